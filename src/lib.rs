@@ -15,5 +15,6 @@
 
 pub mod fold;
 pub mod lang;
+pub mod money;
 
 pub use lang::Lang;

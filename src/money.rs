@@ -1,0 +1,763 @@
+//! Money: reading amounts as officials and investors write them, holding them as integer yuan, and
+//! showing them per language.
+//!
+//! Accepted forms (after [`fold`](crate::fold::fold), so Traditional `億`/`萬` and full-width digits
+//! work too): plain yuan (`3000000000`), Arabic numbers with units (`12亿元`, `1.2亿`, `12000万元`,
+//! `1,200万元`, `3千万`), Chinese numerals (`五千万`, `十二亿`, `二千五百万元`, `一亿二千万`), English
+//! scales (`50 million`, `1.5bn`, `$5m`), currencies (`美元`, `USD`, `US$`, `$`, `港元`, `HKD`, `HK$`,
+//! `欧元`, `EUR`, `€`, `英镑`, `GBP`, `日元`, `JPY`, `人民币`, `RMB`, `CNY`, `元`, `¥`), ranges
+//! (`5-10亿`, `1亿~5亿`, `1至5亿`, `1 to 5 billion`) and open bounds (`5000万以内`, `up to 200 million
+//! USD`, `5亿以上`, `at least 1 billion`).
+//!
+//! Foreign amounts convert to yuan with the list's `fx` table, else [`Fx::default`]: USD 7.1,
+//! HKD 0.91, EUR 7.7, GBP 9.0, JPY 0.048 yuan per unit (documented defaults; a list's own `fx`
+//! overrides them).
+
+use crate::fold::fold;
+use crate::Lang;
+use serde::{Deserialize, Serialize};
+
+/// A currency an amount may be written in.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "UPPERCASE")]
+pub enum Currency {
+    /// Chinese yuan (renminbi).
+    #[default]
+    Cny,
+    /// US dollar.
+    Usd,
+    /// Hong Kong dollar.
+    Hkd,
+    /// Euro.
+    Eur,
+    /// Pound sterling.
+    Gbp,
+    /// Japanese yen.
+    Jpy,
+}
+
+impl Currency {
+    /// The ISO 4217 code.
+    pub fn code(self) -> &'static str {
+        match self {
+            Currency::Cny => "CNY",
+            Currency::Usd => "USD",
+            Currency::Hkd => "HKD",
+            Currency::Eur => "EUR",
+            Currency::Gbp => "GBP",
+            Currency::Jpy => "JPY",
+        }
+    }
+
+    /// Parses an ISO code, case-insensitive.
+    ///
+    /// ```
+    /// use opportunity_matcher::money::Currency;
+    /// assert_eq!(Currency::from_code("usd"), Some(Currency::Usd));
+    /// assert_eq!(Currency::from_code("XYZ"), None);
+    /// ```
+    pub fn from_code(code: &str) -> Option<Currency> {
+        Some(match code.trim().to_ascii_uppercase().as_str() {
+            "CNY" | "RMB" => Currency::Cny,
+            "USD" => Currency::Usd,
+            "HKD" => Currency::Hkd,
+            "EUR" => Currency::Eur,
+            "GBP" => Currency::Gbp,
+            "JPY" => Currency::Jpy,
+            _ => return None,
+        })
+    }
+
+    fn unit_name(self, lang: Lang) -> &'static str {
+        match self {
+            Currency::Cny => lang.pick("元", "元", "yuan"),
+            Currency::Usd => lang.pick("美元", "美元", "USD"),
+            Currency::Hkd => lang.pick("港元", "港元", "HKD"),
+            Currency::Eur => lang.pick("欧元", "歐元", "EUR"),
+            Currency::Gbp => lang.pick("英镑", "英鎊", "GBP"),
+            Currency::Jpy => lang.pick("日元", "日圓", "JPY"),
+        }
+    }
+}
+
+/// Exchange rates: yuan per unit of each foreign currency.
+///
+/// ```
+/// use opportunity_matcher::money::{Currency, Fx};
+/// let fx = Fx::default();
+/// assert_eq!(fx.rate(Currency::Usd), 7.1);
+/// assert_eq!(fx.with(Currency::Usd, 7.2).rate(Currency::Usd), 7.2);
+/// ```
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Fx {
+    rates: Vec<(Currency, f64)>,
+}
+
+impl Default for Fx {
+    /// The documented default rates, used when a list gives none.
+    fn default() -> Self {
+        Fx {
+            rates: vec![
+                (Currency::Usd, 7.1),
+                (Currency::Hkd, 0.91),
+                (Currency::Eur, 7.7),
+                (Currency::Gbp, 9.0),
+                (Currency::Jpy, 0.048),
+            ],
+        }
+    }
+}
+
+impl Fx {
+    /// Yuan per unit of `currency` (1 for yuan).
+    pub fn rate(&self, currency: Currency) -> f64 {
+        if currency == Currency::Cny {
+            return 1.0;
+        }
+        self.rates.iter().find(|(c, _)| *c == currency).map(|(_, r)| *r).unwrap_or(1.0)
+    }
+
+    /// Returns these rates with one replaced; non-finite or non-positive rates are ignored.
+    pub fn with(mut self, currency: Currency, yuan_per_unit: f64) -> Fx {
+        if currency != Currency::Cny && yuan_per_unit.is_finite() && yuan_per_unit > 0.0 {
+            self.rates.retain(|(c, _)| *c != currency);
+            self.rates.push((currency, yuan_per_unit));
+        }
+        self
+    }
+}
+
+/// How an amount bounds the value: an exact figure, a range, or an open bound.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Bound {
+    /// One figure, `12亿元`.
+    Exact,
+    /// Both ends given, `5-10亿`.
+    Range,
+    /// Only an upper end, `5000万以内`, `up to 200 million USD`.
+    UpTo,
+    /// Only a lower end, `5亿以上`, `at least 1 billion`.
+    AtLeast,
+}
+
+/// An amount of money in integer yuan, with the currency it was written in.
+///
+/// `min == max` for an exact figure; `min == 0` for [`Bound::UpTo`]; `max == u64::MAX` for
+/// [`Bound::AtLeast`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Amount {
+    /// Lower end in yuan.
+    pub min: u64,
+    /// Upper end in yuan.
+    pub max: u64,
+    /// What kind of bound this is.
+    pub bound: Bound,
+    /// The currency the text was written in (amounts are converted to yuan already).
+    pub currency: Currency,
+}
+
+impl Amount {
+    /// An exact amount in yuan.
+    pub fn yuan(yuan: u64) -> Amount {
+        Amount { min: yuan, max: yuan, bound: Bound::Exact, currency: Currency::Cny }
+    }
+
+    /// A single representative figure: the value, the geometric middle of a range, or the given end
+    /// of an open bound.
+    ///
+    /// ```
+    /// use opportunity_matcher::money::{parse_money, Fx};
+    /// let a = parse_money("5-20亿", &Fx::default()).unwrap().unwrap();
+    /// assert_eq!(a.representative(), 1_000_000_000);
+    /// ```
+    pub fn representative(&self) -> u64 {
+        match self.bound {
+            Bound::Exact => self.min,
+            Bound::Range => ((self.min.max(1) as f64) * (self.max.max(1) as f64)).sqrt().round() as u64,
+            Bound::UpTo => self.max,
+            Bound::AtLeast => self.min,
+        }
+    }
+}
+
+/// Why a piece of money text could not be read.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MoneyError {
+    /// No number could be found or the words around it are not money words.
+    NotUnderstood,
+    /// A minus sign or a negative amount.
+    Negative,
+    /// More than a quadrillion yuan: surely a typing error.
+    TooLarge,
+    /// A range whose lower end is above its upper end.
+    InvertedRange,
+}
+
+impl MoneyError {
+    /// A plain-words explanation.
+    ///
+    /// ```
+    /// use opportunity_matcher::{money::MoneyError, Lang};
+    /// assert!(MoneyError::NotUnderstood.message(Lang::En).contains("amount"));
+    /// ```
+    pub fn message(&self, lang: Lang) -> String {
+        let text: &str = match self {
+            MoneyError::NotUnderstood => lang.pick(
+                "无法识别为金额（示例：12亿元、5000万、5-10亿、USD 50 million）",
+                "無法識別為金額（示例：12億元、5000萬、5-10億、USD 50 million）",
+                "not readable as an amount (examples: 12亿元, 5000万, 5-10亿, USD 50 million)",
+            ),
+            MoneyError::Negative => lang.pick("金额不能为负数", "金額不能為負數", "an amount cannot be negative"),
+            MoneyError::TooLarge => lang.pick(
+                "金额超过一千万亿元，应为录入错误",
+                "金額超過一千萬億元，應為錄入錯誤",
+                "more than a quadrillion yuan, surely a typing error",
+            ),
+            MoneyError::InvertedRange => lang.pick(
+                "区间的下限大于上限",
+                "區間的下限大於上限",
+                "the lower end of the range is above the upper end",
+            ),
+        };
+        text.to_string()
+    }
+}
+
+const MAX_YUAN: f64 = 1e15;
+
+/// Reads money text into an [`Amount`] in yuan. Blank text is `Ok(None)` ("not published").
+///
+/// ```
+/// use opportunity_matcher::money::{parse_money, Bound, Currency, Fx};
+/// let fx = Fx::default();
+/// let read = |t| parse_money(t, &fx).unwrap().unwrap();
+/// assert_eq!(read("12亿元").min, 1_200_000_000);
+/// assert_eq!(read("五千万").min, 50_000_000);
+/// assert_eq!(read("30億").min, 3_000_000_000);
+/// assert_eq!(read("1,200万元").min, 12_000_000);
+/// let range = read("5-10亿");
+/// assert_eq!((range.min, range.max, range.bound), (500_000_000, 1_000_000_000, Bound::Range));
+/// let usd = read("USD 50 million");
+/// assert_eq!((usd.min, usd.currency), (355_000_000, Currency::Usd));
+/// assert_eq!(read("up to 200 million USD").bound, Bound::UpTo);
+/// assert!(parse_money("", &fx).unwrap().is_none());
+/// assert!(parse_money("很多钱", &fx).is_err());
+/// ```
+pub fn parse_money(text: &str, fx: &Fx) -> Result<Option<Amount>, MoneyError> {
+    let folded = fold(text);
+    let mut s = folded.trim().to_string();
+    if s.is_empty() || s == "-" || s == "/" || s == "—" || s == "无" || s == "待定" || s == "n/a" {
+        return Ok(None);
+    }
+    let (bound_hint, rest) = strip_bound_words(&s);
+    s = rest;
+    let (currency, rest) = strip_currency(&s);
+    s = rest;
+    let s = s.trim().trim_end_matches(['.', '。']).trim();
+    if s.starts_with('-') || s.starts_with("负") {
+        return Err(MoneyError::Negative);
+    }
+    let (lo_text, hi_text) = split_range(s);
+    let rate = fx.rate(currency);
+    let to_yuan = |v: f64| -> Result<u64, MoneyError> {
+        let y = v * rate;
+        if !y.is_finite() {
+            return Err(MoneyError::NotUnderstood);
+        }
+        if y > MAX_YUAN {
+            return Err(MoneyError::TooLarge);
+        }
+        Ok(y.round() as u64)
+    };
+    let amount = match hi_text {
+        None => {
+            let (v, _) = parse_number_with_scale(lo_text).ok_or(MoneyError::NotUnderstood)?;
+            let y = to_yuan(v)?;
+            match bound_hint {
+                Some(Bound::UpTo) => Amount { min: 0, max: y, bound: Bound::UpTo, currency },
+                Some(Bound::AtLeast) => Amount { min: y, max: u64::MAX, bound: Bound::AtLeast, currency },
+                _ => Amount { min: y, max: y, bound: Bound::Exact, currency },
+            }
+        }
+        Some(hi_text) => {
+            let (hi, hi_scale) = parse_number_with_scale(hi_text).ok_or(MoneyError::NotUnderstood)?;
+            let (mut lo, lo_scale) = parse_number_with_scale(lo_text).ok_or(MoneyError::NotUnderstood)?;
+            // `5-10亿`: the unit written once after the upper end applies to both ends.
+            if lo_scale == 1.0 && hi_scale > 1.0 {
+                lo *= hi_scale;
+            }
+            let (lo, hi) = (to_yuan(lo)?, to_yuan(hi)?);
+            if lo > hi {
+                return Err(MoneyError::InvertedRange);
+            }
+            Amount { min: lo, max: hi, bound: Bound::Range, currency }
+        }
+    };
+    Ok(Some(amount))
+}
+
+/// Removes words such as `以内`, `up to`, `以上`, `at least` and says which bound they meant.
+fn strip_bound_words(s: &str) -> (Option<Bound>, String) {
+    const UP_TO: [&str; 14] = [
+        "以内", "以下", "之内", "不超过", "不高于", "最多", "up to", "upto", "at most", "under", "below",
+        "less than", "max", "<=",
+    ];
+    const AT_LEAST: [&str; 12] = [
+        "以上", "不少于", "不低于", "至少", "起", "at least", "over", "above", "more than", "min", ">=", "+",
+    ];
+    let mut out = s.to_string();
+    let mut bound = None;
+    for w in UP_TO {
+        if out.contains(w) {
+            out = out.replace(w, " ");
+            bound = Some(Bound::UpTo);
+        }
+    }
+    for w in ["≤", "<"] {
+        if out.contains(w) {
+            out = out.replace(w, " ");
+            bound = Some(Bound::UpTo);
+        }
+    }
+    for w in AT_LEAST {
+        // `+` only as a trailing marker (`5亿+`), never inside a number.
+        if w == "+" {
+            if out.trim_end().ends_with('+') {
+                out = out.trim_end().trim_end_matches('+').to_string();
+                bound = Some(Bound::AtLeast);
+            }
+            continue;
+        }
+        if out.contains(w) {
+            out = out.replace(w, " ");
+            bound = Some(Bound::AtLeast);
+        }
+    }
+    for w in ["≥", ">"] {
+        if out.contains(w) {
+            out = out.replace(w, " ");
+            bound = Some(Bound::AtLeast);
+        }
+    }
+    for w in ["约", "大约", "左右", "approximately", "approx", "about", "around"] {
+        out = out.replace(w, " ");
+    }
+    (bound, out)
+}
+
+/// Removes currency words and symbols and says which currency they named (yuan if none).
+fn strip_currency(s: &str) -> (Currency, String) {
+    // Longest and most specific first: `港元` before `元`, `hk$` before `$`.
+    const WORDS: [(&str, Currency); 30] = [
+        ("美元", Currency::Usd),
+        ("美金", Currency::Usd),
+        ("us$", Currency::Usd),
+        ("usd", Currency::Usd),
+        ("dollars", Currency::Usd),
+        ("dollar", Currency::Usd),
+        ("港元", Currency::Hkd),
+        ("港币", Currency::Hkd),
+        ("港幣", Currency::Hkd),
+        ("hk$", Currency::Hkd),
+        ("hkd", Currency::Hkd),
+        ("欧元", Currency::Eur),
+        ("euros", Currency::Eur),
+        ("eur", Currency::Eur),
+        ("€", Currency::Eur),
+        ("英镑", Currency::Gbp),
+        ("gbp", Currency::Gbp),
+        ("£", Currency::Gbp),
+        ("日元", Currency::Jpy),
+        ("jpy", Currency::Jpy),
+        ("人民币", Currency::Cny),
+        ("rmb", Currency::Cny),
+        ("cny", Currency::Cny),
+        ("yuan", Currency::Cny),
+        ("元", Currency::Cny),
+        ("¥", Currency::Cny),
+        ("￥", Currency::Cny),
+        ("$", Currency::Usd),
+        ("円", Currency::Jpy),
+        ("圆", Currency::Cny),
+    ];
+    let mut out = s.to_string();
+    let mut currency = None;
+    for (w, c) in WORDS {
+        if out.contains(w) {
+            out = out.replace(w, " ");
+            currency.get_or_insert(c);
+        }
+    }
+    (currency.unwrap_or(Currency::Cny), out)
+}
+
+/// Splits `5-10亿`, `1亿~5亿`, `1至5亿`, `1 to 5 billion` into its two ends.
+fn split_range(s: &str) -> (&str, Option<&str>) {
+    for sep in [" to ", "~", "～", "至", "到", "—", "–", "-"] {
+        if let Some(i) = s.find(sep) {
+            let (a, b) = (s[..i].trim(), s[i + sep.len()..].trim());
+            if !a.is_empty() && !b.is_empty() {
+                return (a, Some(b));
+            }
+        }
+    }
+    (s, None)
+}
+
+fn chinese_digit(c: char) -> Option<f64> {
+    Some(match c {
+        '零' | '〇' | '○' => 0.0,
+        '一' | '壹' | '幺' => 1.0,
+        '二' | '两' | '贰' | '貳' => 2.0,
+        '三' | '叁' | '参' => 3.0,
+        '四' | '肆' => 4.0,
+        '五' | '伍' => 5.0,
+        '六' | '陆' => 6.0,
+        '七' | '柒' => 7.0,
+        '八' | '捌' => 8.0,
+        '九' | '玖' => 9.0,
+        _ => return None,
+    })
+}
+
+/// Small multipliers inside a section (十 百 千) and large ones that close a section (万 亿 and
+/// English scales).
+enum Token {
+    Number(f64),
+    Small(f64),
+    Large(f64),
+}
+
+fn tokenize(s: &str) -> Option<Vec<Token>> {
+    let mut tokens = Vec::new();
+    let chars: Vec<char> = s.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c.is_ascii_digit() || (c == '.' && chars.get(i + 1).is_some_and(|d| d.is_ascii_digit())) {
+            let mut num = String::new();
+            while i < chars.len() {
+                let d = chars[i];
+                if d.is_ascii_digit() || d == '.' {
+                    num.push(d);
+                } else if d == ',' || d == '_' || d == '\'' {
+                    // thousands separator: skip
+                } else {
+                    break;
+                }
+                i += 1;
+            }
+            tokens.push(Token::Number(num.parse().ok()?));
+            continue;
+        }
+        if let Some(d) = chinese_digit(c) {
+            tokens.push(Token::Number(d));
+            i += 1;
+            continue;
+        }
+        match c {
+            '十' | '拾' => tokens.push(Token::Small(10.0)),
+            '百' | '佰' => tokens.push(Token::Small(100.0)),
+            '千' | '仟' => tokens.push(Token::Small(1000.0)),
+            '万' => {
+                if chars.get(i + 1) == Some(&'亿') {
+                    tokens.push(Token::Large(1e12));
+                    i += 1;
+                } else {
+                    tokens.push(Token::Large(1e4));
+                }
+            }
+            '亿' => tokens.push(Token::Large(1e8)),
+            ' ' => {}
+            c if c.is_ascii_alphabetic() => {
+                let mut word = String::new();
+                while i < chars.len() && chars[i].is_ascii_alphabetic() {
+                    word.push(chars[i]);
+                    i += 1;
+                }
+                let scale = match word.as_str() {
+                    "k" | "thousand" | "thousands" => 1e3,
+                    "m" | "mn" | "mio" | "million" | "millions" | "mm" => 1e6,
+                    "b" | "bn" | "billion" | "billions" => 1e9,
+                    "t" | "tn" | "trillion" | "trillions" => 1e12,
+                    _ => return None,
+                };
+                tokens.push(Token::Large(scale));
+                continue;
+            }
+            _ => return None,
+        }
+        i += 1;
+    }
+    Some(tokens)
+}
+
+/// Reads one number with its units; returns the value and the largest unit seen (1 if none), so a
+/// range can carry a unit written once.
+fn parse_number_with_scale(s: &str) -> Option<(f64, f64)> {
+    let tokens = tokenize(s)?;
+    let mut total = 0.0;
+    let mut section = 0.0;
+    let mut number: Option<f64> = None;
+    let mut seen_any_number = false;
+    let mut largest_scale: f64 = 1.0;
+    for t in tokens {
+        match t {
+            Token::Number(v) => {
+                // Two numbers in a row (`12 34`) are not one amount.
+                if number.is_some() {
+                    return None;
+                }
+                number = Some(v);
+                seen_any_number = true;
+            }
+            Token::Small(m) => {
+                // `十二` has an implicit one before 十.
+                section += number.take().unwrap_or(if m == 10.0 { 1.0 } else { 0.0 }) * m;
+                seen_any_number = true;
+                largest_scale = largest_scale.max(m);
+            }
+            Token::Large(m) => {
+                let v = section + number.take().unwrap_or(0.0);
+                if v == 0.0 && total == 0.0 {
+                    return None;
+                }
+                // `一亿二千万`: the 万 section adds to what the 亿 section gave.
+                if m < largest_scale {
+                    total += v * m;
+                } else {
+                    total = (total + v) * m;
+                }
+                section = 0.0;
+                largest_scale = largest_scale.max(m);
+            }
+        }
+    }
+    if !seen_any_number {
+        return None;
+    }
+    total += section + number.unwrap_or(0.0);
+    Some((total, largest_scale))
+}
+
+/// Shows an amount of yuan the way each language writes it: `30亿元`, `30億元`, `3,000 million yuan`.
+///
+/// ```
+/// use opportunity_matcher::{money::format_yuan, Lang};
+/// assert_eq!(format_yuan(3_000_000_000, Lang::ZhHans), "30亿元");
+/// assert_eq!(format_yuan(1_250_000_000, Lang::ZhHant), "12.5億元");
+/// assert_eq!(format_yuan(50_000_000, Lang::ZhHans), "5000万元");
+/// assert_eq!(format_yuan(3_000_000_000, Lang::En), "3,000 million yuan");
+/// assert_eq!(format_yuan(800_000, Lang::En), "0.8 million yuan");
+/// ```
+pub fn format_yuan(yuan: u64, lang: Lang) -> String {
+    format_in_unit(yuan as f64, Currency::Cny, lang)
+}
+
+/// Shows an amount of yuan in another currency too, when the investor typed one:
+/// `30亿元（约4.23亿美元）`, `3,000 million yuan (about 423 million USD)`.
+///
+/// ```
+/// use opportunity_matcher::{money::{format_for, Currency, Fx}, Lang};
+/// let fx = Fx::default();
+/// assert_eq!(format_for(710_000_000, Currency::Usd, &fx, Lang::En), "710 million yuan (about 100 million USD)");
+/// assert_eq!(format_for(710_000_000, Currency::Cny, &fx, Lang::ZhHans), "7.1亿元");
+/// ```
+pub fn format_for(yuan: u64, shown_in: Currency, fx: &Fx, lang: Lang) -> String {
+    let base = format_yuan(yuan, lang);
+    if shown_in == Currency::Cny {
+        return base;
+    }
+    let foreign = format_in_unit(yuan as f64 / fx.rate(shown_in), shown_in, lang);
+    match lang {
+        Lang::En => format!("{base} (about {foreign})"),
+        _ => format!("{base}（约{foreign}）").replace("约", lang.pick("约", "約", "约")),
+    }
+}
+
+/// Shows an [`Amount`] (exact, range or open bound) in yuan.
+///
+/// ```
+/// use opportunity_matcher::{money::{format_amount, parse_money, Fx}, Lang};
+/// let a = parse_money("5-10亿", &Fx::default()).unwrap().unwrap();
+/// assert_eq!(format_amount(&a, Lang::ZhHans), "5亿–10亿元");
+/// ```
+pub fn format_amount(a: &Amount, lang: Lang) -> String {
+    match a.bound {
+        Bound::Exact => format_yuan(a.min, lang),
+        Bound::Range => {
+            let hi = format_yuan(a.max, lang);
+            let lo = format_yuan(a.min, lang);
+            match lang {
+                Lang::En => format!("{}–{}", lo.trim_end_matches(" yuan"), hi),
+                _ => format!("{}–{}", lo.trim_end_matches('元'), hi),
+            }
+        }
+        Bound::UpTo => match lang {
+            Lang::En => format!("up to {}", format_yuan(a.max, lang)),
+            _ => format!("{}{}", format_yuan(a.max, lang), lang.pick("以内", "以內", "")),
+        },
+        Bound::AtLeast => match lang {
+            Lang::En => format!("at least {}", format_yuan(a.min, lang)),
+            _ => format!("{}以上", format_yuan(a.min, lang)),
+        },
+    }
+}
+
+fn trim_number(v: f64, max_decimals: usize) -> String {
+    let s = format!("{v:.max_decimals$}");
+    if s.contains('.') {
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    } else {
+        s
+    }
+}
+
+fn group_thousands(v: f64, decimals: usize) -> String {
+    let s = trim_number(v, decimals);
+    let (int, frac) = s.split_once('.').map(|(a, b)| (a.to_string(), Some(b.to_string()))).unwrap_or((s, None));
+    let mut out = String::new();
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if let Some(f) = frac {
+        out.push('.');
+        out.push_str(&f);
+    }
+    out
+}
+
+fn format_in_unit(value: f64, currency: Currency, lang: Lang) -> String {
+    let unit = currency.unit_name(lang);
+    match lang {
+        Lang::En => {
+            let m = value / 1e6;
+            let decimals = if m >= 100.0 { 0 } else if m >= 1.0 { 1 } else { 2 };
+            if m >= 0.01 {
+                format!("{} million {unit}", group_thousands(m, decimals))
+            } else {
+                format!("{} {unit}", group_thousands(value, 0))
+            }
+        }
+        _ => {
+            let (yi, wan) = (lang.pick("亿", "億", ""), lang.pick("万", "萬", ""));
+            if value >= 1e8 {
+                let v = value / 1e8;
+                format!("{}{yi}{unit}", trim_number(v, if v >= 100.0 { 0 } else { 2 }))
+            } else if value >= 1e4 {
+                let v = value / 1e4;
+                format!("{}{wan}{unit}", trim_number(v, if v >= 100.0 { 0 } else { 1 }))
+            } else {
+                format!("{}{unit}", trim_number(value, 0))
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(t: &str) -> Amount {
+        parse_money(t, &Fx::default()).unwrap_or_else(|e| panic!("{t}: {e:?}")).unwrap()
+    }
+
+    #[test]
+    fn every_form_of_the_spec_reads() {
+        let cases: [(&str, u64); 16] = [
+            ("12亿元", 1_200_000_000),
+            ("1.2亿", 120_000_000),
+            ("12000万元", 120_000_000),
+            ("五千万", 50_000_000),
+            ("5000万美元", 355_000_000),
+            ("USD 50 million", 355_000_000),
+            ("1,200万元", 12_000_000),
+            ("3000000000", 3_000_000_000),
+            ("30億元", 3_000_000_000),
+            ("十二亿", 1_200_000_000),
+            ("二千五百万元", 25_000_000),
+            ("一亿二千万", 120_000_000),
+            ("3千万", 30_000_000),
+            ("１２亿元", 1_200_000_000),
+            ("$5m", 35_500_000),
+            ("HK$ 100 million", 91_000_000),
+        ];
+        for (text, yuan) in cases {
+            assert_eq!(read(text).min, yuan, "{text}");
+        }
+    }
+
+    #[test]
+    fn formats_of_one_amount_agree() {
+        let forms = ["3亿元", "3亿", "30000万元", "三亿", "叁亿元", "300000000", "300 million yuan", "RMB 300m", "3億"];
+        for f in forms {
+            assert_eq!(read(f).min, 300_000_000, "{f}");
+        }
+    }
+
+    #[test]
+    fn ranges_and_open_bounds() {
+        let r = read("1-5亿");
+        assert_eq!((r.min, r.max, r.bound), (100_000_000, 500_000_000, Bound::Range));
+        let r = read("1亿~5亿");
+        assert_eq!((r.min, r.max), (100_000_000, 500_000_000));
+        let r = read("5000万至1亿");
+        assert_eq!((r.min, r.max), (50_000_000, 100_000_000));
+        let r = read("1 to 5 billion");
+        assert_eq!((r.min, r.max), (1_000_000_000, 5_000_000_000));
+        let r = read("5000万以内");
+        assert_eq!((r.min, r.max, r.bound), (0, 50_000_000, Bound::UpTo));
+        let r = read("up to 200 million USD");
+        assert_eq!((r.max, r.bound, r.currency), (1_420_000_000, Bound::UpTo, Currency::Usd));
+        let r = read("5亿以上");
+        assert_eq!((r.min, r.bound), (500_000_000, Bound::AtLeast));
+        let r = read("at least 1 billion");
+        assert_eq!((r.min, r.bound), (1_000_000_000, Bound::AtLeast));
+    }
+
+    #[test]
+    fn list_fx_overrides_default_rates() {
+        let fx = Fx::default().with(Currency::Usd, 7.0);
+        assert_eq!(parse_money("USD 10 million", &fx).unwrap().unwrap().min, 70_000_000);
+    }
+
+    #[test]
+    fn unreadable_text_is_an_error_not_a_panic() {
+        let fx = Fx::default();
+        for t in ["很多钱", "abc", "亿", "12 34", "1.2.3亿", "--", "万万", "¥¥", "5亿-", "NaN", "1e999"] {
+            assert!(parse_money(t, &fx).is_err(), "{t} should not read");
+        }
+        assert_eq!(parse_money("-5亿", &fx), Err(MoneyError::Negative));
+        assert_eq!(parse_money("10-5亿", &fx), Err(MoneyError::InvertedRange));
+        assert_eq!(parse_money("99999999999999999亿", &fx), Err(MoneyError::TooLarge));
+    }
+
+    #[test]
+    fn blank_means_not_published() {
+        for t in ["", "  ", "-", "待定", "／"] {
+            assert_eq!(parse_money(t, &Fx::default()), Ok(None), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn larger_text_gives_larger_amounts() {
+        let ordered = ["500万", "五千万", "1亿", "1.5亿", "12亿元", "30亿", "100亿"];
+        let values: Vec<u64> = ordered.iter().map(|t| read(t).min).collect();
+        assert!(values.windows(2).all(|w| w[0] < w[1]), "{values:?}");
+    }
+
+    #[test]
+    fn money_is_shown_per_language() {
+        assert_eq!(format_yuan(3_000_000_000, Lang::ZhHans), "30亿元");
+        assert_eq!(format_yuan(3_000_000_000, Lang::ZhHant), "30億元");
+        assert_eq!(format_yuan(3_000_000_000, Lang::En), "3,000 million yuan");
+        assert_eq!(format_yuan(12_000_000, Lang::ZhHant), "1200萬元");
+        assert_eq!(format_yuan(0, Lang::ZhHans), "0元");
+        assert_eq!(format_for(3_000_000_000, Currency::Usd, &Fx::default(), Lang::ZhHans), "30亿元（约4.23亿美元）");
+    }
+}
