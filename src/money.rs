@@ -246,6 +246,19 @@ const MAX_YUAN: f64 = 1e15;
 /// assert!(parse_money("很多钱", &fx).is_err());
 /// ```
 pub fn parse_money(text: &str, fx: &Fx) -> Result<Option<Amount>, MoneyError> {
+    parse_money_in(text, fx, Currency::Cny)
+}
+
+/// Like [`parse_money`], for text whose bare figures are in `default_currency` (a list that
+/// declares `"currency": "USD"`); a currency written in the text still wins.
+///
+/// ```
+/// use opportunity_matcher::money::{parse_money_in, Currency, Fx};
+/// let fx = Fx::default();
+/// assert_eq!(parse_money_in("10 million", &fx, Currency::Usd).unwrap().unwrap().min, 71_000_000);
+/// assert_eq!(parse_money_in("1亿元", &fx, Currency::Usd).unwrap().unwrap().min, 100_000_000);
+/// ```
+pub fn parse_money_in(text: &str, fx: &Fx, default_currency: Currency) -> Result<Option<Amount>, MoneyError> {
     let folded = fold(text);
     let mut s = folded.trim().to_string();
     if s.is_empty() || s == "-" || s == "/" || s == "—" || s == "无" || s == "待定" || s == "n/a" {
@@ -254,6 +267,7 @@ pub fn parse_money(text: &str, fx: &Fx) -> Result<Option<Amount>, MoneyError> {
     let (bound_hint, rest) = strip_bound_words(&s);
     s = rest;
     let (currency, rest) = strip_currency(&s);
+    let currency = currency.unwrap_or(default_currency);
     s = rest;
     let s = s.trim().trim_end_matches(['.', '。']).trim();
     if s.starts_with('-') || s.starts_with("负") {
@@ -348,7 +362,7 @@ fn strip_bound_words(s: &str) -> (Option<Bound>, String) {
 }
 
 /// Removes currency words and symbols and says which currency they named (yuan if none).
-fn strip_currency(s: &str) -> (Currency, String) {
+fn strip_currency(s: &str) -> (Option<Currency>, String) {
     // Longest and most specific first: `港元` before `元`, `hk$` before `$`.
     const WORDS: [(&str, Currency); 30] = [
         ("美元", Currency::Usd),
@@ -390,7 +404,7 @@ fn strip_currency(s: &str) -> (Currency, String) {
             currency.get_or_insert(c);
         }
     }
-    (currency.unwrap_or(Currency::Cny), out)
+    (currency, out)
 }
 
 /// Splits `5-10亿`, `1亿~5亿`, `1至5亿`, `1 to 5 billion` into its two ends.

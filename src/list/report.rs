@@ -1,0 +1,254 @@
+//! What loading a list tells the official who keeps it: rejected rows and warnings, each naming
+//! the row, the field, the offending value and a reason in plain words, in three languages.
+
+use super::fields::Field;
+use crate::money::MoneyError;
+use crate::Lang;
+use serde::Serialize;
+
+/// Why a row could not be used. The row is left out; every other row still loads.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum RejectReason {
+    /// The project name is blank.
+    MissingName,
+    /// The place is blank.
+    MissingRegion,
+    /// No province, city or county of that name is known.
+    UnknownRegion,
+    /// The name fits several places (`朝阳区`: Beijing and Changchun) and nothing settles it.
+    AmbiguousRegion {
+        /// The candidate places, as full paths.
+        candidates: Vec<String>,
+    },
+    /// An amount field holds text that is not an amount.
+    UnreadableAmount {
+        /// Why it could not be read.
+        error: MoneyError,
+    },
+    /// Another row already uses this id.
+    DuplicateId {
+        /// The row that first used it.
+        first_row: usize,
+    },
+}
+
+/// A problem that does not stop the row (or the list) from loading.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum WarningKind {
+    /// A column header that names no known field; its column is ignored.
+    UnknownHeader,
+    /// Two columns map to the same field; the first is used.
+    DuplicateHeader,
+    /// A url that is not http(s) was dropped.
+    UrlDropped,
+    /// A place was settled by its parent, kept the rest as the park, or was a near miss.
+    PlaceNote {
+        /// The explanation, already worded.
+        note: String,
+    },
+    /// A number field (land, priority, returns, jobs, date) could not be read and was left out.
+    ValueDropped,
+    /// Priority outside 0–100 was clamped into range.
+    PriorityClamped,
+    /// The amount sought is larger than the total investment.
+    SeekingAboveInvestment,
+    /// The row has more cells than the header; the extra cells are ignored.
+    ExtraCells,
+    /// A list-level setting (`fx`, `currency`) could not be used.
+    ListSetting,
+    /// No sector was given; the industry match uses the name and tags only.
+    MissingSector,
+}
+
+/// A rejected row: its row number, the field, the offending value and the reason.
+///
+/// Row numbers are those a spreadsheet shows: the header is row 1, so the first project of a CSV is
+/// row 2. In a JSON list the first project is row 1.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Rejection {
+    /// Row number, as described above.
+    pub row: usize,
+    /// The project id, if the row gave one.
+    pub id: Option<String>,
+    /// The field at fault.
+    pub field: Field,
+    /// The offending value, as written (cut to 200 characters).
+    pub value: String,
+    /// Why the row was rejected.
+    pub reason: RejectReason,
+}
+
+/// A warning: the row (if any), the field, the value and what was done about it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Warning {
+    /// Row number, or `None` for the header or the list as a whole.
+    pub row: Option<usize>,
+    /// The field concerned, if any.
+    pub field: Option<Field>,
+    /// The value concerned (a header, a url …), cut to 200 characters.
+    pub value: String,
+    /// What happened.
+    pub kind: WarningKind,
+}
+
+impl serde::Serialize for Field {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.key())
+    }
+}
+
+/// Cuts a value for a message so that a 10 MB cell does not make a 10 MB message.
+pub(crate) fn excerpt(value: &str) -> String {
+    const MAX: usize = 200;
+    if value.chars().count() <= MAX {
+        value.to_string()
+    } else {
+        let mut s: String = value.chars().take(MAX).collect();
+        s.push('…');
+        s
+    }
+}
+
+fn field_label(field: Field, lang: Lang) -> String {
+    match lang {
+        Lang::En => field.key().to_string(),
+        _ => format!("{}（{}）", field.label(lang), field.key()),
+    }
+}
+
+fn row_label(row: usize, lang: Lang) -> String {
+    lang.pick(format!("第{row}行"), format!("第{row}行"), format!("row {row}"))
+}
+
+impl Rejection {
+    /// One line in plain words: `row 4, region "火星市": no province, city or county of that name is known`.
+    pub fn message(&self, lang: Lang) -> String {
+        let reason = match &self.reason {
+            RejectReason::MissingName => lang
+                .pick("缺少项目名称，无法展示", "缺少項目名稱，無法展示", "the project name is blank")
+                .to_string(),
+            RejectReason::MissingRegion => lang
+                .pick("缺少项目地点，无法按地区匹配", "缺少項目地點，無法按地區匹配", "the place is blank")
+                .to_string(),
+            RejectReason::UnknownRegion => lang
+                .pick(
+                    "找不到该省、市或县区，请写成“四川省绵阳市涪城区”或六位区划代码",
+                    "找不到該省、市或縣區，請寫成「四川省綿陽市涪城區」或六位區劃代碼",
+                    "no province, city or county of that name is known; write it as 四川省绵阳市涪城区 or a six-digit division code",
+                )
+                .to_string(),
+            RejectReason::AmbiguousRegion { candidates } => match lang {
+                Lang::En => format!("the name fits several places ({}); add the city", candidates.join(", ")),
+                Lang::ZhHans => format!("地名有歧义（{}），请写上所在市", candidates.join("、")),
+                Lang::ZhHant => format!("地名有歧義（{}），請寫上所在市", candidates.join("、")),
+            },
+            RejectReason::UnreadableAmount { error } => error.message(lang),
+            RejectReason::DuplicateId { first_row } => match lang {
+                Lang::En => format!("the same id is already used in row {first_row}"),
+                Lang::ZhHans => format!("编号与第{first_row}行重复"),
+                Lang::ZhHant => format!("編號與第{first_row}行重複"),
+            },
+        };
+        let quote = |v: &str| lang.pick(format!("“{v}”"), format!("「{v}」"), format!("\"{v}\""));
+        match lang {
+            Lang::En => format!("{}, {} {}: {}", row_label(self.row, lang), field_label(self.field, lang), quote(&self.value), reason),
+            _ => format!("{}，{}{}：{}", row_label(self.row, lang), field_label(self.field, lang), quote(&self.value), reason),
+        }
+    }
+}
+
+impl Warning {
+    /// One line in plain words, naming the row and field when there is one.
+    pub fn message(&self, lang: Lang) -> String {
+        let v = &self.value;
+        let what = match &self.kind {
+            WarningKind::UnknownHeader => match lang {
+                Lang::En => format!("column \"{v}\" is not a known field and is ignored"),
+                Lang::ZhHans => format!("列“{v}”不是已知字段，已忽略"),
+                Lang::ZhHant => format!("欄「{v}」不是已知欄位，已忽略"),
+            },
+            WarningKind::DuplicateHeader => match lang {
+                Lang::En => format!("column \"{v}\" names a field that an earlier column already gives; it is ignored"),
+                Lang::ZhHans => format!("列“{v}”与前面的列是同一字段，已忽略"),
+                Lang::ZhHant => format!("欄「{v}」與前面的欄是同一欄位，已忽略"),
+            },
+            WarningKind::UrlDropped => match lang {
+                Lang::En => format!("link \"{v}\" is not an http(s) address and was dropped"),
+                Lang::ZhHans => format!("链接“{v}”不是 http(s) 地址，已删除"),
+                Lang::ZhHant => format!("連結「{v}」不是 http(s) 位址，已刪除"),
+            },
+            WarningKind::PlaceNote { note } => note.clone(),
+            WarningKind::ValueDropped => match lang {
+                Lang::En => format!("\"{v}\" could not be read and was left out"),
+                Lang::ZhHans => format!("“{v}”无法识别，已略去"),
+                Lang::ZhHant => format!("「{v}」無法識別，已略去"),
+            },
+            WarningKind::PriorityClamped => match lang {
+                Lang::En => format!("priority {v} is outside 0–100 and was clamped"),
+                Lang::ZhHans => format!("优先级{v}超出0–100，已截取"),
+                Lang::ZhHant => format!("優先級{v}超出0–100，已截取"),
+            },
+            WarningKind::SeekingAboveInvestment => match lang {
+                Lang::En => format!("the amount sought ({v}) is larger than the total investment"),
+                Lang::ZhHans => format!("拟引资额（{v}）大于总投资"),
+                Lang::ZhHant => format!("擬引資額（{v}）大於總投資"),
+            },
+            WarningKind::ExtraCells => match lang {
+                Lang::En => "the row has more cells than the header; the extra cells are ignored".to_string(),
+                Lang::ZhHans => "该行的单元格多于表头，多出的已忽略".to_string(),
+                Lang::ZhHant => "該行的儲存格多於表頭，多出的已忽略".to_string(),
+            },
+            WarningKind::ListSetting => match lang {
+                Lang::En => format!("list setting {v} could not be used; defaults apply"),
+                Lang::ZhHans => format!("清单设置 {v} 无法使用，按默认值处理"),
+                Lang::ZhHant => format!("清單設定 {v} 無法使用，按預設值處理"),
+            },
+            WarningKind::MissingSector => lang
+                .pick(
+                    "未填所属行业，仅按名称和标签匹配行业",
+                    "未填所屬行業，僅按名稱和標籤匹配行業",
+                    "no sector given; the industry is matched on the name and tags only",
+                )
+                .to_string(),
+        };
+        let mut prefix = String::new();
+        if let Some(row) = self.row {
+            prefix.push_str(&row_label(row, lang));
+            prefix.push_str(lang.pick("，", "，", ", "));
+        }
+        if let Some(field) = self.field {
+            prefix.push_str(&field_label(field, lang));
+            prefix.push_str(lang.pick("：", "：", ": "));
+        }
+        format!("{prefix}{what}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_rejection_names_row_field_value_and_reason() {
+        let r = Rejection {
+            row: 5,
+            id: Some("B-4".into()),
+            field: Field::Region,
+            value: "火星市".into(),
+            reason: RejectReason::UnknownRegion,
+        };
+        let en = r.message(Lang::En);
+        assert!(en.starts_with("row 5, region \"火星市\": no province"), "{en}");
+        let zh = r.message(Lang::ZhHans);
+        assert!(zh.contains("第5行") && zh.contains("项目地点") && zh.contains("火星市"), "{zh}");
+        assert!(r.message(Lang::ZhHant).contains("項目地點"));
+    }
+
+    #[test]
+    fn long_values_are_cut() {
+        let long = "x".repeat(10_000);
+        assert_eq!(excerpt(&long).chars().count(), 201);
+    }
+}

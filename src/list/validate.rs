@@ -1,0 +1,347 @@
+//! Validation: one code path from raw rows (CSV or JSON) to projects, rejections and warnings.
+
+use super::raw::{Cell, JsonMeta, RawRow};
+use super::report::{excerpt, RejectReason, Rejection, Warning, WarningKind};
+use super::{Field, ListMeta, Project};
+use crate::fold::fold;
+use crate::gazetteer::{Gazetteer, PlaceNote, PlaceResolution};
+use crate::money::{format_amount, parse_money_in, Amount, Currency, Fx};
+use crate::Lang;
+use std::collections::HashMap;
+
+/// The list settings, then every row.
+pub fn validate(meta: JsonMeta, rows: Vec<RawRow>, warnings: &mut Vec<Warning>) -> (ListMeta, Vec<Project>, Vec<Rejection>) {
+    let meta = list_meta(meta, warnings);
+    let mut ctx = Context {
+        meta: &meta,
+        gazetteer: Gazetteer::global(),
+        places: HashMap::new(),
+        seen_ids: HashMap::new(),
+        warnings,
+    };
+    let mut projects = Vec::with_capacity(rows.len());
+    let mut rejected = Vec::new();
+    for raw in rows {
+        match ctx.project(&raw) {
+            Ok(p) => projects.push(p),
+            Err(r) => rejected.push(r),
+        }
+    }
+    (meta, projects, rejected)
+}
+
+fn list_meta(meta: JsonMeta, warnings: &mut Vec<Warning>) -> ListMeta {
+    let mut fx = Fx::default();
+    for (code, value) in &meta.fx {
+        match (Currency::from_code(code), value.as_f64()) {
+            (Some(c), Some(rate)) if rate.is_finite() && rate > 0.0 => fx = fx.with(c, rate),
+            _ => warnings.push(Warning {
+                row: None,
+                field: None,
+                value: excerpt(&format!("fx.{code} = {value}")),
+                kind: WarningKind::ListSetting,
+            }),
+        }
+    }
+    let currency = match meta.currency.as_deref() {
+        None => Currency::Cny,
+        Some(code) => Currency::from_code(code).unwrap_or_else(|| {
+            warnings.push(Warning { row: None, field: None, value: excerpt(&format!("currency = {code}")), kind: WarningKind::ListSetting });
+            Currency::Cny
+        }),
+    };
+    ListMeta {
+        title: meta.title,
+        publisher: meta.publisher,
+        updated: meta.updated.as_deref().and_then(parse_date),
+        currency,
+        fx,
+        notice: meta.notice,
+    }
+}
+
+struct Context<'a> {
+    meta: &'a ListMeta,
+    gazetteer: &'static Gazetteer,
+    /// Places repeat across a list: resolve each distinct text once.
+    places: HashMap<String, PlaceResolution>,
+    seen_ids: HashMap<String, usize>,
+    warnings: &'a mut Vec<Warning>,
+}
+
+/// Splits a list cell on `、,，;；/` and line breaks (and spaces, for tags).
+fn split_list(cell: &Cell, on_spaces: bool) -> Vec<String> {
+    let parts: Vec<String> = match cell {
+        Cell::List(items) => items.clone(),
+        other => vec![other.as_text()],
+    };
+    parts
+        .iter()
+        .flat_map(|p| p.split(|c: char| "、,，;；/|\n\r".contains(c) || (on_spaces && c.is_whitespace())))
+        .map(|s| s.trim().to_string())
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+fn non_blank(cell: Option<&Cell>) -> Option<String> {
+    cell.map(Cell::as_text).filter(|s| !s.is_empty())
+}
+
+/// Reads a number, ignoring a unit word after it (`800亩`, `12.5%`, `6年`, `3000人`).
+fn parse_number(text: &str) -> Option<f64> {
+    let f = fold(text).replace(',', "");
+    let f = f.trim();
+    let end = f.find(|c: char| !(c.is_ascii_digit() || c == '.' || c == '-')).unwrap_or(f.len());
+    let (num, rest) = f.split_at(end);
+    let rest = rest.trim();
+    const UNITS: [&str; 16] = ["亩", "%", "年", "人", "个", "名", "mu", "years", "year", "yrs", "jobs", "people", "pct", "percent", "个月", ""];
+    if !UNITS.contains(&rest) {
+        return None;
+    }
+    let v: f64 = num.parse().ok()?;
+    v.is_finite().then_some(v)
+}
+
+/// Reads a date as `YYYY-MM-DD` from `2022-09-30`, `2022/9/30`, `2022.09.30`, `2022年9月30日`,
+/// `2022-09` (first of the month) or `20220930`.
+pub(crate) fn parse_date(text: &str) -> Option<String> {
+    let f = fold(text);
+    let f = f.trim();
+    let digits_only: String = f.chars().filter(|c| c.is_ascii_digit()).collect();
+    let parts: Vec<u32> = if f.chars().all(|c| c.is_ascii_digit()) && f.len() == 8 {
+        vec![digits_only[..4].parse().ok()?, digits_only[4..6].parse().ok()?, digits_only[6..].parse().ok()?]
+    } else {
+        let cleaned: String = f.chars().take_while(|c| !c.is_whitespace() && *c != 't').collect();
+        cleaned.split(['-', '/', '.', '年', '月', '日']).filter(|s| !s.is_empty()).map(|s| s.parse().ok()).collect::<Option<Vec<u32>>>()?
+    };
+    let (y, m, d) = match parts[..] {
+        [y, m, d] => (y, m, d),
+        [y, m] => (y, m, 1),
+        _ => return None,
+    };
+    let days = match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
+        2 => 28,
+        _ => return None,
+    };
+    ((1900..=2200).contains(&y) && (1..=days).contains(&d)).then(|| format!("{y:04}-{m:02}-{d:02}"))
+}
+
+impl Context<'_> {
+    fn warn(&mut self, row: usize, field: Field, value: &str, kind: WarningKind) {
+        self.warnings.push(Warning { row: Some(row), field: Some(field), value: excerpt(value), kind });
+    }
+
+    fn reject(raw: &RawRow, id: &Option<String>, field: Field, reason: RejectReason) -> Rejection {
+        let value = raw.get(field).map(Cell::as_text).unwrap_or_default();
+        Rejection { row: raw.row, id: id.clone(), field, value: excerpt(&value), reason }
+    }
+
+    fn amount(&self, raw: &RawRow, field: Field) -> Result<Option<Amount>, crate::money::MoneyError> {
+        let scale = raw.scale(field);
+        let currency = self.meta.currency;
+        let rate = self.meta.fx.rate(currency);
+        match raw.get(field) {
+            None => Ok(None),
+            Some(Cell::Number(n)) => {
+                if !n.is_finite() {
+                    return Err(crate::money::MoneyError::NotUnderstood);
+                }
+                if *n < 0.0 {
+                    return Err(crate::money::MoneyError::Negative);
+                }
+                let yuan = n * scale * rate;
+                if yuan > 1e15 {
+                    return Err(crate::money::MoneyError::TooLarge);
+                }
+                let mut a = Amount::yuan(yuan.round() as u64);
+                a.currency = currency;
+                Ok(Some(a))
+            }
+            Some(cell) => {
+                let text = cell.as_text();
+                // A bare figure in a column whose header gives a unit: `总投资(万元)` = 5000.
+                if scale != 1.0 {
+                    if let Ok(v) = text.replace(',', "").trim().parse::<f64>() {
+                        if v.is_finite() && v >= 0.0 && v * scale * rate <= 1e15 {
+                            let mut a = Amount::yuan((v * scale * rate).round() as u64);
+                            a.currency = currency;
+                            return Ok(Some(a));
+                        }
+                    }
+                }
+                parse_money_in(&text, &self.meta.fx, currency)
+            }
+        }
+    }
+
+    fn place(&mut self, text: &str) -> PlaceResolution {
+        if let Some(p) = self.places.get(text) {
+            return p.clone();
+        }
+        let p = self.gazetteer.resolve_place(text);
+        self.places.insert(text.to_string(), p.clone());
+        p
+    }
+
+    fn project(&mut self, raw: &RawRow) -> Result<Project, Rejection> {
+        let row = raw.row;
+        let id_given = non_blank(raw.get(Field::Id));
+        let name = non_blank(raw.get(Field::Name)).ok_or_else(|| Self::reject(raw, &id_given, Field::Name, RejectReason::MissingName))?;
+
+        let region_text =
+            non_blank(raw.get(Field::Region)).ok_or_else(|| Self::reject(raw, &id_given, Field::Region, RejectReason::MissingRegion))?;
+        let place = self.place(&region_text);
+        let Some(region) = place.region else {
+            let reason = place
+                .notes
+                .iter()
+                .find_map(|n| match n {
+                    PlaceNote::Ambiguous { candidates, .. } => Some(RejectReason::AmbiguousRegion {
+                        candidates: candidates.iter().map(|c| self.gazetteer.display_path(*c, Lang::ZhHans)).collect(),
+                    }),
+                    _ => None,
+                })
+                .unwrap_or(RejectReason::UnknownRegion);
+            return Err(Self::reject(raw, &id_given, Field::Region, reason));
+        };
+
+        let investment = self
+            .amount(raw, Field::Investment)
+            .map_err(|error| Self::reject(raw, &id_given, Field::Investment, RejectReason::UnreadableAmount { error }))?;
+        let seeking = self
+            .amount(raw, Field::Seeking)
+            .map_err(|error| Self::reject(raw, &id_given, Field::Seeking, RejectReason::UnreadableAmount { error }))?;
+
+        let id = id_given.clone().unwrap_or_else(|| format!("row-{row}"));
+        if let Some(first_row) = self.seen_ids.get(&id) {
+            return Err(Self::reject(raw, &id_given, Field::Id, RejectReason::DuplicateId { first_row: *first_row }));
+        }
+        self.seen_ids.insert(id.clone(), row);
+
+        // From here on nothing rejects: problems are warnings.
+        let mut park = non_blank(raw.get(Field::Park));
+        for note in &place.notes {
+            if let PlaceNote::RestKeptAsPark { rest } = note {
+                if park.is_none() {
+                    park = Some(rest.clone());
+                }
+            }
+            let message = note.message(self.gazetteer, Lang::ZhHans);
+            self.warn(row, Field::Region, &region_text, WarningKind::PlaceNote { note: message });
+        }
+        if let (Some(s), Some(i)) = (&seeking, &investment) {
+            if s.min > i.max {
+                self.warn(row, Field::Seeking, &format_amount(s, Lang::ZhHans), WarningKind::SeekingAboveInvestment);
+            }
+        }
+        let sector = non_blank(raw.get(Field::Sector)).unwrap_or_default();
+        if sector.is_empty() {
+            self.warn(row, Field::Sector, "", WarningKind::MissingSector);
+        }
+
+        let mut number = |field: Field, this: &mut Self| -> Option<f64> {
+            let text = non_blank(raw.get(field))?;
+            let v = match raw.get(field) {
+                Some(Cell::Number(n)) if n.is_finite() => Some(*n),
+                _ => parse_number(&text),
+            };
+            if v.is_none() {
+                this.warn(row, field, &text, WarningKind::ValueDropped);
+            }
+            v
+        };
+        let land_mu = number(Field::LandMu, self).filter(|v| *v >= 0.0);
+        let irr_pct = number(Field::IrrPct, self);
+        let payback_years = number(Field::PaybackYears, self).filter(|v| *v >= 0.0);
+        let jobs = number(Field::Jobs, self).filter(|v| *v >= 0.0 && *v < 1e9).map(|v| v.round() as u64);
+        let priority = number(Field::Priority, self).map(|p| {
+            if !(0.0..=100.0).contains(&p) {
+                self.warn(row, Field::Priority, &p.to_string(), WarningKind::PriorityClamped);
+            }
+            p.clamp(0.0, 100.0).round() as u8
+        });
+        let annual_output = match self.amount(raw, Field::AnnualOutput) {
+            Ok(a) => a,
+            Err(_) => {
+                let text = non_blank(raw.get(Field::AnnualOutput)).unwrap_or_default();
+                self.warn(row, Field::AnnualOutput, &text, WarningKind::ValueDropped);
+                None
+            }
+        };
+        let updated = non_blank(raw.get(Field::Updated)).and_then(|t| {
+            let d = parse_date(&t);
+            if d.is_none() {
+                self.warn(row, Field::Updated, &t, WarningKind::ValueDropped);
+            }
+            d
+        });
+        let url = non_blank(raw.get(Field::Url)).and_then(|u| {
+            let lower = u.trim().to_ascii_lowercase();
+            let ok = (lower.starts_with("https://") || lower.starts_with("http://"))
+                && !u.chars().any(|c| c.is_whitespace() || c == '"' || c == '<' || c == '>');
+            if !ok {
+                self.warn(row, Field::Url, &u, WarningKind::UrlDropped);
+            }
+            ok.then(|| u.trim().to_string())
+        });
+
+        Ok(Project {
+            id,
+            name,
+            name_en: non_blank(raw.get(Field::NameEn)),
+            sector,
+            tags: raw.get(Field::Tags).map(|c| split_list(c, true)).unwrap_or_default(),
+            region_text,
+            region,
+            park,
+            investment,
+            seeking,
+            cooperation: raw.get(Field::Cooperation).map(|c| split_list(c, false)).unwrap_or_default(),
+            stage: non_blank(raw.get(Field::Stage)),
+            land_mu,
+            description: non_blank(raw.get(Field::Description)),
+            description_en: non_blank(raw.get(Field::DescriptionEn)),
+            benefits: non_blank(raw.get(Field::Benefits)),
+            policies: non_blank(raw.get(Field::Policies)),
+            contact_org: non_blank(raw.get(Field::ContactOrg)),
+            contact_name: non_blank(raw.get(Field::ContactName)),
+            contact_phone: non_blank(raw.get(Field::ContactPhone)),
+            contact_email: non_blank(raw.get(Field::ContactEmail)),
+            priority,
+            irr_pct,
+            payback_years,
+            jobs,
+            annual_output,
+            updated,
+            url,
+            row,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_in_official_forms() {
+        assert_eq!(parse_date("2022-09-30").as_deref(), Some("2022-09-30"));
+        assert_eq!(parse_date("2022/9/3").as_deref(), Some("2022-09-03"));
+        assert_eq!(parse_date("2022年9月30日").as_deref(), Some("2022-09-30"));
+        assert_eq!(parse_date("20220930").as_deref(), Some("2022-09-30"));
+        assert_eq!(parse_date("2022-09").as_deref(), Some("2022-09-01"));
+        assert_eq!(parse_date("2023-02-29"), None);
+        assert_eq!(parse_date("soon"), None);
+    }
+
+    #[test]
+    fn numbers_with_units() {
+        assert_eq!(parse_number("800亩"), Some(800.0));
+        assert_eq!(parse_number("12.5%"), Some(12.5));
+        assert_eq!(parse_number("1,200"), Some(1200.0));
+        assert_eq!(parse_number("很多"), None);
+    }
+}

@@ -1,0 +1,330 @@
+//! Ranking a list against a query, with the reason for every rank.
+//!
+//! [`Matcher`] holds a loaded list and its [`MatchIndex`]; [`Matcher::rank`] reads the [`Query`],
+//! makes per-query tables, scores every project in one pass of table look-ups, selects the top *k*
+//! (ties broken by id, so the order is deterministic) and words reasons for those *k* only.
+//! Weights and part scores are documented in [`weights`].
+//!
+//! ```
+//! use opportunity_matcher::{list::load_text, rank::{Matcher, Query}};
+//! let csv = "id,name,sector,tags,region,investment\n\
+//!            A,成都动力电池项目,装备制造,动力电池,成都市双流区,30亿元\n\
+//!            B,贵阳白酒包材项目,食品饮料,白酒,贵阳市,2亿元\n";
+//! let m = Matcher::new(load_text(csv, "list.csv").unwrap());
+//! let r = m.rank(&Query { industry: Some("動力電池".into()), region: Some("蓉".into()), ..Query::default() });
+//! assert_eq!(r.results[0].id, "A");
+//! assert!(r.results[0].reasons.iter().any(|x| x.contains("成都")));
+//! ```
+
+mod index;
+mod query;
+mod reasons;
+mod score;
+pub mod weights;
+
+pub use index::MatchIndex;
+pub use query::{understand, BudgetUnderstood, IndustryUnderstood, Query, RegionUnderstood, Understood};
+pub use score::budget_fit;
+pub use weights::Weights;
+
+use crate::gazetteer::Gazetteer;
+use crate::list::{OpportunityList, Project};
+use crate::taxonomy::Taxonomy;
+use crate::Lang;
+use score::{fit_and_why, QueryTables};
+use serde::Serialize;
+
+/// The part scores of one result; a part the investor left empty is `null`.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Parts {
+    /// Industry fit.
+    pub industry: Option<f32>,
+    /// Budget fit.
+    pub budget: Option<f32>,
+    /// Region fit.
+    pub region: Option<f32>,
+    /// Keyword fit (only when keywords were given).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub keywords: Option<f32>,
+}
+
+/// One ranked project.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct RankedProject {
+    /// Project id.
+    pub id: String,
+    /// Project name.
+    pub name: String,
+    /// Score in [0, 1], rounded to three decimals.
+    pub score: f32,
+    /// The parts the score was made of.
+    pub parts: Parts,
+    /// One sentence per part (and for priority and staleness), in the query language.
+    pub reasons: Vec<String>,
+    /// Position of the project in the loaded list.
+    #[serde(skip)]
+    pub index: usize,
+}
+
+/// The answer to a query: what was understood, warnings, results best first, and hints for
+/// loosening the query when few projects fit.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct RankResponse {
+    /// The query as understood.
+    pub query: Understood,
+    /// Parts of the query that were not understood, and other notes.
+    pub warnings: Vec<String>,
+    /// Results, best first.
+    pub results: Vec<RankedProject>,
+    /// How many projects passed the filters.
+    pub matched: usize,
+    /// What to loosen when few projects fit (a wider region, a larger budget, a related industry).
+    pub suggestions: Vec<String>,
+}
+
+/// A loaded list, ready to be ranked.
+#[derive(Debug)]
+pub struct Matcher {
+    list: OpportunityList,
+    index: MatchIndex,
+}
+
+/// A result scores "good" from this value on; fewer than [`FEW`] good results trigger suggestions.
+const GOOD: f32 = 0.6;
+const FEW: usize = 3;
+/// Entries older than this many days are marked as possibly stale.
+const STALE_DAYS: i64 = 548;
+
+fn round3(v: f32) -> f32 {
+    (v * 1000.0).round() / 1000.0
+}
+
+/// Days since 0000-03-01 of an ISO date, for comparing dates without a date library.
+fn day_number(date: &str) -> Option<i64> {
+    let mut it = date.split('-').map(|p| p.parse::<i64>().ok());
+    let (y, m, d) = (it.next()??, it.next()??, it.next()??);
+    let (y, m) = if m <= 2 { (y - 1, m + 9) } else { (y, m - 3) };
+    Some(365 * y + y / 4 - y / 100 + y / 400 + (153 * m + 2) / 5 + d)
+}
+
+impl Matcher {
+    /// Indexes a loaded list.
+    pub fn new(list: OpportunityList) -> Matcher {
+        let index = MatchIndex::build(&list.projects);
+        Matcher { list, index }
+    }
+
+    /// The loaded list (projects, rejected rows, warnings).
+    pub fn list(&self) -> &OpportunityList {
+        &self.list
+    }
+
+    /// The project at a result's `index`.
+    pub fn project(&self, index: usize) -> Option<&Project> {
+        self.list.projects.get(index)
+    }
+
+    /// Number of projects.
+    pub fn len(&self) -> usize {
+        self.list.projects.len()
+    }
+
+    /// True when the list has no project.
+    pub fn is_empty(&self) -> bool {
+        self.list.projects.is_empty()
+    }
+
+    fn passes_filters(&self, u: &Understood, i: usize) -> bool {
+        let ix = &self.index;
+        if let Some(sector) = u.sector_node {
+            let t = Taxonomy::global();
+            if !ix.nodes_of(i).iter().any(|n| *n == sector || t.sector_of(*n) == sector) {
+                return false;
+            }
+        }
+        if let Some(c) = &u.cooperation {
+            if !ix.cooperation[i].contains(c.as_str()) {
+                return false;
+            }
+        }
+        if let Some(s) = &u.stage {
+            if !ix.stage[i].contains(s.as_str()) {
+                return false;
+            }
+        }
+        if let Some(range) = &u.investment_range {
+            let (min, max) = ix.investment[i];
+            if max == 0 || max < range.min || min > range.max {
+                return false;
+            }
+        }
+        true
+    }
+
+    /// Ranks the list against a query. Never fails: what cannot be understood becomes a warning.
+    pub fn rank(&self, query: &Query) -> RankResponse {
+        let mut warnings = Vec::new();
+        let u = understand(query, &self.list.meta.fx, &mut warnings);
+        let tables = QueryTables::build(&u, &self.index);
+        let w = &u.weights;
+        let ix = &self.index;
+        let has_keywords = !u.keyword_grams.is_empty();
+
+        let mut scored: Vec<(f32, u32, u32)> = Vec::with_capacity(ix.len());
+        for i in 0..ix.len() {
+            if !self.passes_filters(&u, i) {
+                continue;
+            }
+            let (mut num, mut den) = (0.0f32, 0.0f32);
+            if u.has_industry() {
+                num += w.industry * tables.industry(ix, i).0;
+                den += w.industry;
+            }
+            if let Some(b) = &u.budget {
+                num += w.budget * fit_and_why(&b.amount, ix.sought[i]).0;
+                den += w.budget;
+            }
+            if u.has_region() {
+                num += w.region * tables.region(ix, i).0;
+                den += w.region;
+            }
+            if has_keywords {
+                num += w.keywords * tables.keywords(&u, i);
+                den += w.keywords;
+            }
+            let base = if den > 0.0 { num / den } else { 0.5 };
+            let score = (base + w.priority * ix.priority[i] as f32 / 100.0).clamp(0.0, 1.0);
+            scored.push((score, ix.id_rank[i], i as u32));
+        }
+        let matched = scored.len();
+        let order = |a: &(f32, u32, u32), b: &(f32, u32, u32)| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1));
+        let k = u.top.min(scored.len());
+        if k > 0 && k < scored.len() {
+            scored.select_nth_unstable_by(k - 1, order);
+            scored.truncate(k);
+        }
+        scored.sort_unstable_by(order);
+
+        let results: Vec<RankedProject> = scored.iter().map(|&(score, _, i)| self.explain(&u, &tables, i as usize, score)).collect();
+        let suggestions = self.suggestions(&u, &results);
+        RankResponse { query: u, warnings, results, matched, suggestions }
+    }
+
+    fn explain(&self, u: &Understood, tables: &QueryTables, i: usize, score: f32) -> RankedProject {
+        let p = &self.list.projects[i];
+        let ix = &self.index;
+        let mut parts = Parts::default();
+        let mut reasons = Vec::new();
+        if u.has_industry() {
+            let (s, why) = tables.industry(ix, i);
+            parts.industry = Some(round3(s));
+            reasons.push(reasons::industry(u, why));
+        }
+        if let Some(b) = &u.budget {
+            let (s, why) = fit_and_why(&b.amount, ix.sought[i]);
+            parts.budget = Some(round3(s));
+            reasons.push(reasons::budget(u, p, why, &self.list.meta.fx));
+        }
+        if u.has_region() {
+            let (s, why) = tables.region(ix, i);
+            parts.region = Some(round3(s));
+            reasons.push(reasons::region(u, p, why));
+        }
+        if !u.keyword_grams.is_empty() {
+            let s = tables.keywords(u, i);
+            parts.keywords = Some(round3(s));
+            reasons.push(reasons::keywords(u, s));
+        }
+        if let Some(pr) = p.priority.filter(|p| *p > 0 && u.weights.priority > 0.0) {
+            reasons.push(reasons::priority(u.lang, pr, u.weights.priority * pr as f32 / 100.0));
+        }
+        if let (Some(updated), Some(today)) = (&p.updated, &u.today) {
+            if let (Some(a), Some(b)) = (day_number(updated), day_number(today)) {
+                if b - a > STALE_DAYS {
+                    reasons.push(reasons::stale(u.lang, updated));
+                }
+            }
+        }
+        RankedProject { id: p.id.clone(), name: p.name.clone(), score: round3(score), parts, reasons, index: i }
+    }
+
+    /// When fewer than three results score well, says which part of the query to loosen.
+    fn suggestions(&self, u: &Understood, results: &[RankedProject]) -> Vec<String> {
+        let lang = u.lang;
+        if results.iter().filter(|r| r.score >= GOOD).count() >= FEW.min(self.len()) && !results.is_empty() {
+            return Vec::new();
+        }
+        let mut out = Vec::new();
+        let top: Vec<&RankedProject> = results.iter().take(10).collect();
+        let mean = |f: fn(&Parts) -> Option<f32>| -> Option<f32> {
+            let v: Vec<f32> = top.iter().filter_map(|r| f(&r.parts)).collect();
+            (!v.is_empty()).then(|| v.iter().sum::<f32>() / v.len() as f32)
+        };
+        if results.is_empty() {
+            out.push(
+                lang.pick(
+                    "没有项目符合筛选条件：请放宽行业、合作方式、阶段或投资额筛选",
+                    "沒有項目符合篩選條件：請放寬行業、合作方式、階段或投資額篩選",
+                    "No project passes the filters: relax the sector, cooperation, stage or investment filter",
+                )
+                .to_string(),
+            );
+            return out;
+        }
+        if mean(|p| p.region).is_some_and(|m| m < GOOD) {
+            let g = Gazetteer::global();
+            let wider: Vec<String> = u
+                .region
+                .iter()
+                .map(|r| {
+                    let p = g.province_of(r.id);
+                    if p == r.id {
+                        let zones = g.econ_zone_mask(p);
+                        if zones != 0 {
+                            let z = &g.econ_zones()[zones.trailing_zeros() as usize];
+                            return lang.pick(z.name.clone(), z.name_hant.clone(), z.name_en.clone());
+                        }
+                    }
+                    g.display_name(p, lang)
+                })
+                .collect();
+            out.push(match lang {
+                Lang::En => format!("Widen the region, e.g. to {}", wider.join(", ")),
+                Lang::ZhHans => format!("扩大地区范围，例如：{}", wider.join("、")),
+                Lang::ZhHant => format!("擴大地區範圍，例如：{}", wider.join("、")),
+            });
+        }
+        if mean(|p| p.budget).is_some_and(|m| m < GOOD) {
+            out.push(
+                lang.pick(
+                    "调整预算：多数相关项目的金额与您的预算相差较大",
+                    "調整預算：多數相關項目的金額與您的預算相差較大",
+                    "Adjust the budget: most related projects are far from it",
+                )
+                .to_string(),
+            );
+        }
+        if mean(|p| p.industry).is_some_and(|m| m < GOOD) {
+            let t = Taxonomy::global();
+            let related: Vec<String> = u
+                .industry
+                .iter()
+                .filter_map(|x| x.node)
+                .flat_map(|n| t.related(n, 4))
+                .map(|n| t.label(n, lang).to_string())
+                .take(4)
+                .collect();
+            out.push(if related.is_empty() {
+                lang.pick("换一个行业说法或更宽的行业", "換一個行業說法或更寬的行業", "Try another word for the industry, or a broader one")
+                    .to_string()
+            } else {
+                match lang {
+                    Lang::En => format!("Try a related industry: {}", related.join(", ")),
+                    Lang::ZhHans => format!("试试相关行业：{}", related.join("、")),
+                    Lang::ZhHant => format!("試試相關行業：{}", related.join("、")),
+                }
+            });
+        }
+        out
+    }
+}

@@ -1,0 +1,299 @@
+//! The investor's query: what they typed ([`Query`]) and what the matcher understood of it
+//! ([`Understood`]), with a warning for every part it could not use.
+
+use super::weights::Weights;
+use crate::fold::{fold, gram_set, Gram};
+use crate::gazetteer::{Gazetteer, RegionId};
+use crate::money::{format_amount, parse_money, Amount, Bound, Fx};
+use crate::taxonomy::{NodeId, Taxonomy};
+use crate::Lang;
+use serde::{Deserialize, Serialize};
+
+/// What an investor enters. Every field is optional free text in Simplified Chinese, Traditional
+/// Chinese or English.
+///
+/// ```
+/// use opportunity_matcher::rank::Query;
+/// let q: Query = serde_json::from_str(r#"{"industry": "動力電池", "budget": "30億", "region": "成都", "top": 5}"#).unwrap();
+/// assert_eq!(q.top, Some(5));
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Query {
+    /// What the investor does or seeks: `动力电池`, `power battery`, `食品饮料`, `AI`.
+    pub industry: Option<String>,
+    /// How much they can invest: `30亿`, `5000万以内`, `1-5亿`, `up to 200 million USD`.
+    pub budget: Option<String>,
+    /// Where: `成都`, `川`, `Chengdu`, `成渝`, `长三角`, `成都、重庆`.
+    pub region: Option<String>,
+    /// Free keywords matched against names, tags and descriptions.
+    pub keywords: Option<String>,
+    /// Filter: only projects of this sector (a taxonomy sector, any script).
+    pub sector: Option<String>,
+    /// Filter: only projects open to this cooperation mode (`合资`, `PPP`).
+    pub cooperation: Option<String>,
+    /// Filter: only projects at this stage (`在谈`, `前期`).
+    pub stage: Option<String>,
+    /// Filter: only projects whose total investment lies in this range (`1-10亿`).
+    pub investment: Option<String>,
+    /// How many results (default 20).
+    pub top: Option<usize>,
+    /// Language of reasons and warnings (`zh-Hans`, `zh-Hant`, `en`).
+    pub lang: Option<String>,
+    /// Weights of the parts; missing ones keep their defaults.
+    pub weights: Option<Weights>,
+    /// Today's date (`YYYY-MM-DD`), for marking stale entries; none means no staleness check.
+    pub today: Option<String>,
+}
+
+/// One industry term as understood.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct IndustryUnderstood {
+    /// What was typed.
+    pub typed: String,
+    /// The taxonomy node's key (`nev.power_battery`), if one was found.
+    pub key: Option<String>,
+    /// The node's label in the query language.
+    pub label: Option<String>,
+    /// True when found as a near-miss spelling.
+    pub near_miss: bool,
+    #[serde(skip)]
+    pub(crate) node: Option<NodeId>,
+}
+
+/// One place as understood.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct RegionUnderstood {
+    /// Display name in the query language.
+    pub name: String,
+    /// GB/T 2260 code (0 for zones without one).
+    pub code: u32,
+    #[serde(skip)]
+    pub(crate) id: RegionId,
+}
+
+/// The budget as understood.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct BudgetUnderstood {
+    /// Lower end in yuan.
+    pub min_yuan: u64,
+    /// Upper end in yuan (`null` when open).
+    pub max_yuan: Option<u64>,
+    /// `exact`, `range`, `up_to` or `at_least`.
+    pub bound: Bound,
+    /// The currency the investor typed.
+    pub currency: crate::money::Currency,
+    /// As shown back, in the query language.
+    pub text: String,
+    #[serde(skip)]
+    pub(crate) amount: Amount,
+}
+
+/// What the matcher understood of a [`Query`].
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Understood {
+    /// Industry terms.
+    pub industry: Vec<IndustryUnderstood>,
+    /// Budget.
+    pub budget: Option<BudgetUnderstood>,
+    /// Places.
+    pub region: Vec<RegionUnderstood>,
+    /// Economic zones (`成渝地区双城经济圈`), in the query language.
+    pub zones: Vec<String>,
+    /// Keywords as folded.
+    pub keywords: Option<String>,
+    /// Sector filter, as a taxonomy label.
+    pub sector: Option<String>,
+    /// Cooperation filter, folded.
+    pub cooperation: Option<String>,
+    /// Stage filter, folded.
+    pub stage: Option<String>,
+    /// Investment range filter.
+    pub investment: Option<String>,
+    /// Results asked for.
+    pub top: usize,
+    /// Language of reasons.
+    pub lang: Lang,
+    /// Weights in force.
+    pub weights: Weights,
+    #[serde(skip)]
+    pub(crate) industry_grams: Vec<Gram>,
+    #[serde(skip)]
+    pub(crate) industry_text: Vec<String>,
+    #[serde(skip)]
+    pub(crate) keyword_grams: Vec<Gram>,
+    #[serde(skip)]
+    pub(crate) zone_ids: Vec<usize>,
+    #[serde(skip)]
+    pub(crate) sector_node: Option<NodeId>,
+    #[serde(skip)]
+    pub(crate) investment_range: Option<Amount>,
+    #[serde(skip)]
+    pub(crate) today: Option<String>,
+}
+
+impl Understood {
+    /// True when the investor gave an industry.
+    pub fn has_industry(&self) -> bool {
+        !self.industry.is_empty()
+    }
+
+    /// True when the investor gave a region that was understood.
+    pub fn has_region(&self) -> bool {
+        !self.region.is_empty() || !self.zone_ids.is_empty()
+    }
+}
+
+const DEFAULT_TOP: usize = 20;
+const MAX_TOP: usize = 1000;
+
+fn blank(s: &Option<String>) -> Option<&str> {
+    s.as_deref().map(str::trim).filter(|s| !s.is_empty())
+}
+
+fn quote(lang: Lang, s: &str) -> String {
+    lang.pick(format!("“{s}”"), format!("「{s}」"), format!("\"{s}\""))
+}
+
+/// `budget "abc" not understood, ignored`, in the query language.
+fn not_understood(lang: Lang, part: &str, typed: &str, hint: &str) -> String {
+    let part_name = match part {
+        "industry" => lang.pick("行业", "行業", "industry"),
+        "budget" => lang.pick("预算", "預算", "budget"),
+        "region" => lang.pick("地区", "地區", "region"),
+        "sector" => lang.pick("行业筛选", "行業篩選", "sector filter"),
+        _ => lang.pick("投资额筛选", "投資額篩選", "investment filter"),
+    };
+    let q = quote(lang, typed);
+    match lang {
+        Lang::En => format!("{part_name} {q} not understood, ignored{hint}"),
+        Lang::ZhHans => format!("{part_name}{q}无法识别，已忽略{hint}"),
+        Lang::ZhHant => format!("{part_name}{q}無法識別，已忽略{hint}"),
+    }
+}
+
+/// Reads a [`Query`]: parses money, resolves places, maps industry terms to the taxonomy. Whatever
+/// cannot be used becomes a warning; nothing here fails.
+pub fn understand(query: &Query, fx: &Fx, warnings: &mut Vec<String>) -> Understood {
+    let lang = query.lang.as_deref().map(Lang::from_tag).unwrap_or_default();
+    let taxonomy = Taxonomy::global();
+    let gazetteer = Gazetteer::global();
+    let mut u = Understood {
+        top: query.top.unwrap_or(DEFAULT_TOP).clamp(1, MAX_TOP),
+        lang,
+        weights: query.weights.clone().unwrap_or_default().sanitised(),
+        today: query.today.clone(),
+        ..Understood::default()
+    };
+
+    if let Some(text) = blank(&query.industry) {
+        let parsed = taxonomy.parse_query(text);
+        for term in parsed.terms {
+            u.industry_grams.extend(gram_set(&term.folded));
+            u.industry_text.push(term.folded.clone());
+            u.industry.push(IndustryUnderstood {
+                key: term.node.map(|n| taxonomy.node(n).key.clone()),
+                label: term.node.map(|n| taxonomy.label(n, lang).to_string()),
+                near_miss: term.near_miss,
+                node: term.node,
+                typed: term.typed,
+            });
+        }
+        u.industry_grams.sort_unstable();
+        u.industry_grams.dedup();
+        for junk in parsed.not_understood {
+            warnings.push(not_understood(lang, "industry", &junk, ""));
+        }
+    }
+
+    if let Some(text) = blank(&query.budget) {
+        match parse_money(text, fx) {
+            Ok(Some(mut amount)) => {
+                // A bare small figure is almost surely in 万 (ten thousands): `30` → 30万元.
+                let bare = fold(text).chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',' || c == ' ');
+                if bare && amount.max < 100_000 {
+                    amount.min = amount.min.saturating_mul(10_000);
+                    amount.max = amount.max.saturating_mul(10_000);
+                    warnings.push(match lang {
+                        Lang::En => format!("budget \"{text}\" has no unit; read as {}", format_amount(&amount, lang)),
+                        Lang::ZhHans => format!("预算“{text}”未写单位，按{}理解", format_amount(&amount, lang)),
+                        Lang::ZhHant => format!("預算「{text}」未寫單位，按{}理解", format_amount(&amount, lang)),
+                    });
+                }
+                if amount.max == 0 {
+                    warnings.push(not_understood(lang, "budget", text, ""));
+                } else {
+                    u.budget = Some(BudgetUnderstood {
+                        min_yuan: amount.min,
+                        max_yuan: (amount.max != u64::MAX).then_some(amount.max),
+                        bound: amount.bound,
+                        currency: amount.currency,
+                        text: format_amount(&amount, lang),
+                        amount,
+                    });
+                }
+            }
+            Ok(None) => {}
+            Err(e) => {
+                let hint = match lang {
+                    Lang::En => format!(" ({})", e.message(lang)),
+                    _ => format!("（{}）", e.message(lang)),
+                };
+                warnings.push(not_understood(lang, "budget", text, &hint));
+            }
+        }
+    }
+
+    if let Some(text) = blank(&query.region) {
+        let rq = gazetteer.resolve_query(text);
+        for id in rq.regions {
+            if !u.region.iter().any(|r| r.id == id) {
+                u.region.push(RegionUnderstood { name: gazetteer.display_name(id, lang), code: gazetteer.region(id).code, id });
+            }
+        }
+        for z in rq.zones {
+            if !u.zone_ids.contains(&z) {
+                u.zone_ids.push(z);
+                let zone = &gazetteer.econ_zones()[z];
+                u.zones.push(lang.pick(&zone.name, &zone.name_hant, &zone.name_en).clone());
+            }
+        }
+        for note in rq.notes {
+            warnings.push(note.message(gazetteer, lang));
+        }
+        for junk in rq.not_understood {
+            warnings.push(not_understood(lang, "region", &junk, ""));
+        }
+    }
+
+    if let Some(text) = blank(&query.keywords) {
+        let folded = fold(text);
+        u.keyword_grams = gram_set(&folded);
+        u.keywords = Some(folded);
+    }
+
+    if let Some(text) = blank(&query.sector) {
+        match taxonomy.lookup(text).or_else(|| taxonomy.classify(text).first().copied()) {
+            Some(node) => {
+                let sector = taxonomy.sector_of(node);
+                let sector = if taxonomy.node(node).kind == crate::taxonomy::NodeKind::Sector { node } else { sector };
+                u.sector = Some(taxonomy.label(sector, lang).to_string());
+                u.sector_node = Some(sector);
+            }
+            None => warnings.push(not_understood(lang, "sector", text, "")),
+        }
+    }
+    u.cooperation = blank(&query.cooperation).map(fold);
+    u.stage = blank(&query.stage).map(fold);
+    if let Some(text) = blank(&query.investment) {
+        match parse_money(text, fx) {
+            Ok(Some(a)) => {
+                u.investment = Some(format_amount(&a, lang));
+                u.investment_range = Some(a);
+            }
+            Ok(None) => {}
+            Err(_) => warnings.push(not_understood(lang, "investment", text, "")),
+        }
+    }
+    u
+}

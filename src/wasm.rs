@@ -1,0 +1,254 @@
+//! The JavaScript API (SPEC §6.2): a thin layer over the core. Values cross the boundary as JSON
+//! (`serde_json` + `JSON.parse`), which keeps one serializer in the bundle.
+//!
+//! ```js
+//! import init, { Matcher } from "./pkg/opportunity_matcher.js";
+//! await init();
+//! const m = Matcher.fromText(text, "list.csv");   // m.length, m.rejected()
+//! const r = m.rank({ industry: "動力電池", budget: "30亿", region: "成都", top: 10 });
+//! ```
+
+use crate::gazetteer::{Gazetteer, Suggestion};
+use crate::list::load_text;
+use crate::present::{ListStats, ProjectView};
+use crate::rank::{Matcher as CoreMatcher, Query};
+use crate::taxonomy::Taxonomy;
+use crate::Lang;
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+fn to_js<T: Serialize>(value: &T) -> JsValue {
+    let json = serde_json::to_string(value).unwrap_or_else(|_| "null".into());
+    js_sys::JSON::parse(&json).unwrap_or(JsValue::NULL)
+}
+
+fn lang_of(lang: Option<String>) -> Lang {
+    lang.as_deref().map(Lang::from_tag).unwrap_or_default()
+}
+
+/// Shows a readable message in the console (and lets the widget show one) instead of `unreachable`.
+#[wasm_bindgen(start)]
+pub fn start() {
+    console_error_panic_hook::set_once();
+}
+
+/// A loaded, indexed opportunity list.
+#[wasm_bindgen(js_name = Matcher)]
+pub struct JsMatcher {
+    inner: CoreMatcher,
+}
+
+#[derive(Serialize)]
+struct RowMessage<'a, T: Serialize> {
+    #[serde(flatten)]
+    item: &'a T,
+    message: String,
+}
+
+#[wasm_bindgen(js_class = Matcher)]
+impl JsMatcher {
+    /// Loads a list from text (JSON or CSV; `name` guides the format). Throws an `Error` whose
+    /// message says what is wrong when the whole list cannot be read (empty, broken JSON, no name
+    /// column); bad rows do not throw, see `rejected()`.
+    #[wasm_bindgen(js_name = fromText)]
+    pub fn from_text(text: &str, name: &str) -> Result<JsMatcher, JsError> {
+        let list = load_text(text, name).map_err(|e| JsError::new(&e.message(Lang::En)))?;
+        Ok(JsMatcher { inner: CoreMatcher::new(list) })
+    }
+
+    /// Number of projects loaded.
+    #[wasm_bindgen(getter)]
+    pub fn length(&self) -> usize {
+        self.inner.len()
+    }
+
+    /// Rejected rows: `[{row, id, field, value, reason, message}]`, message in `lang`.
+    pub fn rejected(&self, lang: Option<String>) -> JsValue {
+        let lang = lang_of(lang);
+        let rows: Vec<_> = self.inner.list().rejected.iter().map(|r| RowMessage { item: r, message: r.message(lang) }).collect();
+        to_js(&rows)
+    }
+
+    /// Load warnings: `[{row, field, value, kind, message}]`, message in `lang`.
+    pub fn warnings(&self, lang: Option<String>) -> JsValue {
+        let lang = lang_of(lang);
+        let rows: Vec<_> = self.inner.list().warnings.iter().map(|w| RowMessage { item: w, message: w.message(lang) }).collect();
+        to_js(&rows)
+    }
+
+    /// The list's title, publisher, date, notice and a summary line in `lang`.
+    pub fn meta(&self, lang: Option<String>) -> JsValue {
+        #[derive(Serialize)]
+        struct Meta<'a> {
+            #[serde(flatten)]
+            meta: &'a crate::list::ListMeta,
+            format: crate::list::Format,
+            encoding: crate::list::Encoding,
+            summary: String,
+        }
+        let list = self.inner.list();
+        to_js(&Meta { meta: &list.meta, format: list.format, encoding: list.encoding, summary: list.summary(lang_of(lang)) })
+    }
+
+    /// Ranks the list: `query` is `{industry, budget, region, keywords, sector, cooperation, stage,
+    /// investment, top, lang, weights, today}`, all optional. Returns `{query, warnings, results,
+    /// matched, suggestions}`; each result is `{id, name, score, parts, reasons, index}`.
+    pub fn rank(&self, query: JsValue) -> Result<JsValue, JsError> {
+        let json = js_sys::JSON::stringify(&query).map(String::from).unwrap_or_default();
+        let query: Query = if json.is_empty() || json == "undefined" || json == "null" {
+            Query::default()
+        } else {
+            serde_json::from_str(&json).map_err(|e| JsError::new(&format!("query: {e}")))?
+        };
+        let response = self.inner.rank(&query);
+        #[derive(Serialize)]
+        struct WithIndex<'a> {
+            #[serde(flatten)]
+            result: &'a crate::rank::RankedProject,
+            index: usize,
+        }
+        #[derive(Serialize)]
+        struct Response<'a> {
+            query: &'a crate::rank::Understood,
+            warnings: &'a [String],
+            results: Vec<WithIndex<'a>>,
+            matched: usize,
+            suggestions: &'a [String],
+        }
+        Ok(to_js(&Response {
+            query: &response.query,
+            warnings: &response.warnings,
+            results: response.results.iter().map(|r| WithIndex { result: r, index: r.index }).collect(),
+            matched: response.matched,
+            suggestions: &response.suggestions,
+        }))
+    }
+
+    /// A project formatted for display in `lang` (see `ProjectView`), by its position in the list.
+    pub fn project(&self, index: usize, lang: Option<String>) -> JsValue {
+        match self.inner.project(index) {
+            Some(p) => to_js(&ProjectView::new(p, lang_of(lang))),
+            None => JsValue::NULL,
+        }
+    }
+
+    /// The position of the project with this id, or -1.
+    #[wasm_bindgen(js_name = indexOf)]
+    pub fn index_of(&self, id: &str) -> i32 {
+        self.inner.list().projects.iter().position(|p| p.id == id).map_or(-1, |i| i as i32)
+    }
+
+    /// Headline figures: projects, total investment, by sector and by province.
+    pub fn stats(&self, lang: Option<String>) -> JsValue {
+        to_js(&ListStats::new(self.inner.list(), lang_of(lang)))
+    }
+}
+
+/// Industry suggestions for type-ahead: `[{key, label}]`.
+#[wasm_bindgen(js_name = suggestIndustry)]
+pub fn suggest_industry(prefix: &str, lang: Option<String>, limit: Option<usize>) -> JsValue {
+    let lang = lang_of(lang);
+    let t = Taxonomy::global();
+    #[derive(Serialize)]
+    struct S {
+        key: String,
+        label: String,
+    }
+    let items: Vec<S> = t
+        .suggest(prefix, lang, limit.unwrap_or(8))
+        .into_iter()
+        .map(|n| S { key: t.node(n).key.clone(), label: t.label(n, lang).to_string() })
+        .collect();
+    to_js(&items)
+}
+
+/// Region suggestions for type-ahead: `[{label, path, code, level}]` (level: province, city,
+/// county, zone or economic-zone).
+#[wasm_bindgen(js_name = suggestRegion)]
+pub fn suggest_region(prefix: &str, lang: Option<String>, limit: Option<usize>) -> JsValue {
+    let lang = lang_of(lang);
+    let g = Gazetteer::global();
+    #[derive(Serialize)]
+    struct S {
+        label: String,
+        path: String,
+        code: u32,
+        level: &'static str,
+    }
+    let items: Vec<S> = g
+        .suggest(prefix, limit.unwrap_or(8))
+        .into_iter()
+        .map(|s| match s {
+            Suggestion::Region(id) => {
+                let r = g.region(id);
+                S {
+                    label: g.display_name(id, lang),
+                    path: g.display_path(id, lang),
+                    code: r.code,
+                    level: match r.level {
+                        crate::gazetteer::Level::Province => "province",
+                        crate::gazetteer::Level::City => "city",
+                        crate::gazetteer::Level::County => "county",
+                        crate::gazetteer::Level::Zone => "zone",
+                    },
+                }
+            }
+            Suggestion::Zone(z) => {
+                let zone = &g.econ_zones()[z];
+                let name = lang.pick(&zone.name, &zone.name_hant, &zone.name_en).clone();
+                S { label: name.clone(), path: name, code: 0, level: "economic-zone" }
+            }
+        })
+        .collect();
+    to_js(&items)
+}
+
+/// Sectors of the taxonomy, for the sector filter: `[{key, label}]`.
+#[wasm_bindgen]
+pub fn sectors(lang: Option<String>) -> JsValue {
+    let lang = lang_of(lang);
+    let t = Taxonomy::global();
+    #[derive(Serialize)]
+    struct S {
+        key: String,
+        label: String,
+    }
+    let items: Vec<S> = t.sectors().into_iter().map(|n| S { key: t.node(n).key.clone(), label: t.label(n, lang).to_string() }).collect();
+    to_js(&items)
+}
+
+/// Provinces and their cities, for the fair's on-screen picker: `[{label, code, cities: [{label, code}]}]`.
+#[wasm_bindgen(js_name = regionTree)]
+pub fn region_tree(lang: Option<String>) -> JsValue {
+    let lang = lang_of(lang);
+    let g = Gazetteer::global();
+    #[derive(Serialize)]
+    struct City {
+        label: String,
+        code: u32,
+    }
+    #[derive(Serialize)]
+    struct Province {
+        label: String,
+        code: u32,
+        cities: Vec<City>,
+    }
+    let mut out: Vec<Province> = Vec::new();
+    for i in 0..g.len() {
+        let id = crate::gazetteer::RegionId(i as u32);
+        let r = g.region(id);
+        match r.level {
+            crate::gazetteer::Level::Province => out.push(Province { label: g.display_name(id, lang), code: r.code, cities: Vec::new() }),
+            crate::gazetteer::Level::City => {
+                let p = g.region(g.province_of(id)).code;
+                if let Some(prov) = out.iter_mut().find(|x| x.code == p) {
+                    if r.code != p {
+                        prov.cities.push(City { label: g.display_name(id, lang), code: r.code });
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    to_js(&out)
+}
