@@ -10,11 +10,13 @@
 //! |---|---|
 //! | [`fold`] | Traditional→Simplified, full-width→half-width, case; CJK bigram keys |
 //! | [`lang`] | the three display languages |
+//! | [`taxonomy`] | industry sectors, sub-industries and chain links; term lookup, classification, query parsing |
 //!
 //! See `ARCHITECTURE.md` for the full map.
 
 pub mod fold;
 pub mod lang;
 pub mod money;
+pub mod taxonomy;
 
 pub use lang::Lang;

@@ -1,0 +1,136 @@
+//! Notes on how a region text was read, in plain words in the three languages.
+
+use super::{Gazetteer, Level, RegionId};
+use crate::Lang;
+
+/// Something the reader of a resolved region should know.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PlaceNote {
+    /// An ambiguous name was settled by a parent named in the same text (`长春市朝阳区`).
+    ResolvedByParent {
+        /// The name as it appeared in the text (folded).
+        name: String,
+        /// The division chosen.
+        chosen: RegionId,
+    },
+    /// The name fits several places and nothing in the text settles it (for a project's region the
+    /// region stays `None`, or the enclosing division named before it).
+    Ambiguous {
+        /// The name as it appeared in the text (folded).
+        name: String,
+        /// The places it fits.
+        candidates: Vec<RegionId>,
+    },
+    /// The text went on past the deepest known division; the rest is kept as the park.
+    RestKeptAsPark {
+        /// The rest, as typed.
+        rest: String,
+    },
+    /// A near-miss spelling was accepted (edit distance over region names only).
+    NearMiss {
+        /// What was typed.
+        typed: String,
+        /// The division it was read as.
+        chosen: RegionId,
+    },
+}
+
+impl PlaceNote {
+    /// The note as one sentence in `lang`.
+    ///
+    /// ```
+    /// use opportunity_matcher::gazetteer::{Gazetteer, PlaceNote};
+    /// use opportunity_matcher::Lang;
+    /// let g = Gazetteer::global();
+    /// let r = g.resolve_place("朝阳区");
+    /// assert_eq!(r.notes[0].message(g, Lang::En), "\"朝阳区\" is in both Beijing and Changchun; add the city");
+    /// assert_eq!(r.notes[0].message(g, Lang::ZhHans), "“朝阳区”同时是北京市和长春市的地名，请加上所属城市");
+    /// ```
+    pub fn message(&self, g: &Gazetteer, lang: Lang) -> String {
+        match self {
+            PlaceNote::ResolvedByParent { name, chosen } => {
+                let path = g.display_path(*chosen, lang);
+                match lang {
+                    Lang::ZhHans => format!("“{name}”有多处同名，已按文中的上级地名定为{path}"),
+                    Lang::ZhHant => format!("「{name}」有多處同名，已按文中的上級地名定為{path}"),
+                    Lang::En => format!("\"{name}\" names several places; the parent named with it chose {path}"),
+                }
+            }
+            PlaceNote::Ambiguous { name, candidates } => {
+                // Tell the places apart by what encloses them: the city for a county, else the province.
+                let enclosing = |id: RegionId| {
+                    let r = g.region(id);
+                    let up = match r.level {
+                        Level::County | Level::Zone => g.city_of(id).filter(|c| *c != id).or(r.parent),
+                        _ => r.parent,
+                    };
+                    up.map_or_else(|| g.display_name(id, lang), |p| g.display_name(p, lang))
+                };
+                let mut labels: Vec<String> = Vec::new();
+                for c in candidates {
+                    let l = enclosing(*c);
+                    if !labels.contains(&l) {
+                        labels.push(l);
+                    }
+                }
+                let add_what = |hans: &'static str, hant: &'static str, en: &'static str| {
+                    let counties = candidates.iter().all(|c| matches!(g.region(*c).level, Level::County | Level::Zone));
+                    if counties {
+                        lang.pick(hans, hant, en)
+                    } else {
+                        lang.pick("请加上所属省份", "請加上所屬省份", "add the province")
+                    }
+                };
+                let what = add_what("请加上所属城市", "請加上所屬城市", "add the city");
+                match lang {
+                    Lang::ZhHans | Lang::ZhHant => {
+                        let list = join_zh(&labels);
+                        let (q1, q2, verb, tail) = if lang == Lang::ZhHans {
+                            ("“", "”", "同时是", "的地名")
+                        } else {
+                            ("「", "」", "同時是", "的地名")
+                        };
+                        format!("{q1}{name}{q2}{verb}{list}{tail}，{what}")
+                    }
+                    Lang::En => {
+                        let list = if labels.len() == 2 {
+                            format!("both {} and {}", labels[0], labels[1])
+                        } else {
+                            join_en(&labels)
+                        };
+                        format!("\"{name}\" is in {list}; {what}")
+                    }
+                }
+            }
+            PlaceNote::RestKeptAsPark { rest } => match lang {
+                Lang::ZhHans => format!("“{rest}”不是已知的行政区划，已作为园区/载体保留"),
+                Lang::ZhHant => format!("「{rest}」不是已知的行政區劃，已作為園區／載體保留"),
+                Lang::En => format!("\"{rest}\" is below the known divisions; kept as the park"),
+            },
+            PlaceNote::NearMiss { typed, chosen } => {
+                let path = g.display_path(*chosen, lang);
+                match lang {
+                    Lang::ZhHans => format!("“{typed}”已按“{path}”理解"),
+                    Lang::ZhHant => format!("「{typed}」已按「{path}」理解"),
+                    Lang::En => format!("\"{typed}\" read as {path}"),
+                }
+            }
+        }
+    }
+}
+
+fn join_zh(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{}和{last}", init.join("、")),
+    }
+}
+
+fn join_en(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}

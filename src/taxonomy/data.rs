@@ -1,0 +1,228 @@
+//! Loading the taxonomy from its JSON form and checking it.
+//!
+//! The curated data lives in `data/taxonomy.json` and is compiled into the crate; the rules it
+//! must follow are written in the file's own `schema` field and enforced here, so a bad edit fails
+//! the unit tests with a message that names the node, rather than misbehaving at run time.
+
+use std::collections::HashMap;
+
+use serde::Deserialize;
+
+use super::vocab::{TermKind, Vocab};
+use super::{Node, NodeId, NodeInfo, NodeKind, Taxonomy};
+
+/// The compiled-in curated taxonomy.
+pub(super) const TAXONOMY_JSON: &str = include_str!("../../data/taxonomy.json");
+
+/// The `format` value this loader understands.
+pub(super) const FORMAT: &str = "opportunity-matcher-taxonomy/1";
+
+#[derive(Deserialize)]
+struct RawTaxonomy {
+    format: String,
+    nodes: Vec<RawNode>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawNode {
+    key: String,
+    #[serde(default)]
+    kind: Option<String>,
+    #[serde(default)]
+    parent: Option<String>,
+    #[serde(default)]
+    chains: Vec<String>,
+    #[serde(rename = "zh-Hans")]
+    hans: String,
+    #[serde(rename = "zh-Hant")]
+    hant: String,
+    en: String,
+    #[serde(default)]
+    syn: Vec<String>,
+}
+
+/// Parses and validates a taxonomy document; see [`Taxonomy::from_json`].
+pub(super) fn parse(json: &str) -> Result<Taxonomy, String> {
+    let raw: RawTaxonomy = serde_json::from_str(json).map_err(|e| format!("taxonomy JSON: {e}"))?;
+    if raw.format != FORMAT {
+        return Err(format!(
+            "taxonomy format {:?}, expected {FORMAT:?}",
+            raw.format
+        ));
+    }
+    if raw.nodes.is_empty() {
+        return Err("taxonomy has no nodes".into());
+    }
+    if raw.nodes.len() > u16::MAX as usize {
+        return Err(format!(
+            "taxonomy has {} nodes, at most {} allowed",
+            raw.nodes.len(),
+            u16::MAX
+        ));
+    }
+
+    let mut by_key: HashMap<String, NodeId> = HashMap::with_capacity(raw.nodes.len());
+    let mut nodes: Vec<Node> = Vec::with_capacity(raw.nodes.len());
+    // Chains are resolved after every key is known (a chain may point forward).
+    let mut pending_chains: Vec<Vec<String>> = Vec::with_capacity(raw.nodes.len());
+
+    for (i, r) in raw.nodes.into_iter().enumerate() {
+        let id = NodeId(i as u16);
+        let key = r.key.trim().to_string();
+        if key.is_empty()
+            || !key
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b"._-".contains(&b))
+        {
+            return Err(format!(
+                "node #{i}: key {:?} must be non-empty ASCII [A-Za-z0-9._-]",
+                r.key
+            ));
+        }
+        if by_key.contains_key(&key) {
+            return Err(format!("node {key}: key defined twice"));
+        }
+        for (what, label) in [("zh-Hans", &r.hans), ("zh-Hant", &r.hant), ("en", &r.en)] {
+            if label.trim().is_empty() {
+                return Err(format!("node {key}: empty {what} label"));
+            }
+        }
+        let parent = match &r.parent {
+            None => None,
+            Some(p) => Some(*by_key.get(p.trim()).ok_or_else(|| {
+                format!("node {key}: parent {p:?} is unknown or comes after this node")
+            })?),
+        };
+        let kind = match (r.kind.as_deref(), parent) {
+            (Some("sector"), None) => NodeKind::Sector,
+            (None | Some("industry"), Some(_)) => NodeKind::Industry,
+            (Some("sector"), Some(_)) => {
+                return Err(format!("node {key}: a sector cannot have a parent"))
+            }
+            (None | Some("industry"), None) => {
+                return Err(format!(
+                    "node {key}: an industry needs a parent (or mark it \"kind\":\"sector\")"
+                ))
+            }
+            (Some(other), _) => return Err(format!("node {key}: unknown kind {other:?}")),
+        };
+        let synonyms: Vec<String> = r.syn.iter().map(|s| s.trim().to_string()).collect();
+        if let Some(bad) = synonyms
+            .iter()
+            .find(|s| s.trim_start_matches('=').trim().is_empty())
+        {
+            return Err(format!("node {key}: empty synonym {bad:?}"));
+        }
+        by_key.insert(key.clone(), id);
+        pending_chains.push(r.chains);
+        nodes.push(Node {
+            key,
+            kind,
+            parent,
+            chains: Vec::new(),
+            name: r.hans.trim().to_string(),
+            name_hant: r.hant.trim().to_string(),
+            name_en: r.en.trim().to_string(),
+            synonyms,
+        });
+    }
+
+    for (i, chains) in pending_chains.into_iter().enumerate() {
+        for c in chains {
+            let target = *by_key
+                .get(c.trim())
+                .ok_or_else(|| format!("node {}: chain {c:?} is unknown", nodes[i].key))?;
+            if target.0 as usize == i {
+                return Err(format!(
+                    "node {}: a node cannot be a link of its own chain",
+                    nodes[i].key
+                ));
+            }
+            if !nodes[i].chains.contains(&target) {
+                nodes[i].chains.push(target);
+            }
+        }
+    }
+
+    let info = derive_info(&nodes);
+    let vocab = build_vocab(&nodes)?;
+    Ok(Taxonomy {
+        nodes,
+        info,
+        by_key,
+        vocab,
+    })
+}
+
+/// Precomputes ancestors, sector, depth, children and inherited chain heads of every node.
+fn derive_info(nodes: &[Node]) -> Vec<NodeInfo> {
+    let mut info: Vec<NodeInfo> = Vec::with_capacity(nodes.len());
+    for (i, n) in nodes.iter().enumerate() {
+        let id = NodeId(i as u16);
+        // Parents always precede their children, so the parent's info is complete.
+        let (ancestors, mut heads) = match n.parent {
+            None => (Vec::new(), Vec::new()),
+            Some(p) => {
+                let pi = &info[p.0 as usize];
+                let mut a = Vec::with_capacity(pi.ancestors.len() + 1);
+                a.push(p);
+                a.extend_from_slice(&pi.ancestors);
+                (a, pi.heads.clone())
+            }
+        };
+        heads.extend_from_slice(&n.chains);
+        heads.sort_unstable();
+        heads.dedup();
+        let sector = ancestors.last().copied().unwrap_or(id);
+        info.push(NodeInfo {
+            sector,
+            depth: ancestors.len() as u8,
+            ancestors,
+            heads,
+            children: Vec::new(),
+        });
+    }
+    for (i, n) in nodes.iter().enumerate() {
+        if let Some(p) = n.parent {
+            info[p.0 as usize].children.push(NodeId(i as u16));
+        }
+    }
+    info
+}
+
+/// Collects every label and synonym as a lookup term, refusing a term claimed by two nodes.
+fn build_vocab(nodes: &[Node]) -> Result<Vocab, String> {
+    let mut vocab = Vocab::default();
+    for (i, n) in nodes.iter().enumerate() {
+        let id = NodeId(i as u16);
+        let labels = [
+            (&n.name, TermKind::Hans),
+            (&n.name_hant, TermKind::Hant),
+            (&n.name_en, TermKind::En),
+        ];
+        for (label, kind) in labels {
+            vocab
+                .add(label, id, kind, false)
+                .map_err(|e| conflict(nodes, &n.key, e))?;
+        }
+        for s in &n.synonyms {
+            let (text, whole_only) = match s.strip_prefix('=') {
+                Some(rest) => (rest, true),
+                None => (s.as_str(), false),
+            };
+            vocab
+                .add(text, id, TermKind::Synonym, whole_only)
+                .map_err(|e| conflict(nodes, &n.key, e))?;
+        }
+    }
+    vocab.finish();
+    Ok(vocab)
+}
+
+fn conflict(nodes: &[Node], key: &str, (term, other): (String, NodeId)) -> String {
+    format!(
+        "node {key}: term {term:?} already belongs to node {}; a folded term may name one node only",
+        nodes[other.0 as usize].key
+    )
+}

@@ -1,0 +1,411 @@
+//! The industry taxonomy: sectors, sub-industries and industrial-chain links, with labels in
+//! Simplified Chinese, Traditional Chinese and English and synonyms in all three.
+//!
+//! The knowledge lives in `data/taxonomy.json` (curated by this project, same licence as the
+//! crate; its `schema` field documents the format). It covers Sichuan's eight sectors,
+//! Guizhou's ten industrial industries, biomedicine and medical protection, new-energy vehicles
+//! and power batteries, integrated circuits, AI, e-commerce and live-streaming, logistics,
+//! cultural tourism and more. It is compiled in and parsed once, on first use of
+//! [`Taxonomy::global`].
+//!
+//! Three things are built on it:
+//!
+//! * **Mapping text to nodes.** [`Taxonomy::lookup`] resolves a whole term (`動力電池`,
+//!   `power battery`, `F&B`); [`Taxonomy::classify`] finds every known term inside a project's
+//!   name, sector and tags; [`Taxonomy::parse_query`] reads what an investor typed.
+//! * **Closeness.** [`Taxonomy::relation`] says how two nodes relate, from the same node through
+//!   a chain link (an investor in 动力电池 fits a 新能源汽车 project that seeks battery suppliers)
+//!   down to unrelated.
+//! * **Help while typing and when little fits.** [`Taxonomy::suggest`] for type-ahead,
+//!   [`Taxonomy::related`] for "try a related industry" hints.
+//!
+//! All text is compared after [`crate::fold::fold`], so Traditional and Simplified, full-width
+//! and half-width, upper and lower case meet in one form. A Traditional synonym is only listed
+//! where the *word* differs (軟體 folds to 软体, so 软体 is listed under 软件).
+
+mod data;
+mod query;
+mod vocab;
+
+#[cfg(test)]
+mod tests;
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use crate::fold::{fold, is_cjk};
+use crate::Lang;
+
+pub use query::{IndustryQuery, IndustryTerm};
+
+/// Identifies a node of a [`Taxonomy`]: its index in data order. Stable for one build of the
+/// crate only; use [`Node::key`] for anything stored or shared.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct NodeId(pub u16);
+
+/// The kind of a node.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NodeKind {
+    /// A top-level sector (电子信息, 食品饮料 …).
+    Sector,
+    /// A sub-industry under a sector or under another industry (动力电池 under 新能源汽车).
+    Industry,
+}
+
+/// One sector or industry.
+#[derive(Clone, Debug)]
+pub struct Node {
+    /// Stable ASCII key, e.g. `em.nev.battery`.
+    pub key: String,
+    /// Sector or industry.
+    pub kind: NodeKind,
+    /// The enclosing node; `None` for a sector.
+    pub parent: Option<NodeId>,
+    /// The chains this node is a link of, as listed in the data (not including those inherited
+    /// from its ancestors).
+    pub chains: Vec<NodeId>,
+    /// Simplified Chinese label.
+    pub name: String,
+    /// Traditional Chinese label, in Taiwan/Hong Kong wording where it differs.
+    pub name_hant: String,
+    /// English label.
+    pub name_en: String,
+    /// Synonyms as written in the data (any script, not folded; the `=` whole-term marker
+    /// is kept).
+    pub synonyms: Vec<String>,
+}
+
+/// How two nodes relate, closest first: the derived order makes `a < b` mean "a is closer".
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Relation {
+    /// The same node.
+    Same,
+    /// One is a link of the other's chain (动力电池 ↔ 新能源汽车, 包装材料 ↔ 白酒).
+    ChainLink,
+    /// One is an ancestor of the other (白酒 ↔ 食品饮料).
+    ParentChild,
+    /// Both are links of one chain (动力电池 ↔ 锂电正极材料).
+    SameChain,
+    /// Same parent (白酒 ↔ 啤酒).
+    Sibling,
+    /// Same top-level sector, further away (白酒, under 烟酒, ↔ 调味品).
+    SameSector,
+    /// None of the above.
+    Unrelated,
+}
+
+/// Derived, per-node facts computed once at load.
+#[derive(Clone, Debug)]
+struct NodeInfo {
+    /// The top-level sector (the node itself for a sector).
+    sector: NodeId,
+    /// 0 for a sector.
+    depth: u8,
+    /// Parent first, sector last.
+    ancestors: Vec<NodeId>,
+    /// Chain heads this node is a link of, its own and inherited from its ancestors; sorted.
+    heads: Vec<NodeId>,
+    /// Direct children in data order.
+    children: Vec<NodeId>,
+}
+
+/// The industry taxonomy. Use [`Taxonomy::global`] for the curated one.
+pub struct Taxonomy {
+    nodes: Vec<Node>,
+    info: Vec<NodeInfo>,
+    by_key: HashMap<String, NodeId>,
+    vocab: vocab::Vocab,
+}
+
+impl std::fmt::Debug for Taxonomy {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Taxonomy")
+            .field("nodes", &self.nodes.len())
+            .field("terms", &self.vocab.terms.len())
+            .finish()
+    }
+}
+
+impl Taxonomy {
+    /// The curated taxonomy compiled into the crate, parsed on first use.
+    ///
+    /// ```
+    /// use opportunity_matcher::taxonomy::Taxonomy;
+    /// let tax = Taxonomy::global();
+    /// assert!(tax.len() > 100);
+    /// ```
+    pub fn global() -> &'static Taxonomy {
+        static GLOBAL: OnceLock<Taxonomy> = OnceLock::new();
+        GLOBAL.get_or_init(|| {
+            // The data is compiled in and checked by the unit tests, so this cannot fail in a
+            // released build.
+            data::parse(data::TAXONOMY_JSON).expect("data/taxonomy.json is valid")
+        })
+    }
+
+    /// Parses and checks a taxonomy in the format of `data/taxonomy.json`
+    /// (`"format": "opportunity-matcher-taxonomy/1"`). The error names the offending node: an
+    /// unknown or later parent, an unknown chain, an empty label, or a term that two nodes
+    /// claim.
+    pub fn from_json(json: &str) -> Result<Taxonomy, String> {
+        data::parse(json)
+    }
+
+    /// Number of nodes.
+    pub fn len(&self) -> usize {
+        self.nodes.len()
+    }
+
+    /// True if there are no nodes (never for the curated taxonomy).
+    pub fn is_empty(&self) -> bool {
+        self.nodes.is_empty()
+    }
+
+    /// All node ids in data order.
+    pub fn ids(&self) -> impl Iterator<Item = NodeId> + '_ {
+        (0..self.nodes.len()).map(|i| NodeId(i as u16))
+    }
+
+    /// The node behind an id.
+    ///
+    /// # Panics
+    /// If the id does not come from this taxonomy.
+    pub fn node(&self, id: NodeId) -> &Node {
+        &self.nodes[id.0 as usize]
+    }
+
+    /// The node with a stable key such as `em.nev.battery`.
+    pub fn by_key(&self, key: &str) -> Option<NodeId> {
+        self.by_key.get(key).copied()
+    }
+
+    /// The top-level sectors, in data order (Sichuan's eight first).
+    pub fn sectors(&self) -> Vec<NodeId> {
+        self.ids()
+            .filter(|&id| self.node(id).kind == NodeKind::Sector)
+            .collect()
+    }
+
+    /// The sector a node belongs to (a sector belongs to itself).
+    pub fn sector_of(&self, id: NodeId) -> NodeId {
+        self.info[id.0 as usize].sector
+    }
+
+    /// Ancestors of a node, parent first, sector last; empty for a sector.
+    pub fn ancestors(&self, id: NodeId) -> &[NodeId] {
+        &self.info[id.0 as usize].ancestors
+    }
+
+    /// Direct children of a node, in data order.
+    pub fn children(&self, id: NodeId) -> &[NodeId] {
+        &self.info[id.0 as usize].children
+    }
+
+    /// The chains a node is a link of, including those inherited from its ancestors
+    /// (锂电正极材料 inherits 新能源汽车 from 锂电材料).
+    pub fn chain_heads(&self, id: NodeId) -> &[NodeId] {
+        &self.info[id.0 as usize].heads
+    }
+
+    /// The label of a node in a display language.
+    ///
+    /// ```
+    /// use opportunity_matcher::{taxonomy::Taxonomy, Lang};
+    /// let tax = Taxonomy::global();
+    /// let id = tax.lookup("软件").unwrap();
+    /// assert_eq!(tax.label(id, Lang::ZhHant), "軟體");
+    /// assert_eq!(tax.label(id, Lang::En), "Software");
+    /// ```
+    pub fn label(&self, id: NodeId, lang: Lang) -> &str {
+        let n = self.node(id);
+        lang.pick(&n.name, &n.name_hant, &n.name_en)
+    }
+
+    /// Resolves a whole term — a label or synonym in any script — after [`fold`]. Spaces and
+    /// punctuation are ignored if the exact form is unknown (`e-commerce` = `ecommerce`,
+    /// `A.I.` = `AI`), and an English plural falls back to its singular.
+    ///
+    /// ```
+    /// use opportunity_matcher::taxonomy::Taxonomy;
+    /// let tax = Taxonomy::global();
+    /// let id = tax.lookup("動力電池");
+    /// assert!(id.is_some());
+    /// assert_eq!(tax.lookup("power batteries"), id);
+    /// assert_eq!(tax.lookup("no such industry"), None);
+    /// ```
+    pub fn lookup(&self, term: &str) -> Option<NodeId> {
+        self.vocab.lookup_folded(fold(term).trim())
+    }
+
+    /// Every node whose label or synonym occurs in the text (after [`fold`]), longest match
+    /// first; a match overlapping a longer one (or an equally long one further left) is
+    /// dropped, so `新能源汽车` does not also yield `汽车` or `新能源`. English terms match
+    /// whole words only (`AI` is not found in `chain`), plurals included. Synonyms marked
+    /// whole-term-only in the data (one-character words such as 茶, common words such as
+    /// 产业园) are not searched for inside text.
+    ///
+    /// Fast enough to run on every project at load: one hash probe per character.
+    ///
+    /// ```
+    /// use opportunity_matcher::taxonomy::Taxonomy;
+    /// let tax = Taxonomy::global();
+    /// let found = tax.classify("成都新能源汽车动力电池配套产业园项目");
+    /// assert_eq!(found, vec![tax.lookup("新能源汽车").unwrap(), tax.lookup("动力电池").unwrap()]);
+    /// ```
+    pub fn classify(&self, text: &str) -> Vec<NodeId> {
+        self.vocab.classify_folded(&fold(text))
+    }
+
+    /// [`classify`](Self::classify) for text that is already folded with
+    /// [`crate::fold::fold`] (a list loader folds each field once and can reuse it).
+    pub fn classify_folded(&self, folded: &str) -> Vec<NodeId> {
+        self.vocab.classify_folded(folded)
+    }
+
+    /// How two nodes relate; symmetric, and the closest relation when several hold (动力电池 is
+    /// both a child and a chain link of 新能源汽车: [`Relation::ChainLink`]).
+    ///
+    /// ```
+    /// use opportunity_matcher::taxonomy::{Relation, Taxonomy};
+    /// let tax = Taxonomy::global();
+    /// let id = |t: &str| tax.lookup(t).unwrap();
+    /// assert_eq!(tax.relation(id("动力电池"), id("新能源汽车")), Relation::ChainLink);
+    /// assert_eq!(tax.relation(id("锂电正极材料"), id("动力电池")), Relation::SameChain);
+    /// assert_eq!(tax.relation(id("白酒"), id("食品饮料")), Relation::ParentChild);
+    /// assert_eq!(tax.relation(id("白酒"), id("啤酒")), Relation::Sibling);
+    /// assert_eq!(tax.relation(id("白酒"), id("包装材料")), Relation::ChainLink);
+    /// assert_eq!(tax.relation(id("白酒"), id("半导体")), Relation::Unrelated);
+    /// ```
+    pub fn relation(&self, a: NodeId, b: NodeId) -> Relation {
+        if a == b {
+            return Relation::Same;
+        }
+        let (ia, ib) = (&self.info[a.0 as usize], &self.info[b.0 as usize]);
+        if ia.heads.binary_search(&b).is_ok() || ib.heads.binary_search(&a).is_ok() {
+            return Relation::ChainLink;
+        }
+        if ia.ancestors.contains(&b) || ib.ancestors.contains(&a) {
+            return Relation::ParentChild;
+        }
+        if sorted_intersect(&ia.heads, &ib.heads) {
+            return Relation::SameChain;
+        }
+        let (pa, pb) = (
+            self.nodes[a.0 as usize].parent,
+            self.nodes[b.0 as usize].parent,
+        );
+        if pa.is_some() && pa == pb {
+            return Relation::Sibling;
+        }
+        if ia.sector == ib.sector {
+            return Relation::SameSector;
+        }
+        Relation::Unrelated
+    }
+
+    /// Type-ahead: nodes with a label or synonym (in any language) that starts with the folded
+    /// prefix, or for a prefix containing CJK also contains it, or for English has a word
+    /// starting with it. Order: a node named exactly by the prefix, then sectors, then closeness
+    /// (a label starting with the prefix, a synonym starting with it, a contained match), then
+    /// shorter terms, then data order. An empty prefix lists the sectors. `lang` ranks the
+    /// labels of that language first among the prefix matches.
+    ///
+    /// ```
+    /// use opportunity_matcher::{taxonomy::Taxonomy, Lang};
+    /// let tax = Taxonomy::global();
+    /// let battery = tax.lookup("动力电池").unwrap();
+    /// assert!(tax.suggest("动力", Lang::ZhHans, 5).contains(&battery));
+    /// assert!(tax.suggest("pow", Lang::En, 8).contains(&battery));
+    /// ```
+    pub fn suggest(&self, prefix: &str, lang: Lang, limit: usize) -> Vec<NodeId> {
+        let p = fold(prefix);
+        let p = p.trim();
+        if p.is_empty() {
+            return self.sectors().into_iter().take(limit).collect();
+        }
+        let cjk = p.chars().any(is_cjk);
+        let word_start = format!(" {p}");
+        let own_label = match lang {
+            Lang::ZhHans => vocab::TermKind::Hans,
+            Lang::ZhHant => vocab::TermKind::Hant,
+            Lang::En => vocab::TermKind::En,
+        };
+        // Best (class, term length) per node.
+        let mut best: HashMap<NodeId, (u8, usize)> = HashMap::new();
+        for t in &self.vocab.terms {
+            let class = if t.text == p {
+                0
+            } else if t.text.starts_with(p) {
+                if t.kind == own_label {
+                    1
+                } else if t.kind.is_label() {
+                    2
+                } else {
+                    3
+                }
+            } else if (cjk && t.text.contains(p)) || (!cjk && t.text.contains(&word_start)) {
+                4
+            } else {
+                continue;
+            };
+            let e = best.entry(t.node).or_insert((u8::MAX, usize::MAX));
+            if (class, t.chars) < *e {
+                *e = (class, t.chars);
+            }
+        }
+        let mut found: Vec<(NodeId, (u8, usize))> = best.into_iter().collect();
+        found.sort_by_key(|&(id, (class, len))| {
+            (
+                class != 0,
+                self.node(id).kind != NodeKind::Sector,
+                class,
+                len,
+                id,
+            )
+        });
+        found.into_iter().take(limit).map(|(id, _)| id).collect()
+    }
+
+    /// Nodes to suggest when a query on `id` finds little: chain partners first (the chain it
+    /// is a link of, or the links of its chain), then its parent and other ancestors, then its
+    /// children, then other links of the same chains, then siblings.
+    ///
+    /// ```
+    /// use opportunity_matcher::taxonomy::Taxonomy;
+    /// let tax = Taxonomy::global();
+    /// let battery = tax.lookup("动力电池").unwrap();
+    /// assert_eq!(tax.related(battery, 1), vec![tax.lookup("新能源汽车").unwrap()]);
+    /// ```
+    pub fn related(&self, id: NodeId, limit: usize) -> Vec<NodeId> {
+        let depth = self.info[id.0 as usize].depth as i32;
+        let mut found: Vec<(Relation, i32, NodeId)> = self
+            .ids()
+            .filter(|&other| other != id)
+            .filter_map(|other| {
+                let r = self.relation(id, other);
+                if r > Relation::Sibling {
+                    return None;
+                }
+                // Among ancestors and descendants: parent, grandparents …, then children.
+                let d = self.info[other.0 as usize].depth as i32 - depth;
+                let order = if d < 0 { -d } else { 100 + d };
+                Some((r, order, other))
+            })
+            .collect();
+        found.sort();
+        found.into_iter().take(limit).map(|(_, _, id)| id).collect()
+    }
+}
+
+/// True if two sorted slices share an element.
+fn sorted_intersect(a: &[NodeId], b: &[NodeId]) -> bool {
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => return true,
+        }
+    }
+    false
+}

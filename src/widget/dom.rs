@@ -1,0 +1,119 @@
+//! A tiny element builder over web-sys. Text goes in with `set_text_content` only: the widget never
+//! parses HTML, so whatever a list contains (`<script>`, `onerror=`) shows as text.
+
+use wasm_bindgen::JsCast;
+use web_sys::{Document, Element, HtmlElement, Node};
+
+/// An element under construction.
+pub struct El(pub Element);
+
+/// Creates an element (the tag names used are all valid, so this does not fail in practice; if it
+/// ever did, a `<span>` stands in rather than a panic).
+pub fn el(doc: &Document, tag: &str) -> El {
+    let e = doc.create_element(tag).or_else(|_| doc.create_element("span")).unwrap_or_else(|_| unreachable_element());
+    El(e)
+}
+
+#[cold]
+fn unreachable_element() -> Element {
+    wasm_bindgen::throw_str("opportunity-matcher: the document refused to create an element")
+}
+
+impl El {
+    pub fn class(self, c: &str) -> El {
+        self.0.set_class_name(c);
+        self
+    }
+
+    pub fn attr(self, k: &str, v: &str) -> El {
+        let _ = self.0.set_attribute(k, v);
+        self
+    }
+
+    pub fn attr_if(self, cond: bool, k: &str, v: &str) -> El {
+        if cond {
+            self.attr(k, v)
+        } else {
+            self
+        }
+    }
+
+    pub fn text(self, t: &str) -> El {
+        self.0.set_text_content(Some(t));
+        self
+    }
+
+    pub fn child(self, c: impl AsRef<Node>) -> El {
+        let _ = self.0.append_child(c.as_ref());
+        self
+    }
+
+    pub fn children<I: IntoIterator<Item = E>, E: AsRef<Node>>(self, cs: I) -> El {
+        for c in cs {
+            let _ = self.0.append_child(c.as_ref());
+        }
+        self
+    }
+
+    pub fn hidden(self, hidden: bool) -> El {
+        if hidden {
+            let _ = self.0.set_attribute("hidden", "");
+        }
+        self
+    }
+
+    pub fn build(self) -> Element {
+        self.0
+    }
+
+    pub fn html(self) -> HtmlElement {
+        self.0.unchecked_into()
+    }
+}
+
+impl AsRef<Node> for El {
+    fn as_ref(&self) -> &Node {
+        self.0.as_ref()
+    }
+}
+
+/// A text node.
+pub fn text(doc: &Document, t: &str) -> Node {
+    doc.create_text_node(t).into()
+}
+
+/// Replaces an element's children with one node.
+pub fn replace(parent: &Element, child: impl AsRef<Node>) {
+    parent.replace_children_with_node_1(child.as_ref());
+}
+
+/// Removes an element's children.
+pub fn clear(parent: &Element) {
+    parent.replace_children_with_node_0();
+}
+
+/// Text that only screen readers read.
+pub fn sr_only(doc: &Document, t: &str) -> Element {
+    el(doc, "span").class("om-sr").text(t).build()
+}
+
+/// A button carrying a delegated action (`data-action`, optional `data-id`) and a focus key
+/// (`data-key`) so that focus can be restored after a re-render.
+pub fn action_button(doc: &Document, class: &str, action: &str, id: Option<&str>, label: &str) -> El {
+    let b = el(doc, "button").class(class).attr("type", "button").attr("data-action", action).text(label);
+    let key = match id {
+        Some(id) => format!("{action}:{id}"),
+        None => action.to_string(),
+    };
+    let b = b.attr("data-key", &key);
+    match id {
+        Some(id) => b.attr("data-id", id),
+        None => b,
+    }
+}
+
+/// True for `http://` and `https://` URLs (anything else never becomes a link).
+pub fn is_http(url: &str) -> bool {
+    let u = url.trim_start().to_ascii_lowercase();
+    u.starts_with("http://") || u.starts_with("https://")
+}

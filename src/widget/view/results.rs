@@ -1,0 +1,327 @@
+//! The ranked results (each with place, money, sector, tags, score bar, reasons and a details
+//! disclosure), and the loading, empty and error states, so the panel is never a blank box.
+//!
+//! Stable hooks (SPEC §6.3): the list has `role="list"`, each result `role="listitem"` and
+//! `data-project-id`, in rank order.
+
+use super::{is_stale, Ctx};
+use crate::present::ProjectView;
+use crate::rank::{Matcher, RankResponse};
+use crate::widget::dom::{action_button, clear, el, is_http, sr_only, text, El};
+use crate::widget::i18n::{jobs_text, land_text, rank_label, score_text, term, updated_text};
+use crate::widget::state::State;
+use crate::Lang;
+use web_sys::Element;
+
+/// "Loading the opportunity list…".
+pub fn loading(cx: &Ctx, panel: &Element) {
+    clear(panel);
+    let _ = panel.set_attribute("aria-busy", "true");
+    let _ = panel.append_child(
+        &el(cx.doc, "div")
+            .class("om-state om-loading")
+            .child(el(cx.doc, "span").class("om-spinner").attr("aria-hidden", "true"))
+            .child(el(cx.doc, "p").text(cx.ui.loading))
+            .build(),
+    );
+}
+
+/// "The list could not be loaded", with the cause and what to do.
+pub fn failed(cx: &Ctx, panel: &Element, cause: &str) {
+    clear(panel);
+    let _ = panel.remove_attribute("aria-busy");
+    let u = cx.ui;
+    let _ = panel.append_child(
+        &el(cx.doc, "div")
+            .class("om-state om-error")
+            .attr("role", "alert")
+            .child(el(cx.doc, "h3").class("om-state-title").text(u.load_failed))
+            .child(el(cx.doc, "p").class("om-cause").text(&format!("{}{}", u.cause, cause)))
+            .child(el(cx.doc, "p").text(u.load_failed_hint))
+            .child(action_button(cx.doc, "om-button", "reload", None, u.reload))
+            .build(),
+    );
+}
+
+fn loosen_buttons(cx: &Ctx, state: &State) -> El {
+    let u = cx.ui;
+    let mut row = el(cx.doc, "div").class("om-actions");
+    if !state.region.trim().is_empty() {
+        row = row.child(action_button(cx.doc, "om-button om-secondary", "clear-region", None, u.clear_region));
+    }
+    if !state.budget.trim().is_empty() {
+        row = row.child(action_button(cx.doc, "om-button om-secondary", "clear-budget", None, u.clear_budget));
+    }
+    if state.has_filters() {
+        row = row.child(action_button(cx.doc, "om-button om-secondary", "clear-filters", None, u.clear_filters));
+    }
+    row
+}
+
+fn suggestion_list(cx: &Ctx, suggestions: &[String]) -> El {
+    el(cx.doc, "ul").class("om-suggestions").children(suggestions.iter().map(|s| el(cx.doc, "li").text(s)))
+}
+
+/// A `term: value` pair of a fact list.
+fn fact(cx: &Ctx, label: &str, value: &str, class: &str) -> El {
+    el(cx.doc, "div")
+        .class(class)
+        .child(el(cx.doc, "dt").text(label))
+        .child(el(cx.doc, "dd").text(value))
+}
+
+fn money_or_unknown(cx: &Ctx, v: &Option<String>) -> String {
+    v.clone().unwrap_or_else(|| cx.ui.not_published.to_string())
+}
+
+/// The score bar: a bar for the eye (20 steps, styled by class so no inline style is needed under a
+/// strict CSP) and the percentage as text.
+pub fn score_bar(cx: &Ctx, score: f32) -> El {
+    let step = (score.clamp(0.0, 1.0) * 20.0).round() as u32;
+    el(cx.doc, "div")
+        .class("om-score")
+        .child(
+            el(cx.doc, "span")
+                .class("om-bar")
+                .attr("aria-hidden", "true")
+                .child(el(cx.doc, "span").class(&format!("om-fill om-w{step}"))),
+        )
+        .child(el(cx.doc, "span").class("om-score-text").text(&score_text(cx.lang, score)))
+}
+
+fn joined(lang: Lang, items: &[String]) -> String {
+    let parts: Vec<String> = items.iter().map(|s| term(lang, s)).collect();
+    parts.join(if lang == Lang::En { ", " } else { "、" })
+}
+
+fn section(cx: &Ctx, title: &str, body: &str) -> El {
+    el(cx.doc, "section")
+        .class("om-detail-section")
+        .child(el(cx.doc, "h4").text(title))
+        .child(el(cx.doc, "p").class("om-prose").text(body))
+}
+
+/// The details of one project: description, benefits, policies, returns, facts, contact, link,
+/// freshness.
+pub fn detail(cx: &Ctx, v: &ProjectView, id_attr: &str, today: &str) -> Element {
+    let u = cx.ui;
+    let doc = cx.doc;
+    let mut d = el(doc, "div").class("om-detail").attr("id", id_attr);
+    if let Some(alt) = &v.alt_name {
+        d = d.child(el(doc, "p").class("om-alt-name").attr("lang", "zh").text(alt));
+    }
+    if let Some(t) = &v.description {
+        d = d.child(section(cx, u.description, t));
+    }
+    if let Some(t) = &v.benefits {
+        d = d.child(section(cx, u.benefits, t));
+    }
+    if let Some(t) = &v.policies {
+        d = d.child(section(cx, u.policies, t));
+    }
+
+    let mut returns = el(doc, "dl").class("om-facts");
+    let mut any_returns = false;
+    for (label, value) in [
+        (u.irr, v.irr.clone()),
+        (u.payback, v.payback.clone()),
+        (u.jobs, v.jobs.map(|j| jobs_text(cx.lang, j))),
+        (u.annual_output, v.annual_output.clone()),
+    ] {
+        if let Some(value) = value {
+            any_returns = true;
+            returns = returns.child(fact(cx, label, &value, "om-fact"));
+        }
+    }
+    if any_returns {
+        d = d.child(el(doc, "section").class("om-detail-section").child(el(doc, "h4").text(u.returns)).child(returns));
+    }
+
+    let pairs: Vec<(&str, String)> = [
+        (u.id, Some(v.id.clone())),
+        (u.park, v.park.clone()),
+        (u.cooperation, (!v.cooperation.is_empty()).then(|| joined(cx.lang, &v.cooperation))),
+        (u.stage, v.stage.as_deref().map(|s| term(cx.lang, s))),
+        (u.land, v.land_mu.map(|m| land_text(cx.lang, m))),
+        (u.priority, v.priority.map(|p| p.to_string())),
+    ]
+    .into_iter()
+    .filter_map(|(l, v)| v.filter(|s| !s.trim().is_empty()).map(|v| (l, v)))
+    .collect();
+    if !pairs.is_empty() {
+        d = d.child(el(doc, "dl").class("om-facts").children(pairs.iter().map(|(l, v)| fact(cx, l, v, "om-fact"))));
+    }
+
+    let mut contact = el(doc, "dl").class("om-facts om-contact");
+    let mut any_contact = false;
+    if let Some(org) = &v.contact_org {
+        any_contact = true;
+        contact = contact.child(fact(cx, u.contact_org, org, "om-fact"));
+    }
+    if let Some(name) = &v.contact_name {
+        any_contact = true;
+        contact = contact.child(fact(cx, u.contact_name, name, "om-fact"));
+    }
+    if let Some(phone) = &v.contact_phone {
+        any_contact = true;
+        let value: Element = match &v.contact_tel {
+            Some(tel) => el(doc, "a").class("om-link").attr("href", &format!("tel:{tel}")).text(phone).build(),
+            None => el(doc, "span").text(phone).build(),
+        };
+        contact = contact.child(el(doc, "div").class("om-fact").child(el(doc, "dt").text(u.phone)).child(el(doc, "dd").child(value)));
+    }
+    if let Some(email) = &v.contact_email {
+        any_contact = true;
+        let a = el(doc, "a").class("om-link").attr("href", &format!("mailto:{email}")).text(email);
+        contact = contact.child(el(doc, "div").class("om-fact").child(el(doc, "dt").text(u.email)).child(el(doc, "dd").child(a)));
+    }
+    if any_contact {
+        d = d.child(el(doc, "section").class("om-detail-section").child(el(doc, "h4").text(u.contact)).child(contact));
+    }
+
+    if let Some(url) = v.url.as_deref().filter(|u| is_http(u)) {
+        let a = el(doc, "a")
+            .class("om-link")
+            .attr("href", url)
+            .attr("target", "_blank")
+            .attr("rel", "noopener noreferrer external")
+            .text(u.link);
+        d = d.child(el(doc, "p").class("om-url").child(a));
+    }
+    if let Some(date) = &v.updated {
+        let stale = is_stale(date, today);
+        d = d.child(
+            el(doc, "p")
+                .class(if stale { "om-updated om-stale" } else { "om-updated" })
+                .text(&updated_text(cx.lang, date, stale)),
+        );
+    }
+    d.build()
+}
+
+/// One result.
+#[allow(clippy::too_many_arguments)]
+fn item(cx: &Ctx, rank: usize, v: &ProjectView, score: f32, reasons: &[String], starred: bool, open: bool, today: &str) -> Element {
+    let u = cx.ui;
+    let doc = cx.doc;
+    let detail_id = format!("om-detail-{rank}");
+    let star = action_button(doc, "om-star", "star", Some(&v.id), "")
+        .attr("aria-pressed", if starred { "true" } else { "false" })
+        .attr("aria-label", &format!("{}：{}", u.star, v.name))
+        .attr("title", u.star)
+        .child(el(doc, "span").attr("aria-hidden", "true").text(if starred { "★" } else { "☆" }));
+    let head = el(doc, "div")
+        .class("om-item-head")
+        .child(el(doc, "span").class("om-rank").attr("aria-hidden", "true").text(&rank.to_string()))
+        .child(
+            el(doc, "h3")
+                .class("om-name")
+                .child(sr_only(doc, &format!("{} ", rank_label(cx.lang, rank))))
+                .child(text(doc, &v.name)),
+        )
+        .child(star);
+
+    let mut place = v.place.clone();
+    if let Some(park) = &v.park {
+        place.push_str(" · ");
+        place.push_str(park);
+    }
+    let mut facts = el(doc, "dl").class("om-facts om-summary-facts");
+    facts = facts.child(fact(cx, u.place, &place, "om-fact om-fact-place"));
+    facts = facts.child(fact(cx, u.investment, &money_or_unknown(cx, &v.investment), "om-fact"));
+    if v.seeking.is_some() && v.seeking != v.investment {
+        facts = facts.child(fact(cx, u.seeking, &money_or_unknown(cx, &v.seeking), "om-fact"));
+    }
+    let sector = v.sector_label.clone().unwrap_or_else(|| v.sector.clone());
+    if !sector.is_empty() {
+        facts = facts.child(fact(cx, u.project_sector, &sector, "om-fact"));
+    }
+
+    let mut li = el(doc, "li")
+        .class(if open { "om-item om-open" } else { "om-item" })
+        .attr("role", "listitem")
+        .attr("data-project-id", &v.id)
+        .child(head)
+        .child(facts);
+    if !v.tags.is_empty() {
+        li = li.child(
+            el(doc, "ul")
+                .class("om-tags")
+                .attr("aria-label", u.tags)
+                .children(v.tags.iter().take(8).map(|t| el(doc, "li").class("om-tag").text(t))),
+        );
+    }
+    li = li.child(score_bar(cx, score));
+    if !reasons.is_empty() {
+        li = li.child(
+            el(doc, "ul")
+                .class("om-reasons")
+                .attr("aria-label", u.why)
+                .children(reasons.iter().map(|r| el(doc, "li").text(r))),
+        );
+    }
+    let toggle = action_button(doc, "om-button om-secondary om-toggle", "detail", Some(&v.id), if open { u.hide_details } else { u.details })
+        .attr("aria-expanded", if open { "true" } else { "false" })
+        .attr("aria-controls", &detail_id);
+    let mut foot = el(doc, "div").class("om-item-foot").child(toggle);
+    if let Some(date) = &v.updated {
+        if is_stale(date, today) {
+            foot = foot.child(el(doc, "span").class("om-badge om-stale").text(u.stale));
+        }
+    }
+    li = li.child(foot);
+    if open {
+        li = li.child(detail(cx, v, &detail_id, today));
+    }
+    li.build()
+}
+
+/// The ranked list with the hints that go with it.
+pub fn ready(cx: &Ctx, panel: &Element, m: &Matcher, r: &RankResponse, state: &State, today: &str) {
+    clear(panel);
+    let _ = panel.remove_attribute("aria-busy");
+    let u = cx.ui;
+    let doc = cx.doc;
+    let has_query = state.has_query();
+
+    if m.is_empty() {
+        let _ = panel.append_child(
+            &el(doc, "div")
+                .class("om-state om-empty")
+                .child(el(doc, "h3").class("om-state-title").text(u.empty))
+                .child(el(doc, "p").text(u.list_problems))
+                .build(),
+        );
+    } else if r.results.is_empty() {
+        let mut empty = el(doc, "div").class("om-state om-empty").child(el(doc, "h3").class("om-state-title").text(u.empty));
+        if !r.suggestions.is_empty() {
+            empty = empty.child(suggestion_list(cx, &r.suggestions));
+        }
+        empty = empty.child(loosen_buttons(cx, state));
+        let _ = panel.append_child(&empty.build());
+    } else if !has_query && !state.has_filters() {
+        let _ = panel.append_child(&el(doc, "p").class("om-note").text(u.no_query).build());
+    } else if !r.suggestions.is_empty() {
+        let _ = panel.append_child(
+            &el(doc, "div")
+                .class("om-few")
+                .child(el(doc, "p").class("om-few-title").text(u.few))
+                .child(suggestion_list(cx, &r.suggestions))
+                .child(loosen_buttons(cx, state))
+                .build(),
+        );
+    }
+
+    let mut list = el(doc, "ol").class("om-list").attr("role", "list").attr("aria-label", u.results_label);
+    for (n, res) in r.results.iter().enumerate() {
+        let Some(p) = m.project(res.index) else { continue };
+        let v = ProjectView::new(p, cx.lang);
+        let open = state.selected.as_deref() == Some(v.id.as_str());
+        list = list.child(item(cx, n + 1, &v, res.score, &res.reasons, state.is_starred(&v.id), open, today));
+    }
+    let _ = panel.append_child(&list.build());
+
+    if r.results.len() >= state.top && r.matched > r.results.len() {
+        let _ = panel.append_child(&action_button(doc, "om-button om-secondary om-more-results", "more", None, u.show_more).build());
+    }
+}

@@ -1,0 +1,241 @@
+//! The widget's frame: header and language switch, the form (three inputs with hints and
+//! type-ahead, optional filters), the status line, the tabs, the two panels and the footer.
+//! Rebuilt when the language changes or a list loads; everything inside the panels is rendered by
+//! [`super::results`] and [`super::shortlist`] on every change.
+
+use super::Ctx;
+use crate::widget::dom::{action_button, el, El};
+use crate::widget::i18n::{lang_button, shortlist_tab};
+use crate::widget::state::{Filter, Input, State, View};
+use crate::Lang;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlInputElement, HtmlSelectElement};
+
+/// Options of the three filter selects: `(value, label)` pairs.
+#[derive(Clone, Debug, Default)]
+pub struct FilterOptions {
+    pub sector: Vec<(String, String)>,
+    pub cooperation: Vec<(String, String)>,
+    pub stage: Vec<(String, String)>,
+}
+
+impl FilterOptions {
+    pub fn of(&self, f: Filter) -> &[(String, String)] {
+        match f {
+            Filter::Sector => &self.sector,
+            Filter::Cooperation => &self.cooperation,
+            Filter::Stage => &self.stage,
+        }
+    }
+}
+
+/// The live elements the widget updates without rebuilding the frame.
+pub struct Shell {
+    pub container: Element,
+    pub inputs: Vec<HtmlInputElement>,
+    pub understood: Vec<Element>,
+    pub listboxes: Vec<Element>,
+    pub status: Element,
+    pub results_tab: Element,
+    pub shortlist_tab: Element,
+    pub results: Element,
+    pub shortlist: Element,
+    pub footer: Element,
+}
+
+impl Shell {
+    pub fn input(&self, i: Input) -> &HtmlInputElement {
+        &self.inputs[i as usize]
+    }
+
+    pub fn understood(&self, i: Input) -> &Element {
+        &self.understood[i as usize]
+    }
+
+    pub fn listbox(&self, i: Input) -> &Element {
+        &self.listboxes[i as usize]
+    }
+}
+
+fn field(cx: &Ctx, state: &State, input: Input) -> (Element, HtmlInputElement, Element, Element) {
+    let u = cx.ui;
+    let name = input.name();
+    let (label, placeholder, hint) = match input {
+        Input::Industry => (u.industry, u.industry_placeholder, u.industry_hint),
+        Input::Budget => (u.budget, u.budget_placeholder, u.budget_hint),
+        Input::Region => (u.region, u.region_placeholder, u.region_hint),
+    };
+    let id = format!("om-{name}");
+    let hint_id = format!("om-{name}-hint");
+    let understood_id = format!("om-{name}-understood");
+    let list_id = format!("om-{name}-list");
+    let inp = el(cx.doc, "input")
+        .class("om-input")
+        .attr("id", &id)
+        .attr("name", name)
+        .attr("type", "text")
+        .attr("autocomplete", "off")
+        .attr("spellcheck", "false")
+        .attr("enterkeyhint", "search")
+        .attr("placeholder", placeholder)
+        .attr("data-key", name)
+        .attr("aria-describedby", &format!("{understood_id} {hint_id}"));
+    let inp = if input.has_suggestions() {
+        inp.attr("role", "combobox")
+            .attr("aria-autocomplete", "list")
+            .attr("aria-expanded", "false")
+            .attr("aria-controls", &list_id)
+    } else {
+        inp.attr("inputmode", "text")
+    };
+    let inp: HtmlInputElement = inp.build().unchecked_into();
+    inp.set_value(state.input(input));
+    let listbox = el(cx.doc, "ul")
+        .class("om-listbox")
+        .attr("id", &list_id)
+        .attr("role", "listbox")
+        .attr("aria-label", &format!("{} · {}", label, u.suggestions_for))
+        .hidden(true)
+        .build();
+    let understood = el(cx.doc, "p").class("om-understood").attr("id", &understood_id).build();
+    let wrap = el(cx.doc, "div")
+        .class(&format!("om-field om-field-{name}"))
+        .child(el(cx.doc, "label").class("om-label").attr("for", &id).text(label))
+        .child(el(cx.doc, "div").class("om-combo").child(&inp).child(&listbox))
+        .child(&understood)
+        .child(el(cx.doc, "p").class("om-hint").attr("id", &hint_id).text(hint))
+        .build();
+    (wrap, inp, understood, listbox)
+}
+
+fn select(cx: &Ctx, state: &State, filter: Filter, options: &FilterOptions) -> El {
+    let u = cx.ui;
+    let name = filter.name();
+    let label = match filter {
+        Filter::Sector => u.sector,
+        Filter::Cooperation => u.cooperation,
+        Filter::Stage => u.stage,
+    };
+    let id = format!("om-{name}");
+    let sel = el(cx.doc, "select").class("om-select").attr("id", &id).attr("name", name).attr("data-key", name);
+    let sel = sel.child(el(cx.doc, "option").attr("value", "").text(u.any));
+    let current = state.filter(filter);
+    let mut sel = sel;
+    let mut found = current.is_empty();
+    for (value, text) in options.of(filter) {
+        found |= value == current;
+        sel = sel.child(el(cx.doc, "option").attr("value", value).text(text));
+    }
+    if !found {
+        // A filter from a shared link that this list does not offer still shows what it is.
+        sel = sel.child(el(cx.doc, "option").attr("value", current).text(current));
+    }
+    let sel: HtmlSelectElement = sel.build().unchecked_into();
+    sel.set_value(current);
+    el(cx.doc, "div")
+        .class("om-field om-filter")
+        .child(el(cx.doc, "label").class("om-label").attr("for", &id).text(label))
+        .child(sel)
+}
+
+/// Builds the frame for the current language and mode.
+pub fn render(cx: &Ctx, state: &State, options: &FilterOptions, mode: &str, title: Option<&str>) -> Shell {
+    let u = cx.ui;
+    let doc = cx.doc;
+
+    let mut langs = el(doc, "div").class("om-langs").attr("role", "group").attr("aria-label", u.language);
+    for l in Lang::ALL {
+        let (short, long) = lang_button(l);
+        let b = action_button(doc, "om-lang", "lang", Some(l.tag()), short)
+            .attr("lang", l.tag())
+            .attr("aria-label", long)
+            .attr("title", long)
+            .attr("aria-pressed", if l == cx.lang { "true" } else { "false" });
+        langs = langs.child(b);
+    }
+    let header = el(doc, "header")
+        .class("om-header")
+        .child(
+            el(doc, "div")
+                .class("om-heading")
+                .child(el(doc, "h2").class("om-title").text(title.unwrap_or(u.title)))
+                .child(el(doc, "p").class("om-intro").text(u.intro)),
+        )
+        .child(langs);
+
+    let mut inputs = Vec::new();
+    let mut understood = Vec::new();
+    let mut listboxes = Vec::new();
+    let mut fields = el(doc, "div").class("om-fields");
+    for i in Input::ALL {
+        let (wrap, inp, und, lb) = field(cx, state, i);
+        fields = fields.child(wrap);
+        inputs.push(inp);
+        understood.push(und);
+        listboxes.push(lb);
+    }
+
+    let mut filters = el(doc, "div").class("om-filters");
+    for f in Filter::ALL {
+        filters = filters.child(select(cx, state, f, options));
+    }
+    let more = el(doc, "details")
+        .class("om-more")
+        .attr_if(state.has_filters(), "open", "")
+        .child(el(doc, "summary").class("om-summary").attr("data-key", "filters").text(u.filters))
+        .child(filters);
+
+    let form = el(doc, "form")
+        .class("om-form")
+        .attr("role", "search")
+        .attr("aria-label", u.search)
+        .attr("novalidate", "")
+        .child(fields)
+        .child(
+            el(doc, "div")
+                .class("om-form-foot")
+                .child(more)
+                .child(action_button(doc, "om-button om-secondary", "clear", None, u.clear)),
+        );
+
+    let status = el(doc, "div").class("om-status").attr("role", "status").build();
+
+    let results_tab = action_button(doc, "om-tab", "view-results", None, u.results)
+        .attr("aria-pressed", if state.view == View::Results { "true" } else { "false" })
+        .attr("aria-controls", "om-results")
+        .build();
+    let shortlist_tab = action_button(doc, "om-tab", "view-shortlist", None, &shortlist_tab(cx.lang, state.shortlist.len()))
+        .attr("aria-pressed", if state.view == View::Shortlist { "true" } else { "false" })
+        .attr("aria-controls", "om-shortlist")
+        .build();
+    let tabs = el(doc, "div").class("om-tabs").attr("role", "group").attr("aria-label", u.results).child(&results_tab).child(&shortlist_tab);
+
+    let results = el(doc, "section")
+        .class("om-panel om-results")
+        .attr("id", "om-results")
+        .attr("aria-label", u.results_label)
+        .hidden(state.view != View::Results)
+        .build();
+    let shortlist = el(doc, "section")
+        .class("om-panel om-shortlist")
+        .attr("id", "om-shortlist")
+        .attr("aria-label", u.shortlist)
+        .hidden(state.view != View::Shortlist)
+        .build();
+    let footer = el(doc, "footer").class("om-footer").build();
+
+    let mode_class = if mode == "kiosk" { "om om-kiosk" } else { "om om-portal" };
+    let container = el(doc, "div")
+        .class(mode_class)
+        .attr("lang", cx.lang.tag())
+        .child(header)
+        .child(form)
+        .child(&status)
+        .child(tabs)
+        .child(&results)
+        .child(&shortlist)
+        .child(&footer)
+        .build();
+
+    Shell { container, inputs, understood, listboxes, status, results_tab, shortlist_tab, results, shortlist, footer }
+}

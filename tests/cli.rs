@@ -1,0 +1,103 @@
+//! The command line as a user runs it: `check`, `convert`, `rank`, exit codes and the JSON contract.
+
+use std::process::Command;
+
+const BIN: &str = env!("CARGO_BIN_EXE_opportunity-matcher");
+const BUNDLED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/www/data/opportunity-list.json");
+
+fn fixture(name: &str) -> String {
+    format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))
+}
+
+fn run(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(BIN).args(args).output().expect("binary runs");
+    (out.status.code().unwrap_or(-1), String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned())
+}
+
+#[test]
+fn rank_prints_the_json_contract() {
+    let (code, out, err) = run(&["rank", "--data", BUNDLED, "--industry", "動力電池", "--budget", "30億", "--region", "成都", "--top", "5"]);
+    assert_eq!(code, 0, "{err}");
+    let v: serde_json::Value = serde_json::from_str(&out).expect("one JSON object");
+    assert!(v["query"].is_object());
+    assert!(v["warnings"].as_array().unwrap().is_empty(), "{}", v["warnings"]);
+    let results = v["results"].as_array().unwrap();
+    assert_eq!(results.len(), 5);
+    for r in results {
+        assert!(r["id"].is_string() && r["name"].is_string());
+        let score = r["score"].as_f64().unwrap();
+        assert!((0.0..=1.0).contains(&score));
+        for part in ["industry", "budget", "region"] {
+            let p = r["parts"][part].as_f64().unwrap();
+            assert!((0.0..=1.0).contains(&p), "{part} {p}");
+        }
+        assert!(r["reasons"].as_array().unwrap().len() >= 3);
+    }
+    let scores: Vec<f64> = results.iter().map(|r| r["score"].as_f64().unwrap()).collect();
+    assert!(scores.windows(2).all(|w| w[0] >= w[1]), "{scores:?}");
+}
+
+#[test]
+fn rank_in_english_words_reasons_in_english() {
+    let (code, out, _) = run(&["rank", "--data", BUNDLED, "--industry", "power battery", "--region", "Chengdu", "--lang", "en", "--top", "3"]);
+    assert_eq!(code, 0);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let reasons = v["results"][0]["reasons"].to_string();
+    assert!(reasons.contains("Region: ") && reasons.contains("Industry: "), "{reasons}");
+}
+
+#[test]
+fn rank_reports_what_it_did_not_understand() {
+    let (code, out, _) = run(&["rank", "--data", BUNDLED, "--budget", "abc"]);
+    assert_eq!(code, 0);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert!(v["warnings"][0].as_str().unwrap().contains("abc"));
+    assert!(!v["results"].as_array().unwrap().is_empty());
+}
+
+#[test]
+fn check_lists_rejected_rows_and_exits_1() {
+    let (code, out, _) = run(&["check", &fixture("bad-rows.csv"), "--lang", "en"]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("rejected: row "), "{out}");
+    assert!(out.contains("火星"), "{out}");
+}
+
+#[test]
+fn check_of_a_clean_list_exits_0() {
+    let (code, out, _) = run(&["check", BUNDLED]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("rejected 0 rows"), "{out}");
+}
+
+#[test]
+fn an_unreadable_list_exits_2_with_one_line() {
+    let dir = std::env::temp_dir().join(format!("om-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let broken = dir.join("broken.json");
+    std::fs::write(&broken, "{\"projects\": [").unwrap();
+    let (code, out, err) = run(&["rank", "--data", broken.to_str().unwrap()]);
+    assert_eq!(code, 2);
+    assert!(out.is_empty());
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+    assert!(err.contains("JSON"), "{err}");
+    let (code, _, err) = run(&["check", dir.join("missing.csv").to_str().unwrap()]);
+    assert_eq!(code, 2);
+    assert!(err.contains("cannot read"), "{err}");
+}
+
+#[test]
+fn convert_writes_json_that_reloads_to_the_same_ranking() {
+    let dir = std::env::temp_dir().join(format!("om-convert-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let out_path = dir.join("normalised.json");
+    let (code, _, err) = run(&["convert", &fixture("sample-gbk.csv"), out_path.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    let args = |data: &str| {
+        let (c, out, e) = run(&["rank", "--data", data, "--industry", "食品", "--budget", "2亿", "--region", "四川", "--today", "2026-11-01"]);
+        assert_eq!(c, 0, "{e}");
+        let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+        v["results"].as_array().unwrap().iter().map(|r| (r["id"].clone(), r["score"].clone())).collect::<Vec<_>>()
+    };
+    assert_eq!(args(&fixture("sample-gbk.csv")), args(out_path.to_str().unwrap()));
+}

@@ -1,0 +1,206 @@
+//! Ranking behaviour an investor would notice, on the bundled illustrative list and on the
+//! project's own fixtures.
+
+use opportunity_matcher::gazetteer::Gazetteer;
+use opportunity_matcher::list::{load_bytes, OpportunityList};
+use opportunity_matcher::rank::{Matcher, Query, RankResponse};
+use opportunity_matcher::taxonomy::Taxonomy;
+
+const BUNDLED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/www/data/opportunity-list.json");
+
+fn fixture(name: &str) -> String {
+    format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))
+}
+
+fn load(path: &str) -> OpportunityList {
+    let bytes = std::fs::read(path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    load_bytes(&bytes, path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+fn bundled() -> Matcher {
+    Matcher::new(load(BUNDLED))
+}
+
+fn q(industry: &str, budget: &str, region: &str) -> Query {
+    let some = |s: &str| (!s.is_empty()).then(|| s.to_string());
+    Query { industry: some(industry), budget: some(budget), region: some(region), top: Some(20), ..Query::default() }
+}
+
+fn province_name(m: &Matcher, index: usize) -> String {
+    let g = Gazetteer::global();
+    let p = m.project(index).unwrap();
+    g.region(g.province_of(p.region)).name.clone()
+}
+
+fn city_name(m: &Matcher, index: usize) -> Option<String> {
+    let g = Gazetteer::global();
+    let p = m.project(index).unwrap();
+    g.city_of(p.region).map(|c| g.region(c).name.clone())
+}
+
+fn mentions(m: &Matcher, index: usize, words: &[&str]) -> bool {
+    let p = m.project(index).unwrap();
+    let text = format!("{} {} {}", p.name, p.sector, p.tags.join(" "));
+    words.iter().any(|w| text.contains(w))
+}
+
+#[test]
+fn the_bundled_list_loads_cleanly_and_is_big_enough() {
+    let list = load(BUNDLED);
+    assert!(list.rejected.is_empty(), "{:?}", list.rejected.iter().map(|r| r.message(opportunity_matcher::Lang::En)).collect::<Vec<_>>());
+    assert!(list.projects.len() >= 150, "{}", list.projects.len());
+    let g = Gazetteer::global();
+    let mut provinces: Vec<_> = list.projects.iter().map(|p| g.province_of(p.region)).collect();
+    provinces.sort();
+    provinces.dedup();
+    assert!(provinces.len() >= 10, "{} provinces", provinces.len());
+}
+
+#[test]
+fn traditional_power_battery_query_finds_power_battery_projects_in_chengdu() {
+    let m = bundled();
+    let r = m.rank(&q("動力電池", "30億", "成都"));
+    assert!(r.warnings.is_empty(), "{:?}", r.warnings);
+    let first = &r.results[0];
+    assert!(mentions(&m, first.index, &["动力电池", "电池"]), "{}", first.name);
+    assert_eq!(city_name(&m, first.index).as_deref(), Some("成都市"));
+    assert!(first.reasons.iter().any(|x| x.starts_with("地区") && x.contains("成都")), "{:?}", first.reasons);
+    assert!(first.reasons.iter().any(|x| x.starts_with("预算")), "{:?}", first.reasons);
+    assert!(r.results.iter().all(|x| (0.0..=1.0).contains(&x.score)));
+    assert!(r.results.windows(2).all(|w| w[0].score >= w[1].score));
+}
+
+#[test]
+fn simplified_traditional_and_english_queries_agree() {
+    let m = bundled();
+    let ids = |r: RankResponse| r.results.iter().take(5).map(|x| x.id.clone()).collect::<Vec<_>>();
+    let hans = ids(m.rank(&q("动力电池", "", "")));
+    let hant = ids(m.rank(&q("動力電池", "", "")));
+    assert_eq!(hans, hant);
+    let en = m.rank(&q("power battery", "", ""));
+    assert!(mentions(&m, en.results[0].index, &["电池"]), "{}", en.results[0].name);
+}
+
+#[test]
+fn rong_means_chengdu() {
+    let m = bundled();
+    let r = m.rank(&q("", "", "蓉"));
+    assert!(r.warnings.is_empty(), "{:?}", r.warnings);
+    assert_eq!(r.query.region.len(), 1);
+    assert!(r.query.region[0].name.contains("成都"));
+    for x in r.results.iter().take(5) {
+        assert_eq!(city_name(&m, x.index).as_deref(), Some("成都市"), "{}", x.name);
+    }
+}
+
+#[test]
+fn chengyu_covers_sichuan_and_chongqing() {
+    let m = bundled();
+    let r = m.rank(&Query { region: Some("成渝".into()), top: Some(1000), ..Query::default() });
+    let inside: Vec<String> = r.results.iter().filter(|x| x.parts.region == Some(1.0)).map(|x| province_name(&m, x.index)).collect();
+    assert!(inside.iter().any(|p| p == "四川省"));
+    assert!(inside.iter().any(|p| p == "重庆市"));
+    assert!(inside.iter().all(|p| p == "四川省" || p == "重庆市"), "{inside:?}");
+    let outside = r.results.iter().filter(|x| x.parts.region != Some(1.0)).count();
+    assert!(outside > 0, "region is a preference, not a filter");
+}
+
+#[test]
+fn food_and_beverage_in_english_finds_the_food_sector() {
+    let m = bundled();
+    let r = m.rank(&q("food and beverage", "", ""));
+    let t = Taxonomy::global();
+    let food = t.lookup("食品饮料").expect("食品饮料 in the taxonomy");
+    for x in r.results.iter().take(5) {
+        let p = m.project(x.index).unwrap();
+        let node = t.lookup(&p.sector).or_else(|| t.classify(&p.sector).first().copied());
+        assert_eq!(node.map(|n| t.sector_of(n)), Some(food), "{} ({})", p.name, p.sector);
+    }
+}
+
+#[test]
+fn a_small_budget_does_not_put_a_huge_project_first() {
+    let m = bundled();
+    let r = m.rank(&q("", "5000万", ""));
+    let first = m.project(r.results[0].index).unwrap();
+    let sought = first.sought().map(|a| a.min).unwrap_or(0);
+    assert!(sought <= 100_000_000, "{} seeks {sought}", first.name);
+    let r = m.rank(&q("新能源汽车", "5000万", ""));
+    let first = m.project(r.results[0].index).unwrap();
+    assert!(first.sought().map_or(true, |a| a.min < 10_000_000_000), "{}", first.name);
+}
+
+#[test]
+fn garbage_in_every_field_gives_warnings_and_still_a_ranking() {
+    let m = bundled();
+    let r = m.rank(&Query {
+        industry: Some("%%%###".into()),
+        budget: Some("abc".into()),
+        region: Some("火星".into()),
+        sector: Some("qwertyuiop".into()),
+        investment: Some("lots".into()),
+        ..Query::default()
+    });
+    assert!(r.warnings.iter().any(|w| w.contains("abc")), "{:?}", r.warnings);
+    assert!(r.warnings.iter().any(|w| w.contains("火星")), "{:?}", r.warnings);
+    assert!(r.warnings.len() >= 4, "{:?}", r.warnings);
+    assert_eq!(r.results.len(), 20);
+}
+
+#[test]
+fn ranking_is_deterministic_and_ties_break_by_id() {
+    let m = bundled();
+    let a = m.rank(&q("食品", "1亿", "四川"));
+    let b = m.rank(&q("食品", "1亿", "四川"));
+    assert_eq!(a, b);
+    let empty = m.rank(&Query { top: Some(1000), ..Query::default() });
+    let unprioritised: Vec<&str> = empty
+        .results
+        .iter()
+        .filter(|x| m.project(x.index).unwrap().priority.unwrap_or(0) == 0)
+        .map(|x| x.id.as_str())
+        .collect();
+    let mut sorted = unprioritised.clone();
+    sorted.sort();
+    assert_eq!(unprioritised, sorted);
+}
+
+#[test]
+fn reasons_come_in_the_query_language() {
+    let m = bundled();
+    let mut query = q("動力電池", "30億", "成都");
+    query.lang = Some("zh-Hant".into());
+    let r = m.rank(&query);
+    assert!(r.results[0].reasons.iter().any(|x| x.starts_with("地區：")), "{:?}", r.results[0].reasons);
+    query.lang = Some("en".into());
+    let r = m.rank(&query);
+    assert!(r.results[0].reasons.iter().any(|x| x.starts_with("Region: ")), "{:?}", r.results[0].reasons);
+    assert!(r.results[0].reasons.iter().any(|x| x.contains("million yuan")), "{:?}", r.results[0].reasons);
+}
+
+#[test]
+fn utf8_and_gbk_copies_give_identical_rankings() {
+    let utf8 = Matcher::new(load(&fixture("sample-utf8.csv")));
+    let gbk_list = load(&fixture("sample-gbk.csv"));
+    assert_eq!(gbk_list.encoding, opportunity_matcher::list::Encoding::Gb18030);
+    let gbk = Matcher::new(gbk_list);
+    assert_eq!(utf8.list().projects, gbk.list().projects);
+    for query in [q("動力電池", "30億", "成都"), q("食品", "", "四川"), q("AI", "5亿", "重庆")] {
+        assert_eq!(utf8.rank(&query), gbk.rank(&query));
+    }
+}
+
+#[test]
+fn csv_json_and_crlf_copies_load_the_same_projects() {
+    let utf8 = load(&fixture("sample-utf8.csv"));
+    let crlf = load(&fixture("sample-utf8-nobom-crlf.csv"));
+    let json = load(&fixture("sample.json"));
+    assert_eq!(utf8.projects.len(), crlf.projects.len());
+    assert_eq!(utf8.projects.len(), json.projects.len());
+    for ((a, b), c) in utf8.projects.iter().zip(&crlf.projects).zip(&json.projects) {
+        assert_eq!(a.name, b.name);
+        assert_eq!(a.name, c.name);
+        assert_eq!(a.region, c.region);
+        assert_eq!(a.investment.map(|x| x.min), c.investment.map(|x| x.min), "{}", a.name);
+    }
+}
