@@ -10,13 +10,37 @@
 //! |---|---|
 //! | [`fold`] | Traditional→Simplified, full-width→half-width, case; CJK bigram keys |
 //! | [`lang`] | the three display languages |
+//! | [`gazetteer`] | provinces, cities, counties, development zones and economic zones; region text resolution, type-ahead |
 //! | [`taxonomy`] | industry sectors, sub-industries and chain links; term lookup, classification, query parsing |
+//! | [`money`] | amounts in yuan from 元/万/亿, Chinese numerals, ranges and currencies; per-language formatting |
+//! | [`list`] | loading JSON/CSV lists (UTF-8, UTF-16, GB18030), validation with per-row reasons |
+//! | [`rank`] | the investor's query, per-list index, scoring, top-k and reasons |
+//! | [`present`] | projects and list figures formatted for one language |
+//! | `cli` | the command line (native only) |
+//! | `wasm`, `widget` | the JavaScript API and the widget (wasm32 only) |
+//!
+//! ```
+//! use opportunity_matcher::{list::load_text, rank::{Matcher, Query}};
+//! let list = load_text("项目名称,所属行业,项目地点,拟引资额\n成都动力电池项目,装备制造,成都市双流区,30亿元\n", "list.csv").unwrap();
+//! let matcher = Matcher::new(list);
+//! let r = matcher.rank(&Query { industry: Some("power battery".into()), budget: Some("30億".into()), region: Some("Chengdu".into()), ..Query::default() });
+//! assert_eq!(r.results[0].parts.region, Some(1.0));
+//! ```
 //!
 //! See `ARCHITECTURE.md` for the full map.
 
 pub mod fold;
+pub mod gazetteer;
 pub mod lang;
+pub mod list;
 pub mod money;
+pub mod present;
+pub mod rank;
 pub mod taxonomy;
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod cli;
+#[cfg(target_arch = "wasm32")]
+pub mod wasm;
 
 pub use lang::Lang;

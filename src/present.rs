@@ -176,7 +176,7 @@ impl ListStats {
         let t = Taxonomy::global();
         let mut sectors: Vec<(String, usize, u64)> = Vec::new();
         let mut provinces: Vec<(String, usize, u64)> = Vec::new();
-        let mut add = |v: &mut Vec<(String, usize, u64)>, key: String, yuan: u64| match v.iter_mut().find(|e| e.0 == key) {
+        let add = |v: &mut Vec<(String, usize, u64)>, key: String, yuan: u64| match v.iter_mut().find(|e| e.0 == key) {
             Some(e) => {
                 e.1 += 1;
                 e.2 += yuan;

@@ -13,8 +13,8 @@ const ECON_ZONES_TSV: &str = include_str!("../../data/econ-zones.tsv");
 /// Short forms that are ordinary words or shared by many districts (城关 = "the old town"); the
 /// full names (城关区 …) still resolve.
 const GENERIC_SHORTS: &[&str] = &[
-    "城关", "城中", "城东", "城西", "城南", "城北", "城厢", "新城", "新市", "市中", "新华", "中西", "和平", "向阳", "前进",
-    "红旗", "东风", "光明", "解放", "平安", "铁西", "铁东", "站前", "中原", "新兴", "开发", "高新",
+    "城关", "城中", "城东", "城西", "城南", "城北", "城厢", "新城", "新市", "市中", "新华", "中西", "和平", "向阳",
+    "前进", "红旗", "东风", "光明", "解放", "平安", "铁西", "铁东", "站前", "中原", "新兴", "开发", "高新",
 ];
 
 /// A small, fast hasher (FxHash) for the name maps: keys are short and not attacker-controlled in a
@@ -92,8 +92,11 @@ pub(crate) struct NameIndex {
     pub abbr: FxMap<char, Vec<RegionId>>,
     /// Latin names of divisions, for near-miss spelling (`chengdou`).
     pub latin_vocab: Vec<(String, RegionId)>,
-    /// Chinese names of three or more characters, for near-miss spelling (`绵羊市`).
+    /// Chinese names for near-miss spelling (`绵羊市`): full names of three or more characters,
+    /// short forms of provinces and cities.
     pub cjk_vocab: Vec<(Vec<char>, RegionId)>,
+    /// Pinyin of every character of the region names (homophones are the usual typing slip).
+    pub char_pinyin: FxMap<char, &'static str>,
 }
 
 impl NameIndex {
@@ -159,9 +162,9 @@ struct Row {
 }
 
 /// Parses `data/regions.tsv` (format in its header).
-fn parse_regions(problems: &mut Vec<String>) -> Vec<Row> {
+fn parse_regions(problems: &mut Vec<String>) -> (Vec<Row>, FxMap<char, &'static str>) {
     let mut s2t: FxMap<char, char> = FxMap::default();
-    let mut pinyin: FxMap<char, &str> = FxMap::default();
+    let mut pinyin: FxMap<char, &'static str> = FxMap::default();
     let mut cells: Vec<(u32, Vec<&str>)> = Vec::new();
     let mut prev = 0u32;
     for line in REGIONS_TSV.lines() {
@@ -197,7 +200,7 @@ fn parse_regions(problems: &mut Vec<String>) -> Vec<Row> {
     }
     let codes: std::collections::HashSet<u32> = cells.iter().map(|(c, _)| *c).collect();
     let cell = |f: &Vec<&str>, i: usize| f.get(i).copied().unwrap_or("").to_string();
-    cells
+    let rows = cells
         .into_iter()
         .map(|(code, f)| {
             let name = cell(&f, 1);
@@ -233,7 +236,8 @@ fn parse_regions(problems: &mut Vec<String>) -> Vec<Row> {
             let en = cell(&f, 6);
             Row { code, level, parent, name, hant, short, pinyin: py, en }
         })
-        .collect()
+        .collect();
+    (rows, pinyin)
 }
 
 /// Curated lines of `data/region-extras.tsv`.
@@ -288,7 +292,7 @@ fn parse_extras(rows: &mut Vec<Row>, problems: &mut Vec<String>) -> Extras<'stat
 /// Builds the gazetteer from the embedded files.
 pub(crate) fn build() -> Gazetteer {
     let mut problems = Vec::new();
-    let mut rows = parse_regions(&mut problems);
+    let (mut rows, char_pinyin) = parse_regions(&mut problems);
     let extras = parse_extras(&mut rows, &mut problems);
     rows.sort_by_key(|r| r.code);
     for w in rows.windows(2) {
@@ -356,7 +360,16 @@ pub(crate) fn build() -> Gazetteer {
         }
     }
 
-    let mut names = NameIndex::default();
+    let mut names = NameIndex { char_pinyin, ..NameIndex::default() };
+    // Curated English names win over another division's pinyin: "shanxi" is 山西, not 陕西.
+    let mut curated_en: FxMap<String, Vec<RegionId>> = FxMap::default();
+    for (code, en, aliases) in &extras.en {
+        if let Some(id) = id_of(*code) {
+            for n in std::iter::once(en).chain(aliases) {
+                curated_en.entry(latin_key(n)).or_default().push(id);
+            }
+        }
+    }
     for (i, r) in regions.iter().enumerate() {
         if is_own_city[i] {
             continue;
@@ -377,11 +390,20 @@ pub(crate) fn build() -> Gazetteer {
                 }
             }
         }
-        names.add_latin(&r.pinyin, t);
+        let own_pinyin = match curated_en.get(&r.pinyin) {
+            Some(owners) => owners.contains(&id),
+            None => true,
+        };
+        if own_pinyin {
+            names.add_latin(&r.pinyin, t);
+        }
         names.add_latin(&r.name_en, t);
         let full_chars = fold(&r.name).chars().collect::<Vec<_>>();
         if full_chars.len() >= 3 && r.level != Level::Zone {
             names.cjk_vocab.push((full_chars, id));
+        }
+        if matches!(r.level, Level::Province | Level::City) && r.short != r.name {
+            names.cjk_vocab.push((fold(&r.short).chars().collect(), id));
         }
     }
     for (code, en, aliases) in &extras.en {
@@ -424,7 +446,14 @@ pub(crate) fn build() -> Gazetteer {
     }
     names.latin_vocab.sort();
 
-    let suggest = super::suggest::SuggestIndex::build(&regions, &is_own_city, &zones, &extras.en);
+    let mut extra_names: Vec<(RegionId, &str)> = Vec::new();
+    for (code, _, aliases) in &extras.en {
+        if let Some(id) = id_of(*code) {
+            extra_names.extend(aliases.iter().map(|a| (id, *a)));
+        }
+    }
+    extra_names.extend(extras.alias.iter().filter_map(|(code, a)| Some((id_of(*code)?, *a))));
+    let suggest = super::suggest::SuggestIndex::build(&regions, &is_own_city, &zones, &extra_names);
     Gazetteer { regions, masks, own_city, zones, names, suggest, problems }
 }
 

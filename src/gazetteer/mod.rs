@@ -27,6 +27,7 @@
 //! ```
 
 mod data;
+mod latin;
 mod notes;
 mod resolve;
 mod suggest;
@@ -273,10 +274,10 @@ impl Gazetteer {
         let mut names: Vec<&str> = Vec::with_capacity(4);
         for a in self.ancestors(id) {
             let r = self.region(a);
-            let name = lang.pick(&r.name, &r.name_hant, &r.name_en).as_str();
-            if names.last() != Some(&name) {
-                names.push(name);
+            if r.parent.is_some_and(|p| self.own_city[p.0 as usize] == Some(a)) {
+                continue; // 北京市 (city) under 北京市 (province)
             }
+            names.push(lang.pick(&r.name, &r.name_hant, &r.name_en).as_str());
         }
         match lang {
             Lang::En => names.join(", "),

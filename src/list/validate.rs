@@ -242,7 +242,7 @@ impl Context<'_> {
             self.warn(row, Field::Sector, "", WarningKind::MissingSector);
         }
 
-        let mut number = |field: Field, this: &mut Self| -> Option<f64> {
+        let number = |field: Field, this: &mut Self| -> Option<f64> {
             let text = non_blank(raw.get(field))?;
             let v = match raw.get(field) {
                 Some(Cell::Number(n)) if n.is_finite() => Some(*n),

@@ -82,11 +82,6 @@ pub fn text(doc: &Document, t: &str) -> Node {
     doc.create_text_node(t).into()
 }
 
-/// Replaces an element's children with one node.
-pub fn replace(parent: &Element, child: impl AsRef<Node>) {
-    parent.replace_children_with_node_1(child.as_ref());
-}
-
 /// Removes an element's children.
 pub fn clear(parent: &Element) {
     parent.replace_children_with_node_0();

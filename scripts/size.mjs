@@ -1,0 +1,55 @@
+#!/usr/bin/env node
+// Prints raw and gzipped sizes of what the widget ships: the wasm, the wasm-bindgen JS glue, the
+// loader (www/opportunity-matcher.js) and the CSS (compiled into the wasm, also shown alone), and
+// the gzipped total against the budget of SPEC §7 (150 KB for wasm + JS + CSS).
+//
+//   node scripts/size.mjs [--json] [--budget 150] [--check]   (--check: exit 1 when over budget)
+
+import { readFileSync, existsSync, readdirSync } from "node:fs";
+import { gzipSync, constants } from "node:zlib";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const args = process.argv.slice(2);
+const json = args.includes("--json");
+const check = args.includes("--check");
+const budgetIndex = args.indexOf("--budget");
+const budgetKB = budgetIndex >= 0 ? Number(args[budgetIndex + 1]) : 150;
+
+const pkg = path.join(root, "www/pkg");
+if (!existsSync(pkg)) {
+  console.error("size.mjs: www/pkg/ is missing; run `make build` first");
+  process.exit(2);
+}
+
+const shipped = [
+  ...readdirSync(pkg)
+    .filter((f) => f.endsWith(".wasm") || f.endsWith(".js"))
+    .sort()
+    .map((f) => `www/pkg/${f}`),
+  "www/opportunity-matcher.js",
+];
+const cssInside = "src/widget/style.css";
+
+const gz = (buf) => gzipSync(buf, { level: constants.Z_BEST_COMPRESSION }).length;
+const rows = shipped.map((rel) => {
+  const buf = readFileSync(path.join(root, rel));
+  return { file: rel, raw: buf.length, gzip: gz(buf) };
+});
+const css = existsSync(path.join(root, cssInside)) ? readFileSync(path.join(root, cssInside)) : Buffer.alloc(0);
+const total = rows.reduce((a, r) => ({ raw: a.raw + r.raw, gzip: a.gzip + r.gzip }), { raw: 0, gzip: 0 });
+const budget = budgetKB * 1024;
+const within = total.gzip <= budget;
+
+if (json) {
+  console.log(JSON.stringify({ files: rows, css: { file: cssInside, raw: css.length, gzip: gz(css), note: "inside the wasm" }, total, budget, within }, null, 2));
+} else {
+  const kb = (n) => `${(n / 1024).toFixed(1)} KB`.padStart(10);
+  console.log(`${"file".padEnd(40)}${"raw".padStart(10)}${"gzip".padStart(10)}`);
+  for (const r of rows) console.log(`${r.file.padEnd(40)}${kb(r.raw)}${kb(r.gzip)}`);
+  console.log(`${(cssInside + " (in the wasm)").padEnd(40)}${kb(css.length)}${kb(gz(css))}`);
+  console.log(`${"total shipped (wasm + JS + CSS)".padEnd(40)}${kb(total.raw)}${kb(total.gzip)}`);
+  console.log(`budget ${budgetKB} KB gzipped: ${within ? "within" : "OVER"} (${((total.gzip / budget) * 100).toFixed(0)}%)`);
+}
+process.exit(within || !check ? 0 : 1);

@@ -1,0 +1,623 @@
+//! Reading region text: a project's region field ([`Gazetteer::resolve_place`]) and an investor's
+//! region query ([`Gazetteer::resolve_query`]).
+//!
+//! Chinese text is cut greedily into the longest known names (full names, short forms, Traditional
+//! forms through folding, aliases), each next name a division inside the previous one. Latin text
+//! (pinyin, English) is cut into words and matched on joined words (`hong kong` → `hongkong`).
+
+use super::data::{Entry, Target};
+use super::latin::Word;
+use super::{Gazetteer, Level, PlaceNote, PlaceResolution, RegionId, RegionQuery};
+use crate::fold::{fold, is_cjk, t2s_char};
+
+/// A short form glued onto one of these is part of a smaller place name (城关镇, 涪城路), not a county.
+const BLOCK_AFTER_SHORT: &[char] = &['镇', '乡', '村', '街', '路', '道', '巷', '号', '楼'];
+/// A short form followed by one of these takes it along (双流县, the former name of 双流区).
+const SUFFIX_AFTER_SHORT: &[char] = &['县', '区', '市', '旗'];
+/// Generic zone words after a city name: 成都高新区 → the city's high-tech zone if known.
+const GENERIC_ZONE_WORDS: &[(&str, &str)] = &[
+    ("高新技术产业开发区", "高新区"),
+    ("高新技术产业园区", "高新区"),
+    ("高新技术开发区", "高新区"),
+    ("高新区", "高新区"),
+    ("经济技术开发区", "经开区"),
+    ("经济开发区", "经开区"),
+    ("经开区", "经开区"),
+];
+/// Words that add nothing to a region (四川省全域, 成都周边).
+const FILLERS: &[&str] = &[
+    "及周边",
+    "范围内",
+    "都可以",
+    "全域",
+    "全境",
+    "境内",
+    "辖区",
+    "全省",
+    "全市",
+    "全区",
+    "全县",
+    "各地",
+    "等地",
+    "一带",
+    "周边",
+    "附近",
+    "地区",
+    "区域",
+    "范围",
+    "市区",
+    "城区",
+    "省内",
+    "市内",
+    "以内",
+    "优先",
+    "均可",
+    "都行",
+    "等",
+];
+/// Conjunctions between places in a query (成都和重庆).
+const CJK_CONJUNCTIONS: &[char] = &['和', '及', '与', '或', '跟'];
+const COUNTRY_PREFIXES: &[&str] = &["中华人民共和国", "中国"];
+
+/// One character of folded text (see [`crate::fold::fold`]), without collapsing spaces so positions
+/// stay aligned with the original.
+fn fold_char(c: char) -> char {
+    let c = match c as u32 {
+        0xFF01..=0xFF5E => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        0x3000 => ' ',
+        _ => c,
+    };
+    if c.is_ascii() {
+        c.to_ascii_lowercase()
+    } else if c.is_alphabetic() && !is_cjk(c) {
+        let mut l = c.to_lowercase();
+        match (l.next(), l.next()) {
+            (Some(one), None) => one,
+            _ => c,
+        }
+    } else {
+        t2s_char(c)
+    }
+}
+
+/// Separators between names: spaces and punctuation.
+pub(super) fn is_sep(c: char) -> bool {
+    c.is_whitespace() || c.is_control() || (!c.is_alphanumeric() && !is_cjk(c))
+}
+
+/// Text folded character by character, aligned with the original.
+pub(super) struct Folded {
+    pub(super) orig: Vec<char>,
+    pub(super) chars: Vec<char>,
+    pub(super) text: String,
+    /// Byte offset of each character in `text`, plus the end.
+    pub(super) offs: Vec<usize>,
+}
+
+impl Folded {
+    pub(super) fn new(s: &str) -> Folded {
+        let orig: Vec<char> = s.chars().collect();
+        let chars: Vec<char> = orig.iter().map(|&c| fold_char(c)).collect();
+        let mut text = String::with_capacity(s.len());
+        let mut offs = Vec::with_capacity(chars.len() + 1);
+        for &c in &chars {
+            offs.push(text.len());
+            text.push(c);
+        }
+        offs.push(text.len());
+        Folded { orig, chars, text, offs }
+    }
+
+    pub(super) fn len(&self) -> usize {
+        self.chars.len()
+    }
+
+    pub(super) fn key(&self, a: usize, b: usize) -> &str {
+        &self.text[self.offs[a]..self.offs[b]]
+    }
+
+    /// The original text of `a..b`, without surrounding separators.
+    pub(super) fn original(&self, a: usize, b: usize) -> String {
+        let s: String = self.orig[a..b].iter().collect();
+        s.trim_matches(|c: char| is_sep(fold_char(c))).to_string()
+    }
+
+    pub(super) fn skip_seps(&self, mut pos: usize, end: usize) -> usize {
+        while pos < end && is_sep(self.chars[pos]) {
+            pos += 1;
+        }
+        pos
+    }
+}
+
+/// A name found in the text.
+struct Hit {
+    end: usize,
+    /// Every division the name can mean.
+    raw: Vec<RegionId>,
+    /// Those consistent with the division named before it.
+    cands: Vec<RegionId>,
+}
+
+impl Gazetteer {
+    /// Resolves the region field of a project: a six-digit code (`510116`), a name path in
+    /// Simplified or Traditional Chinese with or without suffixes (`四川省绵阳市涪城区`, `绵阳涪城`,
+    /// `德陽市旌陽區`), a development zone (`苏州工业园区`, `成都高新区`), or pinyin/English
+    /// (`Chengdu`, `Shuangliu, Chengdu`).
+    ///
+    /// Text after the deepest known division becomes the park (with a
+    /// [`PlaceNote::RestKeptAsPark`] note). A name that fits several places and is not settled by a
+    /// parent in the same text leaves the region `None` with a [`PlaceNote::Ambiguous`] note.
+    ///
+    /// ```
+    /// use opportunity_matcher::gazetteer::{Gazetteer, PlaceNote};
+    /// use opportunity_matcher::Lang;
+    /// let g = Gazetteer::global();
+    ///
+    /// let p = g.resolve_place("绵阳涪城");
+    /// assert_eq!(g.display_path(p.region.unwrap(), Lang::ZhHans), "四川省绵阳市涪城区");
+    ///
+    /// let p = g.resolve_place("成都市双流区成都芯谷");
+    /// assert_eq!(g.region(p.region.unwrap()).name, "双流区");
+    /// assert_eq!(p.park.as_deref(), Some("成都芯谷"));
+    ///
+    /// let p = g.resolve_place("朝阳区"); // Beijing's or Changchun's?
+    /// assert_eq!(p.region, None);
+    /// assert!(matches!(&p.notes[0], PlaceNote::Ambiguous { candidates, .. } if candidates.len() == 2));
+    ///
+    /// let p = g.resolve_place("长春市朝阳区");
+    /// assert_eq!(g.display_path(p.region.unwrap(), Lang::En), "Chaoyang, Changchun, Jilin");
+    ///
+    /// assert_eq!(g.resolve_place("火星市").region, None);
+    /// ```
+    pub fn resolve_place(&self, text: &str) -> PlaceResolution {
+        let t = Folded::new(text);
+        let mut out = PlaceResolution::default();
+        let start = t.skip_seps(0, t.len());
+        let mut end = t.len();
+        while end > start && is_sep(t.chars[end - 1]) {
+            end -= 1;
+        }
+        if start == end {
+            return out;
+        }
+        let body = t.key(start, end);
+        if body.bytes().all(|b| b.is_ascii_digit()) {
+            out.region = self.code_text(body);
+            return out;
+        }
+        if !t.chars[start..end].iter().any(|&c| is_cjk(c)) {
+            return self.latin_place(&t, start, end);
+        }
+        let mut pos = start;
+        for p in COUNTRY_PREFIXES {
+            if body.starts_with(p) && body.len() > p.len() {
+                pos = t.skip_seps(start + p.chars().count(), end);
+                break;
+            }
+        }
+        let (places, stop) = self.walk(&t, pos, end, false, &mut out.notes);
+        let Some(place) = places.into_iter().next() else {
+            // Nothing at the start: a lone abbreviation (川, 蓉), or a near miss (绵羊市).
+            if end - pos == 1 {
+                if let Some(ids) = self.names.abbr.get(&t.chars[pos]) {
+                    out.region = self.choose(ids).ok();
+                    return out;
+                }
+            }
+            if (2..=6).contains(&(end - pos)) {
+                if let Some(id) = self.near_cjk(&t.chars[pos..end]) {
+                    out.region = Some(id);
+                    out.notes.push(PlaceNote::NearMiss { typed: t.original(pos, end), chosen: id });
+                }
+            }
+            return out;
+        };
+        match self.choose(&place.cands) {
+            Ok(id) => out.region = Some(id),
+            Err(cands) => {
+                out.notes
+                    .push(PlaceNote::Ambiguous { name: t.key(place.start, place.end).to_string(), candidates: cands });
+                out.region = place.parent;
+            }
+        }
+        let rest_start = t.skip_seps(stop, end);
+        if rest_start < end && out.region.is_some() {
+            let rest_key = t.key(rest_start, end);
+            if is_filler(rest_key) {
+                return out;
+            }
+            // 成都市、德阳市: a list of places is read as the division enclosing them all.
+            let list_sep =
+                t.chars[stop..rest_start].iter().any(|c| matches!(c, '、' | ',' | ';' | '/' | '|' | '和' | '及'));
+            if list_sep {
+                if let Some(common) = self.enclosing_list(&t, out.region, rest_start, end) {
+                    out.region = Some(common);
+                    return out;
+                }
+            }
+            let rest = t.original(rest_start, end);
+            out.park = Some(rest.clone());
+            out.notes.push(PlaceNote::RestKeptAsPark { rest });
+        }
+        out
+    }
+
+    /// Resolves an investor's region text: one or more provinces, cities, counties or zones
+    /// (separated by `、,，;；/`, spaces, `和 及 与 或`, `and`, `or`), in Chinese (any script, with or
+    /// without suffixes), abbreviations (`川`, `蓉`, `渝`), pinyin or English (`Chengdu`,
+    /// `Hong Kong`, `Sichuan Province`), economic zones (`成渝`, `长三角`, `大湾区`, `GBA`), and
+    /// near-miss spellings of region names (`Chengdou`).
+    ///
+    /// ```
+    /// use opportunity_matcher::gazetteer::Gazetteer;
+    /// let g = Gazetteer::global();
+    /// let names = |text: &str| -> Vec<String> {
+    ///     g.resolve_query(text).regions.iter().map(|id| g.region(*id).name.clone()).collect()
+    /// };
+    /// assert_eq!(names("成都、重庆"), ["成都市", "重庆市"]);
+    /// assert_eq!(names("Chengdu and Chongqing"), ["成都市", "重庆市"]);
+    /// assert_eq!(names("川"), ["四川省"]);
+    /// assert_eq!(names("蓉"), ["成都市"]);
+    ///
+    /// let q = g.resolve_query("成渝 火星");
+    /// assert_eq!(g.econ_zones()[q.zones[0]].name, "成渝地区双城经济圈");
+    /// assert_eq!(q.not_understood, ["火星"]);
+    /// ```
+    pub fn resolve_query(&self, text: &str) -> RegionQuery {
+        let t = Folded::new(text);
+        let mut out = RegionQuery::default();
+        let n = t.len();
+        let mut pos = 0;
+        let mut latin: Vec<Word> = Vec::new();
+        let mut brk = false;
+        while pos < n {
+            let c = t.chars[pos];
+            if is_sep(c) {
+                if !c.is_whitespace() && c != ',' && c != '\'' && c != '-' && c != '.' {
+                    brk = true;
+                }
+                pos += 1;
+            } else if is_cjk(c) {
+                let mut e = pos;
+                while e < n && !is_sep(t.chars[e]) && !t.chars[e].is_ascii_alphanumeric() {
+                    e += 1;
+                }
+                self.query_latin(&t, std::mem::take(&mut latin), &mut out);
+                self.query_cjk(&t, pos, e, &mut out);
+                brk = true;
+                pos = e;
+            } else {
+                let mut e = pos;
+                while e < n && !is_sep(t.chars[e]) && !is_cjk(t.chars[e]) {
+                    e += 1;
+                }
+                latin.push(Word { start: pos, end: e, brk: std::mem::take(&mut brk) });
+                pos = e;
+            }
+        }
+        self.query_latin(&t, latin, &mut out);
+        let mut seen = std::collections::HashSet::new();
+        out.regions.retain(|r| seen.insert(*r));
+        let mut seen = std::collections::HashSet::new();
+        out.zones.retain(|z| seen.insert(*z));
+        out
+    }
+
+    /// `region` followed by a list of further places up to `end`: the division enclosing them all.
+    fn enclosing_list(&self, t: &Folded, region: Option<RegionId>, mut pos: usize, end: usize) -> Option<RegionId> {
+        let mut common = region?;
+        let mut scratch = Vec::new();
+        while pos < end {
+            let (more, stop) = self.walk(t, pos, end, false, &mut scratch);
+            let id = self.choose(&more.first()?.cands).ok()?;
+            common = self.ancestors(common).find(|a| self.is_within(id, *a))?;
+            let next = t.skip_seps(stop, end);
+            if next == stop && next < end {
+                return None; // unknown text glued to the place
+            }
+            pos = next;
+        }
+        Some(common)
+    }
+
+    /// A numeric region: a code, or (for a code no longer in use) its city or province.
+    /// Six digits, or a nine- or twelve-digit township/village code (its county); other lengths
+    /// are not read as codes (`12` is not Tianjin).
+    pub(super) fn code_text(&self, digits: &str) -> Option<RegionId> {
+        let code: u64 = digits.parse().ok()?;
+        let six = match digits.len() {
+            6 => code,
+            9 => code / 1_000,
+            12 => code / 1_000_000,
+            _ => return None,
+        } as u32;
+        if six < 100_000 {
+            return None;
+        }
+        self.by_code(six).or_else(|| self.by_code(six / 100 * 100)).or_else(|| self.by_code(six / 10_000 * 10_000))
+    }
+
+    /// Reads consecutive places from `pos`: in place mode (`query == false`) one place, stopping at
+    /// the first name that is not inside it; in query mode a new place starts there.
+    /// Returns the places and where reading stopped.
+    fn walk(
+        &self,
+        t: &Folded,
+        mut pos: usize,
+        end: usize,
+        query: bool,
+        notes: &mut Vec<PlaceNote>,
+    ) -> (Vec<WalkPlace>, usize) {
+        let mut places: Vec<WalkPlace> = Vec::new();
+        loop {
+            let p = t.skip_seps(pos, end);
+            if p >= end {
+                return (places, p);
+            }
+            if let Some(cur) = places.last_mut() {
+                if let Some(hit) = self.match_regions(t, p, end, Some(&cur.cands)) {
+                    if self.choose(&hit.raw).is_err() {
+                        if let Ok(chosen) = self.choose(&hit.cands) {
+                            notes.push(PlaceNote::ResolvedByParent { name: t.key(p, hit.end).to_string(), chosen });
+                        }
+                    }
+                    cur.parent = self.choose(&cur.cands).ok();
+                    cur.cands = hit.cands;
+                    cur.start = p;
+                    cur.end = hit.end;
+                    pos = hit.end;
+                    continue;
+                }
+                if !query {
+                    return (places, pos);
+                }
+            }
+            match self.match_regions(t, p, end, None) {
+                Some(hit) if places.is_empty() || query => {
+                    places.push(WalkPlace { start: p, end: hit.end, cands: hit.cands, parent: None });
+                    pos = hit.end;
+                }
+                _ => return (places, pos),
+            }
+        }
+    }
+
+    /// The longest division name at `pos` (not past `end`) that lies inside one of `within`.
+    fn match_regions(&self, t: &Folded, pos: usize, end: usize, within: Option<&[RegionId]>) -> Option<Hit> {
+        let max = (end - pos).min(63);
+        for len in (2..=max).rev() {
+            if self.names.cjk_lens & (1u64 << len) == 0 {
+                continue;
+            }
+            let Some(entries) = self.names.cjk.get(t.key(pos, pos + len)) else { continue };
+            let next = t.chars.get(pos + len).copied().filter(|_| pos + len < end);
+            let blocked = next.is_some_and(|c| BLOCK_AFTER_SHORT.contains(&c));
+            let usable: Vec<&Entry> = entries.iter().filter(|e| !(e.short && blocked)).collect();
+            let raw: Vec<RegionId> = usable
+                .iter()
+                .filter_map(|e| match e.target {
+                    Target::Region(id) => Some(id),
+                    Target::Zone(_) => None,
+                })
+                .collect();
+            let cands = self.inside(&raw, within);
+            if cands.is_empty() {
+                continue;
+            }
+            let mut hit_end = pos + len;
+            if usable.iter().all(|e| e.short) && next.is_some_and(|c| SUFFIX_AFTER_SHORT.contains(&c)) {
+                hit_end += 1;
+            }
+            return Some(Hit { end: hit_end, raw, cands });
+        }
+        // 成都市高新区: the generic zone word after a city means that city's zone, if known.
+        let within = within?;
+        let rest = &t.text[t.offs[pos]..t.offs[end]];
+        for (word, norm) in GENERIC_ZONE_WORDS {
+            if !rest.starts_with(word) {
+                continue;
+            }
+            for &city in within.iter().filter(|c| self.region(**c).level == Level::City) {
+                let key = format!("{}{norm}", fold(&self.region(city).short));
+                let zones: Vec<RegionId> = self
+                    .names
+                    .cjk
+                    .get(&key)
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|e| match e.target {
+                        Target::Region(id) if self.region(id).parent == Some(city) => Some(id),
+                        _ => None,
+                    })
+                    .collect();
+                if !zones.is_empty() {
+                    return Some(Hit { end: pos + word.chars().count(), raw: zones.clone(), cands: zones });
+                }
+            }
+        }
+        None
+    }
+
+    /// The economic zone named at `pos`, longest first: (zone, end).
+    fn match_zone(&self, t: &Folded, pos: usize, end: usize) -> Option<(usize, usize)> {
+        let max = (end - pos).min(63);
+        for len in (2..=max).rev() {
+            if self.names.cjk_lens & (1u64 << len) == 0 {
+                continue;
+            }
+            if let Some(entries) = self.names.cjk.get(t.key(pos, pos + len)) {
+                if let Some(z) = entries.iter().find_map(|e| match e.target {
+                    Target::Zone(z) => Some(z),
+                    Target::Region(_) => None,
+                }) {
+                    return Some((z, pos + len));
+                }
+            }
+        }
+        None
+    }
+
+    /// The candidates strictly inside one of `within` (all of them when `within` is `None`).
+    fn inside(&self, cands: &[RegionId], within: Option<&[RegionId]>) -> Vec<RegionId> {
+        match within {
+            None => cands.to_vec(),
+            Some(w) => cands.iter().copied().filter(|&c| self.ancestors(c).skip(1).any(|a| w.contains(&a))).collect(),
+        }
+    }
+
+    /// One division out of several candidates: the only one; one that contains all others
+    /// (吉林 → 吉林省 rather than 吉林市); the only province or city among counties (朝阳 → 朝阳市).
+    /// Otherwise the candidates, sorted.
+    pub(crate) fn choose(&self, cands: &[RegionId]) -> Result<RegionId, Vec<RegionId>> {
+        let mut c = cands.to_vec();
+        c.sort_unstable();
+        c.dedup();
+        match c.len() {
+            0 => return Err(c),
+            1 => return Ok(c[0]),
+            _ => {}
+        }
+        if let Some(&top) = c.iter().find(|&&a| c.iter().all(|&b| self.is_within(b, a))) {
+            return Ok(top);
+        }
+        let min = c.iter().map(|&id| self.rank(id)).min().unwrap_or(2);
+        let tops: Vec<RegionId> = c.iter().copied().filter(|&id| self.rank(id) == min).collect();
+        if tops.len() == 1 && min <= 1 {
+            return Ok(tops[0]);
+        }
+        Err(c)
+    }
+
+    /// A near-miss Chinese name: same length, one character replaced by a homophone, the usual
+    /// slip of a pinyin input method (绵羊市 → 绵阳市, 城都 → 成都; 火星市 is not 新星市).
+    fn near_cjk(&self, typed: &[char]) -> Option<RegionId> {
+        let py = &self.names.char_pinyin;
+        let homophone = |a: &char, b: &char| a == b || py.get(a).is_some_and(|pa| py.get(b) == Some(pa));
+        let hits: Vec<RegionId> = self
+            .names
+            .cjk_vocab
+            .iter()
+            .filter(|(name, _)| {
+                name.len() == typed.len()
+                    && name.iter().zip(typed).filter(|(a, b)| a != b).count() == 1
+                    && name.iter().zip(typed).all(|(a, b)| homophone(a, b))
+            })
+            .map(|(_, id)| *id)
+            .collect();
+        self.choose(&hits).ok()
+    }
+
+    pub(super) fn finish_query_place(&self, cands: &[RegionId], name: String, out: &mut RegionQuery) {
+        match self.choose(cands) {
+            Ok(id) => out.regions.push(id),
+            Err(c) => {
+                out.regions.extend(c.iter().copied());
+                out.notes.push(PlaceNote::Ambiguous { name, candidates: c });
+            }
+        }
+    }
+
+    /// One run of Chinese text in a query (between separators).
+    fn query_cjk(&self, t: &Folded, start: usize, end: usize, out: &mut RegionQuery) {
+        // A lone abbreviation (川) or a run of them (京津, 川渝 is a zone name and matches first).
+        let run = &t.chars[start..end];
+        let whole_is_name = self.names.cjk.contains_key(t.key(start, end));
+        if !whole_is_name && (1..=4).contains(&run.len()) && run.iter().all(|c| self.names.abbr.contains_key(c)) {
+            for c in run {
+                if let Some(ids) = self.names.abbr.get(c) {
+                    out.regions.extend(ids.iter().copied());
+                }
+            }
+            return;
+        }
+        let mut pos = start;
+        let mut unknown_from: Option<usize> = None;
+        while pos < end {
+            let flush = |from: &mut Option<usize>, to: usize, out: &mut RegionQuery| {
+                if let Some(a) = from.take() {
+                    self.query_unknown(t, a, to, out);
+                }
+            };
+            // names, longest first: divisions (a path of them) or an economic zone
+            let zone = self.match_zone(t, pos, end);
+            let mut notes = Vec::new();
+            let (places, stop) = self.walk(t, pos, end, true, &mut notes);
+            let place_end = places.first().map(|_| stop);
+            let zone_is_longer = match (zone, place_end) {
+                (Some((_, zend)), Some(p)) => zend >= p,
+                _ => true,
+            };
+            match (zone, place_end) {
+                (Some((z, zend)), _) if zone_is_longer => {
+                    flush(&mut unknown_from, pos, out);
+                    out.zones.push(z);
+                    pos = zend;
+                }
+                (_, Some(stop)) => {
+                    flush(&mut unknown_from, pos, out);
+                    out.notes.extend(notes);
+                    // walk() in query mode reads several places; take only those before the
+                    // first unknown character
+                    for p in &places {
+                        self.finish_query_place(&p.cands, t.key(p.start, p.end).to_string(), out);
+                    }
+                    pos = stop;
+                }
+                _ => {
+                    let rest = &t.text[t.offs[pos]..t.offs[end]];
+                    if let Some(f) = FILLERS.iter().find(|f| rest.starts_with(**f)) {
+                        flush(&mut unknown_from, pos, out);
+                        pos += f.chars().count();
+                    } else if CJK_CONJUNCTIONS.contains(&t.chars[pos]) {
+                        flush(&mut unknown_from, pos, out);
+                        pos += 1;
+                    } else {
+                        unknown_from.get_or_insert(pos);
+                        pos += 1;
+                    }
+                }
+            }
+        }
+        if let Some(a) = unknown_from {
+            self.query_unknown(t, a, end, out);
+        }
+    }
+
+    /// Chinese text that matched nothing: a near miss (绵羊市) or not understood.
+    fn query_unknown(&self, t: &Folded, start: usize, end: usize, out: &mut RegionQuery) {
+        let typed = t.original(start, end);
+        if typed.is_empty() {
+            return;
+        }
+        if (2..=6).contains(&(end - start)) {
+            if let Some(id) = self.near_cjk(&t.chars[start..end]) {
+                out.regions.push(id);
+                out.notes.push(PlaceNote::NearMiss { typed, chosen: id });
+                return;
+            }
+        }
+        out.not_understood.push(typed);
+    }
+}
+
+/// A place read by [`Gazetteer::walk`].
+struct WalkPlace {
+    start: usize,
+    end: usize,
+    cands: Vec<RegionId>,
+    /// The division named before the last name, when it was unambiguous.
+    parent: Option<RegionId>,
+}
+
+/// True when the text is only filler words (全域, 周边 …).
+fn is_filler(folded: &str) -> bool {
+    let mut rest = folded.trim_matches(|c: char| is_sep(c));
+    while !rest.is_empty() {
+        match FILLERS.iter().find(|f| rest.starts_with(**f)) {
+            Some(f) => rest = rest[f.len()..].trim_start_matches(|c: char| is_sep(c)),
+            None => return false,
+        }
+    }
+    true
+}

@@ -1,0 +1,230 @@
+//! The JavaScript API (SPEC §6.2) and the widget, in headless Chromium:
+//! `cargo test --target wasm32-unknown-unknown --test wasm` (CHROMEDRIVER=/usr/bin/chromedriver;
+//! `webdriver.json` gives Chromium its flags). Values are checked as JavaScript sees them.
+#![cfg(target_arch = "wasm32")]
+
+use js_sys::{Array, Reflect, JSON};
+use opportunity_matcher::wasm::{sectors, suggest_industry, suggest_region, JsMatcher};
+use opportunity_matcher::widget::mount;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const CSV: &str = "项目编号,项目名称,所属行业,细分领域,项目地点,总投资,拟引资额,联系电话,电子邮箱\n\
+BAT-1,成都动力电池产业园项目,装备制造,动力电池、储能,四川省成都市双流区,30亿元,20亿元,028-0000 0001,invest@example.cn\n\
+FOOD-1,宜宾白酒包材项目,食品饮料,白酒、包装,宜宾市,2亿元,,0831-0000000,\n\
+GZ-1,贵阳大数据中心项目,数字经济,数据中心,贵州省贵阳市,15亿元,,,\n\
+,无名项目,电子信息,,成都市,1亿元,,,\n\
+BAD-2,金额有误项目,电子信息,,成都市,很多钱,,,\n";
+
+const JSON_LIST: &str = r#"{
+  "format": "opportunity-list/1",
+  "title": "测试清单",
+  "projects": [
+    {"id": "J-1", "name": "绵阳新能源汽车零部件项目", "name_en": "Mianyang NEV parts", "sector": "新能源汽车", "tags": ["动力电池", "电机"], "region": "绵阳市涪城区", "investment": "12亿元"},
+    {"id": "J-2", "name": "重庆智能终端项目", "sector": "电子信息", "region": "重庆市", "investment": "5亿元"}
+  ]
+}"#;
+
+fn get(v: &JsValue, key: &str) -> JsValue {
+    Reflect::get(v, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+}
+
+fn s(v: &JsValue, key: &str) -> String {
+    get(v, key).as_string().unwrap_or_default()
+}
+
+fn arr(v: &JsValue, key: &str) -> Array {
+    get(v, key).dyn_into::<Array>().unwrap_or_else(|_| panic!("{key} is not an array: {:?}", get(v, key)))
+}
+
+fn js(json: &str) -> JsValue {
+    JSON::parse(json).expect("test JSON")
+}
+
+fn csv_matcher() -> JsMatcher {
+    JsMatcher::from_text(CSV, "list.csv").map_err(JsValue::from).expect("CSV loads")
+}
+
+#[wasm_bindgen_test]
+fn from_text_reads_csv_and_reports_rejected_rows() {
+    let m = csv_matcher();
+    // 5 data rows: one has no id (gets row-N, still loads), one has unreadable money (rejected).
+    assert_eq!(m.length(), 4);
+    let rejected = m.rejected(Some("en".into()));
+    let rejected: Array = rejected.dyn_into().unwrap();
+    assert_eq!(rejected.length(), 1, "{:?}", JSON::stringify(&rejected));
+    let r = rejected.get(0);
+    assert_eq!(get(&r, "row").as_f64(), Some(6.0));
+    assert_eq!(s(&r, "field"), "investment");
+    assert_eq!(s(&r, "value"), "很多钱");
+    assert!(s(&r, "message").contains("row 6"), "{}", s(&r, "message"));
+    let zh: Array = m.rejected(Some("zh-Hans".into())).dyn_into().unwrap();
+    assert!(s(&zh.get(0), "message").contains("第6行"));
+}
+
+#[wasm_bindgen_test]
+fn from_text_reads_json_with_meta() {
+    let m = JsMatcher::from_text(JSON_LIST, "list.json").map_err(JsValue::from).expect("JSON loads");
+    assert_eq!(m.length(), 2);
+    let meta = m.meta(Some("en".into()));
+    assert_eq!(s(&meta, "title"), "测试清单");
+    assert_eq!(s(&meta, "format"), "json");
+    assert_eq!(m.index_of("J-2"), 1);
+    assert_eq!(m.index_of("nope"), -1);
+}
+
+#[wasm_bindgen_test]
+fn from_text_throws_a_readable_error_for_an_unreadable_list() {
+    let err = JsMatcher::from_text("   ", "list.json").err().map(JsValue::from).expect("empty list throws");
+    let message = s(&err, "message");
+    assert!(message.contains("empty"), "{message}");
+    let err = JsMatcher::from_text("{\"projects\": [", "list.json").err().map(JsValue::from).expect("broken JSON throws");
+    assert!(s(&err, "message").contains("JSON"), "{}", s(&err, "message"));
+}
+
+#[wasm_bindgen_test]
+fn rank_returns_plain_objects_of_the_documented_shape() {
+    let m = csv_matcher();
+    let r = m.rank(js(r#"{"industry": "动力电池", "budget": "30亿", "region": "成都", "top": 3}"#)).map_err(JsValue::from).unwrap();
+    for key in ["query", "warnings", "results", "matched", "suggestions"] {
+        assert!(!get(&r, key).is_undefined(), "missing {key}");
+    }
+    let results = arr(&r, "results");
+    assert_eq!(results.length(), 3);
+    let first = results.get(0);
+    assert_eq!(s(&first, "id"), "BAT-1");
+    assert_eq!(s(&first, "name"), "成都动力电池产业园项目");
+    let score = get(&first, "score").as_f64().unwrap();
+    assert!((0.0..=1.0).contains(&score));
+    let parts = get(&first, "parts");
+    for key in ["industry", "budget", "region"] {
+        let p = get(&parts, key).as_f64().unwrap_or(-1.0);
+        assert!((0.0..=1.0).contains(&p), "parts.{key} = {p}");
+    }
+    let reasons = arr(&first, "reasons");
+    assert!(reasons.length() >= 3);
+    assert!(reasons.iter().all(|x| x.as_string().is_some_and(|t| !t.is_empty())));
+    assert_eq!(get(&first, "index").as_f64(), Some(0.0));
+    // Best first.
+    let scores: Vec<f64> = results.iter().map(|x| get(&x, "score").as_f64().unwrap()).collect();
+    assert!(scores.windows(2).all(|w| w[0] >= w[1]), "{scores:?}");
+    // The project is shown with money in the language asked for.
+    let view = m.project(0, Some("zh-Hant".into()));
+    assert_eq!(s(&view, "investment"), "30億元");
+    assert_eq!(s(&view, "contact_tel"), "028-00000001");
+    assert_eq!(s(&view, "contact_email"), "invest@example.cn");
+    assert!(m.project(99, None).is_null());
+}
+
+#[wasm_bindgen_test]
+fn a_traditional_query_finds_the_same_project_and_answers_in_traditional() {
+    let m = csv_matcher();
+    let r = m.rank(js(r#"{"industry": "動力電池", "budget": "30億", "region": "成都", "lang": "zh-Hant"}"#)).map_err(JsValue::from).unwrap();
+    let first = arr(&r, "results").get(0);
+    assert_eq!(s(&first, "id"), "BAT-1");
+    let reasons: Vec<String> = arr(&first, "reasons").iter().filter_map(|x| x.as_string()).collect();
+    assert!(reasons.iter().any(|x| x.contains("成都")), "{reasons:?}");
+    assert!(reasons.iter().any(|x| x.contains("億")), "reasons in Traditional: {reasons:?}");
+    // An English query too.
+    let r = m.rank(js(r#"{"industry": "power battery", "region": "Chengdu", "lang": "en"}"#)).map_err(JsValue::from).unwrap();
+    assert_eq!(s(&arr(&r, "results").get(0), "id"), "BAT-1");
+}
+
+#[wasm_bindgen_test]
+fn what_is_not_understood_becomes_a_warning() {
+    let m = csv_matcher();
+    let r = m.rank(js(r#"{"budget": "abc", "lang": "en"}"#)).map_err(JsValue::from).unwrap();
+    let warnings: Vec<String> = arr(&r, "warnings").iter().filter_map(|x| x.as_string()).collect();
+    assert!(warnings.iter().any(|w| w.contains("abc")), "{warnings:?}");
+    assert_eq!(arr(&r, "results").length(), 4);
+    // An empty or missing query ranks everything.
+    let r = m.rank(JsValue::UNDEFINED).map_err(JsValue::from).unwrap();
+    assert_eq!(arr(&r, "results").length(), 4);
+}
+
+#[wasm_bindgen_test]
+fn suggestions_and_sectors_for_the_form() {
+    let items: Array = suggest_industry("动力", Some("zh-Hans".into()), Some(8)).dyn_into().unwrap();
+    assert!(items.iter().any(|x| s(&x, "label") == "动力电池"), "{:?}", JSON::stringify(&items));
+    let items: Array = suggest_industry("pow", Some("en".into()), Some(8)).dyn_into().unwrap();
+    assert!(items.length() > 0);
+    let places: Array = suggest_region("成都", Some("zh-Hans".into()), Some(5)).dyn_into().unwrap();
+    assert!(places.length() > 0);
+    assert!(s(&places.get(0), "label").contains("成都"), "{:?}", JSON::stringify(&places));
+    let sectors: Array = sectors(Some("en".into())).dyn_into().unwrap();
+    assert!(sectors.length() >= 8);
+    assert!(sectors.iter().all(|x| !s(&x, "key").is_empty() && !s(&x, "label").is_empty()));
+}
+
+fn shadow_host() -> (web_sys::Element, web_sys::ShadowRoot) {
+    let doc = web_sys::window().unwrap().document().unwrap();
+    let host = doc.create_element("div").unwrap();
+    doc.body().unwrap().append_child(&host).unwrap();
+    let root = host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open)).unwrap();
+    (host, root)
+}
+
+fn ids(root: &web_sys::ShadowRoot) -> Vec<String> {
+    let nodes = root.query_selector_all("[role=listitem][data-project-id]").unwrap();
+    (0..nodes.length())
+        .filter_map(|i| nodes.item(i))
+        .filter_map(|n| n.dyn_into::<web_sys::Element>().ok())
+        .filter_map(|e| e.get_attribute("data-project-id"))
+        .collect()
+}
+
+#[wasm_bindgen_test]
+fn the_widget_mounts_ranks_as_you_type_and_renders_list_text_as_text() {
+    let (host, root) = shadow_host();
+    let options = js(r#"{"lang": "zh-Hant", "mode": "portal"}"#);
+    let handle = mount(root.clone().into(), options).map_err(JsValue::from).expect("mounts");
+    // Before a list arrives: the loading state, never a blank box.
+    assert!(root.text_content().unwrap_or_default().contains("正在載入"));
+    let hostile = CSV.replace("贵阳大数据中心项目", "<img src=x onerror=alert(1)>大数据");
+    handle.load_text(&hostile, "list.csv");
+    assert!(root.query_selector("[role=list]").unwrap().is_some());
+    assert!(root.query_selector("[role=status]").unwrap().is_some());
+    assert_eq!(ids(&root).len(), 4);
+    // The hostile name is text, not an element.
+    assert!(root.query_selector("img").unwrap().is_none());
+    assert!(root.text_content().unwrap_or_default().contains("<img src=x onerror=alert(1)>"));
+
+    for (name, value) in [("industry", "動力電池"), ("budget", "30億"), ("region", "成都")] {
+        let input: web_sys::HtmlInputElement = root.query_selector(&format!("input[name={name}]")).unwrap().unwrap().dyn_into().unwrap();
+        input.set_value(value);
+        input.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
+    }
+    assert_eq!(ids(&root).first().map(String::as_str), Some("BAT-1"));
+    assert_eq!(handle.result_ids().first().map(String::as_str), Some("BAT-1"));
+    // Money and reasons in Traditional Chinese.
+    let first = root.query_selector("[data-project-id='BAT-1']").unwrap().unwrap();
+    assert!(first.text_content().unwrap_or_default().contains("30億元"));
+
+    handle.set_lang("en");
+    assert_eq!(handle.lang(), "en");
+    let text = root.text_content().unwrap_or_default();
+    assert!(text.contains("Industry") && text.contains("3,000 million yuan"), "{text}");
+    // The typed query survives the language switch.
+    let input: web_sys::HtmlInputElement = root.query_selector("input[name=industry]").unwrap().unwrap().dyn_into().unwrap();
+    assert_eq!(input.value(), "動力電池");
+
+    handle.load_error("HTTP 404 — data/missing.json");
+    let text = root.text_content().unwrap_or_default();
+    assert!(text.contains("could not be loaded") && text.contains("HTTP 404"), "{text}");
+    drop(handle);
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+fn an_unreadable_list_shows_why_in_the_widget() {
+    let (host, root) = shadow_host();
+    let handle = mount(host.clone().into(), js(r#"{"lang": "zh-Hans"}"#)).map_err(JsValue::from).expect("mounts on an element");
+    handle.load_text("{ not json", "list.json");
+    let alert = root.query_selector("[role=alert]").unwrap().expect("an alert");
+    let text = alert.text_content().unwrap_or_default();
+    assert!(text.contains("未能载入") && text.contains("JSON"), "{text}");
+    drop(handle);
+    host.remove();
+}
