@@ -193,7 +193,7 @@ impl Matcher {
                 den += w.keywords;
             }
             let base = if den > 0.0 { num / den } else { 0.5 };
-            let score = (base + w.priority * ix.priority[i] as f32 / 100.0).clamp(0.0, 1.0);
+            let score = ((1.0 - w.priority) * base + w.priority * ix.priority[i] as f32 / 100.0).clamp(0.0, 1.0);
             scored.push((score, ix.id_rank[i], i as u32));
         }
         let matched = scored.len();
@@ -223,7 +223,7 @@ impl Matcher {
         if let Some(b) = &u.budget {
             let (s, why) = fit_and_why(&b.amount, ix.sought[i]);
             parts.budget = Some(round3(s));
-            reasons.push(reasons::budget(u, p, why, &self.list.meta.fx));
+            reasons.push(reasons::budget(u, p, why, s, &self.list.meta.fx));
         }
         if u.has_region() {
             let (s, why) = tables.region(ix, i);
@@ -236,7 +236,7 @@ impl Matcher {
             reasons.push(reasons::keywords(u, s));
         }
         if let Some(pr) = p.priority.filter(|p| *p > 0 && u.weights.priority > 0.0) {
-            reasons.push(reasons::priority(u.lang, pr, u.weights.priority * pr as f32 / 100.0));
+            reasons.push(reasons::priority(u.lang, pr, u.weights.priority));
         }
         if let (Some(updated), Some(today)) = (&p.updated, &u.today) {
             if let (Some(a), Some(b)) = (day_number(updated), day_number(today)) {

@@ -2,11 +2,11 @@
 //! in the query's language. Only the top results get reasons, so this is off the hot path.
 
 use super::query::Understood;
-use super::score::{BudgetWhy, IndustryWhy, RegionWhy};
+use super::score::{BudgetWhy, Fit, IndustryWhy, RegionWhy};
 use crate::gazetteer::Gazetteer;
 use crate::list::Project;
 use crate::money::{format_amount, format_for, Fx};
-use crate::taxonomy::{Relation, Taxonomy};
+use crate::taxonomy::Taxonomy;
 use crate::Lang;
 
 fn q(lang: Lang, s: &str) -> String {
@@ -29,39 +29,44 @@ pub(crate) fn industry(u: &Understood, why: IndustryWhy) -> String {
     let t = Taxonomy::global();
     let typed = |term: usize| u.industry.get(term).map(|x| x.typed.as_str()).unwrap_or("");
     let body = match why {
-        IndustryWhy::Taxonomy { term, node, relation } => {
+        IndustryWhy::Taxonomy { term, node, fit } => {
             let label = t.label(node, lang);
             let typed = q(lang, typed(term));
-            match relation {
-                Relation::Same => match lang {
+            match fit {
+                Fit::Same => match lang {
                     Lang::En => format!("{label}, as you asked ({typed})"),
                     Lang::ZhHans => format!("{label}，与您的{typed}一致"),
                     Lang::ZhHant => format!("{label}，與您的{typed}一致"),
                 },
-                Relation::ChainLink => match lang {
+                Fit::Inside => match lang {
+                    Lang::En => format!("{label}, part of {typed}"),
+                    Lang::ZhHans => format!("{label}，属于{typed}"),
+                    Lang::ZhHant => format!("{label}，屬於{typed}"),
+                },
+                Fit::ChainLink => match lang {
                     Lang::En => format!("{label} and {typed} are links of one industrial chain (supplier fit)"),
                     Lang::ZhHans => format!("{label}与{typed}为产业链上下游，可补链配套"),
                     Lang::ZhHant => format!("{label}與{typed}為產業鏈上下游，可補鏈配套"),
                 },
-                Relation::ParentChild => match lang {
-                    Lang::En => format!("{label} contains or belongs to {typed}"),
-                    Lang::ZhHans => format!("{label}与{typed}为上下级行业"),
-                    Lang::ZhHant => format!("{label}與{typed}為上下級行業"),
-                },
-                Relation::SameChain => match lang {
+                Fit::SameChain => match lang {
                     Lang::En => format!("{label} is on the same industrial chain as {typed}"),
                     Lang::ZhHans => format!("{label}与{typed}同属一条产业链"),
                     Lang::ZhHant => format!("{label}與{typed}同屬一條產業鏈"),
                 },
-                Relation::Sibling | Relation::SameSector => {
+                Fit::Broader => match lang {
+                    Lang::En => format!("{label}, the wider industry of {typed}"),
+                    Lang::ZhHans => format!("{label}，是{typed}的上级行业"),
+                    Lang::ZhHant => format!("{label}，是{typed}的上級行業"),
+                },
+                Fit::Sibling | Fit::SameSector => {
                     let sector = t.label(t.sector_of(node), lang);
                     match lang {
-                        Lang::En => format!("{label}, related to {typed} in {sector}"),
+                        Lang::En => format!("{label}, in the same sector ({sector}) as {typed}"),
                         Lang::ZhHans => format!("{label}，与{typed}同属{sector}领域"),
                         Lang::ZhHant => format!("{label}，與{typed}同屬{sector}領域"),
                     }
                 }
-                Relation::Unrelated => lang.pick("关联不大", "關聯不大", "little relation").to_string(),
+                Fit::None => lang.pick("关联不大", "關聯不大", "little relation").to_string(),
             }
         }
         IndustryWhy::NameText { term } => match lang {
@@ -86,7 +91,7 @@ pub(crate) fn industry(u: &Understood, why: IndustryWhy) -> String {
     format!("{}{body}", head(lang, "industry"))
 }
 
-pub(crate) fn budget(u: &Understood, p: &Project, why: BudgetWhy, fx: &Fx) -> String {
+pub(crate) fn budget(u: &Understood, p: &Project, why: BudgetWhy, fit: f32, fx: &Fx) -> String {
     let lang = u.lang;
     let Some(b) = &u.budget else { return String::new() };
     let shown = b.currency;
@@ -109,15 +114,25 @@ pub(crate) fn budget(u: &Understood, p: &Project, why: BudgetWhy, fx: &Fx) -> St
             Lang::ZhHans => format!("{sought_word}{a}，在您的预算（{budget_text}）以内"),
             Lang::ZhHant => format!("{sought_word}{a}，在您的預算（{budget_text}）以內"),
         },
+        (BudgetWhy::FarBelow, Some(a)) if fit >= 0.8 => match lang {
+            Lang::En => format!("{sought_word}{a}, below your budget ({budget_text})"),
+            Lang::ZhHans => format!("{sought_word}{a}，低于您的预算（{budget_text}）"),
+            Lang::ZhHant => format!("{sought_word}{a}，低於您的預算（{budget_text}）"),
+        },
+        (BudgetWhy::Above, Some(a)) if fit >= 0.5 => match lang {
+            Lang::En => format!("{sought_word}{a}, somewhat above your budget ({budget_text})"),
+            Lang::ZhHans => format!("{sought_word}{a}，略超出您的预算（{budget_text}）"),
+            Lang::ZhHant => format!("{sought_word}{a}，略超出您的預算（{budget_text}）"),
+        },
         (BudgetWhy::FarBelow, Some(a)) => match lang {
             Lang::En => format!("{sought_word}{a}, well below your budget ({budget_text})"),
             Lang::ZhHans => format!("{sought_word}{a}，远低于您的预算（{budget_text}）"),
             Lang::ZhHant => format!("{sought_word}{a}，遠低於您的預算（{budget_text}）"),
         },
         (BudgetWhy::Above, Some(a)) => match lang {
-            Lang::En => format!("{sought_word}{a}, above your budget ({budget_text})"),
-            Lang::ZhHans => format!("{sought_word}{a}，超出您的预算（{budget_text}）"),
-            Lang::ZhHant => format!("{sought_word}{a}，超出您的預算（{budget_text}）"),
+            Lang::En => format!("{sought_word}{a}, well above your budget ({budget_text})"),
+            Lang::ZhHans => format!("{sought_word}{a}，远超您的预算（{budget_text}）"),
+            Lang::ZhHant => format!("{sought_word}{a}，遠超您的預算（{budget_text}）"),
         },
     };
     format!("{}{body}", head(lang, "budget"))
@@ -182,12 +197,12 @@ pub(crate) fn keywords(u: &Understood, share: f32) -> String {
     format!("{}{body}", head(lang, "keywords"))
 }
 
-pub(crate) fn priority(lang: Lang, priority: u8, bonus: f32) -> String {
-    let pts = format!("{:.3}", bonus);
+pub(crate) fn priority(lang: Lang, priority: u8, share: f32) -> String {
+    let pct = (share * 100.0).round();
     match lang {
-        Lang::En => format!("Publisher's priority {priority}/100 raises the score by {pts}"),
-        Lang::ZhHans => format!("发布方推荐指数{priority}，排序得分加{pts}"),
-        Lang::ZhHant => format!("發布方推薦指數{priority}，排序得分加{pts}"),
+        Lang::En => format!("Publisher's priority {priority}/100 counts for {pct}% of the score"),
+        Lang::ZhHans => format!("发布方推荐指数{priority}，占排序得分的{pct}%"),
+        Lang::ZhHant => format!("發布方推薦指數{priority}，占排序得分的{pct}%"),
     }
 }
 

@@ -8,13 +8,56 @@ use super::query::Understood;
 use super::weights::{industry as ind, region as reg, BUDGET_UNKNOWN};
 use crate::gazetteer::{Gazetteer, RegionId};
 use crate::money::{Amount, Bound};
-use crate::taxonomy::{NodeId, Relation, Taxonomy};
+use crate::taxonomy::{NodeId, NodeKind, Relation, Taxonomy};
+
+/// How a project's taxonomy node fits a query term's node, with direction (which [`Relation`]
+/// alone does not have).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) enum Fit {
+    Same,
+    Inside,
+    ChainLink,
+    SameChain,
+    Broader,
+    Sibling,
+    SameSector,
+    None,
+}
+
+impl Fit {
+    fn of(t: &Taxonomy, query: NodeId, project: NodeId) -> Fit {
+        match t.relation(query, project) {
+            Relation::Same => Fit::Same,
+            Relation::ChainLink => Fit::ChainLink,
+            Relation::ParentChild if t.ancestors(project).contains(&query) => Fit::Inside,
+            Relation::ParentChild if t.node(project).kind == NodeKind::Sector => Fit::SameSector,
+            Relation::ParentChild => Fit::Broader,
+            Relation::SameChain => Fit::SameChain,
+            Relation::Sibling => Fit::Sibling,
+            Relation::SameSector => Fit::SameSector,
+            Relation::Unrelated => Fit::None,
+        }
+    }
+
+    fn score(self) -> f32 {
+        match self {
+            Fit::Same => ind::SAME,
+            Fit::Inside => ind::INSIDE,
+            Fit::ChainLink => ind::CHAIN_LINK,
+            Fit::SameChain => ind::SAME_CHAIN,
+            Fit::Broader => ind::BROADER,
+            Fit::Sibling => ind::SIBLING,
+            Fit::SameSector => ind::SAME_SECTOR,
+            Fit::None => 0.0,
+        }
+    }
+}
 
 /// Why the industry part has its value.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub(crate) enum IndustryWhy {
-    /// A taxonomy relation between query term `term` and the project's node `node`.
-    Taxonomy { term: usize, node: NodeId, relation: Relation },
+    /// How the project's node `node` fits query term `term`.
+    Taxonomy { term: usize, node: NodeId, fit: Fit },
     /// The term's bigrams occur in the name, sector or tags.
     NameText { term: usize },
     /// The term's bigrams occur in the description only.
@@ -56,7 +99,7 @@ pub(crate) enum BudgetWhy {
 /// Per-query look-up tables.
 pub(crate) struct QueryTables {
     /// Best industry score per taxonomy node, and which query term gave it.
-    node_score: Vec<(f32, u16, Relation)>,
+    node_score: Vec<(f32, u16, Fit)>,
     /// Bigram hit counts per query term per project (strong, weak text).
     strong_hits: Vec<Vec<u8>>,
     weak_hits: Vec<Vec<u8>>,
@@ -67,18 +110,6 @@ pub(crate) struct QueryTables {
     zones_typed: u32,
     zones_of_places: u32,
     keyword_hits: Vec<u8>,
-}
-
-fn relation_score(r: Relation) -> f32 {
-    match r {
-        Relation::Same => ind::SAME,
-        Relation::ChainLink => ind::CHAIN_LINK,
-        Relation::ParentChild => ind::PARENT_CHILD,
-        Relation::SameChain => ind::SAME_CHAIN,
-        Relation::Sibling => ind::SIBLING,
-        Relation::SameSector => ind::SAME_SECTOR,
-        Relation::Unrelated => 0.0,
-    }
 }
 
 fn count_hits(postings: &super::index::Postings, grams: &[crate::fold::Gram], n: usize) -> Vec<u8> {
@@ -98,15 +129,15 @@ impl QueryTables {
         let g = Gazetteer::global();
         let n = ix.len();
 
-        let mut node_score = vec![(0.0f32, 0u16, Relation::Unrelated); t.len()];
+        let mut node_score = vec![(0.0f32, 0u16, Fit::None); t.len()];
         for (term_index, term) in u.industry.iter().enumerate() {
             let Some(q) = term.node else { continue };
             let factor = if term.near_miss { ind::NEAR_MISS_FACTOR } else { 1.0 };
             for (id, slot) in node_score.iter_mut().enumerate() {
-                let rel = t.relation(q, NodeId(id as u16));
-                let s = relation_score(rel) * factor;
+                let fit = Fit::of(t, q, NodeId(id as u16));
+                let s = fit.score() * factor;
                 if s > slot.0 {
-                    *slot = (s, term_index as u16, rel);
+                    *slot = (s, term_index as u16, fit);
                 }
             }
         }
@@ -161,9 +192,9 @@ impl QueryTables {
     pub(crate) fn industry(&self, ix: &MatchIndex, i: usize) -> (f32, IndustryWhy) {
         let mut best = (0.0f32, IndustryWhy::None);
         for &node in ix.nodes_of(i) {
-            let (s, term, relation) = self.node_score[node.0 as usize];
+            let (s, term, fit) = self.node_score[node.0 as usize];
             if s > best.0 {
-                best = (s, IndustryWhy::Taxonomy { term: term as usize, node, relation });
+                best = (s, IndustryWhy::Taxonomy { term: term as usize, node, fit });
             }
         }
         for (term, total) in self.term_gram_counts.iter().enumerate() {

@@ -1,21 +1,21 @@
 //! Ranking weights and the part scores, in one place so that they are documented and tunable.
 //!
 //! A project's score is the weighted mean of the parts the investor filled in (an empty part is
-//! neutral: it neither raises nor lowers anyone), plus a small, openly stated nudge from the
-//! publisher's own priority, clamped to [0, 1]:
+//! neutral: it neither raises nor lowers anyone), blended with a small, openly stated share of the
+//! publisher's own priority, so it stays in [0, 1] without ties at the top:
 //!
 //! ```text
-//! score = Σ(weight_p · part_p) / Σ(weight_p)   over parts p the investor gave
-//!       + priority_bonus · priority / 100
+//! base  = Σ(weight_p · part_p) / Σ(weight_p)   over parts p the investor gave (0.5 if none)
+//! score = (1 − priority_share) · base + priority_share · priority / 100
 //! ```
 //!
 //! | part | default weight | 1.0 means | falls to |
 //! |---|---|---|---|
-//! | industry | 0.45 | the project's sector or tag is the industry typed (or a synonym) | chain link 0.80, parent/child 0.75, same chain 0.60, sibling 0.45, same sector 0.30; text overlap with name/tags up to 0.85, with the description up to 0.50 |
+//! | industry | 0.45 | the project's sector or tag is the industry typed (or a synonym) | inside it 0.90, chain link 0.80, same chain 0.60, broader 0.55, sibling 0.45, same sector (or tagged only with the sector) 0.30; text overlap with name/tags up to 0.85, with the description up to 0.50 |
 //! | region | 0.30 | the project lies inside a place typed | same city 0.80, same province 0.60, same economic zone 0.45, elsewhere 0.10 |
 //! | budget | 0.25 | the amount sought is between half the budget and the budget | see [`budget_fit`](super::score::budget_fit): log scale, far above falls fastest; unknown amount 0.50 |
 //! | keywords | 0.20 | every keyword bigram occurs in the project text | share of keyword bigrams found |
-//! | priority | +0.05 | publisher priority 100 | priority 0 adds nothing |
+//! | priority | share 0.05 | publisher priority 100 | priority 0 or none: the share stays empty |
 
 use serde::{Deserialize, Serialize};
 
@@ -38,7 +38,7 @@ pub struct Weights {
     pub region: f32,
     /// Keywords part.
     pub keywords: f32,
-    /// Largest bonus the publisher's priority (0–100) can add.
+    /// Share of the score given to the publisher's priority (0–100).
     pub priority: f32,
 }
 
@@ -96,10 +96,13 @@ impl Weights {
 pub mod industry {
     /// Same node, or a synonym of it.
     pub const SAME: f32 = 1.0;
+    /// The project's industry lies inside the one asked for (`新能源汽车` asked, `动力电池` project).
+    pub const INSIDE: f32 = 0.90;
     /// One is a link of the other's chain (`动力电池` ↔ `新能源汽车`): the 补链 case.
     pub const CHAIN_LINK: f32 = 0.80;
-    /// One contains the other (`新能源汽车` ↔ `新能源汽车零部件`).
-    pub const PARENT_CHILD: f32 = 0.75;
+    /// The project's industry is broader than the one asked for, below sector level
+    /// (`动力电池` asked, a project tagged only `新能源汽车` that is not on its chain).
+    pub const BROADER: f32 = 0.55;
     /// Both are links of one chain (`动力电池` ↔ `锂电正极材料`).
     pub const SAME_CHAIN: f32 = 0.60;
     /// Same parent.
