@@ -2,6 +2,7 @@
 //! the row, the field, the offending value and a reason in plain words, in three languages.
 
 use super::fields::Field;
+use crate::gazetteer::{Gazetteer, PlaceNote};
 use crate::money::MoneyError;
 use crate::Lang;
 use serde::Serialize;
@@ -45,8 +46,9 @@ pub enum WarningKind {
     UrlDropped,
     /// A place was settled by its parent, kept the rest as the park, or was a near miss.
     PlaceNote {
-        /// The explanation, already worded.
-        note: String,
+        /// What the gazetteer noted (worded per language by [`Warning::message`]).
+        #[serde(skip)]
+        note: PlaceNote,
     },
     /// A number field (land, priority, returns, jobs, date) could not be read and was left out.
     ValueDropped,
@@ -179,7 +181,7 @@ impl Warning {
                 Lang::ZhHans => format!("链接“{v}”不是 http(s) 地址，已删除"),
                 Lang::ZhHant => format!("連結「{v}」不是 http(s) 位址，已刪除"),
             },
-            WarningKind::PlaceNote { note } => note.clone(),
+            WarningKind::PlaceNote { note } => note.message(Gazetteer::global(), lang),
             WarningKind::ValueDropped => match lang {
                 Lang::En => format!("\"{v}\" could not be read and was left out"),
                 Lang::ZhHans => format!("“{v}”无法识别，已略去"),

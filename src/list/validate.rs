@@ -83,6 +83,24 @@ fn split_list(cell: &Cell, on_spaces: bool) -> Vec<String> {
         .collect()
 }
 
+/// Splits cooperation modes; spaces separate them only when every piece is Chinese or an acronym
+/// (`PPP 合资`), so `joint venture` stays one mode.
+fn split_modes(cell: &Cell) -> Vec<String> {
+    let parts = split_list(cell, false);
+    let chinese_or_acronym = |w: &str| w.chars().all(|c| crate::fold::is_cjk(c) || c.is_ascii_uppercase() || c.is_ascii_digit());
+    parts
+        .into_iter()
+        .flat_map(|p| {
+            let words: Vec<String> = p.split_whitespace().map(str::to_string).collect();
+            if words.len() > 1 && words.iter().all(|w| chinese_or_acronym(w)) {
+                words
+            } else {
+                vec![p]
+            }
+        })
+        .collect()
+}
+
 fn non_blank(cell: Option<&Cell>) -> Option<String> {
     cell.map(Cell::as_text).filter(|s| !s.is_empty())
 }
@@ -229,8 +247,7 @@ impl Context<'_> {
                     park = Some(rest.clone());
                 }
             }
-            let message = note.message(self.gazetteer, Lang::ZhHans);
-            self.warn(row, Field::Region, &region_text, WarningKind::PlaceNote { note: message });
+            self.warn(row, Field::Region, &region_text, WarningKind::PlaceNote { note: note.clone() });
         }
         if let (Some(s), Some(i)) = (&seeking, &investment) {
             if s.min > i.max {
@@ -279,13 +296,11 @@ impl Context<'_> {
             d
         });
         let url = non_blank(raw.get(Field::Url)).and_then(|u| {
-            let lower = u.trim().to_ascii_lowercase();
-            let ok = (lower.starts_with("https://") || lower.starts_with("http://"))
-                && !u.chars().any(|c| c.is_whitespace() || c == '"' || c == '<' || c == '>');
-            if !ok {
+            let safe = safe_url(&u);
+            if safe.is_none() {
                 self.warn(row, Field::Url, &u, WarningKind::UrlDropped);
             }
-            ok.then(|| u.trim().to_string())
+            safe
         });
 
         Ok(Project {
@@ -299,7 +314,7 @@ impl Context<'_> {
             park,
             investment,
             seeking,
-            cooperation: raw.get(Field::Cooperation).map(|c| split_list(c, false)).unwrap_or_default(),
+            cooperation: raw.get(Field::Cooperation).map(split_modes).unwrap_or_default(),
             stage: non_blank(raw.get(Field::Stage)),
             land_mu,
             description: non_blank(raw.get(Field::Description)),
@@ -322,9 +337,49 @@ impl Context<'_> {
     }
 }
 
+/// Keeps an http(s) url, percent-encoding the characters that must never reach an attribute raw
+/// (`"`, `'`, `<`, `>`, `` ` ``, spaces); anything else (`javascript:`, `data:`, protocol-relative)
+/// is `None`.
+pub(crate) fn safe_url(url: &str) -> Option<String> {
+    let u = url.trim();
+    let lower = u.to_ascii_lowercase();
+    let host_start = if lower.starts_with("https://") {
+        8
+    } else if lower.starts_with("http://") {
+        7
+    } else {
+        return None;
+    };
+    if u.len() <= host_start || u.chars().any(char::is_control) {
+        return None;
+    }
+    let mut out = String::with_capacity(u.len());
+    for c in u.chars() {
+        match c {
+            '"' => out.push_str("%22"),
+            '\'' => out.push_str("%27"),
+            '<' => out.push_str("%3C"),
+            '>' => out.push_str("%3E"),
+            '`' => out.push_str("%60"),
+            ' ' => out.push_str("%20"),
+            c => out.push(c),
+        }
+    }
+    Some(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_http_urls_survive_and_they_are_attribute_safe() {
+        assert_eq!(safe_url("https://example.org/a").as_deref(), Some("https://example.org/a"));
+        assert_eq!(safe_url(" HTTP://example.org/p?q=<b>\"x\"").as_deref(), Some("HTTP://example.org/p?q=%3Cb%3E%22x%22"));
+        for bad in ["javascript:alert(1)", "JaVaScRiPt:alert(1)", "data:text/html,x", "//example.org", "vbscript:x", "https://", "ftp://x"] {
+            assert_eq!(safe_url(bad), None, "{bad}");
+        }
+    }
 
     #[test]
     fn dates_in_official_forms() {

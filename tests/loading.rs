@@ -1,0 +1,195 @@
+//! Loading lists as officials write them: what loads, what is rejected (row, field, value, reason),
+//! what only warns. Expectations come from `tests/fixtures/README.md`.
+
+use opportunity_matcher::gazetteer::Gazetteer;
+use opportunity_matcher::list::{load_bytes, load_text, Field, OpportunityList, RejectReason, WarningKind};
+use opportunity_matcher::Lang;
+
+fn fixture(name: &str) -> OpportunityList {
+    let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+    let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    load_bytes(&bytes, &path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+fn code_of(list: &OpportunityList, id: &str) -> u32 {
+    let p = list.projects.iter().find(|p| p.id == id).unwrap_or_else(|| panic!("{id} not loaded"));
+    Gazetteer::global().region(p.region).code
+}
+
+fn city_code_of(list: &OpportunityList, id: &str) -> u32 {
+    let g = Gazetteer::global();
+    let p = list.projects.iter().find(|p| p.id == id).unwrap();
+    g.region(g.city_of(p.region).unwrap_or_else(|| g.province_of(p.region))).code
+}
+
+#[test]
+fn bad_rows_are_rejected_with_row_field_value_and_reason_and_the_rest_loads() {
+    let list = fixture("bad-rows.csv");
+    let loaded: Vec<&str> = list.projects.iter().map(|p| p.id.as_str()).collect();
+    assert_eq!(loaded, ["BR-01", "BR-08", "BR-09", "BR-10", "BR-11", "BR-12"]);
+    let rejected: Vec<(usize, Field, &str)> = list.rejected.iter().map(|r| (r.row, r.field, r.value.as_str())).collect();
+    assert_eq!(
+        rejected,
+        [
+            (3, Field::Name, ""),
+            (4, Field::Region, ""),
+            (5, Field::Region, "火星市"),
+            (6, Field::Investment, "很多钱"),
+            (7, Field::Id, "BR-01"),
+            (8, Field::Region, "朝阳区"),
+        ]
+    );
+    assert_eq!(list.rejected[0].reason, RejectReason::MissingName);
+    assert_eq!(list.rejected[2].reason, RejectReason::UnknownRegion);
+    assert!(matches!(list.rejected[3].reason, RejectReason::UnreadableAmount { .. }));
+    assert_eq!(list.rejected[4].reason, RejectReason::DuplicateId { first_row: 2 });
+    match &list.rejected[5].reason {
+        RejectReason::AmbiguousRegion { candidates } => {
+            assert!(candidates.iter().any(|c| c.contains("北京")) && candidates.iter().any(|c| c.contains("长春")), "{candidates:?}")
+        }
+        other => panic!("{other:?}"),
+    }
+    // Messages are plain words in each language.
+    assert!(list.rejected[2].message(Lang::En).starts_with("row 5, region \"火星市\": "));
+    assert!(list.rejected[3].message(Lang::ZhHans).contains("第6行"));
+    assert!(list.rejected[4].message(Lang::ZhHant).contains("重複"));
+    // The city settles 朝阳区; the javascript: url is dropped with a warning; blank amount loads.
+    assert_eq!(code_of(&list, "BR-08"), 220104);
+    assert_eq!(code_of(&list, "BR-12"), 110105);
+    let br09 = list.projects.iter().find(|p| p.id == "BR-09").unwrap();
+    assert_eq!(br09.url, None);
+    assert!(list.warnings.iter().any(|w| w.row == Some(10) && w.kind == WarningKind::UrlDropped));
+    assert!(list.projects.iter().find(|p| p.id == "BR-10").unwrap().investment.is_none());
+    let br11 = list.projects.iter().find(|p| p.id == "BR-11").unwrap();
+    assert_eq!(br11.name, "<script>alert(1)</script>顺庆物流园项目");
+}
+
+#[test]
+fn every_money_form_reads_to_the_expected_yuan() {
+    let path = format!("{}/tests/fixtures/money-forms.csv", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).unwrap();
+    let list = load_text(&text, "money-forms.csv").unwrap();
+    assert!(list.rejected.is_empty());
+    assert_eq!(list.warnings.len(), 1, "only the expected_yuan header warns");
+    let mut reader = csv::Reader::from_reader(text.trim_start_matches('\u{feff}').as_bytes());
+    let headers = reader.headers().unwrap().clone();
+    let id_col = headers.iter().position(|h| h == "项目编号").unwrap();
+    let expected_col = headers.iter().position(|h| h == "expected_yuan").unwrap();
+    let mut checked = 0;
+    for record in reader.records() {
+        let record = record.unwrap();
+        let (id, expected) = (&record[id_col], &record[expected_col]);
+        let p = list.projects.iter().find(|p| p.id == id).unwrap();
+        let got = p.investment;
+        match expected {
+            "" => assert!(got.is_none(), "{id}"),
+            e if e.starts_with(">=") => assert_eq!(got.unwrap().min, e[2..].parse::<u64>().unwrap(), "{id}"),
+            e if e.starts_with("<=") => assert_eq!(got.unwrap().max, e[2..].parse::<u64>().unwrap(), "{id}"),
+            e if e.contains('-') => {
+                let (lo, hi) = e.split_once('-').unwrap();
+                let a = got.unwrap();
+                assert_eq!((a.min, a.max), (lo.parse().unwrap(), hi.parse().unwrap()), "{id}");
+            }
+            e => {
+                let a = got.unwrap_or_else(|| panic!("{id} has no amount"));
+                assert_eq!((a.min, a.max), (e.parse().unwrap(), e.parse().unwrap()), "{id}");
+            }
+        }
+        checked += 1;
+    }
+    assert_eq!(checked, 20);
+}
+
+#[test]
+fn zones_and_parks_resolve_to_their_city_and_keep_the_park() {
+    let list = fixture("park-and-zones.csv");
+    assert_eq!(list.projects.len(), 12);
+    assert!(list.rejected.is_empty());
+    let g = Gazetteer::global();
+    let park = |id: &str| list.projects.iter().find(|p| p.id == id).unwrap().park.clone();
+    assert_eq!(code_of(&list, "PZ-01"), 510116);
+    assert_eq!(park("PZ-01").as_deref(), Some("成都芯谷"));
+    assert_eq!(city_code_of(&list, "PZ-02"), 320500);
+    assert_eq!(g.region(list.projects[1].region).level, opportunity_matcher::gazetteer::Level::Zone);
+    assert_eq!(city_code_of(&list, "PZ-03"), 510700);
+    assert_eq!(city_code_of(&list, "PZ-04"), 510100);
+    assert_eq!(g.region(g.province_of(list.projects[4].region)).code, 500000);
+    assert_eq!(city_code_of(&list, "PZ-06"), 511500);
+    assert_eq!(city_code_of(&list, "PZ-07"), 510100);
+    assert_eq!(park("PZ-07").as_deref(), Some("天府软件园"));
+    assert_eq!(g.region(g.province_of(list.projects[7].region)).code, 520000);
+    assert_eq!(city_code_of(&list, "PZ-09"), 340100);
+    assert_eq!(city_code_of(&list, "PZ-10"), 620100);
+    assert_eq!(code_of(&list, "PZ-11"), 510703);
+    assert_eq!(park("PZ-11").as_deref(), Some("涪城电子信息产业园"));
+    assert_eq!(code_of(&list, "PZ-12"), code_of(&list, "PZ-05"));
+    let park_warnings: Vec<usize> = list
+        .warnings
+        .iter()
+        .filter(|w| matches!(w.kind, WarningKind::PlaceNote { .. }))
+        .filter_map(|w| w.row)
+        .collect();
+    assert_eq!(park_warnings, [2, 12]);
+    assert!(list.warnings[0].message(Lang::En).contains("成都芯谷"), "{}", list.warnings[0].message(Lang::En));
+}
+
+#[test]
+fn header_variants_and_english_headers_map_to_fields() {
+    let list = fixture("header-variants.csv");
+    assert_eq!(list.projects.len(), 6);
+    assert_eq!(list.warnings.len(), 1);
+    assert_eq!(list.warnings[0].value, "备注");
+    let ids: Vec<&str> = list.projects.iter().map(|p| p.id.as_str()).collect();
+    assert_eq!(ids, ["1", "2", "3", "4", "5", "6"]);
+    let priorities: Vec<Option<u8>> = list.projects.iter().map(|p| p.priority).collect();
+    assert_eq!(priorities, [Some(50), Some(70), Some(70), Some(70), Some(70), Some(87)]);
+
+    let en = fixture("english-headers.csv");
+    assert_eq!(en.projects.len(), 8);
+    assert!(en.rejected.is_empty());
+    assert!(!en.warnings.iter().any(|w| w.kind == WarningKind::UnknownHeader));
+    let get = |id: &str| en.projects.iter().find(|p| p.id == id).unwrap();
+    assert_eq!(get("GZ-0001").tags, ["数据中心", "算力", "云计算"]);
+    assert_eq!(get("GZ-0001").cooperation, ["PPP", "合资"]);
+    assert_eq!(code_of(&en, "SC-0110"), 510603);
+    assert_eq!(get("SC-0110").investment.unwrap().min, 1_500_000_000);
+    assert_eq!(get("GD-0008").investment.unwrap().min, 910_000_000);
+    assert_eq!(get("ZJ-0001").investment.unwrap().min, 1_925_000_000);
+    assert_eq!(get("JS-0002").investment.unwrap().min, 213_000_000);
+    for p in &en.projects {
+        assert!(p.contact_email.is_some() && p.url.is_some() && p.irr_pct.is_some() && p.jobs.is_some(), "{}", p.id);
+    }
+}
+
+#[test]
+fn quoting_and_multiline_fields_survive_in_every_encoding() {
+    for name in ["sample-utf8.csv", "sample-gbk.csv", "sample-utf8-nobom-crlf.csv"] {
+        let list = fixture(name);
+        assert_eq!(list.projects.len(), 32, "{name}");
+        let p = list.projects.iter().find(|p| p.id == "SC-0109").unwrap();
+        assert_eq!(p.name, "眉山\"东坡味道\"川菜调味品产业园项目(一期, 二期)", "{name}");
+        assert_eq!(p.description.as_deref(), Some("一期建设复合调味料生产线；\n二期建设预制菜中央厨房及冷链仓储。"), "{name}");
+        assert_eq!(p.row, 25);
+        let sc73 = list.projects.iter().find(|p| p.id == "SC-0073").unwrap();
+        assert_eq!(sc73.investment.unwrap().min, 12_000_000);
+        let gz = list.projects.iter().find(|p| p.id == "GZ-0001").unwrap();
+        let s = gz.seeking.unwrap();
+        assert_eq!((s.min, s.max), (5_000_000_000, 6_000_000_000));
+    }
+}
+
+#[test]
+fn a_header_unit_scales_bare_numbers() {
+    let list = load_text("项目名称,项目地点,总投资(万元),拟引资额（亿元）\n甲,成都,5000,0.3\n", "x.csv").unwrap();
+    let p = &list.projects[0];
+    assert_eq!(p.investment.unwrap().min, 50_000_000);
+    assert_eq!(p.seeking.unwrap().min, 30_000_000);
+}
+
+#[test]
+fn a_list_without_a_name_column_is_one_clear_error() {
+    let err = load_text("a,b,c\n1,2,3\n", "x.csv").unwrap_err();
+    let msg = err.message(Lang::En);
+    assert!(msg.contains("项目名称") && msg.contains("a, b, c"), "{msg}");
+    assert!(load_text("", "x.json").unwrap_err().message(Lang::ZhHans).contains("空"));
+}
