@@ -204,3 +204,28 @@ fn csv_json_and_crlf_copies_load_the_same_projects() {
         assert_eq!(a.investment.map(|x| x.min), c.investment.map(|x| x.min), "{}", a.name);
     }
 }
+
+#[test]
+fn when_few_projects_fit_the_answer_says_what_to_loosen() {
+    let m = bundled();
+    let r = m.rank(&q("文旅", "5000万以内", "贵州"));
+    assert!(!r.results.is_empty(), "never an empty screen");
+    assert!(r.suggestions.iter().any(|s| s.contains("地区")), "{:?}", r.suggestions);
+    assert!(r.suggestions.iter().any(|s| s.contains("预算")), "{:?}", r.suggestions);
+    let r = m.rank(&q("白酒", "", "成都市双流区"));
+    assert!(r.suggestions.iter().any(|s| s.contains("四川省")), "{:?}", r.suggestions);
+    let r = m.rank(&q("动力电池", "30亿", "成都"));
+    assert!(r.suggestions.is_empty(), "{:?}", r.suggestions);
+}
+
+#[test]
+fn an_investor_in_power_batteries_fits_a_vehicle_chain_project_seeking_suppliers() {
+    let m = bundled();
+    let r = m.rank(&Query { industry: Some("动力电池".into()), top: Some(1000), ..Query::default() });
+    let chain = r
+        .results
+        .iter()
+        .find(|x| x.reasons.iter().any(|s| s.contains("产业链上下游")))
+        .expect("a chain-link result");
+    assert!(chain.parts.industry.unwrap() >= 0.8);
+}

@@ -89,8 +89,9 @@ pub struct Matcher {
     index: MatchIndex,
 }
 
-/// A result scores "good" from this value on; fewer than [`FEW`] good results trigger suggestions.
-const GOOD: f32 = 0.6;
+/// A result fits well when every part the investor gave is at least this; fewer than [`FEW`] such
+/// results trigger suggestions for loosening the query.
+const GOOD: f32 = 0.7;
 const FEW: usize = 3;
 /// Entries older than this many days are marked as possibly stale.
 const STALE_DAYS: i64 = 548;
@@ -251,7 +252,8 @@ impl Matcher {
     /// When fewer than three results score well, says which part of the query to loosen.
     fn suggestions(&self, u: &Understood, results: &[RankedProject]) -> Vec<String> {
         let lang = u.lang;
-        if results.iter().filter(|r| r.score >= GOOD).count() >= FEW.min(self.len()) && !results.is_empty() {
+        let fits_well = |p: &Parts| [p.industry, p.budget, p.region, p.keywords].iter().flatten().all(|v| *v >= GOOD);
+        if results.iter().filter(|r| fits_well(&r.parts)).count() >= FEW.min(self.len()) && !results.is_empty() {
             return Vec::new();
         }
         let mut out = Vec::new();
@@ -273,25 +275,31 @@ impl Matcher {
         }
         if mean(|p| p.region).is_some_and(|m| m < GOOD) {
             let g = Gazetteer::global();
-            let wider: Vec<String> = u
-                .region
-                .iter()
-                .map(|r| {
-                    let p = g.province_of(r.id);
-                    if p == r.id {
-                        let zones = g.econ_zone_mask(p);
-                        if zones != 0 {
-                            let z = &g.econ_zones()[zones.trailing_zeros() as usize];
-                            return lang.pick(z.name.clone(), z.name_hant.clone(), z.name_en.clone());
-                        }
-                    }
-                    g.display_name(p, lang)
-                })
-                .collect();
-            out.push(match lang {
-                Lang::En => format!("Widen the region, e.g. to {}", wider.join(", ")),
-                Lang::ZhHans => format!("扩大地区范围，例如：{}", wider.join("、")),
-                Lang::ZhHant => format!("擴大地區範圍，例如：{}", wider.join("、")),
+            let typed: Vec<String> = u.region.iter().map(|r| r.name.clone()).collect();
+            let mut wider: Vec<String> = Vec::new();
+            for r in &u.region {
+                let province = g.province_of(r.id);
+                let zone_bits = g.econ_zone_mask(r.id);
+                let name = if province != r.id {
+                    g.display_name(province, lang)
+                } else if zone_bits != 0 {
+                    let z = &g.econ_zones()[zone_bits.trailing_zeros() as usize];
+                    lang.pick(z.name.clone(), z.name_hant.clone(), z.name_en.clone())
+                } else {
+                    continue;
+                };
+                if !typed.contains(&name) && !wider.contains(&name) {
+                    wider.push(name);
+                }
+            }
+            out.push(if wider.is_empty() {
+                lang.pick("清空地区，查看全国的项目", "清空地區，查看全國的項目", "Clear the region to see projects nationwide").to_string()
+            } else {
+                match lang {
+                    Lang::En => format!("Widen the region, e.g. to {}", wider.join(", ")),
+                    Lang::ZhHans => format!("扩大地区范围，例如：{}", wider.join("、")),
+                    Lang::ZhHant => format!("擴大地區範圍，例如：{}", wider.join("、")),
+                }
             });
         }
         if mean(|p| p.budget).is_some_and(|m| m < GOOD) {
