@@ -127,7 +127,7 @@ fn a_small_budget_does_not_put_a_huge_project_first() {
     assert!(sought <= 100_000_000, "{} seeks {sought}", first.name);
     let r = m.rank(&q("新能源汽车", "5000万", ""));
     let first = m.project(r.results[0].index).unwrap();
-    assert!(first.sought().map_or(true, |a| a.min < 10_000_000_000), "{}", first.name);
+    assert!(first.sought().is_none_or(|a| a.min < 10_000_000_000), "{}", first.name);
 }
 
 #[test]

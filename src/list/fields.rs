@@ -205,7 +205,7 @@ pub fn field_for_header(header: &str) -> Option<Field> {
     }
     let table = headers();
     for row in table {
-        if row.variants.iter().any(|v| *v == h) {
+        if row.variants.contains(&h) {
             return Some(row.field);
         }
     }

@@ -272,7 +272,7 @@ impl Taxonomy {
                 .take_while(|(a, b)| a == b)
                 .count();
             let key = (d, std::cmp::Reverse(prefix), i);
-            if best.as_ref().map_or(true, |b| key < *b) {
+            if best.as_ref().is_none_or(|b| key < *b) {
                 best = Some(key);
             }
         }

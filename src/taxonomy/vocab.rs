@@ -257,7 +257,7 @@ impl Vocab {
 fn match_at(rest: &str, chars: &[(usize, char)], t: &Term) -> Option<usize> {
     let ends_in_word = t.text.chars().next_back().is_some_and(is_word_char);
     let boundary =
-        |at: usize| !ends_in_word || chars.get(at).map_or(true, |&(_, c)| !is_word_char(c));
+        |at: usize| !ends_in_word || chars.get(at).is_none_or(|&(_, c)| !is_word_char(c));
     if rest.starts_with(&t.text) {
         let n = t.chars;
         if boundary(n) {
