@@ -239,12 +239,17 @@ pub fn region_tree(lang: Option<String>) -> JsValue {
         let r = g.region(id);
         match r.level {
             crate::gazetteer::Level::Province => out.push(Province { label: g.display_name(id, lang), code: r.code, cities: Vec::new() }),
-            crate::gazetteer::Level::City => {
-                let p = g.region(g.province_of(id)).code;
-                if let Some(prov) = out.iter_mut().find(|x| x.code == p) {
-                    if r.code != p {
-                        prov.cities.push(City { label: g.display_name(id, lang), code: r.code });
-                    }
+            // A municipality (北京, 重庆 …) has one "city" of its own name: list its districts instead.
+            crate::gazetteer::Level::City | crate::gazetteer::Level::County => {
+                let province = g.province_of(id);
+                let own_city = g.city_of(province).filter(|c| g.region(*c).name == g.region(province).name);
+                let listed = match r.level {
+                    crate::gazetteer::Level::City => own_city != Some(id),
+                    _ => own_city.is_some() && g.region(id).parent == own_city,
+                };
+                let p = g.region(province).code;
+                if let Some(prov) = out.iter_mut().find(|x| x.code == p).filter(|_| listed) {
+                    prov.cities.push(City { label: g.display_name(id, lang), code: r.code });
                 }
             }
             _ => {}
