@@ -4,7 +4,7 @@ PORT ?= 8080
 WASM := target/wasm32-unknown-unknown/release/opportunity_matcher.wasm
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 
-.PHONY: setup build demo test test-native test-wasm test-e2e bench dist clean size
+.PHONY: setup build demo test test-native test-wasm test-e2e bench dist clean size fuzz test-fuzz
 
 ## Install the wasm32 target, the pinned wasm-bindgen-cli, Chromium/ChromeDriver and npm packages when missing.
 setup:
@@ -14,9 +14,14 @@ setup:
 build: setup
 	cargo build --release --target wasm32-unknown-unknown --lib
 	wasm-bindgen --target web --no-typescript --out-dir www/pkg $(WASM)
-	@if command -v wasm-opt >/dev/null 2>&1; then \
+	@# Debian's binaryen 108 mangles wasm-bindgen's externref table (the page then fails to start), so
+	@# only a wasm-opt from version 116 on is used.
+	@v=$$(wasm-opt --version 2>/dev/null | grep -o '[0-9]\+' | head -1); \
+	if [ -n "$$v" ] && [ "$$v" -ge 116 ]; then \
 	  wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
-	    www/pkg/opportunity_matcher_bg.wasm -o www/pkg/opportunity_matcher_bg.wasm; fi
+	    --enable-reference-types --enable-multivalue \
+	    www/pkg/opportunity_matcher_bg.wasm -o www/pkg/opportunity_matcher_bg.wasm; \
+	else echo "build: wasm-opt skipped (needs binaryen >= 116, found: $${v:-none})"; fi
 	@node scripts/size.mjs
 
 ## Serve the demo portal at http://127.0.0.1:$(PORT)/ (fair page: /fair.html).
@@ -24,11 +29,23 @@ demo: build
 	node scripts/serve.mjs --port $(PORT) --root www
 
 ## Every test: native unit + integration + doc tests, wasm tests in headless Chromium, end-to-end browser tests.
-test: setup test-native test-wasm test-e2e
+test: setup test-native test-fuzz test-wasm test-e2e
 
 test-native:
 	cargo test --all-targets
 	cargo test --doc
+	@# The million-row hostile list takes minutes in a debug build: run it optimised.
+	cargo test --release --test hostile -- --ignored
+
+## Fuzz each cargo-fuzz target (fuzz/) for FUZZ_SECONDS (default 10 minutes); installs cargo-fuzz
+## when missing and runs it on stable Rust (RUSTC_BOOTSTRAP=1). Crashes land in fuzz/artifacts/.
+FUZZ_SECONDS ?= 600
+fuzz:
+	bash fuzz/run.sh $(FUZZ_SECONDS)
+
+## The bounded fuzz run of `make test`: one minute per target.
+test-fuzz:
+	bash fuzz/run.sh 60
 
 test-wasm: setup
 	cargo test --target wasm32-unknown-unknown --test wasm
@@ -38,6 +55,11 @@ test-e2e: build
 
 ## Size of the shipped bundle (wasm + JS + CSS, gzipped).
 size: build
+
+## The fair page as one self-contained file, dist/opportunity-matcher-fair.html: wasm, JS, CSS and
+## the bundled list inlined; works opened from file:// (a USB stick) with no network.
+dist: build
+	node scripts/dist.mjs
 
 clean:
 	cargo clean

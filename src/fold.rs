@@ -31,6 +31,19 @@ fn t2s_table() -> &'static [(u32, u32)] {
             })
             .collect();
         table.sort_unstable();
+        // A few targets are themselves keys (麼→么, 么→幺; 薴→苧, 苧→苎): follow them to the end so
+        // that both scripts fold to one form and folding twice changes nothing.
+        let lookup = |table: &[(u32, u32)], c: u32| table.binary_search_by_key(&c, |&(t, _)| t).ok().map(|i| table[i].1);
+        for i in 0..table.len() {
+            let (t, mut s) = table[i];
+            for _ in 0..8 {
+                match lookup(&table, s) {
+                    Some(next) if next != s && next != t => s = next,
+                    _ => break,
+                }
+            }
+            table[i].1 = s;
+        }
         table
     })
 }

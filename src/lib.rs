@@ -42,5 +42,7 @@ pub mod taxonomy;
 pub mod cli;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
+#[cfg(target_arch = "wasm32")]
+pub mod widget;
 
 pub use lang::Lang;

@@ -226,6 +226,8 @@ impl MoneyError {
 }
 
 const MAX_YUAN: f64 = 1e15;
+/// Longer money text (after folding) is not read.
+const MAX_TEXT_BYTES: usize = 1_000;
 
 /// Reads money text into an [`Amount`] in yuan. Blank text is `Ok(None)` ("not published").
 ///
@@ -263,6 +265,11 @@ pub fn parse_money_in(text: &str, fx: &Fx, default_currency: Currency) -> Result
     let mut s = folded.trim().to_string();
     if s.is_empty() || s == "-" || s == "/" || s == "—" || s == "无" || s == "待定" || s == "n/a" {
         return Ok(None);
+    }
+    // No amount is written in this much text; a hostile 10 MB cell fails at once instead of being
+    // scanned once per money word.
+    if s.len() > MAX_TEXT_BYTES {
+        return Err(MoneyError::NotUnderstood);
     }
     let (bound_hint, rest) = strip_bound_words(&s);
     s = rest;
@@ -467,7 +474,10 @@ fn tokenize(s: &str) -> Option<Vec<Token>> {
             continue;
         }
         if let Some(d) = chinese_digit(c) {
-            tokens.push(Token::Number(d));
+            // 零 after a unit only marks a skipped place (`一千零五`, `一亿零五百万`): no number.
+            if !(d == 0.0 && matches!(tokens.last(), Some(Token::Small(_) | Token::Large(_)))) {
+                tokens.push(Token::Number(d));
+            }
             i += 1;
             continue;
         }

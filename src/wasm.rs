@@ -94,7 +94,7 @@ impl JsMatcher {
     /// investment, top, lang, weights, today}`, all optional. Returns `{query, warnings, results,
     /// matched, suggestions}`; each result is `{id, name, score, parts, reasons, index}`.
     pub fn rank(&self, query: JsValue) -> Result<JsValue, JsError> {
-        let json = js_sys::JSON::stringify(&query).map(String::from).unwrap_or_default();
+        let json = js_sys::JSON::stringify(&query).ok().and_then(|s| s.as_string()).unwrap_or_default();
         let query: Query = if json.is_empty() || json == "undefined" || json == "null" {
             Query::default()
         } else {

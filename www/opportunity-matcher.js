@@ -105,7 +105,9 @@ export class OpportunityMatcher extends HTMLElement {
   }
 
   attributeChangedCallback(name, oldValue, value) {
-    if (!this.#handle || oldValue === value) return;
+    if (!this.#handle) return;
+    // The language may differ from the attribute after the visitor used the switch: re-apply it.
+    if (name !== "lang" && oldValue === value) return;
     this.#guard(() => {
       if (name === "lang") this.#handle.setLang(this.#lang);
       else if (name === "mode") this.#handle.setMode(value || "portal");

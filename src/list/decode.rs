@@ -17,7 +17,9 @@ pub enum Encoding {
     Utf16,
     /// GB18030 (a superset of GBK and GB2312).
     Gb18030,
-    /// Neither UTF-8 nor UTF-16, decoded with replacement characters (browser build only).
+    /// Mostly UTF-8 with some runs of bytes that are not (a row pasted in GBK): the UTF-8 text is
+    /// kept and those runs are decoded as GB18030 natively, as replacement characters in the
+    /// browser build (where this is also what any other undecodable text gives).
     Utf8Lossy,
 }
 
@@ -27,7 +29,7 @@ fn decode_utf16(bytes: &[u8], little_endian: bool) -> String {
 }
 
 /// Decodes bytes, detecting the encoding: a UTF-8 or UTF-16 byte-order mark, else valid UTF-8,
-/// else GB18030.
+/// else mostly UTF-8 with a few runs of other bytes ([`Encoding::Utf8Lossy`]), else GB18030.
 ///
 /// ```
 /// use opportunity_matcher::list::{decode, Encoding};
@@ -36,7 +38,10 @@ fn decode_utf16(bytes: &[u8], little_endian: bool) -> String {
 /// ```
 pub fn decode(bytes: &[u8]) -> (String, Encoding) {
     if let Some(rest) = bytes.strip_prefix(b"\xef\xbb\xbf") {
-        return (String::from_utf8_lossy(rest).into_owned(), Encoding::Utf8);
+        return match std::str::from_utf8(rest) {
+            Ok(text) => (text.to_string(), Encoding::Utf8),
+            Err(_) => (decode_mixed(rest), Encoding::Utf8Lossy),
+        };
     }
     if let Some(rest) = bytes.strip_prefix(b"\xff\xfe") {
         return (decode_utf16(rest, true), Encoding::Utf16);
@@ -46,8 +51,43 @@ pub fn decode(bytes: &[u8]) -> (String, Encoding) {
     }
     match std::str::from_utf8(bytes) {
         Ok(text) => (text.to_string(), Encoding::Utf8),
+        Err(_) if mostly_utf8(bytes) => (decode_mixed(bytes), Encoding::Utf8Lossy),
         Err(_) => decode_legacy(bytes),
     }
+}
+
+/// True when the non-ASCII runs that are valid UTF-8 outweigh, four to one, those that are not: a
+/// UTF-8 file with a few stray GBK bytes. (GBK text is almost never valid UTF-8 beyond a lone
+/// character, so a GBK file scores far below that.)
+fn mostly_utf8(bytes: &[u8]) -> bool {
+    let (mut good, mut bad) = (0usize, 0usize);
+    for run in bytes.split(u8::is_ascii).filter(|r| !r.is_empty()) {
+        if std::str::from_utf8(run).is_ok() {
+            good += run.len();
+        } else {
+            bad += run.len();
+        }
+    }
+    good >= 4 * bad
+}
+
+/// Decodes run by run: ASCII and runs of non-ASCII bytes that are valid UTF-8 as UTF-8, any other
+/// run of non-ASCII bytes as legacy text (GB18030 natively).
+fn decode_mixed(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let start = i;
+        let ascii = bytes[i].is_ascii();
+        while i < bytes.len() && bytes[i].is_ascii() == ascii {
+            i += 1;
+        }
+        match std::str::from_utf8(&bytes[start..i]) {
+            Ok(text) => out.push_str(text),
+            Err(_) => out.push_str(&decode_legacy(&bytes[start..i]).0),
+        }
+    }
+    out
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -70,6 +110,23 @@ mod tests {
         let mut le = vec![0xff, 0xfe];
         le.extend("名称".encode_utf16().flat_map(|u| u.to_le_bytes()));
         assert_eq!(decode(&le), ("名称".to_string(), Encoding::Utf16));
+    }
+
+    #[test]
+    fn a_utf8_file_with_a_gbk_row_keeps_both() {
+        // Regression: one row pasted in GBK turned the whole UTF-8 file into GB18030 mojibake.
+        let mut bytes = "项目名称,项目地点\n测试项目,成都\n".as_bytes().to_vec();
+        bytes.extend_from_slice(b"\xb2\xe2\xca\xd4,\xb3\xc9\xb6\xbc\n"); // 测试,成都 in GBK
+        let (text, encoding) = decode(&bytes);
+        assert_eq!(encoding, Encoding::Utf8Lossy);
+        #[cfg(not(target_arch = "wasm32"))]
+        assert_eq!(text, "项目名称,项目地点\n测试项目,成都\n测试,成都\n");
+        assert!(text.starts_with("项目名称,项目地点\n测试项目,成都\n"));
+        // A GBK file with a few UTF-8 bytes stays GB18030.
+        let mut gbk = b"\xcf\xee\xc4\xbf\xc3\xfb\xb3\xc6,\xcf\xee\xc4\xbf\xb5\xd8\xb5\xe3\n\xb2\xe2\xca\xd4,\xb3\xc9\xb6\xbc\n".to_vec();
+        gbk.extend_from_slice("成都".as_bytes());
+        #[cfg(not(target_arch = "wasm32"))]
+        assert_eq!(decode(&gbk).1, Encoding::Gb18030);
     }
 
     #[test]

@@ -155,6 +155,9 @@ fn headers() -> &'static [HeaderRow] {
     })
 }
 
+/// Longer headers (after [`normalise_header`]) name no field.
+const MAX_HEADER_BYTES: usize = 256;
+
 /// Folds a header and drops spaces, underscores and a bracketed unit: `总投资（万元）` → `总投资`.
 fn normalise_header(h: &str) -> String {
     let f = fold(h.trim_start_matches('\u{feff}'));
@@ -200,7 +203,9 @@ pub fn header_scale(header: &str) -> f64 {
 /// ```
 pub fn field_for_header(header: &str) -> Option<Field> {
     let h = normalise_header(header);
-    if h.is_empty() {
+    // No header variant is anywhere near this long; a huge cell (a hostile 10 MB header) would
+    // otherwise be searched once per variant.
+    if h.is_empty() || h.len() > MAX_HEADER_BYTES {
         return None;
     }
     let table = headers();

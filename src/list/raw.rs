@@ -57,7 +57,8 @@ impl RawRow {
 
 /// Picks the CSV delimiter from the header line: tab (Excel's "Unicode text"), semicolon, or comma.
 fn sniff_delimiter(text: &str) -> u8 {
-    let header = text.lines().next().unwrap_or("");
+    // The first record end of any kind: a file with bare CR line ends (old Mac Excel) has no `\n`.
+    let header = text.split(['\r', '\n']).next().unwrap_or("");
     let count = |c: char| header.matches(c).count();
     let (commas, tabs, semis) = (count(','), count('\t'), count(';'));
     if tabs > commas && tabs >= semis {

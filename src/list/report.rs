@@ -127,7 +127,18 @@ fn row_label(row: usize, lang: Lang) -> String {
 impl Rejection {
     /// One line in plain words: `row 4, region "火星市": no province, city or county of that name is known`.
     pub fn message(&self, lang: Lang) -> String {
-        let reason = match &self.reason {
+        let reason = self.reason_text(lang);
+        let quote = |v: &str| lang.pick(format!("“{v}”"), format!("「{v}」"), format!("\"{v}\""));
+        match lang {
+            Lang::En => format!("{}, {} {}: {}", row_label(self.row, lang), field_label(self.field, lang), quote(&self.value), reason),
+            _ => format!("{}，{}{}：{}", row_label(self.row, lang), field_label(self.field, lang), quote(&self.value), reason),
+        }
+    }
+
+    /// The reason alone, in plain words (`the project name is blank`), for a report that shows the
+    /// row, field and value in columns of their own.
+    pub fn reason_text(&self, lang: Lang) -> String {
+        match &self.reason {
             RejectReason::MissingName => lang
                 .pick("缺少项目名称，无法展示", "缺少項目名稱，無法展示", "the project name is blank")
                 .to_string(),
@@ -152,11 +163,6 @@ impl Rejection {
                 Lang::ZhHans => format!("编号与第{first_row}行重复"),
                 Lang::ZhHant => format!("編號與第{first_row}行重複"),
             },
-        };
-        let quote = |v: &str| lang.pick(format!("“{v}”"), format!("「{v}」"), format!("\"{v}\""));
-        match lang {
-            Lang::En => format!("{}, {} {}: {}", row_label(self.row, lang), field_label(self.field, lang), quote(&self.value), reason),
-            _ => format!("{}，{}{}：{}", row_label(self.row, lang), field_label(self.field, lang), quote(&self.value), reason),
         }
     }
 }

@@ -69,10 +69,11 @@ struct Context<'a> {
     warnings: &'a mut Vec<Warning>,
 }
 
-/// Splits a list cell on `、,，;；/` and line breaks (and spaces, for tags).
+/// Splits a list cell on `、,，;；/` and line breaks (and spaces, for tags). A JSON array is a list
+/// already: its items are kept whole (`<img src=x>` or `TCP/IP` stays one tag).
 fn split_list(cell: &Cell, on_spaces: bool) -> Vec<String> {
     let parts: Vec<String> = match cell {
-        Cell::List(items) => items.clone(),
+        Cell::List(items) => return items.iter().map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect(),
         other => vec![other.as_text()],
     };
     parts

@@ -1,67 +1,176 @@
 //! Per-list precomputation, done once when a list loads, so that a query is one pass over plain
-//! columns with table look-ups: region ancestors, economic-zone bits, taxonomy nodes, amounts and
-//! bigram postings for every project.
+//! columns with table look-ups.
+//!
+//! Every per-project column is a small integer: the project's region id (its province, city,
+//! county and economic zones are looked up per query in a table over the gazetteer), an id into
+//! the list's distinct taxonomy-node sets, ids into the list's distinct amounts (the budget part is
+//! computed once per distinct amount per query), ids into the distinct folded cooperation and stage
+//! texts, the priority and the position in id order. Text is kept as bigram postings: for each
+//! bigram, the projects containing it, ascending, delta-encoded as LEB128 varints in one byte array
+//! (about 1.3 bytes a posting instead of 4, no allocation per bigram).
+//!
+//! [`MatchIndex::write_to`] and [`MatchIndex::read_from`] move the whole index in and out of the
+//! compact list form (`src/list/compact.rs`), so a compact list is queryable without re-indexing.
 
 use crate::fold::{fold, gram_set, Gram};
 use crate::gazetteer::Gazetteer;
 use crate::list::Project;
 use crate::taxonomy::{NodeId, Taxonomy};
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
-/// `u32::MAX` in a region column: no such level (a province has no city).
-pub(crate) const NONE: u32 = u32::MAX;
+/// A multiplicative hasher for integer keys (bigrams): the default SipHash costs more than the
+/// rest of indexing a bigram.
+#[derive(Default)]
+pub(crate) struct IntHasher(u64);
 
-/// Sorted posting lists: for each bigram, the projects whose text contains it.
-#[derive(Debug, Default)]
+impl Hasher for IntHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.write_u64(*b as u64);
+        }
+    }
+    fn write_u64(&mut self, x: u64) {
+        self.0 = (self.0.rotate_left(5) ^ x).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+}
+
+type IntMap<K, V> = HashMap<K, V, BuildHasherDefault<IntHasher>>;
+
+/// Posting lists in one block: for each bigram (`keys`, sorted), the projects whose text contains
+/// it, ascending, as varint gaps in `bytes[offsets[k]..offsets[k + 1]]`.
+#[derive(Debug, Default, Clone, PartialEq)]
 pub(crate) struct Postings {
-    map: HashMap<Gram, Vec<u32>>,
+    keys: Vec<Gram>,
+    offsets: Vec<u32>,
+    bytes: Vec<u8>,
+}
+
+#[derive(Default)]
+struct PostingsBuilder {
+    /// Per bigram: last project added + 1 (0: none yet), and its gaps so far.
+    lists: IntMap<Gram, (u32, Vec<u8>)>,
+}
+
+fn push_varint(out: &mut Vec<u8>, mut v: u32) {
+    while v >= 0x80 {
+        out.push((v as u8) | 0x80);
+        v >>= 7;
+    }
+    out.push(v as u8);
+}
+
+impl PostingsBuilder {
+    /// Adds `project` (ascending across calls) to the lists of its distinct `grams`.
+    fn add(&mut self, project: u32, grams: &[Gram]) {
+        for g in grams {
+            let (next, bytes) = self.lists.entry(*g).or_default();
+            push_varint(bytes, project + 1 - *next);
+            *next = project + 1;
+        }
+    }
+
+    fn finish(self) -> Postings {
+        let mut lists: Vec<(Gram, Vec<u8>)> = self.lists.into_iter().map(|(g, (_, b))| (g, b)).collect();
+        lists.sort_unstable_by_key(|(g, _)| *g);
+        let total: usize = lists.iter().map(|(_, b)| b.len()).sum();
+        let mut p = Postings { keys: Vec::with_capacity(lists.len()), offsets: Vec::with_capacity(lists.len() + 1), bytes: Vec::with_capacity(total) };
+        for (g, b) in lists {
+            p.keys.push(g);
+            p.offsets.push(p.bytes.len() as u32);
+            p.bytes.extend_from_slice(&b);
+        }
+        p.offsets.push(p.bytes.len() as u32);
+        p
+    }
 }
 
 impl Postings {
-    fn add(&mut self, project: u32, grams: &[Gram]) {
-        for g in grams {
-            self.map.entry(*g).or_default().push(project);
+    /// Calls `f` with every project containing `gram`, ascending.
+    #[inline]
+    pub(crate) fn for_each(&self, gram: Gram, mut f: impl FnMut(u32)) {
+        let Ok(k) = self.keys.binary_search(&gram) else { return };
+        let bytes = &self.bytes[self.offsets[k] as usize..self.offsets[k + 1] as usize];
+        // Stored gaps are `project + 1 - previous_next`, so the running sum minus one is the project.
+        let mut next = 0u32;
+        let mut v = 0u32;
+        let mut shift = 0u32;
+        for &b in bytes {
+            v |= ((b & 0x7f) as u32) << shift;
+            if b & 0x80 == 0 {
+                next = next.wrapping_add(v);
+                f(next - 1);
+                v = 0;
+                shift = 0;
+            } else {
+                shift += 7;
+            }
         }
     }
 
-    /// The projects containing `gram`, ascending.
-    pub(crate) fn get(&self, gram: Gram) -> &[u32] {
-        self.map.get(&gram).map(Vec::as_slice).unwrap_or(&[])
+    /// The projects containing `gram`, ascending (tests and tools; queries use `for_each`).
+    #[cfg(test)]
+    pub(crate) fn get(&self, gram: Gram) -> Vec<u32> {
+        let mut out = Vec::new();
+        self.for_each(gram, |p| out.push(p));
+        out
     }
 
-    fn shrink(&mut self) {
-        for v in self.map.values_mut() {
-            v.shrink_to_fit();
-        }
-        self.map.shrink_to_fit();
+    fn heap_bytes(&self) -> usize {
+        self.keys.capacity() * 8 + self.offsets.capacity() * 4 + self.bytes.capacity()
     }
 }
 
 /// Column-oriented facts about every project of a list, built once by [`MatchIndex::build`].
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone, PartialEq)]
 pub struct MatchIndex {
-    pub(crate) province: Vec<u32>,
-    pub(crate) city: Vec<u32>,
-    pub(crate) county: Vec<u32>,
-    pub(crate) zone_mask: Vec<u32>,
-    /// CSR: the taxonomy nodes of project `i` are `nodes[node_start[i]..node_start[i + 1]]`.
-    pub(crate) node_start: Vec<u32>,
-    pub(crate) nodes: Vec<NodeId>,
-    /// Amount compared with the budget (`seeking`, else `investment`): `(min, max)`, `(0, 0)` when
-    /// not published.
-    pub(crate) sought: Vec<(u64, u64)>,
-    /// Total investment for the investment filter, `(0, 0)` when not published.
-    pub(crate) investment: Vec<(u64, u64)>,
+    /// The project's resolved place (a gazetteer id).
+    pub(crate) region: Vec<u32>,
+    /// Id of the project's set of taxonomy nodes: the set is
+    /// `set_nodes[set_start[s]..set_start[s + 1]]`, sorted.
+    pub(crate) node_set: Vec<u32>,
+    pub(crate) set_start: Vec<u32>,
+    pub(crate) set_nodes: Vec<NodeId>,
+    /// Distinct amounts of the list, `(min, max)`; entry 0 is `(0, 0)`, "not published".
+    pub(crate) amounts: Vec<(u64, u64)>,
+    /// Amount compared with the budget (`seeking`, else `investment`): an id into `amounts`.
+    pub(crate) sought: Vec<u32>,
+    /// Total investment for the investment filter: an id into `amounts`.
+    pub(crate) investment: Vec<u32>,
     pub(crate) priority: Vec<u8>,
     /// Bigrams of name, English name, sector and tags.
     pub(crate) strong: Postings,
     /// Bigrams of descriptions and benefits.
     pub(crate) weak: Postings,
-    /// Folded cooperation modes and stage, for the filters.
-    pub(crate) cooperation: Vec<String>,
-    pub(crate) stage: Vec<String>,
+    /// Folded cooperation modes and stage, for the filters: ids into `texts`.
+    pub(crate) cooperation: Vec<u32>,
+    pub(crate) stage: Vec<u32>,
+    pub(crate) texts: Vec<String>,
     /// Position of each project's id in id order, to break ties deterministically.
     pub(crate) id_rank: Vec<u32>,
+}
+
+/// Interns values, giving each distinct one a dense id in order of first appearance.
+struct Interner<K> {
+    ids: HashMap<K, u32>,
+}
+
+impl<K: std::hash::Hash + Eq + Clone> Interner<K> {
+    fn new() -> Self {
+        Interner { ids: HashMap::new() }
+    }
+    fn id(&mut self, key: &K, mut push: impl FnMut(&K)) -> u32 {
+        if let Some(id) = self.ids.get(key) {
+            return *id;
+        }
+        let id = self.ids.len() as u32;
+        self.ids.insert(key.clone(), id);
+        push(key);
+        id
+    }
 }
 
 impl MatchIndex {
@@ -74,66 +183,80 @@ impl MatchIndex {
     /// assert_eq!(index.len(), 1);
     /// ```
     pub fn build(projects: &[Project]) -> MatchIndex {
-        let g = Gazetteer::global();
         let t = Taxonomy::global();
         let n = projects.len();
         let mut ix = MatchIndex {
-            province: Vec::with_capacity(n),
-            city: Vec::with_capacity(n),
-            county: Vec::with_capacity(n),
-            zone_mask: Vec::with_capacity(n),
-            node_start: Vec::with_capacity(n + 1),
+            region: Vec::with_capacity(n),
+            node_set: Vec::with_capacity(n),
             sought: Vec::with_capacity(n),
             investment: Vec::with_capacity(n),
             priority: Vec::with_capacity(n),
             cooperation: Vec::with_capacity(n),
             stage: Vec::with_capacity(n),
+            set_start: vec![0],
+            amounts: vec![(0, 0)],
             ..MatchIndex::default()
         };
         // Sector and tag texts repeat across a list: classify each distinct text once.
         let mut classified: HashMap<String, Vec<NodeId>> = HashMap::new();
+        let mut sets: Interner<Vec<NodeId>> = Interner::new();
+        let mut amounts: Interner<(u64, u64)> = Interner::new();
+        amounts.id(&(0, 0), |_| {});
+        let mut texts: Interner<String> = Interner::new();
+        let (mut strong, mut weak) = (PostingsBuilder::default(), PostingsBuilder::default());
+        let mut nodes: Vec<NodeId> = Vec::new();
         for (i, p) in projects.iter().enumerate() {
-            let region = p.region;
-            ix.province.push(g.province_of(region).0);
-            ix.city.push(g.city_of(region).map_or(NONE, |r| r.0));
-            ix.county.push(g.county_of(region).map_or(NONE, |r| r.0));
-            ix.zone_mask.push(g.econ_zone_mask(region));
+            ix.region.push(p.region.0);
 
-            ix.node_start.push(ix.nodes.len() as u32);
-            let mut nodes: Vec<NodeId> = Vec::new();
-            let classifying = std::iter::once(&p.sector).chain(p.tags.iter());
-            for text in classifying {
-                let found = classified.entry(text.clone()).or_insert_with(|| t.classify(text));
-                nodes.extend(found.iter().copied());
+            nodes.clear();
+            for text in std::iter::once(&p.sector).chain(p.tags.iter()) {
+                match classified.get(text) {
+                    Some(found) => nodes.extend(found.iter().copied()),
+                    None => {
+                        let found = t.classify(text);
+                        nodes.extend(found.iter().copied());
+                        classified.insert(text.clone(), found);
+                    }
+                }
             }
-            nodes.extend(t.classify(&p.name));
+            let name = fold(&p.name);
+            nodes.extend(t.classify_folded(&name));
             nodes.sort_unstable();
             nodes.dedup();
-            ix.nodes.extend(nodes);
+            let set_nodes = &mut ix.set_nodes;
+            let set_start = &mut ix.set_start;
+            ix.node_set.push(sets.id(&nodes, |s| {
+                set_nodes.extend_from_slice(s);
+                set_start.push(set_nodes.len() as u32);
+            }));
 
             let span = |a: Option<&crate::money::Amount>| a.map_or((0, 0), |a| (a.min, a.max));
-            ix.sought.push(span(p.sought()));
-            ix.investment.push(span(p.investment.as_ref()));
+            let all_amounts = &mut ix.amounts;
+            ix.sought.push(amounts.id(&span(p.sought()), |a| all_amounts.push(*a)));
+            ix.investment.push(amounts.id(&span(p.investment.as_ref()), |a| all_amounts.push(*a)));
             ix.priority.push(p.priority.unwrap_or(0));
-            ix.cooperation.push(fold(&p.cooperation.join("、")));
-            ix.stage.push(fold(p.stage.as_deref().unwrap_or("")));
+            let all_texts = &mut ix.texts;
+            ix.cooperation.push(texts.id(&fold(&p.cooperation.join("、")), |s| all_texts.push(s.clone())));
+            ix.stage.push(texts.id(&fold(p.stage.as_deref().unwrap_or("")), |s| all_texts.push(s.clone())));
 
-            let mut strong = fold(&p.name);
+            let mut strong_text = name;
             for extra in std::iter::once(&p.sector).chain(p.tags.iter()).chain(p.name_en.iter()) {
-                strong.push(' ');
-                strong.push_str(&fold(extra));
+                strong_text.push(' ');
+                strong_text.push_str(&fold(extra));
             }
-            ix.strong.add(i as u32, &gram_set(&strong));
-            let mut weak = String::new();
+            strong.add(i as u32, &gram_set(&strong_text));
+            let mut weak_text = String::new();
             for text in [&p.description, &p.description_en, &p.benefits].into_iter().flatten() {
-                weak.push_str(&fold(text));
-                weak.push(' ');
+                weak_text.push_str(&fold(text));
+                weak_text.push(' ');
             }
-            ix.weak.add(i as u32, &gram_set(&weak));
+            weak.add(i as u32, &gram_set(&weak_text));
         }
-        ix.node_start.push(ix.nodes.len() as u32);
-        ix.strong.shrink();
-        ix.weak.shrink();
+        ix.strong = strong.finish();
+        ix.weak = weak.finish();
+        ix.set_nodes.shrink_to_fit();
+        ix.set_start.shrink_to_fit();
+        ix.amounts.shrink_to_fit();
         let mut order: Vec<u32> = (0..n as u32).collect();
         order.sort_by(|a, b| projects[*a as usize].id.cmp(&projects[*b as usize].id));
         ix.id_rank = vec![0; n];
@@ -145,16 +268,248 @@ impl MatchIndex {
 
     /// Number of projects indexed.
     pub fn len(&self) -> usize {
-        self.province.len()
+        self.region.len()
     }
 
     /// True when no project is indexed.
     pub fn is_empty(&self) -> bool {
-        self.province.is_empty()
+        self.region.is_empty()
     }
 
-    /// The taxonomy nodes of project `i`.
-    pub(crate) fn nodes_of(&self, i: usize) -> &[NodeId] {
-        &self.nodes[self.node_start[i] as usize..self.node_start[i + 1] as usize]
+    /// Bytes the index holds on the heap (capacities, not counting allocator overhead).
+    pub fn heap_bytes(&self) -> usize {
+        let v4 = |v: &Vec<u32>| v.capacity() * 4;
+        v4(&self.region)
+            + v4(&self.node_set)
+            + v4(&self.set_start)
+            + self.set_nodes.capacity() * 2
+            + self.amounts.capacity() * 16
+            + v4(&self.sought)
+            + v4(&self.investment)
+            + self.priority.capacity()
+            + self.strong.heap_bytes()
+            + self.weak.heap_bytes()
+            + v4(&self.cooperation)
+            + v4(&self.stage)
+            + self.texts.iter().map(|s| s.capacity() + std::mem::size_of::<String>()).sum::<usize>()
+            + v4(&self.id_rank)
+    }
+
+    /// The nodes of distinct node set `s`.
+    pub(crate) fn set(&self, s: usize) -> &[NodeId] {
+        &self.set_nodes[self.set_start[s] as usize..self.set_start[s + 1] as usize]
+    }
+
+    /// Number of distinct node sets.
+    pub(crate) fn set_count(&self) -> usize {
+        self.set_start.len() - 1
+    }
+
+    /// Amount compared with the budget, `(0, 0)` when not published.
+    pub(crate) fn sought(&self, i: usize) -> (u64, u64) {
+        self.amounts[self.sought[i] as usize]
+    }
+
+    // ---- the compact list form ------------------------------------------------------------------
+
+    /// Appends the index to `out` (little-endian; read back by [`MatchIndex::read_from`]).
+    pub(crate) fn write_to(&self, out: &mut Vec<u8>) {
+        fn u32s(out: &mut Vec<u8>, v: &[u32]) {
+            out.extend_from_slice(&(v.len() as u32).to_le_bytes());
+            for x in v {
+                out.extend_from_slice(&x.to_le_bytes());
+            }
+        }
+        fn bytes(out: &mut Vec<u8>, v: &[u8]) {
+            out.extend_from_slice(&(v.len() as u32).to_le_bytes());
+            out.extend_from_slice(v);
+        }
+        fn postings(out: &mut Vec<u8>, p: &Postings) {
+            out.extend_from_slice(&(p.keys.len() as u32).to_le_bytes());
+            for k in &p.keys {
+                out.extend_from_slice(&k.to_le_bytes());
+            }
+            u32s(out, &p.offsets);
+            bytes(out, &p.bytes);
+        }
+        u32s(out, &self.region);
+        u32s(out, &self.node_set);
+        u32s(out, &self.set_start);
+        let set_nodes: Vec<u32> = self.set_nodes.iter().map(|n| n.0 as u32).collect();
+        u32s(out, &set_nodes);
+        out.extend_from_slice(&(self.amounts.len() as u32).to_le_bytes());
+        for (a, b) in &self.amounts {
+            out.extend_from_slice(&a.to_le_bytes());
+            out.extend_from_slice(&b.to_le_bytes());
+        }
+        u32s(out, &self.sought);
+        u32s(out, &self.investment);
+        bytes(out, &self.priority);
+        postings(out, &self.strong);
+        postings(out, &self.weak);
+        u32s(out, &self.cooperation);
+        u32s(out, &self.stage);
+        out.extend_from_slice(&(self.texts.len() as u32).to_le_bytes());
+        for t in &self.texts {
+            bytes(out, t.as_bytes());
+        }
+        u32s(out, &self.id_rank);
+    }
+
+    /// Reads an index written by [`MatchIndex::write_to`] for `n` projects from the front of
+    /// `input`, advancing it. `None` when the bytes are short or inconsistent (the caller then
+    /// re-indexes the projects); never panics.
+    pub(crate) fn read_from(input: &mut &[u8], n: usize) -> Option<MatchIndex> {
+        fn take<'a>(input: &mut &'a [u8], len: usize) -> Option<&'a [u8]> {
+            if input.len() < len {
+                return None;
+            }
+            let (head, rest) = input.split_at(len);
+            *input = rest;
+            Some(head)
+        }
+        fn u32_(input: &mut &[u8]) -> Option<u32> {
+            Some(u32::from_le_bytes(take(input, 4)?.try_into().ok()?))
+        }
+        fn u64_(input: &mut &[u8]) -> Option<u64> {
+            Some(u64::from_le_bytes(take(input, 8)?.try_into().ok()?))
+        }
+        fn u32s(input: &mut &[u8]) -> Option<Vec<u32>> {
+            let len = u32_(input)? as usize;
+            let raw = take(input, len.checked_mul(4)?)?;
+            Some(raw.chunks_exact(4).map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]])).collect())
+        }
+        fn bytes(input: &mut &[u8]) -> Option<Vec<u8>> {
+            let len = u32_(input)? as usize;
+            Some(take(input, len)?.to_vec())
+        }
+        fn postings(input: &mut &[u8]) -> Option<Postings> {
+            let len = u32_(input)? as usize;
+            let raw = take(input, len.checked_mul(8)?)?;
+            let keys: Vec<u64> = raw.chunks_exact(8).map(|c| u64::from_le_bytes(c.try_into().unwrap_or([0; 8]))).collect();
+            let offsets = u32s(input)?;
+            let bytes = bytes(input)?;
+            let ok = offsets.len() == keys.len() + 1
+                && keys.windows(2).all(|w| w[0] < w[1])
+                && offsets.windows(2).all(|w| w[0] <= w[1])
+                && offsets.first() == Some(&0)
+                && offsets.last().map(|l| *l as usize) == Some(bytes.len());
+            ok.then_some(Postings { keys, offsets, bytes })
+        }
+        let region = u32s(input)?;
+        let node_set = u32s(input)?;
+        let set_start = u32s(input)?;
+        let set_nodes: Vec<NodeId> = u32s(input)?.into_iter().map(|x| NodeId(x as u16)).collect();
+        let count = u32_(input)? as usize;
+        let mut amounts = Vec::with_capacity(count.min(input.len() / 16));
+        for _ in 0..count {
+            amounts.push((u64_(input)?, u64_(input)?));
+        }
+        let sought = u32s(input)?;
+        let investment = u32s(input)?;
+        let priority = bytes(input)?;
+        let strong = postings(input)?;
+        let weak = postings(input)?;
+        let cooperation = u32s(input)?;
+        let stage = u32s(input)?;
+        let count = u32_(input)? as usize;
+        let mut texts = Vec::with_capacity(count.min(input.len() / 4));
+        for _ in 0..count {
+            texts.push(String::from_utf8(bytes(input)?).ok()?);
+        }
+        let id_rank = u32s(input)?;
+        let ix = MatchIndex { region, node_set, set_start, set_nodes, amounts, sought, investment, priority, strong, weak, cooperation, stage, texts, id_rank };
+        ix.is_consistent(n).then_some(ix)
+    }
+
+    /// Every id in range, so that a damaged compact file cannot make a query index out of bounds.
+    fn is_consistent(&self, n: usize) -> bool {
+        let g = Gazetteer::global().len() as u32;
+        let t = Taxonomy::global().len() as u16;
+        let sets = self.set_start.len().saturating_sub(1) as u32;
+        let below = |v: &[u32], max: u32| v.iter().all(|x| *x < max);
+        let columns = [&self.region, &self.node_set, &self.sought, &self.investment, &self.cooperation, &self.stage, &self.id_rank];
+        columns.iter().all(|c| c.len() == n)
+            && self.priority.len() == n
+            && !self.set_start.is_empty()
+            && self.set_start[0] == 0
+            && self.set_start.windows(2).all(|w| w[0] <= w[1])
+            && self.set_start.last().map(|l| *l as usize) == Some(self.set_nodes.len())
+            && self.set_nodes.iter().all(|x| x.0 < t)
+            && below(&self.region, g)
+            && below(&self.node_set, sets)
+            && below(&self.sought, self.amounts.len() as u32)
+            && below(&self.investment, self.amounts.len() as u32)
+            && below(&self.cooperation, self.texts.len() as u32)
+            && below(&self.stage, self.texts.len() as u32)
+            && below(&self.id_rank, n as u32)
+            && [&self.strong, &self.weak].iter().all(|p| p.postings_below(n as u32))
+    }
+}
+
+impl Postings {
+    /// Every posting decodes to a project below `n`.
+    fn postings_below(&self, n: u32) -> bool {
+        for k in 0..self.keys.len() {
+            let bytes = &self.bytes[self.offsets[k] as usize..self.offsets[k + 1] as usize];
+            let (mut next, mut v, mut shift) = (0u32, 0u32, 0u32);
+            for &b in bytes {
+                if shift > 28 {
+                    return false;
+                }
+                v |= ((b & 0x7f) as u32) << shift;
+                if b & 0x80 == 0 {
+                    next = match next.checked_add(v) {
+                        Some(x) if x >= 1 && x <= n && v >= 1 => x,
+                        _ => return false,
+                    };
+                    v = 0;
+                    shift = 0;
+                } else {
+                    shift += 7;
+                }
+            }
+            if shift != 0 {
+                return false;
+            }
+        }
+        true
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::list::load_text;
+
+    #[test]
+    fn postings_round_trip_through_varint_gaps() {
+        let mut b = PostingsBuilder::default();
+        for p in [0u32, 1, 5, 127, 128, 300, 20_000, 2_000_000] {
+            b.add(p, &[7, 9]);
+        }
+        b.add(3, &[8]);
+        let p = b.finish();
+        assert_eq!(p.get(7), vec![0, 1, 5, 127, 128, 300, 20_000, 2_000_000]);
+        assert_eq!(p.get(8), vec![3]);
+        assert!(p.get(1).is_empty());
+        assert!(p.postings_below(2_000_001));
+        assert!(!p.postings_below(2_000_000));
+    }
+
+    #[test]
+    fn the_index_survives_write_and_read() {
+        let list = load_text("name,sector,tags,region,investment,cooperation\n动力电池项目,装备制造,电芯,成都,30亿,合资\n白酒包材,食品饮料,,贵阳,1亿,独资\n", "x.csv").unwrap();
+        let ix = MatchIndex::build(&list.projects);
+        let mut out = Vec::new();
+        ix.write_to(&mut out);
+        let mut input = &out[..];
+        assert_eq!(MatchIndex::read_from(&mut input, 2).as_ref(), Some(&ix));
+        assert!(input.is_empty());
+        // Wrong project count or truncated bytes: no index, no panic.
+        assert!(MatchIndex::read_from(&mut &out[..], 3).is_none());
+        for cut in [0, 10, out.len() / 2, out.len() - 1] {
+            assert!(MatchIndex::read_from(&mut &out[..cut], 2).is_none());
+        }
     }
 }

@@ -104,6 +104,10 @@ fn round3(v: f32) -> f32 {
 fn day_number(date: &str) -> Option<i64> {
     let mut it = date.split('-').map(|p| p.parse::<i64>().ok());
     let (y, m, d) = (it.next()??, it.next()??, it.next()??);
+    // Out-of-range parts (a hostile `today` such as `99999999999999999-01-01`) would overflow.
+    if !(0..=9999).contains(&y) || !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+        return None;
+    }
     let (y, m) = if m <= 2 { (y - 1, m + 9) } else { (y, m - 3) };
     Some(365 * y + y / 4 - y / 100 + y / 400 + (153 * m + 2) / 5 + d)
 }
@@ -135,78 +139,14 @@ impl Matcher {
         self.list.projects.is_empty()
     }
 
-    fn passes_filters(&self, u: &Understood, i: usize) -> bool {
-        let ix = &self.index;
-        if let Some(sector) = u.sector_node {
-            let t = Taxonomy::global();
-            if !ix.nodes_of(i).iter().any(|n| *n == sector || t.sector_of(*n) == sector) {
-                return false;
-            }
-        }
-        if let Some(c) = &u.cooperation {
-            if !ix.cooperation[i].contains(c.as_str()) {
-                return false;
-            }
-        }
-        if let Some(s) = &u.stage {
-            if !ix.stage[i].contains(s.as_str()) {
-                return false;
-            }
-        }
-        if let Some(range) = &u.investment_range {
-            let (min, max) = ix.investment[i];
-            if max == 0 || max < range.min || min > range.max {
-                return false;
-            }
-        }
-        true
-    }
-
     /// Ranks the list against a query. Never fails: what cannot be understood becomes a warning.
     pub fn rank(&self, query: &Query) -> RankResponse {
         let mut warnings = Vec::new();
         let u = understand(query, &self.list.meta.fx, &mut warnings);
         let tables = QueryTables::build(&u, &self.index);
-        let w = &u.weights;
-        let ix = &self.index;
-        let has_keywords = !u.keyword_grams.is_empty();
-
-        let mut scored: Vec<(f32, u32, u32)> = Vec::with_capacity(ix.len());
-        for i in 0..ix.len() {
-            if !self.passes_filters(&u, i) {
-                continue;
-            }
-            let (mut num, mut den) = (0.0f32, 0.0f32);
-            if u.has_industry() {
-                num += w.industry * tables.industry(ix, i).0;
-                den += w.industry;
-            }
-            if let Some(b) = &u.budget {
-                num += w.budget * fit_and_why(&b.amount, ix.sought[i]).0;
-                den += w.budget;
-            }
-            if u.has_region() {
-                num += w.region * tables.region(ix, i).0;
-                den += w.region;
-            }
-            if has_keywords {
-                num += w.keywords * tables.keywords(&u, i);
-                den += w.keywords;
-            }
-            let base = if den > 0.0 { num / den } else { 0.5 };
-            let score = ((1.0 - w.priority) * base + w.priority * ix.priority[i] as f32 / 100.0).clamp(0.0, 1.0);
-            scored.push((score, ix.id_rank[i], i as u32));
-        }
-        let matched = scored.len();
-        let order = |a: &(f32, u32, u32), b: &(f32, u32, u32)| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1));
-        let k = u.top.min(scored.len());
-        if k > 0 && k < scored.len() {
-            scored.select_nth_unstable_by(k - 1, order);
-            scored.truncate(k);
-        }
-        scored.sort_unstable_by(order);
-
-        let results: Vec<RankedProject> = scored.iter().map(|&(score, _, i)| self.explain(&u, &tables, i as usize, score)).collect();
+        // One pass of table look-ups over every project, best `top` kept (score.rs).
+        let (top, matched) = tables.top(&u, &self.index);
+        let results: Vec<RankedProject> = top.iter().map(|&(score, i)| self.explain(&u, &tables, i, score)).collect();
         let suggestions = self.suggestions(&u, &results);
         RankResponse { query: u, warnings, results, matched, suggestions }
     }
@@ -222,7 +162,7 @@ impl Matcher {
             reasons.push(reasons::industry(u, why));
         }
         if let Some(b) = &u.budget {
-            let (s, why) = fit_and_why(&b.amount, ix.sought[i]);
+            let (s, why) = fit_and_why(&b.amount, ix.sought(i));
             parts.budget = Some(round3(s));
             reasons.push(reasons::budget(u, p, why, s, &self.list.meta.fx));
         }

@@ -3,7 +3,7 @@
 //! few look-ups. Each part also says *why* ([`IndustryWhy`], [`RegionWhy`], [`BudgetWhy`]) so that
 //! reasons are worded from the same facts that made the score.
 
-use super::index::{MatchIndex, NONE};
+use super::index::MatchIndex;
 use super::query::Understood;
 use super::weights::{industry as ind, region as reg, BUDGET_UNKNOWN};
 use crate::gazetteer::{Gazetteer, RegionId};
@@ -96,29 +96,51 @@ pub(crate) enum BudgetWhy {
     Above,
 }
 
-/// Per-query look-up tables.
+/// Per-query look-up tables: everything a project's parts depend on is turned into a table over
+/// the list's distinct values (node sets, gazetteer regions, amounts, filter texts), so that scoring
+/// a project is a handful of loads. Each table entry is computed by the same code, in the same
+/// order, as a direct computation would be, so scores are bit-for-bit the same.
 pub(crate) struct QueryTables {
-    /// Best industry score per taxonomy node, and which query term gave it.
-    node_score: Vec<(f32, u16, Fit)>,
+    /// Best taxonomy-based industry part per distinct node set of the list, and why.
+    set_industry: Vec<(f32, IndustryWhy)>,
     /// Bigram hit counts per query term per project (strong, weak text).
     strong_hits: Vec<Vec<u8>>,
     weak_hits: Vec<Vec<u8>>,
     term_gram_counts: Vec<usize>,
-    /// Best region score per region id (the project's province, city and county are looked up).
+    /// Best text-based industry part per project (0 where no term bigram occurs), for scoring;
+    /// empty when no industry was typed.
+    text_best: Vec<f32>,
+    /// Best taxonomy-based industry part per node set, without the why, for scoring.
+    set_value: Vec<f32>,
+    /// Region part per gazetteer region (a project's place), and why; the part alone for scoring.
     region_score: Vec<(f32, RegionWhy)>,
-    /// Economic zones typed (score INSIDE) and those of places typed (SAME_ECON_ZONE).
-    zones_typed: u32,
-    zones_of_places: u32,
+    region_value: Vec<f32>,
+    /// Budget part per distinct amount of the list (empty without a budget).
+    budget_score: Vec<f32>,
     keyword_hits: Vec<u8>,
+    /// Filters: per distinct node set (sector), folded text (cooperation, stage) and amount
+    /// (investment range); empty when the filter is not set.
+    set_passes: Vec<bool>,
+    cooperation_passes: Vec<bool>,
+    stage_passes: Vec<bool>,
+    investment_passes: Vec<bool>,
 }
 
 fn count_hits(postings: &super::index::Postings, grams: &[crate::fold::Gram], n: usize) -> Vec<u8> {
+    count_hits_touched(postings, grams, n, &mut Vec::new())
+}
+
+/// Bigram hits per project, and the projects with at least one hit (appended to `touched`).
+fn count_hits_touched(postings: &super::index::Postings, grams: &[crate::fold::Gram], n: usize, touched: &mut Vec<u32>) -> Vec<u8> {
     let mut hits = vec![0u8; n];
     for g in grams {
-        for &p in postings.get(*g) {
+        postings.for_each(*g, |p| {
             let h = &mut hits[p as usize];
+            if *h == 0 {
+                touched.push(p);
+            }
             *h = h.saturating_add(1);
-        }
+        });
     }
     hits
 }
@@ -129,50 +151,126 @@ impl QueryTables {
         let g = Gazetteer::global();
         let n = ix.len();
 
-        let mut node_score = vec![(0.0f32, 0u16, Fit::None); t.len()];
-        for (term_index, term) in u.industry.iter().enumerate() {
-            let Some(q) = term.node else { continue };
-            let factor = if term.near_miss { ind::NEAR_MISS_FACTOR } else { 1.0 };
-            for (id, slot) in node_score.iter_mut().enumerate() {
-                let fit = Fit::of(t, q, NodeId(id as u16));
-                let s = fit.score() * factor;
-                if s > slot.0 {
-                    *slot = (s, term_index as u16, fit);
+        // Industry by taxonomy: best score per node, then per distinct node set of the list.
+        let mut set_industry = Vec::new();
+        if u.has_industry() {
+            let mut node_score = vec![(0.0f32, 0u16, Fit::None); t.len()];
+            for (term_index, term) in u.industry.iter().enumerate() {
+                let Some(q) = term.node else { continue };
+                let factor = if term.near_miss { ind::NEAR_MISS_FACTOR } else { 1.0 };
+                for (id, slot) in node_score.iter_mut().enumerate() {
+                    let fit = Fit::of(t, q, NodeId(id as u16));
+                    let s = fit.score() * factor;
+                    if s > slot.0 {
+                        *slot = (s, term_index as u16, fit);
+                    }
                 }
             }
+            set_industry = (0..ix.set_count())
+                .map(|s| {
+                    let mut best = (0.0f32, IndustryWhy::None);
+                    for &node in ix.set(s) {
+                        let (score, term, fit) = node_score[node.0 as usize];
+                        if score > best.0 {
+                            best = (score, IndustryWhy::Taxonomy { term: term as usize, node, fit });
+                        }
+                    }
+                    best
+                })
+                .collect();
         }
         let mut strong_hits = Vec::new();
         let mut weak_hits = Vec::new();
         let mut term_gram_counts = Vec::new();
+        let mut touched: Vec<Vec<u32>> = Vec::new();
         for text in &u.industry_text {
             let grams = crate::fold::gram_set(text);
-            strong_hits.push(count_hits(&ix.strong, &grams, n));
-            weak_hits.push(count_hits(&ix.weak, &grams, n));
+            let mut t = Vec::new();
+            strong_hits.push(count_hits_touched(&ix.strong, &grams, n, &mut t));
+            weak_hits.push(count_hits_touched(&ix.weak, &grams, n, &mut t));
             term_gram_counts.push(grams.len());
+            touched.push(t);
         }
-
-        let mut region_score = vec![(0.0f32, RegionWhy::Elsewhere); g.len()];
-        let mut raise = |id: RegionId, s: f32, why: RegionWhy| {
-            let slot = &mut region_score[id.0 as usize];
-            if s > slot.0 {
-                *slot = (s, why);
-            }
-        };
-        let mut zones_of_places = 0u32;
-        for r in &u.region {
-            raise(r.id, reg::INSIDE, RegionWhy::Inside(r.id));
-            if let Some(city) = g.city_of(r.id) {
-                if city != r.id {
-                    raise(city, reg::SAME_CITY, RegionWhy::SameCity(city));
+        // The text parts of a project, in the order `industry` tries them; their maximum is what
+        // `industry` ends with whenever it beats the taxonomy part (a max of floats is exact).
+        let mut text_best = Vec::new();
+        if term_gram_counts.iter().any(|t| *t > 0) {
+            text_best = vec![0.0f32; n];
+            for (term, total) in term_gram_counts.iter().enumerate() {
+                if *total == 0 {
+                    continue;
+                }
+                let (strong, weak) = (&strong_hits[term], &weak_hits[term]);
+                for &i in &touched[term] {
+                    let i = i as usize;
+                    let best = &mut text_best[i];
+                    let (hs, hw) = (strong[i], weak[i]);
+                    let s = hs as f32 / *total as f32 * ind::TEXT_STRONG;
+                    if s > *best {
+                        *best = s;
+                    }
+                    let w = hw as f32 / *total as f32 * ind::TEXT_WEAK;
+                    if w > *best {
+                        *best = w;
+                    }
                 }
             }
-            let province = g.province_of(r.id);
-            if province != r.id {
-                raise(province, reg::SAME_PROVINCE, RegionWhy::SameProvince(province));
-            }
-            zones_of_places |= g.econ_zone_mask(r.id);
         }
-        let zones_typed = u.zone_ids.iter().filter(|z| **z < 32).fold(0u32, |m, z| m | (1 << z));
+        let set_value = set_industry.iter().map(|(s, _)| *s).collect();
+
+        let mut region_score = Vec::new();
+        if u.has_region() {
+            let mut by_place = vec![(0.0f32, RegionWhy::Elsewhere); g.len()];
+            let mut raise = |id: RegionId, s: f32, why: RegionWhy| {
+                let slot = &mut by_place[id.0 as usize];
+                if s > slot.0 {
+                    *slot = (s, why);
+                }
+            };
+            let mut zones_of_places = 0u32;
+            for r in &u.region {
+                raise(r.id, reg::INSIDE, RegionWhy::Inside(r.id));
+                if let Some(city) = g.city_of(r.id) {
+                    if city != r.id {
+                        raise(city, reg::SAME_CITY, RegionWhy::SameCity(city));
+                    }
+                }
+                let province = g.province_of(r.id);
+                if province != r.id {
+                    raise(province, reg::SAME_PROVINCE, RegionWhy::SameProvince(province));
+                }
+                zones_of_places |= g.econ_zone_mask(r.id);
+            }
+            let zones_typed = u.zone_ids.iter().filter(|z| **z < 32).fold(0u32, |m, z| m | (1 << z));
+            // A project's region part depends on its place only: its county, city and province
+            // are looked up, then its economic zones.
+            region_score = (0..g.len())
+                .map(|place| {
+                    let place = RegionId(place as u32);
+                    let mut best = (reg::ELSEWHERE, RegionWhy::Elsewhere);
+                    let levels = [g.county_of(place), g.city_of(place), Some(g.province_of(place))];
+                    for id in levels.into_iter().flatten() {
+                        let slot = by_place[id.0 as usize];
+                        if slot.0 > best.0 {
+                            best = slot;
+                        }
+                    }
+                    let mask = g.econ_zone_mask(place);
+                    if mask & zones_typed != 0 && reg::INSIDE > best.0 {
+                        best = (reg::INSIDE, RegionWhy::InsideZone((mask & zones_typed).trailing_zeros() as usize));
+                    } else if mask & zones_of_places != 0 && reg::SAME_ECON_ZONE > best.0 {
+                        best = (reg::SAME_ECON_ZONE, RegionWhy::SameEconZone((mask & zones_of_places).trailing_zeros() as usize));
+                    }
+                    best
+                })
+                .collect();
+        }
+
+        let region_value = region_score.iter().map(|(s, _)| *s).collect();
+        let budget_score = match &u.budget {
+            Some(b) => ix.amounts.iter().map(|a| fit_and_why(&b.amount, *a).0).collect(),
+            None => Vec::new(),
+        };
 
         let keyword_hits = if u.keyword_grams.is_empty() {
             Vec::new()
@@ -185,27 +283,65 @@ impl QueryTables {
             hits
         };
 
-        QueryTables { node_score, strong_hits, weak_hits, term_gram_counts, region_score, zones_typed, zones_of_places, keyword_hits }
+        let set_passes = match u.sector_node {
+            Some(sector) => (0..ix.set_count()).map(|s| ix.set(s).iter().any(|n| *n == sector || t.sector_of(*n) == sector)).collect(),
+            None => Vec::new(),
+        };
+        let text_passes = |filter: &Option<String>| match filter {
+            Some(c) => ix.texts.iter().map(|t| t.contains(c.as_str())).collect(),
+            None => Vec::new(),
+        };
+        let investment_passes = match &u.investment_range {
+            Some(range) => ix.amounts.iter().map(|&(min, max)| !(max == 0 || max < range.min || min > range.max)).collect(),
+            None => Vec::new(),
+        };
+
+        QueryTables {
+            set_industry,
+            strong_hits,
+            weak_hits,
+            term_gram_counts,
+            text_best,
+            set_value,
+            region_score,
+            region_value,
+            budget_score,
+            keyword_hits,
+            set_passes,
+            cooperation_passes: text_passes(&u.cooperation),
+            stage_passes: text_passes(&u.stage),
+            investment_passes,
+        }
+    }
+
+    /// True when project `i` passes the sector, cooperation, stage and investment filters.
+    #[inline]
+    pub(crate) fn passes_filters(&self, ix: &MatchIndex, i: usize) -> bool {
+        (self.set_passes.is_empty() || self.set_passes[ix.node_set[i] as usize])
+            && (self.cooperation_passes.is_empty() || self.cooperation_passes[ix.cooperation[i] as usize])
+            && (self.stage_passes.is_empty() || self.stage_passes[ix.stage[i] as usize])
+            && (self.investment_passes.is_empty() || self.investment_passes[ix.investment[i] as usize])
+    }
+
+    fn has_filters(&self) -> bool {
+        !(self.set_passes.is_empty() && self.cooperation_passes.is_empty() && self.stage_passes.is_empty() && self.investment_passes.is_empty())
     }
 
     /// Industry part of project `i` and why.
+    #[inline]
     pub(crate) fn industry(&self, ix: &MatchIndex, i: usize) -> (f32, IndustryWhy) {
-        let mut best = (0.0f32, IndustryWhy::None);
-        for &node in ix.nodes_of(i) {
-            let (s, term, fit) = self.node_score[node.0 as usize];
-            if s > best.0 {
-                best = (s, IndustryWhy::Taxonomy { term: term as usize, node, fit });
-            }
-        }
+        let mut best = self.set_industry.get(ix.node_set[i] as usize).copied().unwrap_or((0.0, IndustryWhy::None));
         for (term, total) in self.term_gram_counts.iter().enumerate() {
-            if *total == 0 {
+            // No hit gives a text part of 0, which never beats `best` (parts are never negative).
+            let (hs, hw) = (self.strong_hits[term][i], self.weak_hits[term][i]);
+            if *total == 0 || (hs | hw) == 0 {
                 continue;
             }
-            let strong = self.strong_hits[term][i] as f32 / *total as f32 * ind::TEXT_STRONG;
+            let strong = hs as f32 / *total as f32 * ind::TEXT_STRONG;
             if strong > best.0 {
                 best = (strong, IndustryWhy::NameText { term });
             }
-            let weak = self.weak_hits[term][i] as f32 / *total as f32 * ind::TEXT_WEAK;
+            let weak = hw as f32 / *total as f32 * ind::TEXT_WEAK;
             if weak > best.0 {
                 best = (weak, IndustryWhy::DescriptionText { term });
             }
@@ -214,31 +350,152 @@ impl QueryTables {
     }
 
     /// Region part of project `i` and why.
+    #[inline]
     pub(crate) fn region(&self, ix: &MatchIndex, i: usize) -> (f32, RegionWhy) {
-        let mut best = (reg::ELSEWHERE, RegionWhy::Elsewhere);
-        for id in [ix.county[i], ix.city[i], ix.province[i]] {
-            if id != NONE {
-                let slot = self.region_score[id as usize];
-                if slot.0 > best.0 {
-                    best = slot;
-                }
-            }
-        }
-        let mask = ix.zone_mask[i];
-        if mask & self.zones_typed != 0 && reg::INSIDE > best.0 {
-            best = (reg::INSIDE, RegionWhy::InsideZone((mask & self.zones_typed).trailing_zeros() as usize));
-        } else if mask & self.zones_of_places != 0 && reg::SAME_ECON_ZONE > best.0 {
-            best = (reg::SAME_ECON_ZONE, RegionWhy::SameEconZone((mask & self.zones_of_places).trailing_zeros() as usize));
-        }
-        best
+        self.region_score.get(ix.region[i] as usize).copied().unwrap_or((reg::ELSEWHERE, RegionWhy::Elsewhere))
     }
 
     /// Share of keyword bigrams found in project `i`.
+    #[inline]
     pub(crate) fn keywords(&self, u: &Understood, i: usize) -> f32 {
         match self.keyword_hits.get(i) {
             Some(h) if !u.keyword_grams.is_empty() => (*h as f32 / u.keyword_grams.len() as f32).min(1.0),
             _ => 0.0,
         }
+    }
+
+    /// Scores every project that passes the filters in one pass and keeps the best `u.top` in a
+    /// bounded heap: `(score, project)`, best first (ties by id), and how many passed the filters.
+    ///
+    /// The arithmetic is that of a direct computation, in the same order (`num` summed part by
+    /// part, divided by the sum of the weights given, blended with the priority), so scores are
+    /// the same to the bit; only the look-ups differ.
+    pub(crate) fn top(&self, u: &Understood, ix: &MatchIndex) -> (Vec<(f32, usize)>, usize) {
+        let w = &u.weights;
+        let k = u.top.max(1);
+        let (has_industry, has_budget, has_region) = (u.has_industry(), u.budget.is_some(), u.has_region());
+        let has_keywords = !u.keyword_grams.is_empty();
+        let has_text = !self.text_best.is_empty();
+        let filters = self.has_filters();
+        let mut den = 0.0f32;
+        for (given, weight) in [(has_industry, w.industry), (has_budget, w.budget), (has_region, w.region), (has_keywords, w.keywords)] {
+            if given {
+                den += weight;
+            }
+        }
+        let (keep, share) = (1.0 - w.priority, w.priority);
+        let mut heap = TopK::new(k);
+        let mut floor = f32::NEG_INFINITY;
+        let mut matched = 0usize;
+        // Columns cut to exactly `n` so that indexing them by `i < n` needs no bounds check.
+        let n = ix.len();
+        let (node_set, sought, region) = (&ix.node_set[..n], &ix.sought[..n], &ix.region[..n]);
+        let (priority, id_rank) = (&ix.priority[..n], &ix.id_rank[..n]);
+        let text_best = if has_text { &self.text_best[..n] } else { &[][..] };
+        let keyword_hits = if has_keywords { &self.keyword_hits[..n] } else { &[][..] };
+        let keyword_count = u.keyword_grams.len() as f32;
+        for i in 0..n {
+            if filters && !self.passes_filters(ix, i) {
+                continue;
+            }
+            matched += 1;
+            let mut num = 0.0f32;
+            if has_industry {
+                // The value of `self.industry(ix, i).0`, from the per-set and per-project maxima.
+                let mut industry = self.set_value[node_set[i] as usize];
+                if has_text && text_best[i] > industry {
+                    industry = text_best[i];
+                }
+                num += w.industry * industry;
+            }
+            if has_budget {
+                num += w.budget * self.budget_score[sought[i] as usize];
+            }
+            if has_region {
+                num += w.region * self.region_value[region[i] as usize];
+            }
+            if has_keywords {
+                // `self.keywords(u, i)`.
+                num += w.keywords * (keyword_hits[i] as f32 / keyword_count).min(1.0);
+            }
+            let base = if den > 0.0 { num / den } else { 0.5 };
+            let score = (keep * base + share * priority[i] as f32 / 100.0).clamp(0.0, 1.0);
+            // Most projects score below the worst kept one: one comparison.
+            if score < floor {
+                continue;
+            }
+            if let Some(worst) = heap.offer(score, id_rank[i], i as u32) {
+                floor = worst;
+            }
+        }
+        (heap.into_sorted(), matched)
+    }
+}
+
+/// The best `k` of a stream of `(score, id_rank, project)`: higher score first, then lower id
+/// rank (unique, so the order is total and the same as sorting everything).
+struct TopK {
+    k: usize,
+    /// A binary max-heap by "worse": the root is the worst kept entry.
+    heap: Vec<(f32, u32, u32)>,
+}
+
+impl TopK {
+    fn new(k: usize) -> TopK {
+        TopK { k, heap: Vec::with_capacity(k) }
+    }
+
+    /// True when `a` ranks after `b`.
+    #[inline]
+    fn worse(a: &(f32, u32, u32), b: &(f32, u32, u32)) -> bool {
+        match a.0.total_cmp(&b.0) {
+            std::cmp::Ordering::Less => true,
+            std::cmp::Ordering::Greater => false,
+            std::cmp::Ordering::Equal => a.1 > b.1,
+        }
+    }
+
+    /// Offers an entry; once `k` are kept, returns the score of the worst kept one.
+    #[inline]
+    fn offer(&mut self, score: f32, id_rank: u32, project: u32) -> Option<f32> {
+        let e = (score, id_rank, project);
+        if self.heap.len() < self.k {
+            self.heap.push(e);
+            let mut c = self.heap.len() - 1;
+            while c > 0 {
+                let parent = (c - 1) / 2;
+                if Self::worse(&self.heap[c], &self.heap[parent]) {
+                    self.heap.swap(c, parent);
+                    c = parent;
+                } else {
+                    break;
+                }
+            }
+        } else if Self::worse(&self.heap[0], &e) {
+            self.heap[0] = e;
+            let (mut c, len) = (0, self.heap.len());
+            loop {
+                let (l, r) = (2 * c + 1, 2 * c + 2);
+                let mut worst = c;
+                if l < len && Self::worse(&self.heap[l], &self.heap[worst]) {
+                    worst = l;
+                }
+                if r < len && Self::worse(&self.heap[r], &self.heap[worst]) {
+                    worst = r;
+                }
+                if worst == c {
+                    break;
+                }
+                self.heap.swap(c, worst);
+                c = worst;
+            }
+        }
+        (self.heap.len() == self.k).then(|| self.heap[0].0)
+    }
+
+    fn into_sorted(mut self) -> Vec<(f32, usize)> {
+        self.heap.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        self.heap.into_iter().map(|(s, _, i)| (s, i as usize)).collect()
     }
 }
 

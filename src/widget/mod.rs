@@ -154,10 +154,6 @@ impl App {
         Ctx::new(&self.doc, self.state.lang)
     }
 
-    fn title(&self) -> Option<String> {
-        self.matcher.as_ref().and_then(|m| m.list().meta.title.clone())
-    }
-
     fn compute_options(&mut self) {
         let lang = self.state.lang;
         let t = crate::taxonomy::Taxonomy::global();
@@ -222,9 +218,8 @@ impl App {
     /// Rebuilds the frame (new language, new list, new mode).
     fn render_shell(&mut self) {
         self.compute_options();
-        let title = self.title();
         let cx = self.cx();
-        let shell = view::shell::render(&cx, &self.state, &self.options, &self.mode, title.as_deref());
+        let shell = view::shell::render(&cx, &self.state, &self.options, &self.mode);
         self.root.replace_children_with_node_1(&shell.container);
         self.shell = Some(shell);
         self.combo = None;
@@ -269,7 +264,7 @@ impl App {
                     }
                     let details = dom::el(doc, "details")
                         .class("om-load-notes")
-                        .child(dom::el(doc, "summary").attr("data-key", "load-notes").text(&format!("{} — {}", u.list_problems, list.summary(cx.lang))))
+                        .child(dom::el(doc, "summary").attr("data-key", "load-notes").text(&format!("{}{}{}", u.list_problems, if cx.lang == Lang::En { ": " } else { "：" }, list.summary(cx.lang))))
                         .child(dom::el(doc, "ul").children(items.iter().map(|t| dom::el(doc, "li").text(t))));
                     let _ = shell.status.append_child(&details.build());
                 }
@@ -338,11 +333,11 @@ impl App {
         match (&self.phase, &self.matcher, &self.response) {
             (Phase::Loading, _, _) => view::results::loading(&cx, &shell.results),
             (Phase::Failed(f), _, _) => {
-                let cause = match f {
-                    Failure::Load(e) => e.message(cx.lang),
-                    Failure::Fetch(s) => s.clone(),
+                let (cause, broken) = match f {
+                    Failure::Load(e) => (e.message(cx.lang), true),
+                    Failure::Fetch(s) => (s.clone(), false),
                 };
-                view::results::failed(&cx, &shell.results, &cause);
+                view::results::failed(&cx, &shell.results, &cause, broken);
             }
             (Phase::Ready, Some(m), Some(r)) => view::results::ready(&cx, &shell.results, m, r, &self.state, &today),
             _ => view::results::loading(&cx, &shell.results),
@@ -684,7 +679,7 @@ pub struct WidgetHandle {
 impl Drop for WidgetHandle {
     fn drop(&mut self) {
         for (target, ty, f) in &self.listeners {
-            let _ = target.remove_event_listener_with_callback(ty, f.as_ref().unchecked_ref());
+            let _ = target.remove_event_listener_with_callback_and_bool(ty, f.as_ref().unchecked_ref(), true);
         }
         if let Ok(app) = self.app.try_borrow() {
             let root = app.root.clone();
@@ -838,7 +833,7 @@ pub fn mount(root: JsValue, options: JsValue) -> Result<WidgetHandle, JsError> {
         return Err(JsError::new("opportunity-matcher: mount(root) needs a ShadowRoot or an Element"));
     };
 
-    let json = js_sys::JSON::stringify(&options).map(String::from).unwrap_or_default();
+    let json = js_sys::JSON::stringify(&options).ok().and_then(|s| s.as_string()).unwrap_or_default();
     let opts: MountOptions = serde_json::from_str(&json).unwrap_or_default();
     let weights = match &opts.weights {
         Some(serde_json::Value::String(s)) if !s.trim().is_empty() => Some(Weights::parse(s)),
@@ -896,7 +891,8 @@ pub fn mount(root: JsValue, options: JsValue) -> Result<WidgetHandle, JsError> {
     for (ty, f) in handlers {
         let app = app.clone();
         let closure = Closure::<dyn FnMut(Event)>::new(move |e: Event| with_app(&app, |a| f(a, e)));
-        let _ = root_target.add_event_listener_with_callback(ty, closure.as_ref().unchecked_ref());
+        // Capture phase: events that do not bubble (or are dispatched without `bubbles`) still arrive.
+        let _ = root_target.add_event_listener_with_callback_and_bool(ty, closure.as_ref().unchecked_ref(), true);
         listeners.push((root_target.clone(), ty, closure));
     }
     {
@@ -908,14 +904,14 @@ pub fn mount(root: JsValue, options: JsValue) -> Result<WidgetHandle, JsError> {
                 a.render_combo();
             });
         });
-        let _ = root_target.add_event_listener_with_callback("submit", submit.as_ref().unchecked_ref());
+        let _ = root_target.add_event_listener_with_callback_and_bool("submit", submit.as_ref().unchecked_ref(), true);
         listeners.push((root_target.clone(), "submit", submit));
     }
     {
         let app2 = app.clone();
         let hash = Closure::<dyn FnMut(Event)>::new(move |_e: Event| with_app(&app2, |a| a.on_hashchange()));
         let win: EventTarget = window.into();
-        let _ = win.add_event_listener_with_callback("hashchange", hash.as_ref().unchecked_ref());
+        let _ = win.add_event_listener_with_callback_and_bool("hashchange", hash.as_ref().unchecked_ref(), true);
         listeners.push((win, "hashchange", hash));
     }
     Ok(WidgetHandle { app, listeners })

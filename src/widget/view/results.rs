@@ -27,7 +27,7 @@ pub fn loading(cx: &Ctx, panel: &Element) {
 }
 
 /// "The list could not be loaded", with the cause and what to do.
-pub fn failed(cx: &Ctx, panel: &Element, cause: &str) {
+pub fn failed(cx: &Ctx, panel: &Element, cause: &str, broken_file: bool) {
     clear(panel);
     let _ = panel.remove_attribute("aria-busy");
     let u = cx.ui;
@@ -37,7 +37,7 @@ pub fn failed(cx: &Ctx, panel: &Element, cause: &str) {
             .attr("role", "alert")
             .child(el(cx.doc, "h3").class("om-state-title").text(u.load_failed))
             .child(el(cx.doc, "p").class("om-cause").text(&format!("{}{}", u.cause, cause)))
-            .child(el(cx.doc, "p").text(u.load_failed_hint))
+            .child(el(cx.doc, "p").text(if broken_file { u.load_broken_hint } else { u.load_failed_hint }))
             .child(action_button(cx.doc, "om-button", "reload", None, u.reload))
             .build(),
     );

@@ -139,7 +139,7 @@ fn select(cx: &Ctx, state: &State, filter: Filter, options: &FilterOptions) -> E
 }
 
 /// Builds the frame for the current language and mode.
-pub fn render(cx: &Ctx, state: &State, options: &FilterOptions, mode: &str, title: Option<&str>) -> Shell {
+pub fn render(cx: &Ctx, state: &State, options: &FilterOptions, mode: &str) -> Shell {
     let u = cx.ui;
     let doc = cx.doc;
 
@@ -158,7 +158,7 @@ pub fn render(cx: &Ctx, state: &State, options: &FilterOptions, mode: &str, titl
         .child(
             el(doc, "div")
                 .class("om-heading")
-                .child(el(doc, "h2").class("om-title").text(title.unwrap_or(u.title)))
+                .child(el(doc, "h2").class("om-title").text(u.title))
                 .child(el(doc, "p").class("om-intro").text(u.intro)),
         )
         .child(langs);

@@ -4,7 +4,7 @@
 use super::{is_stale, Ctx};
 use crate::present::ProjectView;
 use crate::widget::dom::{action_button, clear, el};
-use crate::widget::i18n::{jobs_text, score_text, term, updated_text};
+use crate::widget::i18n::{jobs_text, term, updated_text};
 use crate::Lang;
 use web_sys::Element;
 
@@ -32,7 +32,7 @@ pub fn rows(cx: &Ctx, entries: &[Entry], today: &str, with_name: bool) -> Vec<(S
     if with_name {
         spec.push((u.name, view(|v, _| v.name.clone())));
     }
-    spec.push((u.score, Box::new(move |e: &Entry| e.score.as_ref().map(|(s, _)| score_text(lang, *s)).unwrap_or_default())));
+    spec.push((u.score, Box::new(|e: &Entry| e.score.as_ref().map(|(s, _)| format!("{}%", (s.clamp(0.0, 1.0) * 100.0).round() as u32)).unwrap_or_default())));
     spec.push((u.place, view(|v, _| v.place.clone())));
     spec.push((u.park, view(|v, _| v.park.clone().unwrap_or_default())));
     spec.push((u.investment, view(|v, _| v.investment.clone().unwrap_or_default())));

@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Runs the cargo-fuzz targets for a bounded time each: `fuzz/run.sh SECONDS [TARGET ...]`.
+# `make test-fuzz` runs every target for 60 s; `make fuzz` for 10 minutes (FUZZ_SECONDS=...).
+#
+# Stable Rust only: cargo-fuzz needs nightly flags (-Z sanitizer coverage passes), which stable
+# rustc accepts with RUSTC_BOOTSTRAP=1. The sanitizer is off (`-s none`): the crate has no unsafe
+# code, panics, hangs (-timeout) and memory blow-ups (-rss_limit_mb) are caught without it, and an
+# AddressSanitizer build would halve the runs per second on the two shared cores.
+#
+# Seeds: fuzz/corpus-seed/TARGET (hand-written, committed) and, for the loaders, tests/fixtures
+# itself. New inputs accumulate in fuzz/corpus/TARGET (not committed). A crash leaves its input in
+# fuzz/artifacts/TARGET/ and fails the run; reproduce it with
+#   RUSTC_BOOTSTRAP=1 cargo fuzz run -s none TARGET fuzz/artifacts/TARGET/crash-...
+# then keep it as a regression test in tests/hostile.rs (or a unit test) and fix the code.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+seconds=${1:-60}
+shift || true
+targets=("$@")
+[ ${#targets[@]} -gt 0 ] || targets=(load_json load_csv parse_query rank)
+
+export RUSTC_BOOTSTRAP=1
+export CARGO_BUILD_JOBS=${CARGO_BUILD_JOBS:-2}
+if ! cargo fuzz --version >/dev/null 2>&1; then
+  echo "fuzz: installing cargo-fuzz 0.13.2 (takes a few minutes)"
+  cargo install cargo-fuzz --version 0.13.2 --locked
+fi
+
+mkdir -p fuzz/artifacts
+echo "fuzz: building the targets (first build: a few minutes)"
+if ! cargo fuzz build -s none >fuzz/artifacts/build.log 2>&1; then
+  tail -40 fuzz/artifacts/build.log
+  exit 1
+fi
+
+status=0
+for t in "${targets[@]}"; do
+  mkdir -p "fuzz/corpus/$t" "fuzz/artifacts/$t"
+  seeds=("fuzz/corpus-seed/$t")
+  max_len=1024
+  case "$t" in
+    load_json|load_csv) seeds+=(tests/fixtures); max_len=16384 ;;
+  esac
+  log="fuzz/artifacts/$t.log"
+  if cargo fuzz run -s none "$t" "fuzz/corpus/$t" "${seeds[@]}" -- \
+      -max_total_time="$seconds" -max_len="$max_len" -timeout=10 -rss_limit_mb=2048 \
+      -print_final_stats=1 >"$log" 2>&1; then
+    runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
+    echo "fuzz $t: ${runs:-?} runs in ${seconds} s, no crash (corpus: $(ls "fuzz/corpus/$t" | wc -l) inputs)"
+  else
+    status=1
+    echo "fuzz $t: FAILED; the end of $log:"
+    grep -v -e '^#[0-9]' -e 'NEW_FUNC' -e '# Uses:' "$log" | tail -40
+    echo "fuzz $t: crash inputs:"; ls -l "fuzz/artifacts/$t/"
+  fi
+done
+exit $status

@@ -1,0 +1,162 @@
+//! The attract screen: what the kiosk shows while nobody uses it. The list's headline figures
+//! (projects, total investment, provinces) and two bar charts (projects by sector and by province)
+//! drawn as SVG from [`ListStats`], in the current language, with the language switch and a large
+//! "touch to start". A tap anywhere on it starts.
+
+use super::chart::{bars, Bar};
+use super::i18n::{bar_value, fair_ui};
+use crate::gazetteer::Gazetteer;
+use crate::money::format_yuan;
+use crate::present::ListStats;
+use crate::widget::dom::{action_button, clear, el};
+use crate::widget::i18n::lang_button;
+use crate::widget::{App, Phase};
+use crate::Lang;
+use std::collections::HashMap;
+
+/// Figures of the loaded list, computed once per list (and per language for the labels).
+pub struct Figures {
+    key: (usize, usize),
+    lang: Lang,
+    pub stats: ListStats,
+    /// Projects per province, city and county code.
+    pub counts: HashMap<u32, usize>,
+}
+
+/// Identifies the loaded list (its project buffer and length), to notice a new one.
+pub fn list_key(app: &App) -> (usize, usize) {
+    app.matcher.as_ref().map_or((0, 0), |m| {
+        let p = &m.list().projects;
+        (p.as_ptr() as usize, p.len())
+    })
+}
+
+/// The figures of the loaded list in the current language (computed when the list or the language
+/// changed), or `None` while no list is loaded.
+pub fn figures(app: &mut App) -> Option<&Figures> {
+    let key = list_key(app);
+    let lang = app.state.lang;
+    let m = app.matcher.as_ref()?;
+    let stale = app.kiosk.figures.as_ref().is_none_or(|f| f.key != key || f.lang != lang);
+    if stale {
+        let list = m.list();
+        let counts = match app.kiosk.figures.take() {
+            Some(f) if f.key == key => f.counts,
+            _ => {
+                let g = Gazetteer::global();
+                let mut counts: HashMap<u32, usize> = HashMap::new();
+                for p in &list.projects {
+                    let mut ids = vec![g.province_of(p.region)];
+                    ids.extend(g.city_of(p.region));
+                    ids.extend(g.county_of(p.region));
+                    ids.dedup();
+                    for id in ids {
+                        *counts.entry(g.region(id).code).or_default() += 1;
+                    }
+                }
+                counts
+            }
+        };
+        app.kiosk.figures = Some(Figures { key, lang, stats: ListStats::new(list, lang), counts });
+    }
+    app.kiosk.figures.as_ref()
+}
+
+/// An amount short enough for a chart or a headline: `366亿元` / `366億元` as the core writes it,
+/// and in English billions (`36.6 billion yuan`) rather than `36,610 million yuan`.
+pub fn compact_yuan(yuan: u64, lang: Lang) -> String {
+    if lang == Lang::En && yuan >= 1_000_000_000 {
+        let b = yuan as f64 / 1e9;
+        let text = if b >= 100.0 { format!("{b:.0}") } else { format!("{b:.1}") };
+        return format!("{} billion yuan", text.trim_end_matches(".0"));
+    }
+    format_yuan(yuan, lang)
+}
+
+/// The top `n` rows of a breakdown, the rest summed as "others".
+fn top_bars(lang: Lang, rows: &[(String, usize, u64)], n: usize, others: &str) -> Vec<Bar> {
+    let mut shown: Vec<(String, usize, u64)> = rows.iter().take(n).cloned().collect();
+    if rows.len() > n {
+        let (c, y) = rows[n..].iter().fold((0usize, 0u64), |(c, y), r| (c + r.1, y.saturating_add(r.2)));
+        shown.push((others.to_string(), c, y));
+    }
+    let max = shown.iter().map(|r| r.1).max().unwrap_or(1).max(1) as f64;
+    shown.into_iter().map(|(label, c, y)| Bar { label, value: bar_value(lang, c, &compact_yuan(y, lang)), share: c as f64 / max }).collect()
+}
+
+/// Draws the attract screen when it is shown and its content changed.
+pub fn render(app: &mut App) {
+    let lang = app.state.lang;
+    let attract = app.kiosk.attract;
+    let key = format!("{}|{:?}|{}", lang.tag(), list_key(app), matches!(app.phase, Phase::Ready));
+    let Some(parts) = app.kiosk.parts.as_ref() else { return };
+    let section = parts.attract.clone();
+    if !attract {
+        if !app.kiosk.drawn_attract.is_empty() {
+            clear(&section);
+            app.kiosk.drawn_attract.clear();
+        }
+        let _ = section.set_attribute("hidden", "");
+        return;
+    }
+    let _ = section.remove_attribute("hidden");
+    if app.kiosk.drawn_attract == key {
+        return;
+    }
+    app.kiosk.drawn_attract = key;
+    let title = app.matcher.as_ref().and_then(|m| m.list().meta.title.clone());
+    let doc = app.doc.clone();
+    let f = fair_ui(lang);
+    clear(&section);
+
+    let mut langs = el(&doc, "div").class("om-langs om-a-langs").attr("role", "group").attr("aria-label", crate::widget::i18n::ui(lang).language);
+    for l in Lang::ALL {
+        let (short, long) = lang_button(l);
+        langs = langs.child(
+            action_button(&doc, "om-lang", "lang", Some(l.tag()), short)
+                .attr("lang", l.tag())
+                .attr("aria-label", long)
+                .attr("aria-pressed", if l == lang { "true" } else { "false" }),
+        );
+    }
+    let head = el(&doc, "div")
+        .class("om-a-head")
+        .child(
+            el(&doc, "div")
+                .class("om-a-heading")
+                .child(el(&doc, "h2").class("om-a-title").text(title.as_deref().unwrap_or(f.attract_title)))
+                .child(el(&doc, "p").class("om-a-tagline").text(f.attract_tagline)),
+        )
+        .child(langs);
+    let _ = section.append_child(&head.build());
+
+    match figures(app) {
+        Some(fig) => {
+            let s = &fig.stats;
+            let provinces = s.by_province.len();
+            let figure = |num: String, unit: &str, class: &str| {
+                el(&doc, "p")
+                    .class(&format!("om-a-fig {class}"))
+                    .child(el(&doc, "span").class("om-a-num").text(&num))
+                    .child(el(&doc, "span").class("om-a-unit").text(unit))
+            };
+            let figs = el(&doc, "div")
+                .class("om-a-figures")
+                .child(figure(s.projects.to_string(), f.projects, "om-a-projects"))
+                .child(figure(compact_yuan(s.total_investment_yuan, lang), f.total_investment, "om-a-total"))
+                .child(figure(provinces.to_string(), f.provinces, "om-a-provinces"));
+            let sector = bars(&doc, f.by_sector, &top_bars(lang, &s.by_sector, 8, f.others));
+            let province = bars(&doc, f.by_province, &top_bars(lang, &s.by_province, 8, f.others));
+            let charts = el(&doc, "div")
+                .class("om-a-charts")
+                .child(el(&doc, "figure").class("om-a-chart om-a-by-sector").child(el(&doc, "figcaption").text(f.by_sector)).child(sector))
+                .child(el(&doc, "figure").class("om-a-chart om-a-by-province").child(el(&doc, "figcaption").text(f.by_province)).child(province));
+            let _ = section.append_child(&figs.build());
+            let _ = section.append_child(&charts.build());
+        }
+        None => {
+            let _ = section.append_child(&el(&doc, "p").class("om-a-wait").text(f.no_list).build());
+        }
+    }
+    let _ = section.append_child(&el(&doc, "div").class("om-a-foot").child(action_button(&doc, "om-button om-a-start", "k-start", None, f.start)).build());
+}

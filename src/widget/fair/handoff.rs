@@ -1,0 +1,238 @@
+//! Taking the result away: the QR code of the share link (the current query and shortlist on the
+//! public portal named by `share-base`), the same link as short text, and the print view (the
+//! shortlist one page per project or as a compact summary, with contacts and the QR code).
+
+use super::attract::list_key;
+use super::i18n::{fair_ui, starred};
+use super::{share_base, share_link, PrintMode};
+use crate::present::ProjectView;
+use crate::widget::dom::{action_button, clear, el, El};
+use crate::widget::i18n::{score_text, ui, updated_text};
+use crate::widget::qr;
+use crate::widget::url::decode_component;
+use crate::widget::view::shortlist::Entry;
+use crate::widget::view::{is_stale, results, Ctx};
+use crate::widget::{today, App};
+use crate::Lang;
+use web_sys::{Document, Element};
+
+/// CSS pixels per QR module as drawn (the stylesheet keeps the code at least 10 cm wide on a
+/// kiosk screen and lets it shrink to fit a phone).
+const QR_PX: i32 = 8;
+
+/// The link as people can read and type it: no scheme, escapes decoded (`invest.example.gov.cn/
+/// match/#q=动力电池&b=30亿元`).
+pub fn short_text(link: &str) -> String {
+    let rest = link.split_once("://").map_or(link, |(_, r)| r);
+    decode_component(rest)
+}
+
+fn qr_figure(doc: &Document, link: &str, label: &str, class: &str) -> Option<El> {
+    let svg = qr::svg(doc, link, label, QR_PX)?;
+    Some(el(doc, "div").class(class).attr("data-share-link", link).child(svg))
+}
+
+/// Redraws the hand-off panel when the share link changed.
+pub fn render(app: &mut App) {
+    let Some(section) = app.kiosk.parts.as_ref().map(|p| p.handoff.clone()) else { return };
+    let link = share_link(app);
+    let drawn = link.clone().unwrap_or_default();
+    let lang = app.state.lang;
+    let count = app.state.shortlist.len();
+    let key = format!("{}|{}|{}", lang.tag(), count, drawn);
+    if app.kiosk.drawn_link.as_deref() == Some(key.as_str()) {
+        return;
+    }
+    app.kiosk.drawn_link = Some(key);
+    let doc = &app.doc;
+    let f = fair_ui(lang);
+    clear(&section);
+    let _ = section.append_child(&el(doc, "h3").class("om-k-h").text(f.handoff).build());
+    if count > 0 {
+        let _ = section.append_child(&el(doc, "p").class("om-k-starred").text(&starred(lang, count)).build());
+    }
+    match &link {
+        Some(link) => {
+            if let Some(fig) = qr_figure(doc, link, f.qr_label, "om-qr") {
+                let _ = section.append_child(&fig.build());
+            }
+            let _ = section.append_child(&el(doc, "p").class("om-k-scan").text(f.handoff_hint).build());
+            let _ = section.append_child(
+                &el(doc, "p")
+                    .class("om-k-link")
+                    .child(el(doc, "span").class("om-k-link-label").text(f.or_open))
+                    .child(el(doc, "span").class("om-k-link-text").attr("lang", "zh").text(&short_text(link)))
+                    .build(),
+            );
+            let _ = section.append_child(
+                &el(doc, "div")
+                    .class("om-actions om-k-print-actions")
+                    .child(action_button(doc, "om-button om-secondary", "k-print", Some("pages"), f.print_pages))
+                    .child(action_button(doc, "om-button om-secondary", "k-print", Some("summary"), f.print_summary))
+                    .build(),
+            );
+        }
+        None => {
+            let nothing = super::super::url::encode(&app.state).is_empty();
+            let text = if nothing || share_base(app).is_some() { f.handoff_empty } else { f.handoff_offline };
+            let _ = section.append_child(&el(doc, "p").class("om-k-empty").text(text).build());
+        }
+    }
+}
+
+/// What to print: the shortlist, else the ten best results of the current query.
+fn entries(app: &App) -> (Vec<Entry>, bool) {
+    if !app.state.shortlist.is_empty() {
+        return (app.shortlist_entries(), true);
+    }
+    let (Some(m), Some(r)) = (&app.matcher, &app.response) else { return (Vec::new(), false) };
+    let list = r
+        .results
+        .iter()
+        .take(10)
+        .map(|x| Entry { id: x.id.clone(), view: m.project(x.index).map(|p| ProjectView::new(p, app.state.lang)), score: Some((x.score, x.reasons.clone())) })
+        .collect();
+    (list, false)
+}
+
+fn query_line(app: &App) -> String {
+    let u = ui(app.state.lang);
+    let sep = if app.state.lang == Lang::En { "; " } else { "；" };
+    let colon = if app.state.lang == Lang::En { ": " } else { "：" };
+    [(u.industry, &app.state.industry), (u.budget, &app.state.budget), (u.region, &app.state.region)]
+        .iter()
+        .filter(|(_, v)| !v.trim().is_empty())
+        .map(|(l, v)| format!("{l}{colon}{}", v.trim()))
+        .collect::<Vec<_>>()
+        .join(sep)
+}
+
+fn fact(doc: &Document, label: &str, value: &str) -> El {
+    el(doc, "div").class("om-fact").child(el(doc, "dt").text(label)).child(el(doc, "dd").text(value))
+}
+
+/// Keeps the print view (hidden on screen) up to date, so that printing from the browser menu
+/// prints the shortlist too.
+pub fn render_print(app: &mut App) {
+    let Some(section) = app.kiosk.parts.as_ref().map(|p| p.print.clone()) else { return };
+    let link = share_link(app);
+    let lang = app.state.lang;
+    let key = format!(
+        "{}|{}|{:?}|{:?}|{}",
+        lang.tag(),
+        super::super::url::encode(&app.state),
+        list_key(app),
+        app.kiosk.print_mode,
+        link.as_deref().unwrap_or("")
+    );
+    if app.kiosk.drawn_print == key {
+        return;
+    }
+    app.kiosk.drawn_print = key;
+    let doc = app.doc.clone();
+    let f = fair_ui(lang);
+    let u = ui(lang);
+    let today = today();
+    let cx = Ctx::new(&doc, lang);
+    let _ = section.set_attribute("class", if app.kiosk.print_mode == PrintMode::Summary { "om-print om-print-summary" } else { "om-print om-print-pages" });
+    clear(&section);
+    let (entries, is_shortlist) = entries(app);
+    if entries.is_empty() {
+        return;
+    }
+    let title = app.matcher.as_ref().and_then(|m| m.list().meta.title.clone());
+
+    let mut head = el(&doc, "header")
+        .class("om-print-head")
+        .child(el(&doc, "h1").text(if is_shortlist { f.print_heading } else { f.print_top }));
+    if let Some(t) = &title {
+        head = head.child(el(&doc, "p").class("om-print-source").text(t));
+    }
+    let q = query_line(app);
+    if !q.is_empty() {
+        head = head.child(el(&doc, "p").child(el(&doc, "strong").text(&format!("{}{}", f.print_query, if lang == Lang::En { ": " } else { "：" }))).child(el(&doc, "span").text(&q)));
+    }
+    head = head.child(el(&doc, "p").class("om-print-date").text(&format!("{}{}{}", f.print_date, if lang == Lang::En { ": " } else { "：" }, today)));
+    let qr_block = |class: &str, with_link: bool| -> Option<Element> {
+        let link = link.as_ref()?;
+        let fig = qr_figure(&doc, link, f.qr_label, "om-print-qr-code")?;
+        let mut caption = el(&doc, "figcaption").child(el(&doc, "span").text(f.print_scan));
+        if with_link {
+            caption = caption.child(el(&doc, "span").class("om-print-link").text(&short_text(link)));
+        }
+        Some(el(&doc, "figure").class(class).child(fig).child(caption).build())
+    };
+    let head = head.build();
+    if let Some(q) = qr_block("om-print-qr", true) {
+        let _ = head.append_child(&q);
+    }
+    let _ = section.append_child(&head);
+
+    match app.kiosk.print_mode {
+        PrintMode::Summary => {
+            let mut thead = el(&doc, "tr");
+            for h in ["#", u.name, u.place, u.investment, u.seeking, u.project_sector, u.contact, u.updated] {
+                thead = thead.child(el(&doc, "th").attr("scope", "col").text(h));
+            }
+            let mut body = el(&doc, "tbody");
+            for (i, e) in entries.iter().enumerate() {
+                let v = e.view.as_ref();
+                let contact: Vec<String> = v
+                    .map(|v| [v.contact_org.clone(), v.contact_name.clone(), v.contact_phone.clone(), v.contact_email.clone()].into_iter().flatten().collect())
+                    .unwrap_or_default();
+                let cells = [
+                    (i + 1).to_string(),
+                    v.map_or_else(|| e.id.clone(), |v| v.name.clone()),
+                    v.map(|v| v.place.clone()).unwrap_or_default(),
+                    v.and_then(|v| v.investment.clone()).unwrap_or_else(|| u.not_published.to_string()),
+                    v.and_then(|v| v.seeking.clone()).unwrap_or_default(),
+                    v.map(|v| v.sector_label.clone().unwrap_or_else(|| v.sector.clone())).unwrap_or_default(),
+                    contact.join("\n"),
+                    v.and_then(|v| v.updated.as_deref()).map(|d| updated_text(lang, d, is_stale(d, &today))).unwrap_or_default(),
+                ];
+                let mut tr = el(&doc, "tr");
+                for c in cells {
+                    tr = tr.child(el(&doc, "td").text(&c));
+                }
+                body = body.child(tr);
+            }
+            let table = el(&doc, "table").class("om-print-table").child(el(&doc, "thead").child(thead)).child(body);
+            let _ = section.append_child(&table.build());
+        }
+        PrintMode::Pages => {
+            for (i, e) in entries.iter().enumerate() {
+                let mut page = el(&doc, "article").class("om-print-page").attr("data-project-id", &e.id);
+                // The QR code in the page's corner, so that each page can be handed out alone.
+                if let Some(q) = qr_block("om-print-qr om-print-qr-small", false) {
+                    page = page.child(q);
+                }
+                let name = e.view.as_ref().map_or_else(|| e.id.clone(), |v| v.name.clone());
+                page = page.child(el(&doc, "h2").text(&format!("{}. {}", i + 1, name)));
+                if let Some(v) = &e.view {
+                    let mut facts = el(&doc, "dl").class("om-facts om-print-facts").child(fact(&doc, u.place, &v.place));
+                    facts = facts.child(fact(&doc, u.investment, v.investment.as_deref().unwrap_or(u.not_published)));
+                    if let Some(s) = &v.seeking {
+                        facts = facts.child(fact(&doc, u.seeking, s));
+                    }
+                    facts = facts.child(fact(&doc, u.project_sector, v.sector_label.as_deref().unwrap_or(&v.sector)));
+                    if let Some((score, _)) = &e.score {
+                        facts = facts.child(fact(&doc, u.score, &score_text(lang, *score)));
+                    }
+                    page = page.child(facts);
+                    if let Some((_, reasons)) = e.score.as_ref().filter(|(_, r)| !r.is_empty()) {
+                        page = page.child(
+                            el(&doc, "section")
+                                .class("om-detail-section")
+                                .child(el(&doc, "h3").text(u.why))
+                                .child(el(&doc, "ul").class("om-reasons").children(reasons.iter().map(|r| el(&doc, "li").text(r)))),
+                        );
+                    }
+                    page = page.child(results::detail(&cx, v, &format!("om-print-{i}"), &today));
+                } else {
+                    page = page.child(el(&doc, "p").text(u.not_in_list));
+                }
+                let _ = section.append_child(&page.build());
+            }
+        }
+    }
+}
