@@ -15,7 +15,7 @@
 //! Under `cargo test --all-targets` (no `--bench` argument) every benchmark runs once on the
 //! bundled list only, so the test suite needs neither node nor big files and stays quick.
 
-use opportunity_matcher::list::{load_bytes, OpportunityList};
+use opportunity_matcher::list::{load_bytes, to_compact, OpportunityList};
 use opportunity_matcher::rank::{MatchIndex, Matcher, Query};
 use std::path::PathBuf;
 use std::sync::OnceLock;
@@ -74,6 +74,18 @@ fn list(n: usize) -> OpportunityList {
     load_bytes(list_bytes(n), "list.json").expect("the generated list loads")
 }
 
+fn compact_bytes(n: usize) -> &'static [u8] {
+    static CACHE: OnceLock<std::sync::Mutex<Vec<(usize, &'static [u8])>>> = OnceLock::new();
+    let cache = CACHE.get_or_init(Default::default);
+    let mut cache = cache.lock().unwrap();
+    if let Some((_, b)) = cache.iter().find(|(k, _)| *k == n) {
+        return b;
+    }
+    let bytes: &'static [u8] = Box::leak(to_compact(&list(n)).into_boxed_slice());
+    cache.push((n, bytes));
+    bytes
+}
+
 fn matcher(n: usize) -> &'static Matcher {
     static CACHE: OnceLock<std::sync::Mutex<Vec<(usize, &'static Matcher)>>> = OnceLock::new();
     let cache = CACHE.get_or_init(Default::default);
@@ -124,6 +136,12 @@ fn build_index(b: divan::Bencher, n: usize) {
 fn json_to_queryable(b: divan::Bencher, n: usize) {
     let bytes = list_bytes(n);
     b.bench(|| Matcher::new(load_bytes(divan::black_box(bytes), "list.json").unwrap()));
+}
+
+#[divan::bench(args = sizes(), sample_count = 5, sample_size = 1)]
+fn compact_to_queryable(b: divan::Bencher, n: usize) {
+    let bytes = compact_bytes(n);
+    b.bench(|| Matcher::from_compact(divan::black_box(bytes)).unwrap());
 }
 
 #[divan::bench(args = sizes(), sample_count = 10, sample_size = 1)]

@@ -119,18 +119,23 @@ const replaceOnce = (pattern, replacement, what) => {
   page = page.replace(pattern, replacement);
   if (page === before) fail(`www/fair.html: ${what} not found`);
 };
-replaceOnce(/<meta http-equiv="Content-Security-Policy" content="[^"]*">/, `<meta http-equiv="Content-Security-Policy" content="${csp}">`, "the CSP meta element");
+// The element's src first: the inlined loader's comments show an example element too.
+replaceOnce(/(<opportunity-matcher\b[^>]*?\s)src="[^"]*"/, (_, head) => `${head}src="${listUrl}"`, "the element's src");
+replaceOnce(/<meta http-equiv="Content-Security-Policy" content="[^"]*">/, () => `<meta http-equiv="Content-Security-Policy" content="${csp}">`, "the CSP meta element");
+if (favicon) {
+  replaceOnce(/<link rel="icon" href="favicon\.svg" type="image\/svg\+xml">/, () => `<link rel="icon" href="data:image/svg+xml;base64,${favicon.toString("base64")}" type="image/svg+xml">`, "the favicon link");
+}
 replaceOnce(/<link rel="stylesheet" href="fair\.css">/, () => `<style>${css}</style>`, "the fair.css link");
 replaceOnce(/<script type="module" src="opportunity-matcher\.js"><\/script>/, () => `<script type="module">${script}</script>`, "the loader script");
-replaceOnce(/(<opportunity-matcher\b[^>]*?\s)src="[^"]*"/, (_, head) => `${head}src="${listUrl}"`, "the element's src");
-if (favicon) {
-  replaceOnce(/<link rel="icon" href="favicon\.svg" type="image\/svg\+xml">/, `<link rel="icon" href="data:image/svg+xml;base64,${favicon.toString("base64")}" type="image/svg+xml">`, "the favicon link");
-}
-// The wasm as a non-executing data block (a script of an unknown type runs nothing and needs no CSP hash).
-page = page.replace("</body>", () => `  <script type="application/wasm-base64" id="om-wasm">${wasm.toString("base64")}</script>\n</body>`);
-page = page.replace("<head>", `<head>\n  <!-- Built by scripts/dist.mjs: works from file:// with no network. -->`);
+const bodyEnd = page.lastIndexOf("</body>");
+if (bodyEnd < 0) fail("www/fair.html has no </body>");
+page = `${page.slice(0, bodyEnd)}  <script type="application/wasm-base64" id="om-wasm">${wasm.toString("base64")}</script>\n${page.slice(bodyEnd)}`;
+page = page.replace(/<head>/, `<head>\n  <!-- Built by scripts/dist.mjs from www/fair.html: works from file:// with no network. -->`);
+// The hash in the CSP must still be that of the script as written into the page.
+const written = page.match(/<script type="module">([\s\S]*?)<\/script>/);
+if (!written || written[1] !== script) fail("the inline script changed after it was hashed");
 
 mkdirSync(path.dirname(OUT), { recursive: true });
 writeFileSync(OUT, page);
 const kb = (n) => `${(n / 1024).toFixed(0)} KB`;
-console.log(`dist: wrote ${path.relative(ROOT, OUT) || OUT} (${kb(Buffer.byteLength(page))}: wasm ${kb(wasm.length)}, list ${kb(list.length)})`);
+console.log(`dist: wrote ${path.relative(process.cwd(), OUT) || OUT} (${kb(Buffer.byteLength(page))}: wasm ${kb(wasm.length)}, list ${kb(Buffer.byteLength(list))})`);

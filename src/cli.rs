@@ -3,7 +3,7 @@
 //! Exit codes: 0 success; 1 `check` found rejected rows; 2 the list could not be read or the
 //! command line is wrong (one line on stderr).
 
-use crate::list::{load_bytes, to_normalised_json, OpportunityList};
+use crate::list::{load_bytes, to_compact, to_normalised_json, OpportunityList};
 use crate::rank::{Matcher, Query, Weights};
 use crate::Lang;
 use std::io::Write;
@@ -14,7 +14,7 @@ opportunity-matcher: rank an investment opportunity list against an investor's i
 
 USAGE:
   opportunity-matcher check   LIST [--lang zh-Hans|zh-Hant|en]
-  opportunity-matcher convert LIST OUT.json
+  opportunity-matcher convert LIST OUT.json|OUT.oml
   opportunity-matcher rank --data LIST [--industry T] [--budget T] [--region T] [--keywords T]
                            [--sector T] [--cooperation T] [--stage T] [--investment T]
                            [--weights industry=0.5,budget=0.2,region=0.3] [--top N]
@@ -22,7 +22,7 @@ USAGE:
 
 LIST is a JSON or CSV file (UTF-8, UTF-16 or GB18030/GBK; English keys or Chinese headers).
 check   prints loaded and rejected rows; exits 1 if any row is rejected.
-convert writes the list as normalised JSON.
+convert writes the list as normalised JSON, or (OUT.oml) in the compact binary form that loads fastest.
 rank    prints one JSON object: {\"query\", \"warnings\", \"results\": [{\"id\", \"name\", \"score\", \"parts\", \"reasons\"}]}.
 ";
 
@@ -97,7 +97,10 @@ pub fn run(args: &[String], out: &mut dyn Write) -> Result<i32, CliError> {
         "convert" => {
             let [input, output] = &positional[..] else { return Err(usage_error("error: convert takes LIST OUT.json")) };
             let list = read_list(input)?;
-            std::fs::write(output, to_normalised_json(&list))
+            // OUT.oml / OUT.bin: the compact binary form with its index (src/list/compact.rs).
+            let lower = output.to_ascii_lowercase();
+            let bytes = if lower.ends_with(".oml") || lower.ends_with(".bin") { to_compact(&list) } else { to_normalised_json(&list).into_bytes() };
+            std::fs::write(output, bytes)
                 .map_err(|e| CliError { message: format!("error: cannot write {output}: {e}"), code: 2 })?;
             writeln!(out, "{} → {output}", list.summary(lang)).map_err(io)?;
             Ok(0)

@@ -257,3 +257,37 @@ pub fn region_tree(lang: Option<String>) -> JsValue {
     }
     to_js(&out)
 }
+
+// ---- for the benchmark page (www/bench.html, BENCHMARKS.md) -------------------------------------
+
+#[wasm_bindgen(js_class = Matcher)]
+impl JsMatcher {
+    /// Loads a list in the compact binary form written by `opportunity-matcher convert LIST
+    /// OUT.oml`, reusing the index stored in it. Throws an `Error` when the bytes are damaged.
+    #[wasm_bindgen(js_name = fromCompact)]
+    pub fn from_compact(bytes: &[u8]) -> Result<JsMatcher, JsError> {
+        let inner = CoreMatcher::from_compact(bytes).map_err(|e| JsError::new(&e.message(Lang::En)))?;
+        Ok(JsMatcher { inner })
+    }
+
+    /// Where this list's heap goes, in bytes: `{structs, text, index}` (project structs, project
+    /// strings and lists, match index; capacities without allocator overhead).
+    #[wasm_bindgen(js_name = heapBreakdown)]
+    pub fn heap_breakdown(&self) -> JsValue {
+        #[derive(Serialize)]
+        struct Heap {
+            structs: usize,
+            text: usize,
+            index: usize,
+        }
+        let (structs, text, index) = self.inner.heap_breakdown();
+        to_js(&Heap { structs, text, index })
+    }
+}
+
+/// Size of the wasm linear memory in bytes (`memory.buffer.byteLength`): the high-water mark of
+/// the heap, since wasm memory never shrinks.
+#[wasm_bindgen(js_name = heapBytes)]
+pub fn heap_bytes() -> f64 {
+    (core::arch::wasm32::memory_size(0) * 65536) as f64
+}

@@ -163,6 +163,8 @@ export class OpportunityMatcher extends HTMLElement {
       if (event.dataTransfer && [...event.dataTransfer.types].includes("Files")) event.preventDefault();
     });
     this.addEventListener("drop", async (event) => {
+      // Fair mode handles its own drops (with a validation report) inside the widget.
+      if (event.defaultPrevented) return;
       const file = event.dataTransfer && event.dataTransfer.files[0];
       if (!file) return;
       event.preventDefault();

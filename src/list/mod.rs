@@ -14,6 +14,7 @@
 //! assert_eq!(list.rejected[0].row, 3);
 //! ```
 
+mod compact;
 mod decode;
 mod export;
 mod fields;
@@ -21,6 +22,7 @@ mod raw;
 mod report;
 mod validate;
 
+pub use compact::{data_fingerprint, is_compact, load_compact, to_compact, to_compact_with};
 pub use decode::{decode, Encoding};
 pub use export::to_normalised_json;
 pub use fields::{field_for_header, Field};
@@ -127,6 +129,8 @@ pub enum Format {
     Json,
     /// CSV (comma, tab or semicolon separated).
     Csv,
+    /// The compact binary form written by `convert` (`compact.rs`).
+    Compact,
 }
 
 /// A loaded list: the usable projects, the rejected rows and the warnings.
@@ -184,6 +188,11 @@ pub enum LoadError {
         /// The headers that were found.
         headers: Vec<String>,
     },
+    /// A compact list (`.oml`, written by `convert`) that is damaged or of another version.
+    Compact {
+        /// What is wrong.
+        message: String,
+    },
 }
 
 impl LoadError {
@@ -220,6 +229,10 @@ impl LoadError {
                 Lang::ZhHans => format!("表头中没有“项目名称”列；表头为：{}", headers.join("、")),
                 Lang::ZhHant => format!("表頭中沒有「項目名稱」欄；表頭為：{}", headers.join("、")),
             },
+            LoadError::Compact { message } => match lang {
+                Lang::En => message.clone(),
+                _ => format!("{}{message}", lang.pick("压缩清单无法读取：", "壓縮清單無法讀取：", "")),
+            },
         }
     }
 }
@@ -253,14 +266,15 @@ pub fn load_text(text: &str, file_name: &str) -> Result<OpportunityList, LoadErr
     let mut warnings = Vec::new();
     let (meta, rows) = match format {
         Format::Csv => (raw::JsonMeta::default(), raw::csv_rows(text, &mut warnings)?),
-        Format::Json => raw::json_rows(text, &mut warnings)?,
+        Format::Json | Format::Compact => raw::json_rows(text, &mut warnings)?,
     };
     let (meta, projects, rejected) = validate::validate(meta, rows, &mut warnings);
     Ok(OpportunityList { meta, projects, rejected, warnings, format, encoding: Encoding::Utf8 })
 }
 
 /// Loads a list from bytes, detecting the encoding (UTF-8 with or without BOM, UTF-16 with BOM,
-/// else GB18030/GBK).
+/// else GB18030/GBK). A compact list (written by `convert LIST OUT.oml`, see [`to_compact`]) is
+/// recognised by its first bytes; [`crate::rank::Matcher::from_compact`] also reuses its index.
 ///
 /// ```
 /// use opportunity_matcher::list::{load_bytes, Encoding};
@@ -271,6 +285,9 @@ pub fn load_text(text: &str, file_name: &str) -> Result<OpportunityList, LoadErr
 /// assert_eq!(list.projects[0].name, "测试项目");
 /// ```
 pub fn load_bytes(bytes: &[u8], file_name: &str) -> Result<OpportunityList, LoadError> {
+    if is_compact(bytes) {
+        return load_compact(bytes).map(|(list, _)| list);
+    }
     let (text, encoding) = decode(bytes);
     let mut list = load_text(&text, file_name)?;
     list.encoding = encoding;

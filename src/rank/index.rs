@@ -98,15 +98,17 @@ impl Postings {
         let mut next = 0u32;
         let mut v = 0u32;
         let mut shift = 0u32;
+        // Wrapping arithmetic and a bounded shift: damaged bytes give wrong projects (skipped by
+        // the caller when out of range), never a panic.
         for &b in bytes {
-            v |= ((b & 0x7f) as u32) << shift;
+            v |= ((b & 0x7f) as u32).wrapping_shl(shift);
             if b & 0x80 == 0 {
                 next = next.wrapping_add(v);
-                f(next - 1);
+                f(next.wrapping_sub(1));
                 v = 0;
                 shift = 0;
             } else {
-                shift += 7;
+                shift = (shift + 7).min(31);
             }
         }
     }
@@ -443,12 +445,14 @@ impl MatchIndex {
             && below(&self.cooperation, self.texts.len() as u32)
             && below(&self.stage, self.texts.len() as u32)
             && below(&self.id_rank, n as u32)
-            && [&self.strong, &self.weak].iter().all(|p| p.postings_below(n as u32))
+        // Postings are not decoded here (that would cost a pass over all of them): a posting
+        // beyond `n` is skipped where they are counted (`score::count_hits_touched`).
     }
 }
 
 impl Postings {
-    /// Every posting decodes to a project below `n`.
+    /// Every posting decodes to a project below `n` (tests).
+    #[cfg(test)]
     fn postings_below(&self, n: u32) -> bool {
         for k in 0..self.keys.len() {
             let bytes = &self.bytes[self.offsets[k] as usize..self.offsets[k + 1] as usize];
@@ -474,6 +478,53 @@ impl Postings {
             }
         }
         true
+    }
+}
+
+impl super::Matcher {
+    /// A matcher from the compact list form (`convert LIST OUT.oml`, [`crate::list::to_compact`]),
+    /// reusing the index stored in it when it was built with the same reference data, else
+    /// indexing the projects again. Ranks exactly like [`Matcher::new`](super::Matcher::new) on the
+    /// list the file was written from.
+    ///
+    /// ```
+    /// use opportunity_matcher::{list::{load_text, to_compact}, rank::{Matcher, Query}};
+    /// let list = load_text("name,sector,region\n动力电池项目,装备制造,成都\n", "x.csv").unwrap();
+    /// let m = Matcher::from_compact(&to_compact(&list)).unwrap();
+    /// let q = Query { industry: Some("動力電池".into()), ..Query::default() };
+    /// assert_eq!(m.rank(&q), Matcher::new(list).rank(&q));
+    /// ```
+    pub fn from_compact(bytes: &[u8]) -> Result<super::Matcher, crate::list::LoadError> {
+        let (list, index) = crate::list::load_compact(bytes)?;
+        let index = index.unwrap_or_else(|| MatchIndex::build(&list.projects));
+        Ok(super::Matcher { list, index })
+    }
+
+    /// The list in the compact form, with this matcher's index (no re-indexing).
+    pub fn to_compact(&self) -> Vec<u8> {
+        crate::list::to_compact_with(&self.list, &self.index)
+    }
+
+    /// Where the heap goes, in bytes (string and vector capacities and struct sizes of this
+    /// target, without allocator overhead): `(project structs, project text and lists, index)`.
+    /// For the benchmarks (BENCHMARKS.md).
+    pub fn heap_breakdown(&self) -> (usize, usize, usize) {
+        let projects = &self.list.projects;
+        let structs = projects.capacity() * std::mem::size_of::<Project>();
+        let s = |x: &String| x.capacity();
+        let o = |x: &Option<String>| x.as_ref().map_or(0, String::capacity);
+        let v = |x: &Vec<String>| x.capacity() * std::mem::size_of::<String>() + x.iter().map(String::capacity).sum::<usize>();
+        let text = projects
+            .iter()
+            .map(|p| {
+                s(&p.id) + s(&p.name) + s(&p.sector) + s(&p.region_text) + v(&p.tags) + v(&p.cooperation)
+                    + [&p.name_en, &p.park, &p.stage, &p.description, &p.description_en, &p.benefits, &p.policies, &p.contact_org, &p.contact_name, &p.contact_phone, &p.contact_email, &p.updated, &p.url]
+                        .into_iter()
+                        .map(o)
+                        .sum::<usize>()
+            })
+            .sum();
+        (structs, text, self.index.heap_bytes())
     }
 }
 

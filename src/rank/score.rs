@@ -96,6 +96,25 @@ pub(crate) enum BudgetWhy {
     Above,
 }
 
+/// No such level (a province has no city).
+const NONE: u32 = u32::MAX;
+
+/// For every gazetteer region: its county, city and province (`NONE` where there is no such
+/// level) and its economic-zone bits, computed once per process.
+fn places() -> &'static [([u32; 3], u32)] {
+    static PLACES: std::sync::OnceLock<Vec<([u32; 3], u32)>> = std::sync::OnceLock::new();
+    PLACES.get_or_init(|| {
+        let g = Gazetteer::global();
+        (0..g.len() as u32)
+            .map(|id| {
+                let place = RegionId(id);
+                let level = |r: Option<RegionId>| r.map_or(NONE, |r| r.0);
+                ([level(g.county_of(place)), level(g.city_of(place)), g.province_of(place).0], g.econ_zone_mask(place))
+            })
+            .collect()
+    })
+}
+
 /// Per-query look-up tables: everything a project's parts depend on is turned into a table over
 /// the list's distinct values (node sets, gazetteer regions, amounts, filter texts), so that scoring
 /// a project is a handful of loads. Each table entry is computed by the same code, in the same
@@ -135,11 +154,13 @@ fn count_hits_touched(postings: &super::index::Postings, grams: &[crate::fold::G
     let mut hits = vec![0u8; n];
     for g in grams {
         postings.for_each(*g, |p| {
-            let h = &mut hits[p as usize];
-            if *h == 0 {
-                touched.push(p);
+            // `get_mut`: postings read from a compact file are not trusted to stay below `n`.
+            if let Some(h) = hits.get_mut(p as usize) {
+                if *h == 0 {
+                    touched.push(p);
+                }
+                *h = h.saturating_add(1);
             }
-            *h = h.saturating_add(1);
         });
     }
     hits
@@ -244,18 +265,18 @@ impl QueryTables {
             let zones_typed = u.zone_ids.iter().filter(|z| **z < 32).fold(0u32, |m, z| m | (1 << z));
             // A project's region part depends on its place only: its county, city and province
             // are looked up, then its economic zones.
-            region_score = (0..g.len())
-                .map(|place| {
-                    let place = RegionId(place as u32);
+            region_score = places()
+                .iter()
+                .map(|&(levels, mask)| {
                     let mut best = (reg::ELSEWHERE, RegionWhy::Elsewhere);
-                    let levels = [g.county_of(place), g.city_of(place), Some(g.province_of(place))];
-                    for id in levels.into_iter().flatten() {
-                        let slot = by_place[id.0 as usize];
-                        if slot.0 > best.0 {
-                            best = slot;
+                    for id in levels {
+                        if id != NONE {
+                            let slot = by_place[id as usize];
+                            if slot.0 > best.0 {
+                                best = slot;
+                            }
                         }
                     }
-                    let mask = g.econ_zone_mask(place);
                     if mask & zones_typed != 0 && reg::INSIDE > best.0 {
                         best = (reg::INSIDE, RegionWhy::InsideZone((mask & zones_typed).trailing_zeros() as usize));
                     } else if mask & zones_of_places != 0 && reg::SAME_ECON_ZONE > best.0 {

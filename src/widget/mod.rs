@@ -25,7 +25,9 @@
 
 mod csv;
 mod dom;
+mod fair;
 pub mod i18n;
+mod qr;
 pub mod state;
 pub mod url;
 mod view;
@@ -78,6 +80,12 @@ pub struct App {
     touched: bool,
     export_url: Option<String>,
     crash_lang: Rc<Cell<Lang>>,
+    /// Writes the URL a moment after typing stops (`history.replaceState` on every keystroke would
+    /// cost more than the ranking and Chromium throttles it).
+    url_flush: Option<js_sys::Function>,
+    url_timer: Option<i32>,
+    /// Fair mode (`mode="kiosk"`): attract screen, pickers, QR hand-off, idle reset.
+    kiosk: fair::Kiosk,
 }
 
 thread_local! {
@@ -117,7 +125,7 @@ fn show_crash(root: &ShadowRoot, lang: Lang, message: &str) {
         .build();
     // Rendered with fresh DOM calls only: the app's own state may be borrowed mid-panic.
     let container = dom::el(&doc, "div").class("om om-portal").attr("lang", lang.tag()).child(panel).build();
-    let _ = root.replace_children_with_node_1(&container);
+    root.replace_children_with_node_1(&container);
     // The reload button works without the (possibly broken) wasm listeners.
     if let Some(button) = container.query_selector("[data-action=reload]").ok().flatten() {
         let reload = Closure::<dyn FnMut()>::new(|| {
@@ -223,6 +231,7 @@ impl App {
         self.root.replace_children_with_node_1(&shell.container);
         self.shell = Some(shell);
         self.combo = None;
+        fair::decorate(self);
     }
 
     fn rank(&mut self) {
@@ -349,7 +358,7 @@ impl App {
         } else {
             dom::clear(&shell.shortlist);
         }
-        let _ = shell.shortlist_tab.set_text_content(Some(&i18n::shortlist_tab(cx.lang, self.state.shortlist.len())));
+        shell.shortlist_tab.set_text_content(Some(&i18n::shortlist_tab(cx.lang, self.state.shortlist.len())));
         for (tab, on) in [(&shell.results_tab, self.state.view == View::Results), (&shell.shortlist_tab, self.state.view == View::Shortlist)] {
             let _ = tab.set_attribute("aria-pressed", if on { "true" } else { "false" });
         }
@@ -383,9 +392,29 @@ impl App {
         }
     }
 
+    /// Writes the URL soon (after typing), not on every keystroke.
+    fn sync_url_later(&mut self) {
+        if self.url_timer.is_some() {
+            return;
+        }
+        let timer = match (&self.url_flush, web_sys::window()) {
+            (Some(f), Some(w)) => w.set_timeout_with_callback_and_timeout_and_arguments_0(f, 400).ok(),
+            _ => None,
+        };
+        match timer {
+            Some(t) => self.url_timer = Some(t),
+            None => self.sync_url(),
+        }
+    }
+
     /// Writes the state into the URL fragment (replacing the history entry: typing does not fill
     /// the back button) and the shortlist into localStorage.
-    fn sync_url(&self) {
+    fn sync_url(&mut self) {
+        if let Some(t) = self.url_timer.take() {
+            if let Some(w) = web_sys::window() {
+                w.clear_timeout_with_handle(t);
+            }
+        }
         if !self.touched {
             return;
         }
@@ -425,6 +454,7 @@ impl App {
         self.render_panels();
         self.render_footer();
         self.render_combo();
+        fair::update(self);
         if let Some(k) = key {
             self.restore_focus(&k);
         }
@@ -442,11 +472,12 @@ impl App {
             None
         };
         self.rank();
-        self.sync_url();
+        self.sync_url_later();
         self.render_status();
         self.render_understood();
         self.render_panels();
         self.render_combo();
+        fair::update(self);
     }
 
     fn pick(&mut self, input: Input, index: usize) {
@@ -524,12 +555,10 @@ impl App {
                     self.render_combo();
                 }
             }
-            "Escape" => {
-                if self.combo.is_some() {
-                    e.prevent_default();
-                    self.combo = None;
-                    self.render_combo();
-                }
+            "Escape" if self.combo.is_some() => {
+                e.prevent_default();
+                self.combo = None;
+                self.render_combo();
             }
             _ => {}
         }
@@ -625,7 +654,9 @@ impl App {
                     let _ = w.location().reload();
                 }
             }
-            _ => {}
+            _ => {
+                fair::on_click(self, &action, id.as_deref());
+            }
         }
     }
 
@@ -668,12 +699,18 @@ impl App {
     }
 }
 
+/// Listeners to remove when the widget is dropped: target, event type, callback.
+type Listeners = Vec<(EventTarget, &'static str, Closure<dyn FnMut(Event)>)>;
+/// A delegated event handler of the app.
+type Handler = (&'static str, fn(&mut App, Event));
+
 /// The handle `mount` returns: load a list, change language or mode. Dropping it (`free()`)
 /// removes the widget's listeners.
 #[wasm_bindgen]
 pub struct WidgetHandle {
     app: Rc<RefCell<App>>,
-    listeners: Vec<(EventTarget, &'static str, Closure<dyn FnMut(Event)>)>,
+    listeners: Listeners,
+    _flush: Closure<dyn FnMut()>,
 }
 
 impl Drop for WidgetHandle {
@@ -681,7 +718,10 @@ impl Drop for WidgetHandle {
         for (target, ty, f) in &self.listeners {
             let _ = target.remove_event_listener_with_callback_and_bool(ty, f.as_ref().unchecked_ref(), true);
         }
-        if let Ok(app) = self.app.try_borrow() {
+        if let Ok(mut app) = self.app.try_borrow_mut() {
+            if let (Some(t), Some(w)) = (app.url_timer.take(), web_sys::window()) {
+                w.clear_timeout_with_handle(t);
+            }
             let root = app.root.clone();
             let _ = CRASH_TARGETS.try_with(|t| {
                 if let Ok(mut t) = t.try_borrow_mut() {
@@ -795,6 +835,11 @@ struct MountOptions {
     lang: Option<String>,
     mode: Option<String>,
     weights: Option<serde_json::Value>,
+    /// Fair mode: seconds before an idle kiosk resets (number or numeric string).
+    idle: Option<serde_json::Value>,
+    /// Fair mode: the public page the QR code points at.
+    #[serde(rename = "shareBase")]
+    share_base: Option<String>,
 }
 
 fn adopt_style(doc: &Document, root: &ShadowRoot) {
@@ -850,6 +895,7 @@ pub fn mount(root: JsValue, options: JsValue) -> Result<WidgetHandle, JsError> {
     }
 
     adopt_style(&doc, &root);
+    let kiosk = fair::Kiosk::new(&state, opts.idle.as_ref(), opts.share_base.clone());
     let crash_lang = Rc::new(Cell::new(state.lang));
     CRASH_TARGETS.with(|t| t.borrow_mut().push((root.clone(), crash_lang.clone())));
 
@@ -868,12 +914,25 @@ pub fn mount(root: JsValue, options: JsValue) -> Result<WidgetHandle, JsError> {
         touched: false,
         export_url: None,
         crash_lang,
+        url_flush: None,
+        url_timer: None,
+        kiosk,
     }));
+    let weak = Rc::downgrade(&app);
+    let flush = Closure::<dyn FnMut()>::new(move || {
+        if let Some(app) = weak.upgrade() {
+            with_app(&app, |a| {
+                a.url_timer = None;
+                a.sync_url();
+            });
+        }
+    });
+    app.borrow_mut().url_flush = Some(flush.as_ref().unchecked_ref::<js_sys::Function>().clone());
     app.borrow_mut().refresh(true);
 
-    let mut listeners: Vec<(EventTarget, &'static str, Closure<dyn FnMut(Event)>)> = Vec::new();
+    let mut listeners: Listeners = Vec::new();
     let root_target: EventTarget = root.clone().into();
-    let handlers: [(&'static str, fn(&mut App, Event)); 8] = [
+    let handlers: [Handler; 8] = [
         ("click", App::on_click),
         ("input", App::on_input),
         ("compositionend", App::on_edit),
@@ -914,5 +973,6 @@ pub fn mount(root: JsValue, options: JsValue) -> Result<WidgetHandle, JsError> {
         let _ = win.add_event_listener_with_callback_and_bool("hashchange", hash.as_ref().unchecked_ref(), true);
         listeners.push((win, "hashchange", hash));
     }
-    Ok(WidgetHandle { app, listeners })
+    fair::install(&app, &mut listeners);
+    Ok(WidgetHandle { app, listeners, _flush: flush })
 }

@@ -323,3 +323,32 @@ test("screenshots of the fair page (attract screen and results, 1920×1080, thre
     await context.close();
   }
 });
+
+test("axe: no serious or critical violation on the kiosk (attract screen, results with quick choices, the list report)", async () => {
+  const AXE = path.join(ROOT, "node_modules/axe-core/axe.min.js");
+  const scan = async (p) => {
+    if (!(await p.evaluate(() => typeof window.axe === "object"))) await p.addScriptTag({ path: AXE });
+    const found = await p.evaluate(async () => {
+      const r = await window.axe.run(document, { resultTypes: ["violations"] });
+      return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 5).map((n) => `${JSON.stringify(n.target)} ${n.failureSummary}`) }));
+    });
+    return found.filter((v) => v.impact === "serious" || v.impact === "critical");
+  };
+  for (const lang of ["zh-Hans", "en"]) {
+    // bypassCSP lets the test inject axe; the kiosk runs under the page's CSP in the other tests.
+    const context = await browser.newContext({ ...SCREENS["1080p"], bypassCSP: true });
+    const p = await context.newPage();
+    await p.goto(server.url + "fair.html");
+    await waitForAttract(p);
+    await p.locator(`${W} .om-attract [data-action=lang][data-id=${lang}]`).click();
+    assert.deepEqual(await scan(p), [], "attract screen");
+    await p.locator(`${W} .om-a-start`).click();
+    await query(p);
+    await p.locator(`${W} [data-action=star]`).first().click();
+    assert.deepEqual(await scan(p), [], "results, region picker, QR code");
+    await dropFile(p, ".om-k-main", "tests/fixtures/bad-rows.csv", { type: "text/csv" });
+    await p.locator(`${W} dialog.om-k-report tr.om-k-rejected`).first().waitFor();
+    assert.deepEqual(await scan(p), [], "the list report");
+    await context.close();
+  }
+});

@@ -249,6 +249,13 @@ test("star two projects, reopen the share link in a new browser: same query, res
   await table.waitFor();
   assert.equal(await table.locator("thead th").count(), 3, "a row-header column and two projects");
   assert.match(await q.locator(`${W} #om-share-url`).inputValue(), /v=list/);
+  // A link opened in a tab that already shows the widget (only the fragment changes) applies too.
+  await q.evaluate(() => {
+    location.hash = `#q=${encodeURIComponent("食品饮料")}&lang=en`;
+  });
+  await q.waitForFunction(() => document.querySelector("opportunity-matcher").shadowRoot.querySelector("input[name=industry]").value === "食品饮料");
+  assert.equal(await q.locator(`${W} label[for=om-industry]`).innerText(), "Industry");
+  assert.equal(await q.locator(`${W} input[name=region]`).inputValue(), "");
   await other.close();
 
   await p.locator(`${W} button[data-action=view-shortlist]`).click();

@@ -75,13 +75,16 @@ pub fn compact_yuan(yuan: u64, lang: Lang) -> String {
 
 /// The top `n` rows of a breakdown, the rest summed as "others".
 fn top_bars(lang: Lang, rows: &[(String, usize, u64)], n: usize, others: &str) -> Vec<Bar> {
-    let mut shown: Vec<(String, usize, u64)> = rows.iter().take(n).cloned().collect();
+    let mut shown: Vec<(String, usize, u64, bool)> = rows.iter().take(n).map(|(l, c, y)| (l.clone(), *c, *y, false)).collect();
     if rows.len() > n {
         let (c, y) = rows[n..].iter().fold((0usize, 0u64), |(c, y), r| (c + r.1, y.saturating_add(r.2)));
-        shown.push((others.to_string(), c, y));
+        shown.push((others.to_string(), c, y, true));
     }
     let max = shown.iter().map(|r| r.1).max().unwrap_or(1).max(1) as f64;
-    shown.into_iter().map(|(label, c, y)| Bar { label, value: bar_value(lang, c, &compact_yuan(y, lang)), share: c as f64 / max }).collect()
+    shown
+        .into_iter()
+        .map(|(label, c, y, others)| Bar { label, value: bar_value(lang, c, &compact_yuan(y, lang)), share: c as f64 / max, others })
+        .collect()
 }
 
 /// Draws the attract screen when it is shown and its content changed.
@@ -145,8 +148,10 @@ pub fn render(app: &mut App) {
                 .child(figure(s.projects.to_string(), f.projects, "om-a-projects"))
                 .child(figure(compact_yuan(s.total_investment_yuan, lang), f.total_investment, "om-a-total"))
                 .child(figure(provinces.to_string(), f.provinces, "om-a-provinces"));
-            let sector = bars(&doc, f.by_sector, &top_bars(lang, &s.by_sector, 8, f.others));
-            let province = bars(&doc, f.by_province, &top_bars(lang, &s.by_province, 8, f.others));
+            // A phone gets charts with each label above its bar.
+            let narrow = web_sys::window().and_then(|w| w.inner_width().ok()).and_then(|v| v.as_f64()).is_some_and(|w| w < 640.0);
+            let sector = bars(&doc, f.by_sector, &top_bars(lang, &s.by_sector, 8, f.others), narrow);
+            let province = bars(&doc, f.by_province, &top_bars(lang, &s.by_province, 8, f.others), narrow);
             let charts = el(&doc, "div")
                 .class("om-a-charts")
                 .child(el(&doc, "figure").class("om-a-chart om-a-by-sector").child(el(&doc, "figcaption").text(f.by_sector)).child(sector))

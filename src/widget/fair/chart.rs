@@ -24,12 +24,15 @@ pub struct Bar {
     pub label: String,
     pub value: String,
     pub share: f64,
+    /// The "others" bar (drawn in grey).
+    pub others: bool,
 }
 
-/// Width of a text in user units at font size 1 (CJK and full-width characters count 1, Latin
-/// capitals 0.72, others 0.6: generous for the usual sans-serif fonts): enough to size the label column without measuring.
+/// Width of a text in user units at font size 1, enough to size the label column without measuring:
+/// CJK and full-width characters count 1, Latin capitals 0.8, spaces 0.35, others 0.66 (generous
+/// for the usual sans-serif fonts, DejaVu Sans included).
 fn text_width(s: &str) -> f64 {
-    s.chars().map(|c| if (c as u32) >= 0x2E80 { 1.0 } else if c.is_ascii_uppercase() { 0.72 } else { 0.6 }).sum()
+    s.chars().map(|c| if (c as u32) >= 0x2E80 { 1.0 } else if c.is_ascii_uppercase() { 0.8 } else if c == ' ' { 0.35 } else { 0.66 }).sum()
 }
 
 /// The text cut (with `…`) to at most `width` units at font size 1.
@@ -51,45 +54,51 @@ fn fit(s: &str, width: f64) -> String {
 }
 
 /// A bar chart: `title` for screen readers, one row a bar. The drawing is 1000 units wide and
-/// scales with its box (the stylesheet gives it `width: 100%`).
-pub fn bars(doc: &Document, title: &str, bars: &[Bar]) -> Element {
-    const W: f64 = 1000.0;
-    const ROW: f64 = 54.0;
-    const FONT: f64 = 30.0;
-    let label_w = bars.iter().map(|b| text_width(&b.label)).fold(0.0, f64::max) * FONT + 16.0;
-    let label_w = label_w.clamp(120.0, 420.0);
-    let value_w = bars.iter().map(|b| text_width(&b.value)).fold(0.0, f64::max) * FONT + 24.0;
-    let bar_max = (W - label_w - value_w).max(120.0);
-    let h = (bars.len().max(1) as f64) * ROW;
+/// scales with its box (the stylesheet gives it `width: 100%`). `narrow` (a phone) draws each label
+/// above its bar, 600 units wide, so the text stays legible when the chart is 350 px wide.
+pub fn bars(doc: &Document, title: &str, bars: &[Bar], narrow: bool) -> Element {
+    let w: f64 = if narrow { 600.0 } else { 1000.0 };
+    let row: f64 = if narrow { 86.0 } else { 54.0 };
+    let font: f64 = if narrow { 28.0 } else { 30.0 };
+    let label_w = if narrow { 0.0 } else { (bars.iter().map(|b| text_width(&b.label)).fold(0.0, f64::max) * font + 16.0).clamp(120.0, 470.0) };
+    let value_w = bars.iter().map(|b| text_width(&b.value)).fold(0.0, f64::max) * font * 0.9 + 24.0;
+    let bar_max = (w - label_w - value_w).max(120.0);
+    let h = (bars.len().max(1) as f64) * row;
 
     let svg = svg_el(doc, "svg");
     set(
         &svg,
-        &[("class", "om-chart"), ("viewBox", &format!("0 0 {W} {h}")), ("role", "img"), ("aria-label", title), ("preserveAspectRatio", "xMinYMin meet")],
+        &[("class", "om-chart"), ("viewBox", &format!("0 0 {w} {h}")), ("role", "img"), ("aria-label", title), ("preserveAspectRatio", "xMinYMin meet")],
     );
     let t = svg_el(doc, "title");
     t.set_text_content(Some(title));
     let _ = svg.append_child(&t);
     for (i, b) in bars.iter().enumerate() {
-        let y = i as f64 * ROW;
+        let y = i as f64 * row;
         let g = svg_el(doc, "g");
-        set(&g, &[("class", if i % 2 == 0 { "om-chart-row" } else { "om-chart-row om-chart-alt" })]);
+        set(&g, &[("class", if b.others { "om-chart-row om-chart-others" } else if i % 2 == 0 { "om-chart-row" } else { "om-chart-row om-chart-alt" })]);
         let label = svg_el(doc, "text");
+        let (lx, ly, anchor, baseline) = if narrow {
+            (0.0, y + font * 0.9, "start", "auto")
+        } else {
+            (label_w - 16.0, y + row / 2.0, "end", "central")
+        };
         set(
             &label,
-            &[("class", "om-chart-label"), ("x", &format!("{}", label_w - 16.0)), ("y", &format!("{}", y + ROW / 2.0)), ("text-anchor", "end"), ("dominant-baseline", "central"), ("font-size", &format!("{FONT}"))],
+            &[("class", "om-chart-label"), ("x", &format!("{lx}")), ("y", &format!("{ly}")), ("text-anchor", anchor), ("dominant-baseline", baseline), ("font-size", &format!("{font}"))],
         );
-        label.set_text_content(Some(&fit(&b.label, (label_w - 16.0) / FONT)));
+        label.set_text_content(Some(&fit(&b.label, if narrow { w / font } else { (label_w - 16.0) / font })));
         let len = (b.share.clamp(0.0, 1.0) * bar_max).max(4.0);
+        let (by, bh) = if narrow { (y + font * 1.2, row * 0.4) } else { (y + row * 0.18, row * 0.64) };
         let rect = svg_el(doc, "rect");
         set(
             &rect,
-            &[("class", "om-chart-bar"), ("x", &format!("{label_w}")), ("y", &format!("{}", y + ROW * 0.18)), ("width", &format!("{len:.1}")), ("height", &format!("{}", ROW * 0.64)), ("rx", "6")],
+            &[("class", "om-chart-bar"), ("x", &format!("{label_w}")), ("y", &format!("{by:.1}")), ("width", &format!("{len:.1}")), ("height", &format!("{bh:.1}")), ("rx", "6")],
         );
         let value = svg_el(doc, "text");
         set(
             &value,
-            &[("class", "om-chart-value"), ("x", &format!("{:.1}", label_w + len + 12.0)), ("y", &format!("{}", y + ROW / 2.0)), ("dominant-baseline", "central"), ("font-size", &format!("{}", FONT * 0.9))],
+            &[("class", "om-chart-value"), ("x", &format!("{:.1}", label_w + len + 12.0)), ("y", &format!("{:.1}", by + bh / 2.0)), ("dominant-baseline", "central"), ("font-size", &format!("{:.1}", font * 0.9))],
         );
         value.set_text_content(Some(&b.value));
         let _ = g.append_child(&label);

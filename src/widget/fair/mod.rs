@@ -120,7 +120,7 @@ impl Kiosk {
         });
         let idle = idle.filter(|s| s.is_finite() && *s >= 0.0).map(|s| s.round().min(86_400.0) as u32);
         Kiosk {
-            attract: !(state.has_query() || !state.shortlist.is_empty()),
+            attract: !state.has_query() && state.shortlist.is_empty(),
             default_lang: state.lang,
             last_activity: js_sys::Date::now(),
             picker: Picker::default(),
@@ -253,7 +253,7 @@ pub fn decorate(app: &mut App) {
         .class("om-k-bar")
         .child(&clock_box)
         .child(dom::action_button(doc, "om-button om-secondary", "k-restart", None, f.start_over))
-        .child(dom::action_button(doc, "om-button om-secondary", "k-fullscreen", None, f.fullscreen))
+        .child(dom::action_button(doc, "om-button om-secondary om-k-fullscreen", "k-fullscreen", None, f.fullscreen))
         .build();
     if let Some(header) = container.query_selector(".om-header").ok().flatten() {
         let _ = header.append_child(&bar);
@@ -409,10 +409,6 @@ pub fn reset(app: &mut App, attract: bool) {
         let _ = active.blur();
     }
     app.refresh(true);
-    if let Some(w) = web_sys::window() {
-        w.scroll_to_with_x_and_y(0.0, 0.0);
-    }
-    let _ = host(app).scroll_into_view_with_bool(true);
     if let Some(w) = web_sys::window() {
         w.scroll_to_with_x_and_y(0.0, 0.0);
     }

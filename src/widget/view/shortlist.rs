@@ -60,7 +60,7 @@ pub fn rows(cx: &Ctx, entries: &[Entry], today: &str, with_name: bool) -> Vec<(S
     spec.push((u.why, Box::new(|e: &Entry| e.score.as_ref().map(|(_, r)| r.join("\n")).unwrap_or_default())));
 
     spec.into_iter()
-        .map(|(label, get)| (label.to_string(), entries.iter().map(|e| get(e)).collect::<Vec<String>>()))
+        .map(|(label, get)| (label.to_string(), entries.iter().map(&get).collect::<Vec<String>>()))
         .filter(|(_, values)| values.iter().any(|v| !v.is_empty()))
         .collect()
 }

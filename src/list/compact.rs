@@ -1,0 +1,440 @@
+//! The compact binary list form (`opportunity-matcher convert LIST OUT.oml`): a validated list and
+//! its match index in one file, so that loading it is copying bytes into columns, not parsing JSON,
+//! validating rows and indexing text again.
+//!
+//! Layout (little-endian): the magic `OMLIST` `\0` and a version byte; the fingerprint of the
+//! reference data the index was built with (gazetteer, taxonomy, folding table, index version,
+//! see [`data_fingerprint`]); the list's settings; the projects, field by field (strings as a
+//! varint length and UTF-8 bytes, optional values with a presence tag, places as GB/T 2260 codes);
+//! then the index ([`MatchIndex::write_to`]). A file written by a build with other reference data
+//! still loads: its places are resolved again by code and its index is rebuilt. Bad bytes are a
+//! [`LoadError::Compact`], never a panic.
+//!
+//! ```
+//! use opportunity_matcher::list::{load_bytes, load_text, to_compact};
+//! let list = load_text("项目名称,项目地点,总投资\n动力电池项目,成都市双流区,30亿元\n", "a.csv").unwrap();
+//! let bytes = to_compact(&list);
+//! assert!(bytes.starts_with(b"OMLIST"));
+//! assert_eq!(load_bytes(&bytes, "a.oml").unwrap().projects, list.projects);
+//! ```
+
+use super::{Encoding, Format, ListMeta, LoadError, OpportunityList, Project};
+use crate::gazetteer::{Gazetteer, RegionId};
+use crate::money::{Amount, Bound, Currency, Fx};
+use crate::rank::MatchIndex;
+use crate::taxonomy::Taxonomy;
+
+const MAGIC: &[u8; 7] = b"OMLIST\0";
+const VERSION: u8 = 1;
+/// Bump when `MatchIndex` (its columns, bigram cutting, classification) changes meaning, so that
+/// files written before are re-indexed instead of trusted.
+const INDEX_VERSION: u64 = 1;
+
+const CURRENCIES: [Currency; 6] = [Currency::Cny, Currency::Usd, Currency::Hkd, Currency::Eur, Currency::Gbp, Currency::Jpy];
+
+/// True when `bytes` start like a compact list.
+pub fn is_compact(bytes: &[u8]) -> bool {
+    bytes.len() >= 8 && &bytes[..7] == MAGIC
+}
+
+/// A hash of everything a stored index depends on besides the list: region ids and their
+/// ancestors and zones, taxonomy nodes and their terms, the Traditional→Simplified table, and
+/// [`INDEX_VERSION`]. Computed once per process (about a millisecond).
+pub fn data_fingerprint() -> u64 {
+    static FP: std::sync::OnceLock<u64> = std::sync::OnceLock::new();
+    *FP.get_or_init(|| {
+        let mut h = Fnv(0xcbf2_9ce4_8422_2325);
+        h.u64(INDEX_VERSION);
+        let g = Gazetteer::global();
+        h.u64(g.len() as u64);
+        for (id, r) in g.regions() {
+            h.u64(r.code as u64);
+            h.u64(r.parent.map_or(u64::MAX, |p| p.0 as u64));
+            h.u64(g.econ_zone_mask(id) as u64);
+        }
+        let t = Taxonomy::global();
+        h.u64(t.len() as u64);
+        for id in t.ids() {
+            let n = t.node(id);
+            h.bytes(n.key.as_bytes());
+            h.u64(n.parent.map_or(u64::MAX, |p| p.0 as u64));
+            for c in &n.chains {
+                h.u64(c.0 as u64);
+            }
+            for s in [&n.name, &n.name_hant, &n.name_en].into_iter().chain(n.synonyms.iter()) {
+                h.bytes(s.as_bytes());
+            }
+        }
+        for c in (0x2E80u32..=0x9FFF).chain(0xF900..=0xFAFF).filter_map(char::from_u32) {
+            h.u64(crate::fold::t2s_char(c) as u64);
+        }
+        h.0
+    })
+}
+
+struct Fnv(u64);
+
+impl Fnv {
+    fn bytes(&mut self, b: &[u8]) {
+        for x in b {
+            self.0 = (self.0 ^ *x as u64).wrapping_mul(0x100_0000_01b3);
+        }
+        self.0 = (self.0 ^ 0xff).wrapping_mul(0x100_0000_01b3);
+    }
+    fn u64(&mut self, v: u64) {
+        self.bytes(&v.to_le_bytes());
+    }
+}
+
+// ---- writing ----------------------------------------------------------------------------------
+
+struct Writer(Vec<u8>);
+
+impl Writer {
+    fn varint(&mut self, mut v: u64) {
+        while v >= 0x80 {
+            self.0.push((v as u8) | 0x80);
+            v >>= 7;
+        }
+        self.0.push(v as u8);
+    }
+    fn str(&mut self, s: &str) {
+        self.varint(s.len() as u64);
+        self.0.extend_from_slice(s.as_bytes());
+    }
+    fn opt_str(&mut self, s: &Option<String>) {
+        match s {
+            None => self.varint(0),
+            Some(s) => {
+                self.varint(s.len() as u64 + 1);
+                self.0.extend_from_slice(s.as_bytes());
+            }
+        }
+    }
+    fn strs(&mut self, v: &[String]) {
+        self.varint(v.len() as u64);
+        for s in v {
+            self.str(s);
+        }
+    }
+    fn opt_f64(&mut self, v: Option<f64>) {
+        match v {
+            None => self.0.push(0),
+            Some(v) => {
+                self.0.push(1);
+                self.0.extend_from_slice(&v.to_le_bytes());
+            }
+        }
+    }
+    fn opt_amount(&mut self, a: &Option<Amount>) {
+        match a {
+            None => self.0.push(0),
+            Some(a) => {
+                let bound = match a.bound {
+                    Bound::Exact => 1,
+                    Bound::Range => 2,
+                    Bound::UpTo => 3,
+                    Bound::AtLeast => 4,
+                };
+                self.0.push(bound);
+                self.0.push(CURRENCIES.iter().position(|c| *c == a.currency).unwrap_or(0) as u8);
+                self.varint(a.min);
+                self.varint(a.max);
+            }
+        }
+    }
+}
+
+/// The list and its index in the compact form (read back by [`load_bytes`](super::load_bytes) and
+/// [`Matcher::from_compact`](crate::rank::Matcher::from_compact)). Rejected rows and warnings are
+/// not kept: the compact form is a clean list, like the normalised JSON.
+pub fn to_compact(list: &OpportunityList) -> Vec<u8> {
+    to_compact_with(list, &MatchIndex::build(&list.projects))
+}
+
+/// [`to_compact`] with an index already built for `list`.
+pub fn to_compact_with(list: &OpportunityList, index: &MatchIndex) -> Vec<u8> {
+    let g = Gazetteer::global();
+    let mut w = Writer(Vec::with_capacity(64 + list.projects.len() * 400));
+    w.0.extend_from_slice(MAGIC);
+    w.0.push(VERSION);
+    w.0.extend_from_slice(&data_fingerprint().to_le_bytes());
+    let m = &list.meta;
+    for s in [&m.title, &m.publisher, &m.updated, &m.notice] {
+        w.opt_str(s);
+    }
+    w.str(m.currency.code());
+    for c in &CURRENCIES[1..] {
+        w.opt_f64(Some(m.fx.rate(*c)));
+    }
+    w.varint(list.projects.len() as u64);
+    for p in &list.projects {
+        w.str(&p.id);
+        w.str(&p.name);
+        w.opt_str(&p.name_en);
+        w.str(&p.sector);
+        w.strs(&p.tags);
+        w.str(&p.region_text);
+        w.varint(g.region(p.region).code as u64);
+        w.opt_str(&p.park);
+        w.opt_amount(&p.investment);
+        w.opt_amount(&p.seeking);
+        w.strs(&p.cooperation);
+        w.opt_str(&p.stage);
+        w.opt_f64(p.land_mu);
+        for s in [&p.description, &p.description_en, &p.benefits, &p.policies, &p.contact_org, &p.contact_name, &p.contact_phone, &p.contact_email] {
+            w.opt_str(s);
+        }
+        w.0.push(p.priority.map_or(0, |v| 1 + v.min(254)));
+        w.opt_f64(p.irr_pct);
+        w.opt_f64(p.payback_years);
+        match p.jobs {
+            None => w.0.push(0),
+            Some(j) => {
+                w.0.push(1);
+                w.varint(j);
+            }
+        }
+        w.opt_amount(&p.annual_output);
+        w.opt_str(&p.updated);
+        w.opt_str(&p.url);
+        w.varint(p.row as u64);
+    }
+    index.write_to(&mut w.0);
+    w.0
+}
+
+// ---- reading ----------------------------------------------------------------------------------
+
+struct Reader<'a>(&'a [u8]);
+
+impl<'a> Reader<'a> {
+    fn take(&mut self, n: usize) -> Option<&'a [u8]> {
+        if self.0.len() < n {
+            return None;
+        }
+        let (head, rest) = self.0.split_at(n);
+        self.0 = rest;
+        Some(head)
+    }
+    fn byte(&mut self) -> Option<u8> {
+        Some(self.take(1)?[0])
+    }
+    fn varint(&mut self) -> Option<u64> {
+        let mut v = 0u64;
+        for shift in (0..64).step_by(7) {
+            let b = self.byte()?;
+            v |= ((b & 0x7f) as u64) << shift;
+            if b & 0x80 == 0 {
+                return Some(v);
+            }
+        }
+        None
+    }
+    fn len(&mut self) -> Option<usize> {
+        let n = usize::try_from(self.varint()?).ok()?;
+        (n <= self.0.len()).then_some(n)
+    }
+    fn str(&mut self) -> Option<String> {
+        let n = self.len()?;
+        std::str::from_utf8(self.take(n)?).ok().map(str::to_owned)
+    }
+    fn opt_str(&mut self) -> Option<Option<String>> {
+        match self.varint()? {
+            0 => Some(None),
+            n => {
+                let n = usize::try_from(n - 1).ok()?;
+                Some(Some(std::str::from_utf8(self.take(n)?).ok()?.to_owned()))
+            }
+        }
+    }
+    fn strs(&mut self) -> Option<Vec<String>> {
+        let n = self.len()?;
+        (0..n).map(|_| self.str()).collect()
+    }
+    fn opt_f64(&mut self) -> Option<Option<f64>> {
+        match self.byte()? {
+            0 => Some(None),
+            1 => Some(Some(f64::from_le_bytes(self.take(8)?.try_into().ok()?))),
+            _ => None,
+        }
+    }
+    fn opt_amount(&mut self) -> Option<Option<Amount>> {
+        let bound = match self.byte()? {
+            0 => return Some(None),
+            1 => Bound::Exact,
+            2 => Bound::Range,
+            3 => Bound::UpTo,
+            4 => Bound::AtLeast,
+            _ => return None,
+        };
+        let currency = *CURRENCIES.get(self.byte()? as usize)?;
+        let (min, max) = (self.varint()?, self.varint()?);
+        Some(Some(Amount { min, max, bound, currency }))
+    }
+}
+
+fn bad(what: &str) -> LoadError {
+    LoadError::Compact { message: format!("the compact list is damaged or truncated ({what})") }
+}
+
+/// Reads a compact list: the list, and its index when it was built with this build's reference
+/// data (else `None`: index the projects again).
+pub fn load_compact(bytes: &[u8]) -> Result<(OpportunityList, Option<MatchIndex>), LoadError> {
+    if !is_compact(bytes) {
+        return Err(bad("no OMLIST header"));
+    }
+    if bytes[7] != VERSION {
+        return Err(LoadError::Compact { message: format!("compact list version {} is not supported (this build reads {VERSION})", bytes[7]) });
+    }
+    let mut r = Reader(&bytes[8..]);
+    let fingerprint = r.take(8).ok_or_else(|| bad("header"))?;
+    let same_data = fingerprint == data_fingerprint().to_le_bytes();
+    let meta = read_meta(&mut r).ok_or_else(|| bad("list settings"))?;
+    let count = r.len().ok_or_else(|| bad("project count"))?;
+    let g = Gazetteer::global();
+    let mut projects = Vec::with_capacity(count);
+    for i in 0..count {
+        let p = read_project(&mut r, g).ok_or_else(|| bad(&format!("project {}", i + 1)))?;
+        projects.push(p);
+    }
+    let index = if same_data { MatchIndex::read_from(&mut r.0, projects.len()) } else { None };
+    let list = OpportunityList { meta, projects, rejected: Vec::new(), warnings: Vec::new(), format: Format::Compact, encoding: Encoding::Utf8 };
+    Ok((list, index))
+}
+
+fn read_meta(r: &mut Reader) -> Option<ListMeta> {
+    let (title, publisher, updated, notice) = (r.opt_str()?, r.opt_str()?, r.opt_str()?, r.opt_str()?);
+    let currency = Currency::from_code(&r.str()?)?;
+    let mut fx = Fx::default();
+    for c in &CURRENCIES[1..] {
+        if let Some(rate) = r.opt_f64()? {
+            fx = fx.with(*c, rate);
+        }
+    }
+    Some(ListMeta { title, publisher, updated, currency, fx, notice })
+}
+
+fn read_project(r: &mut Reader, g: &Gazetteer) -> Option<Project> {
+    let id = r.str()?;
+    let name = r.str()?;
+    let name_en = r.opt_str()?;
+    let sector = r.str()?;
+    let tags = r.strs()?;
+    let region_text = r.str()?;
+    let region: RegionId = g.by_code(u32::try_from(r.varint()?).ok()?)?;
+    let park = r.opt_str()?;
+    let investment = r.opt_amount()?;
+    let seeking = r.opt_amount()?;
+    let cooperation = r.strs()?;
+    let stage = r.opt_str()?;
+    let land_mu = r.opt_f64()?;
+    let description = r.opt_str()?;
+    let description_en = r.opt_str()?;
+    let benefits = r.opt_str()?;
+    let policies = r.opt_str()?;
+    let contact_org = r.opt_str()?;
+    let contact_name = r.opt_str()?;
+    let contact_phone = r.opt_str()?;
+    let contact_email = r.opt_str()?;
+    let priority = match r.byte()? {
+        0 => None,
+        v => Some(v - 1),
+    };
+    let irr_pct = r.opt_f64()?;
+    let payback_years = r.opt_f64()?;
+    let jobs = match r.byte()? {
+        0 => None,
+        1 => Some(r.varint()?),
+        _ => return None,
+    };
+    let annual_output = r.opt_amount()?;
+    let updated = r.opt_str()?;
+    let url = r.opt_str()?;
+    let row = usize::try_from(r.varint()?).ok()?;
+    Some(Project {
+        id,
+        name,
+        name_en,
+        sector,
+        tags,
+        region_text,
+        region,
+        park,
+        investment,
+        seeking,
+        cooperation,
+        stage,
+        land_mu,
+        description,
+        description_en,
+        benefits,
+        policies,
+        contact_org,
+        contact_name,
+        contact_phone,
+        contact_email,
+        priority,
+        irr_pct,
+        payback_years,
+        jobs,
+        annual_output,
+        updated,
+        url,
+        row,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::list::load_bytes;
+
+    fn sample() -> OpportunityList {
+        let bytes = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/www/data/opportunity-list.json")).unwrap();
+        load_bytes(&bytes, "list.json").unwrap()
+    }
+
+    #[test]
+    fn the_bundled_list_round_trips_with_its_index() {
+        let list = sample();
+        let bytes = to_compact(&list);
+        let (back, index) = load_compact(&bytes).unwrap();
+        assert_eq!(back.projects, list.projects);
+        assert_eq!(back.meta.title, list.meta.title);
+        assert_eq!(back.meta.fx.rate(Currency::Usd), list.meta.fx.rate(Currency::Usd));
+        assert_eq!(back.format, Format::Compact);
+        assert_eq!(index, Some(MatchIndex::build(&list.projects)));
+    }
+
+    #[test]
+    fn other_reference_data_means_reindexing_not_trusting() {
+        let mut bytes = to_compact(&sample());
+        bytes[8] ^= 0xff; // fingerprint
+        let (back, index) = load_compact(&bytes).unwrap();
+        assert!(index.is_none());
+        assert_eq!(back.projects.len(), sample().projects.len());
+    }
+
+    #[test]
+    fn damaged_bytes_are_an_error_never_a_panic() {
+        let bytes = to_compact(&sample());
+        for cut in [8, 9, 16, 40, bytes.len() / 3, bytes.len() / 2] {
+            assert!(matches!(load_compact(&bytes[..cut]), Err(LoadError::Compact { .. })), "cut {cut}");
+        }
+        // Flipped bytes anywhere: an error or a list, never a panic; a bad index is rebuilt.
+        let mut x = 0x2545_f491u32;
+        for _ in 0..300 {
+            x ^= x << 13;
+            x ^= x >> 17;
+            x ^= x << 5;
+            let mut b = bytes.clone();
+            let at = 16 + (x as usize % (b.len() - 16));
+            b[at] = b[at].wrapping_add((x >> 24) as u8 | 1);
+            let _ = load_compact(&b);
+        }
+        let mut v = bytes.clone();
+        v[7] = 99;
+        assert!(load_compact(&v).unwrap_err().message(crate::Lang::En).contains("version 99"));
+    }
+}

@@ -1,0 +1,205 @@
+// The browser benchmark (BENCHMARKS.md): one workload per page load, the result left in
+// `window.benchResult` for scripts/bench.mjs, which serves /bench-data/ (lists, queries) and
+// /vendor/ (Fuse.js, MiniSearch) next to www/.
+//
+//   bench.html?n=100000&engine=om-json|om-compact|fuse|minisearch&runs=5&budget=60
+//
+// opportunity-matcher: time to queryable from JSON text (Matcher.fromText) or from the compact form
+// (Matcher.fromCompact), wasm heap after loading, rank latency (top 20 with reasons, the result as
+// a JS object) over the 60 queries of benches/queries.json. Fuse.js and MiniSearch: the same lists
+// and queries, configured as a web developer would for the same fields, budget and region applied
+// as a post-filter. `budget` (seconds) bounds the query runs of slow engines: the queries done by
+// then are reported, with their count.
+
+const params = new URLSearchParams(location.search);
+const n = Number(params.get("n") || 2062);
+const engine = params.get("engine") || "om-compact";
+const runs = Number(params.get("runs") || 5);
+const budgetMs = Number(params.get("budget") || 60) * 1000;
+const out = document.getElementById("out");
+const now = () => performance.now();
+
+function percentile(sorted, p) {
+  if (!sorted.length) return null;
+  return sorted[Math.min(sorted.length - 1, Math.round((sorted.length - 1) * p))];
+}
+
+async function jsHeap() {
+  if (typeof gc === "function") gc();
+  await new Promise((r) => setTimeout(r, 50));
+  return performance.memory ? performance.memory.usedJSHeapSize : null;
+}
+
+/** Runs `rank(q)` over the queries: one warm-up pass, then `runs` passes (or until the budget). */
+function timeQueries(queries, rank) {
+  for (const q of queries) rank(q);
+  const times = [];
+  const start = now();
+  let counts = [];
+  outer: for (let r = 0; r < runs; r++) {
+    for (const q of queries) {
+      const t = now();
+      const res = rank(q);
+      times.push(now() - t);
+      if (r === 0) counts.push(res);
+      if (now() - start > budgetMs) break outer;
+    }
+  }
+  times.sort((a, b) => a - b);
+  return { p50: percentile(times, 0.5), p95: percentile(times, 0.95), max: times[times.length - 1], samples: times.length, counts };
+}
+
+// ---- what a web developer writes around a general-purpose search library -------------------------
+
+/** Amount text → yuan, for 亿/万 (both scripts), plain yuan and "million/billion". */
+function parseYuan(text) {
+  if (text == null) return null;
+  if (typeof text === "number") return text;
+  const m = String(text).replace(/,/g, "").match(/([\d.]+)\s*(亿|億|万|萬|billion|million)?/i);
+  if (!m) return null;
+  const unit = { 亿: 1e8, 億: 1e8, 万: 1e4, 萬: 1e4, billion: 1e9, million: 1e6 }[(m[2] || "").toLowerCase()] || 1;
+  return Number(m[1]) * unit;
+}
+/** Budget text → [min, max] in yuan: "30亿", "5000万以内", "10亿以上", "1-5亿", "up to 200 million USD". */
+function parseBudget(text) {
+  if (!text) return null;
+  const usd = /usd|\$|美元/i.test(text) ? 7.1 : 1;
+  const range = text.match(/([\d.]+)\s*[-~至到]\s*([\d.]+)\s*(亿|億|万|萬)/);
+  if (range) return [parseYuan(range[1] + range[3]), parseYuan(range[2] + range[3])];
+  const v = parseYuan(text);
+  if (v == null) return null;
+  if (/以上|at least/i.test(text)) return [v * usd, Infinity];
+  if (/以内|以內|up to/i.test(text)) return [0, v * usd];
+  return [0, v * usd];
+}
+function postFilter(p, q, budget) {
+  if (q.region) {
+    const places = q.region.split(/[、,，\s]+/).filter(Boolean);
+    if (!places.some((r) => p.region.includes(r))) return false;
+  }
+  if (budget && p._amount != null && (p._amount > budget[1] || p._amount < budget[0])) return false;
+  return true;
+}
+function textOf(q) {
+  return [q.industry, q.keywords].filter(Boolean).join(" ");
+}
+function withAmounts(projects) {
+  for (const p of projects) p._amount = parseYuan(p.seeking ?? p.investment);
+  return projects;
+}
+/** Results of a text search (best first), post-filtered, top 20; without text, the list order. */
+function top20(projects, hits, q) {
+  const budget = parseBudget(q.budget);
+  const out = [];
+  const source = hits ?? projects.map((p, i) => i);
+  for (const i of source) {
+    const p = projects[i];
+    if (postFilter(p, q, budget)) out.push(p);
+    if (out.length === 20) break;
+  }
+  return out.length;
+}
+
+/** CJK bigrams (a lone CJK character alone) and Latin words, lower case: MiniSearch's tokenizer. */
+function bigrams(text) {
+  const tokens = [];
+  for (const run of String(text).toLowerCase().match(/[\u3400-\u9fff\uf900-\ufaff]+|[a-z0-9]+/g) || []) {
+    if (/^[a-z0-9]/.test(run)) tokens.push(run);
+    else if (run.length === 1) tokens.push(run);
+    else for (let i = 0; i + 1 < run.length; i++) tokens.push(run.slice(i, i + 2));
+  }
+  return tokens;
+}
+
+// ---- engines --------------------------------------------------------------------------------------
+
+async function runOM(queries, compact) {
+  const glue = await import("./pkg/opportunity_matcher.js");
+  await glue.default();
+  const heapAtStart = glue.heapBytes();
+  const res = await fetch(`/bench-data/list-${n}.${compact ? "oml" : "json"}`);
+  let m, loadMs, inputBytes;
+  if (compact) {
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    inputBytes = bytes.length;
+    const t = now();
+    m = glue.Matcher.fromCompact(bytes);
+    loadMs = now() - t;
+  } else {
+    const text = await res.text();
+    inputBytes = new TextEncoder().encode(text.slice(0, 1e6)).length * (text.length / Math.min(text.length, 1e6));
+    const t = now();
+    m = glue.Matcher.fromText(text, "list.json");
+    loadMs = now() - t;
+  }
+  const projects = m.length;
+  const wasmHeap = glue.heapBytes();
+  const breakdown = m.heapBreakdown();
+  const lang = (q) => ([q.industry, q.region].filter(Boolean).every((t) => /^[\x00-\x7f]*$/.test(t)) ? "en" : "zh-Hans");
+  const timing = timeQueries(queries, (q) => m.rank({ ...q, top: 20, lang: lang(q), today: "2026-11-01" }).results.length);
+  return { projects, loadMs, inputBytes, wasmHeap, heapAtStart, breakdown, jsHeap: await jsHeap(), ...timing };
+}
+
+async function runFuse(queries) {
+  const { default: Fuse } = await import("/vendor/fuse.js/dist/fuse.mjs");
+  const text = await (await fetch(`/bench-data/list-${n}.json`)).text();
+  const t = now();
+  const projects = withAmounts(JSON.parse(text).projects);
+  const fuse = new Fuse(projects, {
+    keys: [{ name: "name", weight: 3 }, { name: "tags", weight: 2 }, { name: "sector", weight: 2 }, "name_en", "description"],
+    includeScore: true,
+    ignoreLocation: true,
+    threshold: 0.4,
+  });
+  const loadMs = now() - t;
+  const timing = timeQueries(queries, (q) => {
+    const text = textOf(q);
+    const hits = text ? fuse.search(text).map((r) => r.refIndex) : null;
+    return top20(projects, hits, q);
+  });
+  return { projects: projects.length, loadMs, jsHeap: await jsHeap(), ...timing };
+}
+
+async function runMiniSearch(queries) {
+  const { default: MiniSearch } = await import("/vendor/minisearch/dist/es/index.js");
+  const text = await (await fetch(`/bench-data/list-${n}.json`)).text();
+  const t = now();
+  const projects = withAmounts(JSON.parse(text).projects);
+  const ms = new MiniSearch({
+    fields: ["name", "name_en", "sector", "tags", "description"],
+    idField: "_i",
+    extractField: (doc, field) => (field === "tags" ? (doc.tags || []).join(" ") : doc[field]),
+    tokenize: bigrams,
+    processTerm: (t) => t,
+    searchOptions: { boost: { name: 3, tags: 2, sector: 2 }, combineWith: "OR" },
+  });
+  projects.forEach((p, i) => (p._i = i));
+  ms.addAll(projects);
+  const loadMs = now() - t;
+  const timing = timeQueries(queries, (q) => {
+    const text = textOf(q);
+    const hits = text ? ms.search(text).map((r) => r.id) : null;
+    return top20(projects, hits, q);
+  });
+  return { projects: projects.length, loadMs, jsHeap: await jsHeap(), ...timing };
+}
+
+async function main() {
+  const queries = (await (await fetch("/bench-data/queries.json")).json()).queries;
+  const run = { "om-json": () => runOM(queries, false), "om-compact": () => runOM(queries, true), fuse: () => runFuse(queries), minisearch: () => runMiniSearch(queries) }[engine];
+  if (!run) throw new Error(`unknown engine ${engine}`);
+  const result = { n, engine, runs, queries: queries.length, ...(await run()) };
+  delete result.counts;
+  return result;
+}
+
+main().then(
+  (r) => {
+    window.benchResult = r;
+    out.textContent = JSON.stringify(r, null, 2);
+  },
+  (e) => {
+    window.benchResult = { n, engine, error: String(e && e.message ? e.message : e) };
+    out.textContent = "error: " + window.benchResult.error;
+  },
+);
