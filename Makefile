@@ -53,6 +53,13 @@ test-wasm: setup
 test-e2e: build
 	node --test tests/e2e/
 
+## Browser benchmark (BENCHMARKS.md): 2,062 / 100,000 / 1,000,000 generated projects, opportunity-matcher
+## from JSON text and from the compact form against Fuse.js and MiniSearch, in headless Chromium; prints the
+## table, the bundle size and a twiggy summary, and rewrites the figures in BENCHMARKS.md. Reports, never gates.
+## BENCH_ARGS="--sizes 2062,100000" for a shorter run; `cargo bench --bench core` for the native benchmark.
+bench: build
+	node scripts/bench.mjs $(BENCH_ARGS)
+
 ## Size of the shipped bundle (wasm + JS + CSS, gzipped).
 size: build
 

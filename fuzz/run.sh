@@ -34,6 +34,13 @@ if ! cargo fuzz build -s none >fuzz/artifacts/build.log 2>&1; then
   exit 1
 fi
 
+# Compact-form seeds (`convert LIST OUT.oml`), made by this build so their index is trusted.
+mkdir -p fuzz/corpus/load_json
+for f in sample.json hostile.json; do
+  cargo run --quiet --bin opportunity-matcher -- convert "tests/fixtures/$f" "fuzz/corpus/load_json/${f%.json}.oml" \
+    >/dev/null 2>&1 || echo "fuzz: (no compact seed from $f)"
+done
+
 status=0
 for t in "${targets[@]}"; do
   mkdir -p "fuzz/corpus/$t" "fuzz/artifacts/$t"

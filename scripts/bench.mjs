@@ -97,7 +97,7 @@ for (const n of sizes) {
     let r;
     try {
       await page.goto(url);
-      await page.waitForFunction(() => window.benchResult, null, { timeout: 30 * 60_000, polling: 500 });
+      await page.waitForFunction(() => window.benchResult, null, { timeout: 15 * 60_000, polling: 500 });
       r = await page.evaluate(() => window.benchResult);
     } catch (e) {
       r = { n, engine, error: String(e.message || e).split("\n")[0] };

@@ -5,7 +5,8 @@
 //
 // Correct MIME types (application/wasm for streaming compilation), index.html for directories, no
 // directory listing, no path escaping the root. --csp sends the strict Content-Security-Policy the
-// widget is built for. --port 0 picks a free port. Also importable: `serve({root, port, csp})`.
+// widget is built for. --port 0 picks a free port. Also importable: `serve({root, port, csp})`, where
+// `csp` is `true` (the policy below) or a policy string sent as it is.
 
 import { createServer } from "node:http";
 import { createReadStream, promises as fs } from "node:fs";
@@ -72,7 +73,7 @@ export function serve({ root = "www", port = 8080, host = "127.0.0.1", csp = fal
         "X-Content-Type-Options": "nosniff",
         "Referrer-Policy": "no-referrer",
       };
-      if (csp) headers["Content-Security-Policy"] = CSP;
+      if (csp) headers["Content-Security-Policy"] = typeof csp === "string" ? csp : CSP;
       res.writeHead(200, headers);
       if (req.method === "HEAD") return res.end();
       createReadStream(file).pipe(res);

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what building and testing need, only when missing: the wasm32 target, wasm-bindgen-cli at
-# the exact version of the wasm-bindgen crate, Chromium and ChromeDriver (Debian packages), wasm-opt
-# (binaryen, optional) and the npm packages of package.json. Safe to run repeatedly.
+# the exact version of the wasm-bindgen crate, Chromium, ChromeDriver and a CJK font (Debian
+# packages) and the npm packages of package.json. Safe to run repeatedly.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -21,7 +21,8 @@ fi
 apt_missing=()
 [ -x /usr/bin/chromium ] || apt_missing+=(chromium)
 [ -x /usr/bin/chromedriver ] || apt_missing+=(chromium-driver)
-command -v wasm-opt >/dev/null 2>&1 || apt_missing+=(binaryen)
+# A CJK font, so that screenshots taken by the browser tests show Chinese rather than empty boxes.
+[ -e /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ] || apt_missing+=(fonts-wqy-microhei)
 if [ ${#apt_missing[@]} -gt 0 ]; then
   echo "setup: installing Debian packages: ${apt_missing[*]}"
   SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"

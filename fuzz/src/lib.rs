@@ -1,7 +1,7 @@
 //! What every fuzz target checks beyond "no panic, no hang": the invariants a loaded list and a
 //! ranking promise (SPEC §3, §7), so that a wrong result fails the run too.
 
-use opportunity_matcher::list::{load_text, to_normalised_json, OpportunityList};
+use opportunity_matcher::list::{load_text, to_compact, to_normalised_json, OpportunityList};
 use opportunity_matcher::rank::{Matcher, Query, RankResponse};
 use opportunity_matcher::Lang;
 use std::collections::HashSet;
@@ -64,7 +64,18 @@ pub fn check_list(list: &OpportunityList) {
         };
         let r = m.rank(&q);
         check_response(&r, &q, m.len());
+
+        // The compact form (`convert LIST OUT.oml`) reloads to the same projects and ranking.
+        let c = Matcher::from_compact(&to_compact(list)).unwrap_or_else(|e| panic!("compact form does not reload: {e}"));
+        assert_eq!(c.list().projects, list.projects, "compact form reloads to other projects");
+        assert_eq!(c.rank(&q), r, "compact form ranks otherwise");
     }
+}
+
+/// Ranks a matcher with a fixed query and checks the response.
+pub fn check_matcher(m: &Matcher) {
+    let q = Query { industry: Some("电池".into()), region: Some("川".into()), top: Some(50), ..Query::default() };
+    check_response(&m.rank(&q), &q, m.len());
 }
 
 /// Checks a ranking: scores and parts in [0, 1], best first, as many results as asked for (or as

@@ -28,7 +28,7 @@ const MAGIC: &[u8; 7] = b"OMLIST\0";
 const VERSION: u8 = 1;
 /// Bump when `MatchIndex` (its columns, bigram cutting, classification) changes meaning, so that
 /// files written before are re-indexed instead of trusted.
-const INDEX_VERSION: u64 = 1;
+const INDEX_VERSION: u64 = 2;
 
 const CURRENCIES: [Currency; 6] = [Currency::Cny, Currency::Usd, Currency::Hkd, Currency::Eur, Currency::Gbp, Currency::Jpy];
 

@@ -153,6 +153,53 @@ pub struct MatchIndex {
     pub(crate) texts: Vec<String>,
     /// Position of each project's id in id order, to break ties deterministically.
     pub(crate) id_rank: Vec<u32>,
+    /// The order of the columns above and of the postings ("slots"): projects sorted by province,
+    /// then sector, so that a block of [`BLOCK`] slots covers few places and industries and a query
+    /// can skip whole blocks whose best possible score cannot reach its top *k*. `perm[slot]` is
+    /// the project's position in the list, `slot[i]` the inverse.
+    pub(crate) perm: Vec<u32>,
+    pub(crate) slot: Vec<u32>,
+    /// Per block of slots: the provinces present (bits into `provinces`; all bits when the list
+    /// has more than 64), the sectors present (bits into the taxonomy's sectors) and the highest
+    /// priority.
+    pub(crate) provinces: Vec<u32>,
+    pub(crate) block_provinces: Vec<u64>,
+    pub(crate) block_sectors: Vec<u32>,
+    pub(crate) block_priority: Vec<u8>,
+    /// Per node set: the sectors of its nodes (bits into the taxonomy's sectors).
+    pub(crate) set_sectors: Vec<u32>,
+}
+
+/// Slots per block for skipping (see [`MatchIndex::perm`]).
+pub(crate) const BLOCK: usize = 256;
+
+/// For every gazetteer region: its county, city and province (`NONE` where there is no such
+/// level) and its economic-zone bits, computed once per process.
+pub(crate) fn places() -> &'static [([u32; 3], u32)] {
+    static PLACES: std::sync::OnceLock<Vec<([u32; 3], u32)>> = std::sync::OnceLock::new();
+    PLACES.get_or_init(|| {
+        let g = Gazetteer::global();
+        (0..g.len() as u32)
+            .map(|id| {
+                let place = crate::gazetteer::RegionId(id);
+                let level = |r: Option<crate::gazetteer::RegionId>| r.map_or(NONE, |r| r.0);
+                ([level(g.county_of(place)), level(g.city_of(place)), g.province_of(place).0], g.econ_zone_mask(place))
+            })
+            .collect()
+    })
+}
+
+/// No such level (a province has no city).
+pub(crate) const NONE: u32 = u32::MAX;
+
+/// The bit of each taxonomy node's sector (sectors in data order; at most 32 are distinguished).
+fn sector_bits() -> &'static [u32] {
+    static BITS: std::sync::OnceLock<Vec<u32>> = std::sync::OnceLock::new();
+    BITS.get_or_init(|| {
+        let t = Taxonomy::global();
+        let sectors = t.sectors();
+        t.ids().map(|n| sectors.iter().position(|s| *s == t.sector_of(n)).map_or(u32::MAX, |k| if k < 32 { 1 << k } else { u32::MAX })).collect()
+    })
 }
 
 /// Interns values, giving each distinct one a dense id in order of first appearance.
@@ -205,9 +252,8 @@ impl MatchIndex {
         let mut amounts: Interner<(u64, u64)> = Interner::new();
         amounts.id(&(0, 0), |_| {});
         let mut texts: Interner<String> = Interner::new();
-        let (mut strong, mut weak) = (PostingsBuilder::default(), PostingsBuilder::default());
         let mut nodes: Vec<NodeId> = Vec::new();
-        for (i, p) in projects.iter().enumerate() {
+        for p in projects {
             ix.region.push(p.region.0);
 
             nodes.clear();
@@ -221,8 +267,7 @@ impl MatchIndex {
                     }
                 }
             }
-            let name = fold(&p.name);
-            nodes.extend(t.classify_folded(&name));
+            nodes.extend(t.classify_folded(&fold(&p.name)));
             nodes.sort_unstable();
             nodes.dedup();
             let set_nodes = &mut ix.set_nodes;
@@ -240,22 +285,7 @@ impl MatchIndex {
             let all_texts = &mut ix.texts;
             ix.cooperation.push(texts.id(&fold(&p.cooperation.join("、")), |s| all_texts.push(s.clone())));
             ix.stage.push(texts.id(&fold(p.stage.as_deref().unwrap_or("")), |s| all_texts.push(s.clone())));
-
-            let mut strong_text = name;
-            for extra in std::iter::once(&p.sector).chain(p.tags.iter()).chain(p.name_en.iter()) {
-                strong_text.push(' ');
-                strong_text.push_str(&fold(extra));
-            }
-            strong.add(i as u32, &gram_set(&strong_text));
-            let mut weak_text = String::new();
-            for text in [&p.description, &p.description_en, &p.benefits].into_iter().flatten() {
-                weak_text.push_str(&fold(text));
-                weak_text.push(' ');
-            }
-            weak.add(i as u32, &gram_set(&weak_text));
         }
-        ix.strong = strong.finish();
-        ix.weak = weak.finish();
         ix.set_nodes.shrink_to_fit();
         ix.set_start.shrink_to_fit();
         ix.amounts.shrink_to_fit();
@@ -265,7 +295,76 @@ impl MatchIndex {
         for (rank, i) in order.into_iter().enumerate() {
             ix.id_rank[i as usize] = rank as u32;
         }
+
+        // Slots: by province, then by the sector of the first node, then list order.
+        let place = places();
+        let first_sector = |i: usize| ix.set(ix.node_set[i] as usize).first().map_or(u32::MAX, |n| t.sector_of(*n).0 as u32);
+        let mut perm: Vec<u32> = (0..n as u32).collect();
+        perm.sort_by_key(|&i| (place.get(ix.region[i as usize] as usize).map_or(NONE, |p| p.0[2]), first_sector(i as usize), i));
+        for column in [&mut ix.region, &mut ix.node_set, &mut ix.sought, &mut ix.investment, &mut ix.cooperation, &mut ix.stage, &mut ix.id_rank] {
+            *column = perm.iter().map(|&i| column[i as usize]).collect();
+        }
+        ix.priority = perm.iter().map(|&i| ix.priority[i as usize]).collect();
+
+        // Postings of slots, the costly part (folding and cutting every text).
+        let (mut strong, mut weak) = (PostingsBuilder::default(), PostingsBuilder::default());
+        for (slot, &i) in perm.iter().enumerate() {
+            let p = &projects[i as usize];
+            let mut strong_text = fold(&p.name);
+            for extra in std::iter::once(&p.sector).chain(p.tags.iter()).chain(p.name_en.iter()) {
+                strong_text.push(' ');
+                strong_text.push_str(&fold(extra));
+            }
+            strong.add(slot as u32, &gram_set(&strong_text));
+            let mut weak_text = String::new();
+            for text in [&p.description, &p.description_en, &p.benefits].into_iter().flatten() {
+                weak_text.push_str(&fold(text));
+                weak_text.push(' ');
+            }
+            weak.add(slot as u32, &gram_set(&weak_text));
+        }
+        ix.strong = strong.finish();
+        ix.weak = weak.finish();
+        ix.perm = perm;
+        ix.derive();
         ix
+    }
+
+    /// The inverse permutation and the per-block and per-set summaries, from the columns (after
+    /// building, and after reading a compact file).
+    fn derive(&mut self) {
+        let n = self.perm.len();
+        self.slot = vec![0; n];
+        for (slot, &i) in self.perm.iter().enumerate() {
+            self.slot[i as usize] = slot as u32;
+        }
+        let bits = sector_bits();
+        self.set_sectors = (0..self.set_count()).map(|s| self.set(s).iter().fold(0u32, |m, node| m | bits.get(node.0 as usize).copied().unwrap_or(u32::MAX))).collect();
+        let place = places();
+        let province_of = |slot: usize| place.get(self.region[slot] as usize).map_or(NONE, |p| p.0[2]);
+        let mut provinces: Vec<u32> = (0..n).map(province_of).collect();
+        provinces.sort_unstable();
+        provinces.dedup();
+        let blocks = n.div_ceil(BLOCK);
+        let (mut bp, mut bs, mut bpr) = (Vec::with_capacity(blocks), Vec::with_capacity(blocks), Vec::with_capacity(blocks));
+        for b in 0..blocks {
+            let (mut p, mut s, mut pr) = (0u64, 0u32, 0u8);
+            for slot in b * BLOCK..((b + 1) * BLOCK).min(n) {
+                p |= match provinces.binary_search(&province_of(slot)) {
+                    Ok(k) if k < 64 => 1 << k,
+                    _ => u64::MAX,
+                };
+                s |= self.set_sectors[self.node_set[slot] as usize];
+                pr = pr.max(self.priority[slot]);
+            }
+            bp.push(p);
+            bs.push(s);
+            bpr.push(pr);
+        }
+        self.provinces = provinces;
+        self.block_provinces = bp;
+        self.block_sectors = bs;
+        self.block_priority = bpr;
     }
 
     /// Number of projects indexed.
@@ -295,6 +394,13 @@ impl MatchIndex {
             + v4(&self.stage)
             + self.texts.iter().map(|s| s.capacity() + std::mem::size_of::<String>()).sum::<usize>()
             + v4(&self.id_rank)
+            + v4(&self.perm)
+            + v4(&self.slot)
+            + v4(&self.provinces)
+            + self.block_provinces.capacity() * 8
+            + v4(&self.block_sectors)
+            + self.block_priority.capacity()
+            + v4(&self.set_sectors)
     }
 
     /// The nodes of distinct node set `s`.
@@ -307,9 +413,10 @@ impl MatchIndex {
         self.set_start.len() - 1
     }
 
-    /// Amount compared with the budget, `(0, 0)` when not published.
+    /// Amount compared with the budget for the project at list position `i`, `(0, 0)` when not
+    /// published.
     pub(crate) fn sought(&self, i: usize) -> (u64, u64) {
-        self.amounts[self.sought[i] as usize]
+        self.amounts[self.sought[self.slot[i] as usize] as usize]
     }
 
     // ---- the compact list form ------------------------------------------------------------------
@@ -356,6 +463,7 @@ impl MatchIndex {
             bytes(out, t.as_bytes());
         }
         u32s(out, &self.id_rank);
+        u32s(out, &self.perm);
     }
 
     /// Reads an index written by [`MatchIndex::write_to`] for `n` projects from the front of
@@ -420,8 +528,13 @@ impl MatchIndex {
             texts.push(String::from_utf8(bytes(input)?).ok()?);
         }
         let id_rank = u32s(input)?;
-        let ix = MatchIndex { region, node_set, set_start, set_nodes, amounts, sought, investment, priority, strong, weak, cooperation, stage, texts, id_rank };
-        ix.is_consistent(n).then_some(ix)
+        let perm = u32s(input)?;
+        let mut ix = MatchIndex { region, node_set, set_start, set_nodes, amounts, sought, investment, priority, strong, weak, cooperation, stage, texts, id_rank, perm, ..MatchIndex::default() };
+        if !ix.is_consistent(n) {
+            return None;
+        }
+        ix.derive();
+        Some(ix)
     }
 
     /// Every id in range, so that a damaged compact file cannot make a query index out of bounds.
@@ -445,6 +558,12 @@ impl MatchIndex {
             && below(&self.cooperation, self.texts.len() as u32)
             && below(&self.stage, self.texts.len() as u32)
             && below(&self.id_rank, n as u32)
+            && self.perm.len() == n
+            && {
+                // A permutation: every position once.
+                let mut seen = vec![false; n];
+                self.perm.iter().all(|&i| (i as usize) < n && !std::mem::replace(&mut seen[i as usize], true))
+            }
         // Postings are not decoded here (that would cost a pass over all of them): a posting
         // beyond `n` is skipped where they are counted (`score::count_hits_touched`).
     }

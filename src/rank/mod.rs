@@ -172,7 +172,7 @@ impl Matcher {
             reasons.push(reasons::region(u, p, why));
         }
         if !u.keyword_grams.is_empty() {
-            let s = tables.keywords(u, i);
+            let s = tables.keywords(u, ix, i);
             parts.keywords = Some(round3(s));
             reasons.push(reasons::keywords(u, s));
         }

@@ -3,7 +3,7 @@
 //! few look-ups. Each part also says *why* ([`IndustryWhy`], [`RegionWhy`], [`BudgetWhy`]) so that
 //! reasons are worded from the same facts that made the score.
 
-use super::index::MatchIndex;
+use super::index::{places, MatchIndex, BLOCK, NONE};
 use super::query::Understood;
 use super::weights::{industry as ind, region as reg, BUDGET_UNKNOWN};
 use crate::gazetteer::{Gazetteer, RegionId};
@@ -96,25 +96,6 @@ pub(crate) enum BudgetWhy {
     Above,
 }
 
-/// No such level (a province has no city).
-const NONE: u32 = u32::MAX;
-
-/// For every gazetteer region: its county, city and province (`NONE` where there is no such
-/// level) and its economic-zone bits, computed once per process.
-fn places() -> &'static [([u32; 3], u32)] {
-    static PLACES: std::sync::OnceLock<Vec<([u32; 3], u32)>> = std::sync::OnceLock::new();
-    PLACES.get_or_init(|| {
-        let g = Gazetteer::global();
-        (0..g.len() as u32)
-            .map(|id| {
-                let place = RegionId(id);
-                let level = |r: Option<RegionId>| r.map_or(NONE, |r| r.0);
-                ([level(g.county_of(place)), level(g.city_of(place)), g.province_of(place).0], g.econ_zone_mask(place))
-            })
-            .collect()
-    })
-}
-
 /// Per-query look-up tables: everything a project's parts depend on is turned into a table over
 /// the list's distinct values (node sets, gazetteer regions, amounts, filter texts), so that scoring
 /// a project is a handful of loads. Each table entry is computed by the same code, in the same
@@ -122,7 +103,9 @@ fn places() -> &'static [([u32; 3], u32)] {
 pub(crate) struct QueryTables {
     /// Best taxonomy-based industry part per distinct node set of the list, and why.
     set_industry: Vec<(f32, IndustryWhy)>,
-    /// Bigram hit counts per query term per project (strong, weak text).
+    /// Bigram hit counts per query term per slot (strong, weak text). Everything per project in
+    /// these tables is per slot (`MatchIndex::perm`); the methods taking a list position `i`
+    /// convert.
     strong_hits: Vec<Vec<u8>>,
     weak_hits: Vec<Vec<u8>>,
     term_gram_counts: Vec<usize>,
@@ -335,9 +318,10 @@ impl QueryTables {
         }
     }
 
-    /// True when project `i` passes the sector, cooperation, stage and investment filters.
+    /// True when the project in slot `i` passes the sector, cooperation, stage and investment
+    /// filters.
     #[inline]
-    pub(crate) fn passes_filters(&self, ix: &MatchIndex, i: usize) -> bool {
+    fn passes_filters(&self, ix: &MatchIndex, i: usize) -> bool {
         (self.set_passes.is_empty() || self.set_passes[ix.node_set[i] as usize])
             && (self.cooperation_passes.is_empty() || self.cooperation_passes[ix.cooperation[i] as usize])
             && (self.stage_passes.is_empty() || self.stage_passes[ix.stage[i] as usize])
@@ -348,9 +332,9 @@ impl QueryTables {
         !(self.set_passes.is_empty() && self.cooperation_passes.is_empty() && self.stage_passes.is_empty() && self.investment_passes.is_empty())
     }
 
-    /// Industry part of project `i` and why.
-    #[inline]
+    /// Industry part of the project at list position `i`, and why.
     pub(crate) fn industry(&self, ix: &MatchIndex, i: usize) -> (f32, IndustryWhy) {
+        let i = ix.slot[i] as usize;
         let mut best = self.set_industry.get(ix.node_set[i] as usize).copied().unwrap_or((0.0, IndustryWhy::None));
         for (term, total) in self.term_gram_counts.iter().enumerate() {
             // No hit gives a text part of 0, which never beats `best` (parts are never negative).
@@ -370,19 +354,84 @@ impl QueryTables {
         best
     }
 
-    /// Region part of project `i` and why.
-    #[inline]
+    /// Region part of the project at list position `i`, and why.
     pub(crate) fn region(&self, ix: &MatchIndex, i: usize) -> (f32, RegionWhy) {
+        let i = ix.slot[i] as usize;
         self.region_score.get(ix.region[i] as usize).copied().unwrap_or((reg::ELSEWHERE, RegionWhy::Elsewhere))
     }
 
-    /// Share of keyword bigrams found in project `i`.
-    #[inline]
-    pub(crate) fn keywords(&self, u: &Understood, i: usize) -> f32 {
-        match self.keyword_hits.get(i) {
+    /// Share of keyword bigrams found in the project at list position `i`.
+    pub(crate) fn keywords(&self, u: &Understood, ix: &MatchIndex, i: usize) -> f32 {
+        match self.keyword_hits.get(ix.slot[i] as usize) {
             Some(h) if !u.keyword_grams.is_empty() => (*h as f32 / u.keyword_grams.len() as f32).min(1.0),
             _ => 0.0,
         }
+    }
+
+    /// For every block of slots, an upper bound of each part of its projects: industry, budget,
+    /// region, keywords.
+    fn block_bounds(&self, u: &Understood, ix: &MatchIndex) -> Vec<[f32; 4]> {
+        let blocks = ix.block_priority.len();
+        let max = |v: &[f32]| v.iter().copied().fold(0.0f32, f32::max);
+        // Industry: the best node set of each sector present, and the best text part in the block.
+        let mut by_sector = [0.0f32; 32];
+        if u.has_industry() {
+            for (s, value) in self.set_value.iter().enumerate() {
+                let mut bits = ix.set_sectors[s];
+                while bits != 0 {
+                    let k = bits.trailing_zeros() as usize;
+                    by_sector[k] = by_sector[k].max(*value);
+                    bits &= bits - 1;
+                }
+            }
+        }
+        let mut block_text = vec![0.0f32; if self.text_best.is_empty() { 0 } else { blocks }];
+        for (slot, t) in self.text_best.iter().enumerate() {
+            if *t > 0.0 {
+                let b = &mut block_text[slot / BLOCK];
+                *b = b.max(*t);
+            }
+        }
+        // Region: the best place of each province present.
+        let mut by_province = vec![0.0f32; ix.provinces.len()];
+        let region_max = max(&self.region_value);
+        if !self.region_value.is_empty() {
+            for (place, (levels, _)) in places().iter().enumerate() {
+                if let Ok(k) = ix.provinces.binary_search(&levels[2]) {
+                    by_province[k] = by_province[k].max(self.region_value[place]);
+                }
+            }
+        }
+        let budget_max = max(&self.budget_score);
+        (0..blocks)
+            .map(|b| {
+                let mut industry = 0.0f32;
+                let mut bits = ix.block_sectors[b];
+                if bits == u32::MAX {
+                    industry = max(&self.set_value);
+                } else {
+                    while bits != 0 {
+                        industry = industry.max(by_sector[bits.trailing_zeros() as usize]);
+                        bits &= bits - 1;
+                    }
+                }
+                if let Some(t) = block_text.get(b) {
+                    industry = industry.max(*t);
+                }
+                let provinces = ix.block_provinces[b];
+                let region = if provinces == u64::MAX || ix.provinces.len() > 64 {
+                    region_max
+                } else {
+                    let (mut r, mut bits) = (0.0f32, provinces);
+                    while bits != 0 {
+                        r = r.max(by_province.get(bits.trailing_zeros() as usize).copied().unwrap_or(region_max));
+                        bits &= bits - 1;
+                    }
+                    r
+                };
+                [industry, budget_max, region, 1.0]
+            })
+            .collect()
     }
 
     /// Scores every project that passes the filters in one pass and keeps the best `u.top` in a
@@ -405,49 +454,86 @@ impl QueryTables {
             }
         }
         let (keep, share) = (1.0 - w.priority, w.priority);
+        let score_of = |num: f32, priority: u8| {
+            let base = if den > 0.0 { num / den } else { 0.5 };
+            (keep * base + share * priority as f32 / 100.0).clamp(0.0, 1.0)
+        };
         let mut heap = TopK::new(k);
         let mut floor = f32::NEG_INFINITY;
         let mut matched = 0usize;
-        // Columns cut to exactly `n` so that indexing them by `i < n` needs no bounds check.
+        // Columns cut to exactly `n` so that indexing them by a slot `i < n` needs no bounds check.
         let n = ix.len();
         let (node_set, sought, region) = (&ix.node_set[..n], &ix.sought[..n], &ix.region[..n]);
-        let (priority, id_rank) = (&ix.priority[..n], &ix.id_rank[..n]);
+        let (priority, id_rank, perm) = (&ix.priority[..n], &ix.id_rank[..n], &ix.perm[..n]);
         let text_best = if has_text { &self.text_best[..n] } else { &[][..] };
         let keyword_hits = if has_keywords { &self.keyword_hits[..n] } else { &[][..] };
         let keyword_count = u.keyword_grams.len() as f32;
-        for i in 0..n {
-            if filters && !self.passes_filters(ix, i) {
-                continue;
-            }
-            matched += 1;
-            let mut num = 0.0f32;
-            if has_industry {
-                // The value of `self.industry(ix, i).0`, from the per-set and per-project maxima.
-                let mut industry = self.set_value[node_set[i] as usize];
-                if has_text && text_best[i] > industry {
-                    industry = text_best[i];
+        let scan = |range: std::ops::Range<usize>, heap: &mut TopK, floor: &mut f32, matched: &mut usize| {
+            for i in range {
+                if filters && !self.passes_filters(ix, i) {
+                    continue;
                 }
-                num += w.industry * industry;
+                *matched += 1;
+                let mut num = 0.0f32;
+                if has_industry {
+                    // The value of `self.industry(..).0`, from the per-set and per-slot maxima.
+                    let mut industry = self.set_value[node_set[i] as usize];
+                    if has_text && text_best[i] > industry {
+                        industry = text_best[i];
+                    }
+                    num += w.industry * industry;
+                }
+                if has_budget {
+                    num += w.budget * self.budget_score[sought[i] as usize];
+                }
+                if has_region {
+                    num += w.region * self.region_value[region[i] as usize];
+                }
+                if has_keywords {
+                    // `self.keywords(..)`.
+                    num += w.keywords * (keyword_hits[i] as f32 / keyword_count).min(1.0);
+                }
+                let score = score_of(num, priority[i]);
+                // Most projects score below the worst kept one: one comparison.
+                if score < *floor {
+                    continue;
+                }
+                if let Some(worst) = heap.offer(score, id_rank[i], perm[i]) {
+                    *floor = worst;
+                }
             }
-            if has_budget {
-                num += w.budget * self.budget_score[sought[i] as usize];
+        };
+        if filters || ix.block_priority.len() < 4 {
+            scan(0..n, &mut heap, &mut floor, &mut matched);
+        } else {
+            // Blocks by their best possible score, best first: once a block cannot reach the
+            // worst of the top k, no later one can. Every part of the bound is at least the part
+            // of every project of the block, and the score is computed from the parts by the same
+            // monotone float operations, so the bound holds to the bit and skipping never changes
+            // the result. Without filters every project passes them.
+            let bounds = self.block_bounds(u, ix);
+            let mut order: Vec<(f32, u32)> = bounds
+                .iter()
+                .enumerate()
+                .map(|(b, parts)| {
+                    let mut num = 0.0f32;
+                    for (given, weight, part) in [(has_industry, w.industry, parts[0]), (has_budget, w.budget, parts[1]), (has_region, w.region, parts[2]), (has_keywords, w.keywords, parts[3])] {
+                        if given {
+                            num += weight * part;
+                        }
+                    }
+                    (score_of(num, ix.block_priority[b]), b as u32)
+                })
+                .collect();
+            order.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+            for (bound, b) in order {
+                if bound < floor {
+                    break;
+                }
+                let b = b as usize;
+                scan(b * BLOCK..((b + 1) * BLOCK).min(n), &mut heap, &mut floor, &mut matched);
             }
-            if has_region {
-                num += w.region * self.region_value[region[i] as usize];
-            }
-            if has_keywords {
-                // `self.keywords(u, i)`.
-                num += w.keywords * (keyword_hits[i] as f32 / keyword_count).min(1.0);
-            }
-            let base = if den > 0.0 { num / den } else { 0.5 };
-            let score = (keep * base + share * priority[i] as f32 / 100.0).clamp(0.0, 1.0);
-            // Most projects score below the worst kept one: one comparison.
-            if score < floor {
-                continue;
-            }
-            if let Some(worst) = heap.offer(score, id_rank[i], i as u32) {
-                floor = worst;
-            }
+            matched = n;
         }
         (heap.into_sorted(), matched)
     }

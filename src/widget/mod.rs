@@ -434,6 +434,9 @@ impl App {
     }
 
     fn save_shortlist(&self) {
+        if self.mode == "kiosk" {
+            return; // a kiosk keeps nothing of its visitors
+        }
         if let Some(s) = storage() {
             let ids: Vec<String> = self.state.shortlist.iter().map(|id| url::encode_component(id)).collect();
             let _ = s.set_item(STORAGE_KEY, &ids.join(","));
@@ -887,7 +890,9 @@ pub fn mount(root: JsValue, options: JsValue) -> Result<WidgetHandle, JsError> {
     };
 
     let mut state = State { lang: opts.lang.as_deref().map(Lang::from_tag).unwrap_or_default(), ..State::default() };
-    if !url::decode(&location_hash(), &mut state) {
+    // A kiosk never brings back a shortlist: the last visitor's stays theirs.
+    let kiosk_mode = opts.mode.as_deref().is_some_and(|m| m.eq_ignore_ascii_case("kiosk"));
+    if !url::decode(&location_hash(), &mut state) && !kiosk_mode {
         // No shared view in the address: bring back the starred projects of an earlier visit.
         if let Some(saved) = storage().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten()) {
             state.shortlist = saved.split(',').map(url::decode_component).filter(|s| !s.trim().is_empty()).take(200).collect();

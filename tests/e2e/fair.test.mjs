@@ -124,6 +124,7 @@ for (const screen of Object.keys(SCREENS)) {
     await qr.scrollIntoViewIfNeeded();
     assert.equal(await decodeQr(qr), expected);
     assert.equal((await state(p)).shareLink, expected);
+    assert.deepEqual((await state(p)).stored, [], "a kiosk never stores the shortlist, even while in use");
     assert.match(await p.locator(`${W} .om-k-link-text`).innerText(), /invest\.example\.gov\.cn\/match\/#q=动力电池&b=30亿元&r=成都市/);
     const qrBox = await p.locator(`${W} .om-qr svg`).boundingBox();
     if (screen !== "phone") {
