@@ -32,12 +32,24 @@ const MESSAGES = {
   },
 };
 
+// A host page may have patched built-ins (String.prototype.startsWith, Array.prototype.includes …)
+// before this module runs, so that capturing them here would not help: this file keeps to syntax,
+// indexing and comparisons where a patched helper could change the answer.
+
 function langTag(tag) {
   const t = String(tag || "").toLowerCase();
-  if (t.startsWith("zh")) {
+  if (t.slice(0, 2) === "zh") {
     return /hant|-tw|-hk|-mo/.test(t) ? "zh-Hant" : "zh-Hans";
   }
   return t ? "en" : "zh-Hans";
+}
+
+/** Whether a drag carries files (a plain loop, see above). */
+function carriesFiles(dataTransfer) {
+  const types = dataTransfer ? dataTransfer.types : null;
+  if (!types) return false;
+  for (let i = 0; i < types.length; i++) if (types[i] === "Files") return true;
+  return false;
 }
 
 let wasm = null;
@@ -160,7 +172,7 @@ export class OpportunityMatcher extends HTMLElement {
 
   #listenForDrops() {
     this.addEventListener("dragover", (event) => {
-      if (event.dataTransfer && [...event.dataTransfer.types].includes("Files")) event.preventDefault();
+      if (carriesFiles(event.dataTransfer)) event.preventDefault();
     });
     this.addEventListener("drop", async (event) => {
       // Fair mode handles its own drops (with a validation report) inside the widget.

@@ -99,3 +99,43 @@ export function projectsWhere(list, { place, terms }) {
     .filter((p) => terms.some((t) => hay(p).includes(t)))
     .map((p) => p.id);
 }
+
+/** The policy of issue 6 item 4, sent as a header for www/csp.html (scripts/serve.mjs `csp` option). */
+export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+
+/**
+ * Records Content-Security-Policy violations of a page two independent ways: `securitypolicyviolation`
+ * events (a listener installed before any script of the page runs; the event is composed, so
+ * violations inside the shadow root arrive too) and Chromium's own CSP issues (CDP `Audits`). Call
+ * before `goto`. `violations()` resolves to both lists.
+ */
+export async function watchCsp(page) {
+  await page.addInitScript(() => {
+    const seen = [];
+    Object.defineProperty(window, "__cspViolations", { value: seen });
+    document.addEventListener(
+      "securitypolicyviolation",
+      (e) => seen.push(`${e.effectiveDirective} blocked ${e.blockedURI || "(inline)"} at ${e.sourceFile || "?"}:${e.lineNumber}`),
+      true,
+    );
+  });
+  const issues = [];
+  let wake = () => {};
+  const cdp = await page.context().newCDPSession(page);
+  cdp.on("Audits.issueAdded", ({ issue }) => {
+    if (issue.code !== "ContentSecurityPolicyIssue") return;
+    issues.push(JSON.stringify(issue.details.contentSecurityPolicyIssueDetails));
+    wake();
+  });
+  await cdp.send("Audits.enable");
+  return {
+    issues,
+    /** Resolves once Chromium has reported at least one CSP issue. */
+    issueReported() {
+      return issues.length ? Promise.resolve() : new Promise((resolve) => (wake = resolve));
+    },
+    async violations() {
+      return { events: await page.evaluate(() => window.__cspViolations.slice()), issues: issues.slice() };
+    },
+  };
+}
