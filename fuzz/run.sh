@@ -17,6 +17,10 @@ cd "$(dirname "$0")/.."
 
 seconds=${1:-60}
 shift || true
+# FUZZ_RUNS=ci (what `make test` uses): a fixed seed and a fixed number of runs per target, sized to
+# about a minute each here, so that a test run explores the same inputs on every machine and a
+# passing commit cannot fail CI by chance. Open-ended hunting is `make fuzz`.
+fuzz_runs=${FUZZ_RUNS:-}
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(load_json load_csv parse_query rank)
 
@@ -50,11 +54,23 @@ for t in "${targets[@]}"; do
     load_json|load_csv) seeds+=(tests/fixtures); max_len=16384 ;;
   esac
   log="fuzz/artifacts/$t.log"
-  if cargo fuzz run -s none "$t" "fuzz/corpus/$t" "${seeds[@]}" -- \
-      -max_total_time="$seconds" -max_len="$max_len" -timeout=10 -rss_limit_mb=2048 \
+  bound=(-max_total_time="$seconds")
+  corpus="fuzz/corpus/$t"
+  if [ "$fuzz_runs" = ci ]; then
+    case "$t" in
+      load_json) runs=60000 ;; load_csv) runs=4000 ;; *) runs=10000 ;;
+    esac
+    bound=(-runs="$runs" -seed=1)
+    # A fresh corpus directory each time, so that earlier local hunts do not change what runs.
+    corpus="fuzz/artifacts/ci-corpus/$t"
+    rm -rf "$corpus"; mkdir -p "$corpus"
+    [ "$t" = load_json ] && cp fuzz/corpus/load_json/*.oml "$corpus/" 2>/dev/null || true
+  fi
+  if cargo fuzz run -s none "$t" "$corpus" "${seeds[@]}" -- \
+      "${bound[@]}" -max_len="$max_len" -timeout=10 -rss_limit_mb=2048 \
       -print_final_stats=1 >"$log" 2>&1; then
-    runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
-    echo "fuzz $t: ${runs:-?} runs in ${seconds} s, no crash (corpus: $(ls "fuzz/corpus/$t" | wc -l) inputs)"
+    done_runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
+    echo "fuzz $t: ${done_runs:-?} runs, no crash (corpus: $(ls "$corpus" | wc -l) inputs)"
   else
     status=1
     echo "fuzz $t: FAILED; the end of $log:"

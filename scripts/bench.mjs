@@ -24,7 +24,7 @@ const opt = (name, dflt) => {
   return i >= 0 ? args[i + 1] : dflt;
 };
 const sizes = opt("sizes", "2062,100000,1000000").split(",").map(Number);
-const engines = opt("engines", "om-json,om-compact,fuse,minisearch").split(",");
+const engines = opt("engines", "om-json,om-compact,fuse,minisearch").split(",").filter(Boolean); // "" with --reuse: report only
 const runs = Number(opt("runs", "5"));
 const budget = Number(opt("budget", "60"));
 const write = !args.includes("--no-write");
@@ -87,6 +87,10 @@ const browser = await chromium.launch({
   args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--enable-precise-memory-info", "--js-flags=--expose-gc --max-old-space-size=12288"],
 });
 const browserVersion = browser.version();
+// --reuse: keep the previous run's figures (target/bench/results.json) for the workloads not run
+// now (e.g. re-measure opportunity-matcher only, without the many minutes of Fuse.js and
+// MiniSearch at a million).
+const previous = args.includes("--reuse") && existsSync(path.join(dataDir, "results.json")) ? JSON.parse(readFileSync(path.join(dataDir, "results.json"), "utf8")).results : [];
 const results = [];
 for (const n of sizes) {
   for (const engine of engines) {
@@ -110,6 +114,11 @@ for (const n of sizes) {
 }
 await browser.close();
 server.close();
+for (const r of previous) {
+  if (!results.some((x) => x.n === r.n && x.engine === r.engine)) results.push({ ...r, reused: true });
+}
+const allEngines = ["om-json", "om-compact", "fuse", "minisearch"].filter((e) => results.some((r) => r.engine === e));
+const allSizes = [...new Set(results.map((r) => r.n))].sort((a, b) => a - b);
 
 // ---- report ----------------------------------------------------------------------------------------
 const MB = (b) => (b == null ? "–" : `${(b / 1048576).toFixed(1)}`);
@@ -117,19 +126,20 @@ const ms = (v) => (v == null ? "–" : v < 10 ? v.toFixed(2) : v < 1000 ? v.toFi
 const get = (n, e) => results.find((r) => r.n === n && r.engine === e);
 const ratio = (a, b) => (a == null || b == null || !b ? "–" : `${(a / b).toFixed(a / b < 10 ? 1 : 0)}×`);
 const lines = [];
-lines.push("| projects | engine | queryable ms | rank p50 ms | rank p95 ms | queries timed | wasm heap MB | JS heap MB | p95 vs om-compact | queryable vs om-compact |");
+lines.push("| projects | engine | queryable ms | rank p50 ms | rank p95 ms | queries timed | wasm heap MiB | JS heap MiB | p95 ÷ om-compact | queryable ÷ om-compact |");
 lines.push("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|");
-for (const n of sizes) {
+for (const n of allSizes) {
   const om = get(n, "om-compact");
-  for (const e of engines) {
+  for (const e of allEngines) {
     const r = get(n, e);
     if (!r) continue;
     if (r.error) {
       lines.push(`| ${n.toLocaleString("en")} | ${e} | failed: ${r.error.replace(/\|/g, "/").slice(0, 120)} | | | | | | | |`);
       continue;
     }
-    const timed = r.samples < runs * r.queries ? `${r.samples} (budget ${budget} s)` : `${r.samples}`;
-    lines.push(`| ${n.toLocaleString("en")} | ${e} | ${ms(r.loadMs)} | ${ms(r.p50)} | ${ms(r.p95)} | ${timed} | ${MB(r.wasmHeap)} | ${MB(r.jsHeap)} | ${e === "om-compact" ? "1×" : ratio(r.p95, om?.p95)} | ${e === "om-compact" ? "1×" : ratio(r.loadMs, om?.loadMs)} |`);
+    const timed = (r.samples < r.runs * r.queries ? `${r.samples} (budget)` : `${r.samples}`) + (r.reused ? " ‡" : "");
+    const init = r.initMs != null ? ` (+${ms(r.initMs)} init)` : "";
+    lines.push(`| ${n.toLocaleString("en")} | ${e} | ${ms(r.loadMs)}${init} | ${ms(r.p50)} | ${ms(r.p95)} | ${timed} | ${MB(r.wasmHeap)} | ${MB(r.jsHeap)} | ${e === "om-compact" ? "1×" : ratio(r.p95, om?.p95)} | ${e === "om-compact" ? "1×" : ratio(r.loadMs, om?.loadMs)} |`);
   }
 }
 const breakdown = results
@@ -144,8 +154,8 @@ const bars = [
   bar(c1m && !c1m.error ? c1m.p95 <= 20 : null, `rank p95 ≤ 20 ms at 1,000,000 — ${c1m?.p95 != null ? ms(c1m.p95) + " ms" : "not run"}`),
   bar(c100 && !c100.error ? c100.loadMs <= 300 : null, `queryable ≤ 300 ms at 100,000, compact form — ${c100?.loadMs != null ? ms(c100.loadMs) + " ms" : "not run"}`),
   bar(j100 && !j100.error ? j100.loadMs <= 300 : null, `queryable ≤ 300 ms at 100,000, JSON text — ${j100?.loadMs != null ? ms(j100.loadMs) + " ms" : "not run"}`),
-  bar(c100 && !c100.error ? c100.wasmHeap <= 50 * 1048576 : null, `wasm heap ≤ 50 MB at 100,000, compact form — ${c100?.wasmHeap != null ? MB(c100.wasmHeap) + " MB" : "not run"}`),
-  bar(j100 && !j100.error ? j100.wasmHeap <= 50 * 1048576 : null, `wasm heap ≤ 50 MB at 100,000, JSON text — ${j100?.wasmHeap != null ? MB(j100.wasmHeap) + " MB" : "not run"}`),
+  bar(c100 && !c100.error ? c100.wasmHeap <= 50 * 1048576 : null, `wasm heap ≤ 50 MB at 100,000, compact form — ${c100?.wasmHeap != null ? MB(c100.wasmHeap) + " MiB" : "not run"}`),
+  bar(j100 && !j100.error ? j100.wasmHeap <= 50 * 1048576 : null, `wasm heap ≤ 50 MB at 100,000, JSON text — ${j100?.wasmHeap != null ? MB(j100.wasmHeap) + " MiB" : "not run"}`),
 ];
 
 // Bundle size and twiggy.
@@ -176,9 +186,12 @@ const generated = [
   "",
   lines.join("\n"),
   "",
+  ...(results.some((r) => r.reused) ? ["‡ carried over from the previous run (`--reuse`, `target/bench/results.json`).", ""] : []),
+  "\"init\": the one-time parsing of the reference data (gazetteer, taxonomy) on first use, timed before the list is loaded.",
+  "",
   "Where the wasm heap goes (capacities, without allocator overhead; input = the list as loaded):",
   "",
-  "| projects | loaded from | project structs MB | project text MB | index MB | wasm memory MB | input MB |",
+  "| projects | loaded from | project structs MiB | project text MiB | index MiB | wasm memory MiB | input MiB |",
   "|---:|---|---:|---:|---:|---:|---:|",
   ...breakdown,
   "",

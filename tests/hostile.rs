@@ -18,8 +18,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use opportunity_matcher::list::{
-    decode, load_bytes, load_text, to_normalised_json, Encoding, Field, LoadError, OpportunityList, Project,
-    RejectReason, WarningKind,
+    decode, load_bytes, load_text, to_compact, to_normalised_json, Encoding, Field, LoadError, OpportunityList,
+    Project, RejectReason, WarningKind,
 };
 use opportunity_matcher::present::ProjectView;
 use opportunity_matcher::rank::{Matcher, Query};
@@ -237,6 +237,40 @@ fn script_data_and_other_scheme_urls_are_dropped_in_csv_too() {
     assert_eq!(dropped, bad.len());
     let kept: Vec<&str> = list.projects[bad.len()..].iter().map(|p| p.url.as_deref().unwrap()).collect();
     assert_eq!(kept, good);
+}
+
+/// Regression (found by the `load_json` fuzz target): the compact binary form (`convert LIST
+/// OUT.oml`) took its urls, names, ids and amounts on trust, so a hand-edited file brought back
+/// the `javascript:` urls that loading JSON or CSV drops. Such a file is now reported as damaged.
+#[test]
+fn a_tampered_compact_file_cannot_smuggle_what_validation_drops() {
+    let (_, list) = hostile_json();
+    let good = to_compact(&list);
+    assert_eq!(load(&good, "list.oml").projects, list.projects);
+    let patch = |from: &[u8], to: &[u8]| -> Vec<u8> {
+        assert_eq!(from.len(), to.len());
+        let at = good.windows(from.len()).position(|w| w == from).expect("pattern in the compact bytes");
+        let mut bytes = good.clone();
+        bytes[at..at + to.len()].copy_from_slice(to);
+        bytes
+    };
+    let tampered = [
+        ("javascript: url", patch(b"http://example.org/h-07", b"javascript:alert(1)//xx")),
+        ("jttps: url (the fuzzer's find)", patch(b"http://example.org/h-07", b"jttp://example.org/h-07")),
+        ("duplicate id", patch(b"\x04H-03", b"\x04H-02")),
+    ];
+    for (what, bytes) in tampered {
+        match load_bytes(&bytes, "list.oml") {
+            Err(LoadError::Compact { message }) => assert!(message.contains("damaged"), "{what}: {message}"),
+            other => panic!("{what}: expected a damaged-file error, got {:?}", other.map(|l| l.projects.len())),
+        }
+        assert!(Matcher::from_compact(&bytes).is_err(), "{what}");
+    }
+    // The fuzzer's input itself, kept as a seed of the load_json target.
+    let found = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/fuzz/corpus-seed/load_json/regress-compact-unsafe-url.oml")).unwrap();
+    if let Ok(list) = load_bytes(&found, "list.oml") {
+        assert!(list.projects.iter().all(|p| p.url.as_deref().is_none_or(|u| u.starts_with("http"))));
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -734,7 +768,7 @@ fn the_shortlist_csv_export_neutralises_formula_cells() {
     let csv = widget_csv::to_csv(&rows);
     assert!(csv.starts_with('\u{feff}'));
     // Read back as a spreadsheet would: no cell starts with a formula character.
-    let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(csv[3..].as_bytes());
+    let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(&csv.as_bytes()[3..]);
     let mut cells = 0;
     for (record, row) in reader.records().zip(&rows) {
         let record = record.unwrap();

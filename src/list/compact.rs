@@ -294,8 +294,9 @@ pub fn load_compact(bytes: &[u8]) -> Result<(OpportunityList, Option<MatchIndex>
     let count = r.len().ok_or_else(|| bad("project count"))?;
     let g = Gazetteer::global();
     let mut projects = Vec::with_capacity(count);
+    let mut ids = std::collections::HashSet::with_capacity(count);
     for i in 0..count {
-        let p = read_project(&mut r, g).ok_or_else(|| bad(&format!("project {}", i + 1)))?;
+        let p = read_project(&mut r, g).filter(|p| ids.insert(p.id.clone())).ok_or_else(|| bad(&format!("project {}", i + 1)))?;
         projects.push(p);
     }
     let index = if same_data { MatchIndex::read_from(&mut r.0, projects.len()) } else { None };
@@ -352,6 +353,18 @@ fn read_project(r: &mut Reader, g: &Gazetteer) -> Option<Project> {
     let updated = r.opt_str()?;
     let url = r.opt_str()?;
     let row = usize::try_from(r.varint()?).ok()?;
+    // What validation guarantees for JSON and CSV must hold here too, or a hand-made file could
+    // smuggle in a `javascript:` url, a blank name or an amount that is not one: such a file is
+    // damaged.
+    let amount_ok = |a: &Option<Amount>| a.as_ref().is_none_or(|a| a.min <= a.max);
+    let url_ok = url.as_deref().is_none_or(|u| super::validate::safe_url(u).as_deref() == Some(u));
+    if name.trim().is_empty()
+        || priority.is_some_and(|p| p > 100)
+        || ![&investment, &seeking, &annual_output].into_iter().all(amount_ok)
+        || !url_ok
+    {
+        return None;
+    }
     Some(Project {
         id,
         name,

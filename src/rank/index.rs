@@ -9,6 +9,10 @@
 //! bigram, the projects containing it, ascending, delta-encoded as LEB128 varints in one byte array
 //! (about 1.3 bytes a posting instead of 4, no allocation per bigram).
 //!
+//! Columns and postings are in *slot* order: projects sorted by province, then sector
+//! ([`MatchIndex::perm`]), so that a block of [`BLOCK`] slots covers few places and industries and a
+//! query can skip the blocks whose best possible score is below its top *k* (`score.rs`).
+//!
 //! [`MatchIndex::write_to`] and [`MatchIndex::read_from`] move the whole index in and out of the
 //! compact list form (`src/list/compact.rs`), so a compact list is queryable without re-indexing.
 
@@ -159,15 +163,9 @@ pub struct MatchIndex {
     /// the project's position in the list, `slot[i]` the inverse.
     pub(crate) perm: Vec<u32>,
     pub(crate) slot: Vec<u32>,
-    /// Per block of slots: the provinces present (bits into `provinces`; all bits when the list
-    /// has more than 64), the sectors present (bits into the taxonomy's sectors) and the highest
-    /// priority.
-    pub(crate) provinces: Vec<u32>,
-    pub(crate) block_provinces: Vec<u64>,
-    pub(crate) block_sectors: Vec<u32>,
+    /// Per block of [`BLOCK`] slots: the highest priority (the other parts of a block's bound are
+    /// per query, `score::QueryTables::block_bounds`).
     pub(crate) block_priority: Vec<u8>,
-    /// Per node set: the sectors of its nodes (bits into the taxonomy's sectors).
-    pub(crate) set_sectors: Vec<u32>,
 }
 
 /// Slots per block for skipping (see [`MatchIndex::perm`]).
@@ -191,16 +189,6 @@ pub(crate) fn places() -> &'static [([u32; 3], u32)] {
 
 /// No such level (a province has no city).
 pub(crate) const NONE: u32 = u32::MAX;
-
-/// The bit of each taxonomy node's sector (sectors in data order; at most 32 are distinguished).
-fn sector_bits() -> &'static [u32] {
-    static BITS: std::sync::OnceLock<Vec<u32>> = std::sync::OnceLock::new();
-    BITS.get_or_init(|| {
-        let t = Taxonomy::global();
-        let sectors = t.sectors();
-        t.ids().map(|n| sectors.iter().position(|s| *s == t.sector_of(n)).map_or(u32::MAX, |k| if k < 32 { 1 << k } else { u32::MAX })).collect()
-    })
-}
 
 /// Interns values, giving each distinct one a dense id in order of first appearance.
 struct Interner<K> {
@@ -330,41 +318,15 @@ impl MatchIndex {
         ix
     }
 
-    /// The inverse permutation and the per-block and per-set summaries, from the columns (after
-    /// building, and after reading a compact file).
+    /// The inverse permutation and the per-block priorities, from the columns (after building,
+    /// and after reading a compact file).
     fn derive(&mut self) {
         let n = self.perm.len();
         self.slot = vec![0; n];
         for (slot, &i) in self.perm.iter().enumerate() {
             self.slot[i as usize] = slot as u32;
         }
-        let bits = sector_bits();
-        self.set_sectors = (0..self.set_count()).map(|s| self.set(s).iter().fold(0u32, |m, node| m | bits.get(node.0 as usize).copied().unwrap_or(u32::MAX))).collect();
-        let place = places();
-        let province_of = |slot: usize| place.get(self.region[slot] as usize).map_or(NONE, |p| p.0[2]);
-        let mut provinces: Vec<u32> = (0..n).map(province_of).collect();
-        provinces.sort_unstable();
-        provinces.dedup();
-        let blocks = n.div_ceil(BLOCK);
-        let (mut bp, mut bs, mut bpr) = (Vec::with_capacity(blocks), Vec::with_capacity(blocks), Vec::with_capacity(blocks));
-        for b in 0..blocks {
-            let (mut p, mut s, mut pr) = (0u64, 0u32, 0u8);
-            for slot in b * BLOCK..((b + 1) * BLOCK).min(n) {
-                p |= match provinces.binary_search(&province_of(slot)) {
-                    Ok(k) if k < 64 => 1 << k,
-                    _ => u64::MAX,
-                };
-                s |= self.set_sectors[self.node_set[slot] as usize];
-                pr = pr.max(self.priority[slot]);
-            }
-            bp.push(p);
-            bs.push(s);
-            bpr.push(pr);
-        }
-        self.provinces = provinces;
-        self.block_provinces = bp;
-        self.block_sectors = bs;
-        self.block_priority = bpr;
+        self.block_priority = self.priority.chunks(BLOCK).map(|c| c.iter().copied().max().unwrap_or(0)).collect();
     }
 
     /// Number of projects indexed.
@@ -396,11 +358,7 @@ impl MatchIndex {
             + v4(&self.id_rank)
             + v4(&self.perm)
             + v4(&self.slot)
-            + v4(&self.provinces)
-            + self.block_provinces.capacity() * 8
-            + v4(&self.block_sectors)
             + self.block_priority.capacity()
-            + v4(&self.set_sectors)
     }
 
     /// The nodes of distinct node set `s`.

@@ -112,6 +112,8 @@ pub(crate) struct QueryTables {
     /// Best text-based industry part per project (0 where no term bigram occurs), for scoring;
     /// empty when no industry was typed.
     text_best: Vec<f32>,
+    /// The slots with a text hit for some industry term (a slot may repeat).
+    touched: Vec<u32>,
     /// Best taxonomy-based industry part per node set, without the why, for scoring.
     set_value: Vec<f32>,
     /// Region part per gazetteer region (a project's place), and why; the part alone for scoring.
@@ -221,6 +223,7 @@ impl QueryTables {
             }
         }
         let set_value = set_industry.iter().map(|(s, _)| *s).collect();
+        let touched = if text_best.is_empty() { Vec::new() } else { touched.concat() };
 
         let mut region_score = Vec::new();
         if u.has_region() {
@@ -306,6 +309,7 @@ impl QueryTables {
             weak_hits,
             term_gram_counts,
             text_best,
+            touched,
             set_value,
             region_score,
             region_value,
@@ -369,69 +373,44 @@ impl QueryTables {
     }
 
     /// For every block of slots, an upper bound of each part of its projects: industry, budget,
-    /// region, keywords.
+    /// region, keywords. A light pass (one table look-up per part given, no scoring) over the
+    /// columns, which are ordered by province and sector so that these maxima are tight.
     fn block_bounds(&self, u: &Understood, ix: &MatchIndex) -> Vec<[f32; 4]> {
+        let n = ix.len();
         let blocks = ix.block_priority.len();
-        let max = |v: &[f32]| v.iter().copied().fold(0.0f32, f32::max);
-        // Industry: the best node set of each sector present, and the best text part in the block.
-        let mut by_sector = [0.0f32; 32];
+        let mut bounds = vec![[0.0f32, 0.0, 0.0, 1.0]; blocks];
+        let part_max = |bounds: &mut Vec<[f32; 4]>, part: usize, column: &[u32], table: &[f32]| {
+            for (bound, chunk) in bounds.iter_mut().zip(column[..n].chunks(BLOCK)) {
+                // Parts are never NaN: a plain comparison is a valid (and cheaper) maximum.
+                let mut m = 0.0f32;
+                for x in chunk {
+                    let v = table[*x as usize];
+                    m = if v > m { v } else { m };
+                }
+                bound[part] = m;
+            }
+        };
         if u.has_industry() {
-            for (s, value) in self.set_value.iter().enumerate() {
-                let mut bits = ix.set_sectors[s];
-                while bits != 0 {
-                    let k = bits.trailing_zeros() as usize;
-                    by_sector[k] = by_sector[k].max(*value);
-                    bits &= bits - 1;
+            part_max(&mut bounds, 0, &ix.node_set, &self.set_value);
+            for &slot in &self.touched {
+                let slot = slot as usize;
+                if let (Some(t), Some(bound)) = (self.text_best.get(slot), bounds.get_mut(slot / BLOCK)) {
+                    bound[0] = bound[0].max(*t);
                 }
             }
         }
-        let mut block_text = vec![0.0f32; if self.text_best.is_empty() { 0 } else { blocks }];
-        for (slot, t) in self.text_best.iter().enumerate() {
-            if *t > 0.0 {
-                let b = &mut block_text[slot / BLOCK];
-                *b = b.max(*t);
+        if u.budget.is_some() {
+            // Amounts are spread over every block, so a per-block maximum is about the overall one:
+            // not worth a pass.
+            let m = self.budget_score.iter().fold(0.0f32, |m, v| if *v > m { *v } else { m });
+            for bound in &mut bounds {
+                bound[1] = m;
             }
         }
-        // Region: the best place of each province present.
-        let mut by_province = vec![0.0f32; ix.provinces.len()];
-        let region_max = max(&self.region_value);
-        if !self.region_value.is_empty() {
-            for (place, (levels, _)) in places().iter().enumerate() {
-                if let Ok(k) = ix.provinces.binary_search(&levels[2]) {
-                    by_province[k] = by_province[k].max(self.region_value[place]);
-                }
-            }
+        if u.has_region() {
+            part_max(&mut bounds, 2, &ix.region, &self.region_value);
         }
-        let budget_max = max(&self.budget_score);
-        (0..blocks)
-            .map(|b| {
-                let mut industry = 0.0f32;
-                let mut bits = ix.block_sectors[b];
-                if bits == u32::MAX {
-                    industry = max(&self.set_value);
-                } else {
-                    while bits != 0 {
-                        industry = industry.max(by_sector[bits.trailing_zeros() as usize]);
-                        bits &= bits - 1;
-                    }
-                }
-                if let Some(t) = block_text.get(b) {
-                    industry = industry.max(*t);
-                }
-                let provinces = ix.block_provinces[b];
-                let region = if provinces == u64::MAX || ix.provinces.len() > 64 {
-                    region_max
-                } else {
-                    let (mut r, mut bits) = (0.0f32, provinces);
-                    while bits != 0 {
-                        r = r.max(by_province.get(bits.trailing_zeros() as usize).copied().unwrap_or(region_max));
-                        bits &= bits - 1;
-                    }
-                    r
-                };
-                [industry, budget_max, region, 1.0]
-            })
-            .collect()
+        bounds
     }
 
     /// Scores every project that passes the filters in one pass and keeps the best `u.top` in a
