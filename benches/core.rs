@@ -41,9 +41,12 @@ fn sizes() -> Vec<usize> {
         .unwrap_or_else(|| vec![2062, 100_000])
 }
 
+/// Loaded inputs by list size, kept for the whole run.
+type Cache<T> = OnceLock<std::sync::Mutex<Vec<(usize, &'static T)>>>;
+
 /// The generated list of `n` projects (the bundled list for 0), as bytes.
 fn list_bytes(n: usize) -> &'static [u8] {
-    static CACHE: OnceLock<std::sync::Mutex<Vec<(usize, &'static [u8])>>> = OnceLock::new();
+    static CACHE: Cache<[u8]> = OnceLock::new();
     let cache = CACHE.get_or_init(Default::default);
     let mut cache = cache.lock().unwrap();
     if let Some((_, b)) = cache.iter().find(|(k, _)| *k == n) {
@@ -75,7 +78,7 @@ fn list(n: usize) -> OpportunityList {
 }
 
 fn compact_bytes(n: usize) -> &'static [u8] {
-    static CACHE: OnceLock<std::sync::Mutex<Vec<(usize, &'static [u8])>>> = OnceLock::new();
+    static CACHE: Cache<[u8]> = OnceLock::new();
     let cache = CACHE.get_or_init(Default::default);
     let mut cache = cache.lock().unwrap();
     if let Some((_, b)) = cache.iter().find(|(k, _)| *k == n) {
@@ -87,7 +90,7 @@ fn compact_bytes(n: usize) -> &'static [u8] {
 }
 
 fn matcher(n: usize) -> &'static Matcher {
-    static CACHE: OnceLock<std::sync::Mutex<Vec<(usize, &'static Matcher)>>> = OnceLock::new();
+    static CACHE: Cache<Matcher> = OnceLock::new();
     let cache = CACHE.get_or_init(Default::default);
     let mut cache = cache.lock().unwrap();
     if let Some((_, m)) = cache.iter().find(|(k, _)| *k == n) {

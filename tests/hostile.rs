@@ -25,7 +25,8 @@ use opportunity_matcher::present::ProjectView;
 use opportunity_matcher::rank::{Matcher, Query};
 use opportunity_matcher::Lang;
 use serde_json::Value;
-use std::time::{Duration, Instant};
+// Times are printed, never asserted: speed is measured by `make bench`, not gated in tests.
+use std::time::Instant;
 
 /// The widget's CSV export is pure Rust with no dependency; it is compiled into the wasm build
 /// only, so it is included here by path to test its formula neutralisation natively.
@@ -303,7 +304,6 @@ fn a_10_mb_field_loads_and_messages_quote_an_excerpt() {
         let list = load_text(csv, "big.csv").unwrap();
         let took = started.elapsed();
         eprintln!("10 MB {what}: loaded in {took:?}");
-        assert!(took < Duration::from_secs(30), "10 MB {what}: loading took {took:?}");
         match *what {
             "description" => {
                 assert_eq!(list.projects[0].description.as_deref(), Some(big_text.as_str()));
@@ -390,7 +390,7 @@ fn million_row_csv() -> String {
 /// build it takes minutes.
 #[test]
 #[ignore = "a million rows: run with `cargo test --release --test hostile -- --ignored` (make test does)"]
-fn a_million_rows_load_without_panic_in_reasonable_time() {
+fn a_million_rows_load_without_panic() {
     let csv = million_row_csv();
     let started = Instant::now();
     let list = load_text(&csv, "million.csv").unwrap();
@@ -408,8 +408,6 @@ fn a_million_rows_load_without_panic_in_reasonable_time() {
     assert_eq!(r.results.len(), 20);
     assert_eq!(r.matched, 875_000);
     eprintln!("a million rows: loaded in {load_took:?}, indexed and ranked in {rank_took:?}");
-    assert!(load_took < Duration::from_secs(120), "loading took {load_took:?}");
-    assert!(rank_took < Duration::from_secs(120), "indexing and ranking took {rank_took:?}");
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -538,18 +538,3 @@ fn related_industries_for_hints() {
             || t.relation(r, id("电子信息")) == Relation::ChainLink));
 }
 
-#[test]
-fn classify_is_fast_enough_for_load_time() {
-    // A rough guard, not a benchmark: 20,000 classifications of a typical project line.
-    let t = tax();
-    let text = "四川省绵阳市 新型显示及智能终端产业园 电子信息 柔性电路板、5G、物联网";
-    let start = std::time::Instant::now();
-    for _ in 0..20_000 {
-        std::hint::black_box(t.classify(std::hint::black_box(text)));
-    }
-    let per = start.elapsed() / 20_000;
-    assert!(
-        per < std::time::Duration::from_micros(200),
-        "{per:?} per classify (debug build)"
-    );
-}
