@@ -144,22 +144,24 @@ impl JsMatcher {
     }
 }
 
+/// Taxonomy nodes as `[{key, label}]` in `lang`.
+fn taxonomy_items(nodes: impl IntoIterator<Item = crate::taxonomy::NodeId>, lang: Lang) -> JsValue {
+    #[derive(Serialize)]
+    struct Item {
+        key: String,
+        label: String,
+    }
+    let t = Taxonomy::global();
+    let items: Vec<Item> =
+        nodes.into_iter().map(|n| Item { key: t.node(n).key.clone(), label: t.label(n, lang).to_string() }).collect();
+    to_js(&items)
+}
+
 /// Industry suggestions for type-ahead: `[{key, label}]`.
 #[wasm_bindgen(js_name = suggestIndustry)]
 pub fn suggest_industry(prefix: &str, lang: Option<String>, limit: Option<usize>) -> JsValue {
     let lang = lang_of(lang);
-    let t = Taxonomy::global();
-    #[derive(Serialize)]
-    struct S {
-        key: String,
-        label: String,
-    }
-    let items: Vec<S> = t
-        .suggest(prefix, lang, limit.unwrap_or(8))
-        .into_iter()
-        .map(|n| S { key: t.node(n).key.clone(), label: t.label(n, lang).to_string() })
-        .collect();
-    to_js(&items)
+    taxonomy_items(Taxonomy::global().suggest(prefix, lang, limit.unwrap_or(8)), lang)
 }
 
 /// Region suggestions for type-ahead: `[{label, path, code, level}]` (level: province, city,
@@ -207,14 +209,7 @@ pub fn suggest_region(prefix: &str, lang: Option<String>, limit: Option<usize>) 
 #[wasm_bindgen]
 pub fn sectors(lang: Option<String>) -> JsValue {
     let lang = lang_of(lang);
-    let t = Taxonomy::global();
-    #[derive(Serialize)]
-    struct S {
-        key: String,
-        label: String,
-    }
-    let items: Vec<S> = t.sectors().into_iter().map(|n| S { key: t.node(n).key.clone(), label: t.label(n, lang).to_string() }).collect();
-    to_js(&items)
+    taxonomy_items(Taxonomy::global().sectors(), lang)
 }
 
 /// Provinces and their cities, for the fair's on-screen picker: `[{label, code, cities: [{label, code}]}]`.
