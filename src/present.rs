@@ -4,7 +4,7 @@
 //! does no formatting of its own.
 
 use crate::gazetteer::Gazetteer;
-use crate::list::{OpportunityList, Project};
+use crate::list::Project;
 use crate::money::format_amount;
 use crate::taxonomy::Taxonomy;
 use crate::Lang;
@@ -162,16 +162,17 @@ pub struct ListStats {
 }
 
 impl ListStats {
-    /// Counts a list's projects and investment by sector and by province.
+    /// Counts a list's projects and investment by sector and by province (the projects of an
+    /// [`OpportunityList`](crate::list::OpportunityList), or [`Matcher::projects`](crate::rank::Matcher::projects)`().iter()`).
     ///
     /// ```
     /// use opportunity_matcher::{list::load_text, present::ListStats, Lang};
     /// let list = load_text("项目名称,所属行业,项目地点,总投资\nA,食品饮料,成都,1亿\nB,食品饮料,重庆,2亿\n", "a.csv").unwrap();
-    /// let s = ListStats::new(&list, Lang::ZhHans);
+    /// let s = ListStats::new(&list.projects, Lang::ZhHans);
     /// assert_eq!(s.projects, 2);
     /// assert_eq!(s.total_investment, "3亿元");
     /// ```
-    pub fn new(list: &OpportunityList, lang: Lang) -> ListStats {
+    pub fn new<P: std::borrow::Borrow<Project>>(projects: impl IntoIterator<Item = P>, lang: Lang) -> ListStats {
         let g = Gazetteer::global();
         let t = Taxonomy::global();
         let mut sectors: Vec<(String, usize, u64)> = Vec::new();
@@ -184,7 +185,10 @@ impl ListStats {
             None => v.push((key, 1, yuan)),
         };
         let mut total = 0u64;
-        for p in &list.projects {
+        let mut count = 0;
+        for p in projects {
+            let p = p.borrow();
+            count += 1;
             let yuan = p.investment.as_ref().map(|a| a.min).unwrap_or(0);
             total = total.saturating_add(yuan);
             let sector = t
@@ -199,7 +203,7 @@ impl ListStats {
         sectors.sort_by(by_size);
         provinces.sort_by(by_size);
         ListStats {
-            projects: list.projects.len(),
+            projects: count,
             total_investment: crate::money::format_yuan(total, lang),
             total_investment_yuan: total,
             by_sector: sectors,

@@ -65,14 +65,14 @@ impl JsMatcher {
     /// Rejected rows: `[{row, id, field, value, reason, message}]`, message in `lang`.
     pub fn rejected(&self, lang: Option<String>) -> JsValue {
         let lang = lang_of(lang);
-        let rows: Vec<_> = self.inner.list().rejected.iter().map(|r| RowMessage { item: r, message: r.message(lang) }).collect();
+        let rows: Vec<_> = self.inner.rejected().iter().map(|r| RowMessage { item: r, message: r.message(lang) }).collect();
         to_js(&rows)
     }
 
     /// Load warnings: `[{row, field, value, kind, message}]`, message in `lang`.
     pub fn warnings(&self, lang: Option<String>) -> JsValue {
         let lang = lang_of(lang);
-        let rows: Vec<_> = self.inner.list().warnings.iter().map(|w| RowMessage { item: w, message: w.message(lang) }).collect();
+        let rows: Vec<_> = self.inner.warnings().iter().map(|w| RowMessage { item: w, message: w.message(lang) }).collect();
         to_js(&rows)
     }
 
@@ -86,8 +86,8 @@ impl JsMatcher {
             encoding: crate::list::Encoding,
             summary: String,
         }
-        let list = self.inner.list();
-        to_js(&Meta { meta: &list.meta, format: list.format, encoding: list.encoding, summary: list.summary(lang_of(lang)) })
+        let m = &self.inner;
+        to_js(&Meta { meta: m.meta(), format: m.format(), encoding: m.encoding(), summary: m.summary(lang_of(lang)) })
     }
 
     /// Ranks the list: `query` is `{industry, budget, region, keywords, sector, cooperation, stage,
@@ -127,7 +127,7 @@ impl JsMatcher {
     /// A project formatted for display in `lang` (see `ProjectView`), by its position in the list.
     pub fn project(&self, index: usize, lang: Option<String>) -> JsValue {
         match self.inner.project(index) {
-            Some(p) => to_js(&ProjectView::new(p, lang_of(lang))),
+            Some(p) => to_js(&ProjectView::new(&p, lang_of(lang))),
             None => JsValue::NULL,
         }
     }
@@ -135,12 +135,12 @@ impl JsMatcher {
     /// The position of the project with this id, or -1.
     #[wasm_bindgen(js_name = indexOf)]
     pub fn index_of(&self, id: &str) -> i32 {
-        self.inner.list().projects.iter().position(|p| p.id == id).map_or(-1, |i| i as i32)
+        self.inner.position(id).map_or(-1, |i| i as i32)
     }
 
     /// Headline figures: projects, total investment, by sector and by province.
     pub fn stats(&self, lang: Option<String>) -> JsValue {
-        to_js(&ListStats::new(self.inner.list(), lang_of(lang)))
+        to_js(&ListStats::new(self.inner.projects().iter(), lang_of(lang)))
     }
 }
 
@@ -259,14 +259,18 @@ pub fn region_tree(lang: Option<String>) -> JsValue {
 impl JsMatcher {
     /// Loads a list in the compact binary form written by `opportunity-matcher convert LIST
     /// OUT.oml`, reusing the index stored in it. Throws an `Error` when the bytes are damaged.
+    /// The bytes are read in chunks, and the project records are kept in a copy held by
+    /// JavaScript, outside the wasm heap: a project is copied in and decoded when it is shown.
     #[wasm_bindgen(js_name = fromCompact)]
-    pub fn from_compact(bytes: &[u8]) -> Result<JsMatcher, JsError> {
-        let inner = CoreMatcher::from_compact(bytes).map_err(|e| JsError::new(&e.message(Lang::En)))?;
+    pub fn from_compact(bytes: &js_sys::Uint8Array) -> Result<JsMatcher, JsError> {
+        let inner = compact_matcher(bytes).map_err(|e| JsError::new(&e.message(Lang::En)))?;
         Ok(JsMatcher { inner })
     }
 
-    /// Where this list's heap goes, in bytes: `{structs, text, index}` (project structs, project
-    /// strings and lists, match index; capacities without allocator overhead).
+    /// Where this list's heap goes, in bytes: `{structs, text, index}` (project structs and their
+    /// strings for a list read from text; record offsets and id table, and no text, for a compact
+    /// list, whose records JavaScript holds; then the match index; capacities without allocator
+    /// overhead).
     #[wasm_bindgen(js_name = heapBreakdown)]
     pub fn heap_breakdown(&self) -> JsValue {
         #[derive(Serialize)]
@@ -278,6 +282,32 @@ impl JsMatcher {
         let (structs, text, index) = self.inner.heap_breakdown();
         to_js(&Heap { structs, text, index })
     }
+}
+
+/// A compact list in a JavaScript `Uint8Array`, read a range at a time (see `list::ByteSource`).
+struct JsBytes(js_sys::Uint8Array);
+
+impl crate::list::ByteSource for JsBytes {
+    fn len(&self) -> usize {
+        self.0.length() as usize
+    }
+    fn read_at(&self, at: usize, out: &mut [u8]) -> bool {
+        let Some(end) = at.checked_add(out.len()).filter(|end| *end <= self.len()) else { return false };
+        self.0.subarray(at as u32, end as u32).copy_to(out);
+        true
+    }
+    fn heap_bytes(&self) -> usize {
+        0
+    }
+    fn narrow(self: Box<Self>, start: usize, end: usize) -> Box<dyn crate::list::ByteSource> {
+        // A copy of the records alone: the page's array may be reused, changed or transferred.
+        Box::new(JsBytes(self.0.slice(start as u32, end as u32)))
+    }
+}
+
+/// A matcher over a compact list held by JavaScript (the wasm API and the widget's `src`).
+pub(crate) fn compact_matcher(bytes: &js_sys::Uint8Array) -> Result<CoreMatcher, crate::list::LoadError> {
+    CoreMatcher::from_compact_source(Box::new(JsBytes(bytes.clone())))
 }
 
 /// Size of the wasm linear memory in bytes (`memory.buffer.byteLength`): the high-water mark of

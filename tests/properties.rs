@@ -426,7 +426,7 @@ proptest! {
         let b = m.rank(&q);
         prop_assert_eq!(&a, &b);
         // A fresh matcher over the same list gives the same answer.
-        let again = Matcher::new(m.list().clone());
+        let again = Matcher::new(m.to_list());
         prop_assert_eq!(&again.rank(&q), &a);
     }
 

@@ -184,7 +184,7 @@ fn utf8_and_gbk_copies_give_identical_rankings() {
     let gbk_list = load(&fixture("sample-gbk.csv"));
     assert_eq!(gbk_list.encoding, opportunity_matcher::list::Encoding::Gb18030);
     let gbk = Matcher::new(gbk_list);
-    assert_eq!(utf8.list().projects, gbk.list().projects);
+    assert_eq!(utf8.to_list().projects, gbk.to_list().projects);
     for query in [q("動力電池", "30億", "成都"), q("食品", "", "四川"), q("AI", "5亿", "重庆")] {
         assert_eq!(utf8.rank(&query), gbk.rank(&query));
     }

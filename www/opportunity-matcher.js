@@ -76,6 +76,12 @@ export function decodeList(buffer) {
   }
 }
 
+/** True for the compact list form written by `opportunity-matcher convert LIST OUT.oml`. */
+export function isCompact(buffer) {
+  const b = new Uint8Array(buffer, 0, Math.min(8, buffer.byteLength));
+  return b.length === 8 && String.fromCharCode(...b.subarray(0, 6)) === "OMLIST" && b[6] === 0;
+}
+
 function fileName(src) {
   try {
     const path = new URL(src, document.baseURI).pathname;
@@ -158,16 +164,25 @@ export class OpportunityMatcher extends HTMLElement {
       return;
     }
     this.#guard(() => this.#handle.setLoading());
-    let text;
+    let buffer;
     try {
       const response = await fetch(src, { credentials: "same-origin" });
       if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText || ""} — ${src}`.replace("  ", " "));
-      text = decodeList(await response.arrayBuffer());
+      buffer = await response.arrayBuffer();
     } catch (error) {
       if (token === this.#fetchToken) this.#guard(() => this.#handle.loadError(`${error && error.message ? error.message : error} (${src})`));
       return;
     }
-    if (token === this.#fetchToken) this.#guard(() => this.#handle.loadText(text, fileName(src)));
+    if (token === this.#fetchToken) this.#loadBuffer(buffer, fileName(src));
+  }
+
+  /** A list's bytes: the compact form goes to wasm as bytes (its records stay here, in JS), text is decoded first. */
+  #loadBuffer(buffer, name) {
+    if (isCompact(buffer)) this.#guard(() => this.#handle.loadCompact(new Uint8Array(buffer)));
+    else {
+      const text = decodeList(buffer);
+      this.#guard(() => this.#handle.loadText(text, name));
+    }
   }
 
   #listenForDrops() {
@@ -181,8 +196,7 @@ export class OpportunityMatcher extends HTMLElement {
       if (!file) return;
       event.preventDefault();
       ++this.#fetchToken;
-      const text = decodeList(await file.arrayBuffer());
-      this.#guard(() => this.#handle.loadText(text, file.name));
+      this.#loadBuffer(await file.arrayBuffer(), file.name);
     });
   }
 

@@ -18,6 +18,7 @@
 //! assert_eq!(load_bytes(&bytes, "a.oml").unwrap().projects, list.projects);
 //! ```
 
+use super::store::{ByteSource, ProjectStore};
 use super::{Encoding, Format, ListMeta, LoadError, OpportunityList, Project};
 use crate::gazetteer::{Gazetteer, RegionId};
 use crate::money::{Amount, Bound, Currency, Fx};
@@ -235,22 +236,26 @@ impl<'a> Reader<'a> {
         let n = usize::try_from(self.varint()?).ok()?;
         (n <= self.0.len()).then_some(n)
     }
-    fn str(&mut self) -> Option<String> {
+    fn str(&mut self) -> Option<&'a str> {
         let n = self.len()?;
-        std::str::from_utf8(self.take(n)?).ok().map(str::to_owned)
+        std::str::from_utf8(self.take(n)?).ok()
     }
-    fn opt_str(&mut self) -> Option<Option<String>> {
+    fn opt_str(&mut self) -> Option<Option<&'a str>> {
         match self.varint()? {
             0 => Some(None),
             n => {
                 let n = usize::try_from(n - 1).ok()?;
-                Some(Some(std::str::from_utf8(self.take(n)?).ok()?.to_owned()))
+                Some(Some(std::str::from_utf8(self.take(n)?).ok()?))
             }
         }
     }
-    fn strs(&mut self) -> Option<Vec<String>> {
-        let n = self.len()?;
-        (0..n).map(|_| self.str()).collect()
+    fn strs(&mut self) -> Option<Strs<'a>> {
+        let count = self.len()?;
+        let start = self.0;
+        for _ in 0..count {
+            self.str()?;
+        }
+        Some(Strs { count, bytes: &start[..start.len() - self.0.len()] })
     }
     fn opt_f64(&mut self) -> Option<Option<f64>> {
         match self.byte()? {
@@ -274,49 +279,50 @@ impl<'a> Reader<'a> {
     }
 }
 
-fn bad(what: &str) -> LoadError {
-    LoadError::Compact { message: format!("the compact list is damaged or truncated ({what})") }
+/// A list of strings as stored (already checked to be UTF-8), read without allocating.
+#[derive(Clone, Copy)]
+struct Strs<'a> {
+    count: usize,
+    bytes: &'a [u8],
 }
 
-/// Reads a compact list: the list, and its index when it was built with this build's reference
-/// data (else `None`: index the projects again).
-pub fn load_compact(bytes: &[u8]) -> Result<(OpportunityList, Option<MatchIndex>), LoadError> {
-    if !is_compact(bytes) {
-        return Err(bad("no OMLIST header"));
+impl<'a> Strs<'a> {
+    fn to_vec(self) -> Vec<String> {
+        let mut r = Reader(self.bytes);
+        (0..self.count).filter_map(|_| r.str().map(str::to_owned)).collect()
     }
-    if bytes[7] != VERSION {
-        return Err(LoadError::Compact { message: format!("compact list version {} is not supported (this build reads {VERSION})", bytes[7]) });
-    }
-    let mut r = Reader(&bytes[8..]);
-    let fingerprint = r.take(8).ok_or_else(|| bad("header"))?;
-    let same_data = fingerprint == data_fingerprint().to_le_bytes();
-    let meta = read_meta(&mut r).ok_or_else(|| bad("list settings"))?;
-    let count = r.len().ok_or_else(|| bad("project count"))?;
-    let g = Gazetteer::global();
-    let mut projects = Vec::with_capacity(count);
-    let mut ids = std::collections::HashSet::with_capacity(count);
-    for i in 0..count {
-        let p = read_project(&mut r, g).filter(|p| ids.insert(p.id.clone())).ok_or_else(|| bad(&format!("project {}", i + 1)))?;
-        projects.push(p);
-    }
-    let index = if same_data { MatchIndex::read_from(&mut r.0, projects.len()) } else { None };
-    let list = OpportunityList { meta, projects, rejected: Vec::new(), warnings: Vec::new(), format: Format::Compact, encoding: Encoding::Utf8 };
-    Ok((list, index))
 }
 
-fn read_meta(r: &mut Reader) -> Option<ListMeta> {
-    let (title, publisher, updated, notice) = (r.opt_str()?, r.opt_str()?, r.opt_str()?, r.opt_str()?);
-    let currency = Currency::from_code(&r.str()?)?;
-    let mut fx = Fx::default();
-    for c in &CURRENCIES[1..] {
-        if let Some(rate) = r.opt_f64()? {
-            fx = fx.with(*c, rate);
-        }
-    }
-    Some(ListMeta { title, publisher, updated, currency, fx, notice })
+/// One stored project, borrowed from the bytes: reading it checks everything (UTF-8, amounts,
+/// url, place code) without allocating, so a list can be scanned at load and a project decoded
+/// into a [`Project`] only when it is shown.
+struct ProjectRef<'a> {
+    id: &'a str,
+    name: &'a str,
+    name_en: Option<&'a str>,
+    sector: &'a str,
+    tags: Strs<'a>,
+    region_text: &'a str,
+    region: RegionId,
+    park: Option<&'a str>,
+    investment: Option<Amount>,
+    seeking: Option<Amount>,
+    cooperation: Strs<'a>,
+    stage: Option<&'a str>,
+    land_mu: Option<f64>,
+    /// description, description_en, benefits, policies, contact org, name, phone, email.
+    texts: [Option<&'a str>; 8],
+    priority: Option<u8>,
+    irr_pct: Option<f64>,
+    payback_years: Option<f64>,
+    jobs: Option<u64>,
+    annual_output: Option<Amount>,
+    updated: Option<&'a str>,
+    url: Option<&'a str>,
+    row: usize,
 }
 
-fn read_project(r: &mut Reader, g: &Gazetteer) -> Option<Project> {
+fn read_project<'a>(r: &mut Reader<'a>, g: &Gazetteer) -> Option<ProjectRef<'a>> {
     let id = r.str()?;
     let name = r.str()?;
     let name_en = r.opt_str()?;
@@ -330,14 +336,10 @@ fn read_project(r: &mut Reader, g: &Gazetteer) -> Option<Project> {
     let cooperation = r.strs()?;
     let stage = r.opt_str()?;
     let land_mu = r.opt_f64()?;
-    let description = r.opt_str()?;
-    let description_en = r.opt_str()?;
-    let benefits = r.opt_str()?;
-    let policies = r.opt_str()?;
-    let contact_org = r.opt_str()?;
-    let contact_name = r.opt_str()?;
-    let contact_phone = r.opt_str()?;
-    let contact_email = r.opt_str()?;
+    let mut texts = [None; 8];
+    for t in &mut texts {
+        *t = r.opt_str()?;
+    }
     let priority = match r.byte()? {
         0 => None,
         v => Some(v - 1),
@@ -357,7 +359,7 @@ fn read_project(r: &mut Reader, g: &Gazetteer) -> Option<Project> {
     // smuggle in a `javascript:` url, a blank name or an amount that is not one: such a file is
     // damaged.
     let amount_ok = |a: &Option<Amount>| a.as_ref().is_none_or(|a| a.min <= a.max);
-    let url_ok = url.as_deref().is_none_or(|u| super::validate::safe_url(u).as_deref() == Some(u));
+    let url_ok = url.is_none_or(|u| super::validate::safe_url(u).as_deref() == Some(u));
     if name.trim().is_empty()
         || priority.is_some_and(|p| p > 100)
         || ![&investment, &seeking, &annual_output].into_iter().all(amount_ok)
@@ -365,7 +367,7 @@ fn read_project(r: &mut Reader, g: &Gazetteer) -> Option<Project> {
     {
         return None;
     }
-    Some(Project {
+    Some(ProjectRef {
         id,
         name,
         name_en,
@@ -379,14 +381,7 @@ fn read_project(r: &mut Reader, g: &Gazetteer) -> Option<Project> {
         cooperation,
         stage,
         land_mu,
-        description,
-        description_en,
-        benefits,
-        policies,
-        contact_org,
-        contact_name,
-        contact_phone,
-        contact_email,
+        texts,
         priority,
         irr_pct,
         payback_years,
@@ -398,6 +393,223 @@ fn read_project(r: &mut Reader, g: &Gazetteer) -> Option<Project> {
     })
 }
 
+impl ProjectRef<'_> {
+    fn to_project(&self) -> Project {
+        let s = |x: Option<&str>| x.map(str::to_owned);
+        let [description, description_en, benefits, policies, contact_org, contact_name, contact_phone, contact_email] = self.texts.map(s);
+        Project {
+            id: self.id.to_owned(),
+            name: self.name.to_owned(),
+            name_en: s(self.name_en),
+            sector: self.sector.to_owned(),
+            tags: self.tags.to_vec(),
+            region_text: self.region_text.to_owned(),
+            region: self.region,
+            park: s(self.park),
+            investment: self.investment,
+            seeking: self.seeking,
+            cooperation: self.cooperation.to_vec(),
+            stage: s(self.stage),
+            land_mu: self.land_mu,
+            description,
+            description_en,
+            benefits,
+            policies,
+            contact_org,
+            contact_name,
+            contact_phone,
+            contact_email,
+            priority: self.priority,
+            irr_pct: self.irr_pct,
+            payback_years: self.payback_years,
+            jobs: self.jobs,
+            annual_output: self.annual_output,
+            updated: s(self.updated),
+            url: s(self.url),
+            row: self.row,
+        }
+    }
+}
+
+fn bad(what: &str) -> LoadError {
+    LoadError::Compact { message: format!("the compact list is damaged or truncated ({what})") }
+}
+
+/// Checks the magic and version; the rest of the header is read by the caller.
+fn check_header(head: &[u8]) -> Result<(), LoadError> {
+    if !is_compact(head) {
+        return Err(bad("no OMLIST header"));
+    }
+    if head[7] != VERSION {
+        return Err(LoadError::Compact { message: format!("compact list version {} is not supported (this build reads {VERSION})", head[7]) });
+    }
+    Ok(())
+}
+
+/// Reads a compact list into memory: the list, and its index when it was built with this build's
+/// reference data (else `None`: index the projects again). For the command line and tools; a
+/// [`Matcher`](crate::rank::Matcher) keeps the projects in the bytes instead ([`open_compact`]).
+pub fn load_compact(bytes: &[u8]) -> Result<(OpportunityList, Option<MatchIndex>), LoadError> {
+    check_header(bytes)?;
+    let mut r = Reader(&bytes[8..]);
+    let fingerprint = r.take(8).ok_or_else(|| bad("header"))?;
+    let same_data = fingerprint == data_fingerprint().to_le_bytes();
+    let meta = read_meta(&mut r).ok_or_else(|| bad("list settings"))?;
+    let count = r.len().ok_or_else(|| bad("project count"))?;
+    let g = Gazetteer::global();
+    let mut projects = Vec::with_capacity(count);
+    let mut ids = std::collections::HashSet::with_capacity(count);
+    for i in 0..count {
+        let p = read_project(&mut r, g).filter(|p| ids.insert(p.id)).ok_or_else(|| bad(&format!("project {}", i + 1)))?;
+        projects.push(p.to_project());
+    }
+    let index = if same_data { MatchIndex::read_from(&mut r.0, projects.len()) } else { None };
+    let list = OpportunityList { meta, projects, rejected: Vec::new(), warnings: Vec::new(), format: Format::Compact, encoding: Encoding::Utf8 };
+    Ok((list, index))
+}
+
+fn read_meta(r: &mut Reader) -> Option<ListMeta> {
+    let s = |x: Option<&str>| x.map(str::to_owned);
+    let (title, publisher, updated, notice) = (s(r.opt_str()?), s(r.opt_str()?), s(r.opt_str()?), s(r.opt_str()?));
+    let currency = Currency::from_code(r.str()?)?;
+    let mut fx = Fx::default();
+    for c in &CURRENCIES[1..] {
+        if let Some(rate) = r.opt_f64()? {
+            fx = fx.with(*c, rate);
+        }
+    }
+    Some(ListMeta { title, publisher, updated, currency, fx, notice })
+}
+
+// ---- projects kept in the bytes -----------------------------------------------------------------
+
+/// Reads a source front to back in chunks, so that a list of any size is scanned with a buffer of
+/// about [`CHUNK`] bytes (a record longer than that grows the buffer to fit it).
+struct Stream<'s> {
+    src: &'s dyn ByteSource,
+    buf: Vec<u8>,
+    /// Source offset of `buf[0]`.
+    at: usize,
+    /// Read position in `buf`.
+    pos: usize,
+}
+
+const CHUNK: usize = 1 << 20;
+
+impl Stream<'_> {
+    fn offset(&self) -> usize {
+        self.at + self.pos
+    }
+
+    /// Reads more of the source after what is buffered; false at its end.
+    fn refill(&mut self) -> bool {
+        let end = self.at + self.buf.len();
+        if end >= self.src.len() {
+            return false;
+        }
+        self.buf.drain(..self.pos);
+        self.at += self.pos;
+        self.pos = 0;
+        let kept = self.buf.len();
+        let want = (kept + CHUNK).max(2 * kept).min(self.src.len() - self.at);
+        self.buf.resize(want, 0);
+        self.src.read_at(self.at + kept, &mut self.buf[kept..])
+    }
+
+    /// Runs `f` over the buffered bytes, reading more until it succeeds or the source ends.
+    fn parse<T>(&mut self, mut f: impl FnMut(&mut Reader) -> Option<T>) -> Option<T> {
+        loop {
+            let mut r = Reader(&self.buf[self.pos..]);
+            if let Some(v) = f(&mut r) {
+                self.pos = self.buf.len() - r.0.len();
+                return Some(v);
+            }
+            if !self.refill() {
+                return None;
+            }
+        }
+    }
+
+    /// Everything from the read position to the end of the source.
+    fn rest(mut self) -> Vec<u8> {
+        let mut out = self.buf.split_off(self.pos);
+        let have = self.at + self.buf.len() + out.len();
+        let old = out.len();
+        out.resize(old + self.src.len().saturating_sub(have), 0);
+        if !self.src.read_at(have, &mut out[old..]) {
+            out.truncate(old);
+        }
+        out
+    }
+}
+
+/// A hash of a project id (FNV-1a), for finding a project by id without keeping the ids.
+pub(crate) fn id_hash(id: &str) -> u64 {
+    let mut h = Fnv(0xcbf2_9ce4_8422_2325);
+    h.bytes(id.as_bytes());
+    h.0
+}
+
+/// Decodes the project stored at `bytes` (one record), or `None` when the bytes are not one.
+pub(crate) fn decode_project(bytes: &[u8]) -> Option<Project> {
+    let mut r = Reader(bytes);
+    read_project(&mut r, Gazetteer::global()).filter(|_| r.0.is_empty()).map(|p| p.to_project())
+}
+
+/// The id of the project stored at `bytes`, without decoding the rest into strings.
+pub(crate) fn decode_id(bytes: &[u8]) -> Option<String> {
+    Reader(bytes).str().map(str::to_owned)
+}
+
+/// Opens a compact list without decoding its projects: checks every record (so a damaged file is
+/// refused now, not when a project is shown), notes where each one starts and hashes its id, then
+/// keeps only the records' bytes in `source` (narrowed) and reads the index. The projects are
+/// decoded one by one when asked for ([`ProjectStore::get`]).
+pub fn open_compact(source: Box<dyn ByteSource>) -> Result<(ListMeta, ProjectStore, Option<MatchIndex>), LoadError> {
+    let mut head = [0u8; 16];
+    if source.len() < 16 || !source.read_at(0, &mut head) {
+        return Err(bad("no OMLIST header"));
+    }
+    check_header(&head)?;
+    let same_data = head[8..16] == data_fingerprint().to_le_bytes();
+    let g = Gazetteer::global();
+    let mut s = Stream { src: &*source, buf: Vec::new(), at: 16, pos: 0 };
+    let meta = s.parse(read_meta).ok_or_else(|| bad("list settings"))?;
+    let count = s.parse(|r| usize::try_from(r.varint()?).ok()).ok_or_else(|| bad("project count"))?;
+    // A record takes more than 16 bytes: a larger count is damage, not a reason to reserve memory.
+    if count > source.len() / 16 {
+        return Err(bad("project count"));
+    }
+    let start = s.offset();
+    let mut offsets: Vec<u32> = Vec::with_capacity(count + 1);
+    let mut ids = super::store::IdTable::with_capacity(count);
+    for i in 0..count {
+        let at = u32::try_from(s.offset() - start).map_err(|_| bad("projects over 4 GiB"))?;
+        offsets.push(at);
+        let hash = s.parse(|r| read_project(r, g).map(|p| id_hash(p.id))).ok_or_else(|| bad(&format!("project {}", i + 1)))?;
+        let here = s.offset() - start;
+        if ids.candidates(hash).next().is_some() {
+            // The same hash as an earlier id: compare the ids themselves (the same id twice is a
+            // damaged file; two ids with one hash are fine).
+            let read_id = |a: usize, b: usize| {
+                let mut bytes = vec![0; b - a];
+                source.read_at(start + a, &mut bytes).then(|| decode_id(&bytes)).flatten()
+            };
+            let mine = read_id(offsets[i] as usize, here);
+            if ids.candidates(hash).any(|j| read_id(offsets[j as usize] as usize, offsets[j as usize + 1] as usize) == mine) {
+                return Err(bad(&format!("project {}: the same id as an earlier one", i + 1)));
+            }
+        }
+        ids.insert(hash, i as u32);
+    }
+    let end = s.offset();
+    offsets.push(u32::try_from(end - start).map_err(|_| bad("projects over 4 GiB"))?);
+    let rest = s.rest();
+    let index = if same_data { MatchIndex::read_from(&mut &rest[..], count) } else { None };
+    drop(rest);
+    let records = source.narrow(start, end);
+    Ok((meta, ProjectStore::compact(records, offsets, ids), index))
+}
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -430,6 +642,70 @@ mod tests {
     }
 
     #[test]
+    fn a_matcher_over_the_bytes_ranks_shows_and_finds_like_the_decoded_list() {
+        use crate::present::ListStats;
+        use crate::rank::{Matcher, Query};
+        let list = sample();
+        let decoded = Matcher::new(list.clone());
+        let kept = Matcher::from_compact(&to_compact(&list)).unwrap();
+        assert!(matches!(kept.projects(), ProjectStore::Compact(_)));
+        assert_eq!(kept.len(), list.projects.len());
+        for (i, p) in list.projects.iter().enumerate() {
+            assert_eq!(kept.project(i).as_deref(), Some(p));
+            assert_eq!(kept.position(&p.id), Some(i), "{}", p.id);
+        }
+        assert_eq!(kept.position("no such id"), None);
+        assert!(kept.project(list.projects.len()).is_none());
+        let q = |industry: &str, budget: &str, region: &str| Query {
+            industry: Some(industry.into()),
+            budget: Some(budget.into()),
+            region: Some(region.into()),
+            today: Some("2026-11-23".into()),
+            ..Query::default()
+        };
+        for query in [q("動力電池", "30亿", "成都"), q("白酒", "", "川"), q("logistics", "up to 200 million USD", "Chongqing"), q("", "1-5亿", "")] {
+            assert_eq!(kept.rank(&query), decoded.rank(&query));
+        }
+        for lang in [crate::Lang::ZhHans, crate::Lang::En] {
+            assert_eq!(ListStats::new(kept.projects().iter(), lang), ListStats::new(&list.projects, lang));
+        }
+        // The records are kept, not decoded: no `Project` structs, a table of offsets and ids.
+        let (structs, text, _) = kept.heap_breakdown();
+        let (decoded_structs, decoded_text, _) = decoded.heap_breakdown();
+        assert!(structs < decoded_structs / 4 && text < decoded_text, "{structs} {text} / {decoded_structs} {decoded_text}");
+    }
+
+    #[test]
+    fn a_record_longer_than_the_read_chunk_loads_whole() {
+        let mut list = sample();
+        list.projects[3].description = Some("长".repeat(CHUNK)); // 3 MiB of UTF-8
+        let kept = crate::rank::Matcher::from_compact(&to_compact(&list)).unwrap();
+        assert_eq!(kept.project(3).unwrap().description.as_ref().map(|d| d.len()), Some(3 * CHUNK));
+        assert_eq!(kept.project(4).as_deref(), Some(&list.projects[4]));
+    }
+
+    #[test]
+    fn the_same_id_twice_is_a_damaged_file() {
+        let mut list = sample();
+        list.projects[7].id = list.projects[2].id.clone();
+        let bytes = to_compact(&list);
+        let message = crate::rank::Matcher::from_compact(&bytes).unwrap_err().message(crate::Lang::En);
+        assert!(message.contains("project 8: the same id"), "{message}");
+        assert!(load_compact(&bytes).is_err());
+    }
+
+    #[test]
+    fn ids_sharing_a_hash_are_told_apart() {
+        let mut t = super::super::store::IdTable::with_capacity(4);
+        t.insert(42, 0);
+        t.insert(42, 5);
+        t.insert(7, 1);
+        assert_eq!(t.candidates(42).collect::<Vec<_>>(), vec![0, 5]);
+        assert_eq!(t.candidates(7).collect::<Vec<_>>(), vec![1]);
+        assert_eq!(t.candidates(8).count(), 0);
+    }
+
+    #[test]
     fn damaged_bytes_are_an_error_never_a_panic() {
         let bytes = to_compact(&sample());
         for cut in [8, 9, 16, 40, bytes.len() / 3, bytes.len() / 2] {
@@ -445,6 +721,13 @@ mod tests {
             let at = 16 + (x as usize % (b.len() - 16));
             b[at] = b[at].wrapping_add((x >> 24) as u8 | 1);
             let _ = load_compact(&b);
+            if let Ok(m) = crate::rank::Matcher::from_compact(&b) {
+                // Whatever loaded ranks and shows without panicking.
+                let r = m.rank(&crate::rank::Query { industry: Some("电池".into()), ..Default::default() });
+                for x in r.results {
+                    let _ = m.project(x.index);
+                }
+            }
         }
         let mut v = bytes.clone();
         v[7] = 99;

@@ -20,9 +20,11 @@ mod export;
 mod fields;
 mod raw;
 mod report;
+mod store;
 mod validate;
 
-pub use compact::{data_fingerprint, is_compact, load_compact, to_compact, to_compact_with};
+pub use compact::{data_fingerprint, is_compact, load_compact, open_compact, to_compact, to_compact_with};
+pub use store::{ByteSource, CompactProjects, ProjectStore};
 pub use decode::{decode, Encoding};
 pub use export::to_normalised_json;
 pub use fields::{field_for_header, Field};
@@ -153,12 +155,16 @@ pub struct OpportunityList {
 impl OpportunityList {
     /// A summary line: `loaded 180 projects, rejected 2 rows, 3 warnings`.
     pub fn summary(&self, lang: Lang) -> String {
-        let (n, r, w) = (self.projects.len(), self.rejected.len(), self.warnings.len());
-        match lang {
-            Lang::En => format!("loaded {n} projects, rejected {r} rows, {w} warnings"),
-            Lang::ZhHans => format!("已载入{n}个项目，拒绝{r}行，{w}条提示"),
-            Lang::ZhHant => format!("已載入{n}個項目，拒絕{r}行，{w}條提示"),
-        }
+        summary(self.projects.len(), self.rejected.len(), self.warnings.len(), lang)
+    }
+}
+
+/// The summary line of a list with `n` projects, `r` rejected rows and `w` warnings.
+pub(crate) fn summary(n: usize, r: usize, w: usize, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("loaded {n} projects, rejected {r} rows, {w} warnings"),
+        Lang::ZhHans => format!("已载入{n}个项目，拒绝{r}行，{w}条提示"),
+        Lang::ZhHant => format!("已載入{n}個項目，拒絕{r}行，{w}條提示"),
     }
 }
 

@@ -559,48 +559,16 @@ impl Postings {
 }
 
 impl super::Matcher {
-    /// A matcher from the compact list form (`convert LIST OUT.oml`, [`crate::list::to_compact`]),
-    /// reusing the index stored in it when it was built with the same reference data, else
-    /// indexing the projects again. Ranks exactly like [`Matcher::new`](super::Matcher::new) on the
-    /// list the file was written from.
-    ///
-    /// ```
-    /// use opportunity_matcher::{list::{load_text, to_compact}, rank::{Matcher, Query}};
-    /// let list = load_text("name,sector,region\n动力电池项目,装备制造,成都\n", "x.csv").unwrap();
-    /// let m = Matcher::from_compact(&to_compact(&list)).unwrap();
-    /// let q = Query { industry: Some("動力電池".into()), ..Query::default() };
-    /// assert_eq!(m.rank(&q), Matcher::new(list).rank(&q));
-    /// ```
-    pub fn from_compact(bytes: &[u8]) -> Result<super::Matcher, crate::list::LoadError> {
-        let (list, index) = crate::list::load_compact(bytes)?;
-        let index = index.unwrap_or_else(|| MatchIndex::build(&list.projects));
-        Ok(super::Matcher { list, index })
-    }
-
     /// The list in the compact form, with this matcher's index (no re-indexing).
     pub fn to_compact(&self) -> Vec<u8> {
-        crate::list::to_compact_with(&self.list, &self.index)
+        crate::list::to_compact_with(&self.to_list(), &self.index)
     }
 
     /// Where the heap goes, in bytes (string and vector capacities and struct sizes of this
-    /// target, without allocator overhead): `(project structs, project text and lists, index)`.
-    /// For the benchmarks (BENCHMARKS.md).
+    /// target, without allocator overhead): `(project structs or record offsets, project text or
+    /// record bytes held in the Rust heap, index)`. For the benchmarks (BENCHMARKS.md).
     pub fn heap_breakdown(&self) -> (usize, usize, usize) {
-        let projects = &self.list.projects;
-        let structs = projects.capacity() * std::mem::size_of::<Project>();
-        let s = |x: &String| x.capacity();
-        let o = |x: &Option<String>| x.as_ref().map_or(0, String::capacity);
-        let v = |x: &Vec<String>| x.capacity() * std::mem::size_of::<String>() + x.iter().map(String::capacity).sum::<usize>();
-        let text = projects
-            .iter()
-            .map(|p| {
-                s(&p.id) + s(&p.name) + s(&p.sector) + s(&p.region_text) + v(&p.tags) + v(&p.cooperation)
-                    + [&p.name_en, &p.park, &p.stage, &p.description, &p.description_en, &p.benefits, &p.policies, &p.contact_org, &p.contact_name, &p.contact_phone, &p.contact_email, &p.updated, &p.url]
-                        .into_iter()
-                        .map(o)
-                        .sum::<usize>()
-            })
-            .sum();
+        let (structs, text) = self.projects().heap_bytes();
         (structs, text, self.index.heap_bytes())
     }
 }

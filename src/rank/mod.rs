@@ -22,13 +22,15 @@ mod reasons;
 mod score;
 pub mod weights;
 
+pub(crate) use index::IntHasher;
 pub use index::MatchIndex;
 pub use query::{understand, BudgetUnderstood, IndustryUnderstood, Query, RegionUnderstood, Understood};
 pub use score::budget_fit;
 pub use weights::Weights;
 
 use crate::gazetteer::Gazetteer;
-use crate::list::{OpportunityList, Project};
+use crate::list::{ByteSource, Encoding, Format, ListMeta, LoadError, OpportunityList, Project, ProjectStore, Rejection, Warning};
+use std::borrow::Cow;
 use crate::taxonomy::Taxonomy;
 use crate::Lang;
 use score::{fit_and_why, QueryTables};
@@ -82,11 +84,24 @@ pub struct RankResponse {
     pub suggestions: Vec<String>,
 }
 
-/// A loaded list, ready to be ranked.
+/// A loaded list, ready to be ranked: its settings and load report, its projects (decoded, or
+/// left in a compact list's bytes, see [`ProjectStore`]) and the match index.
 #[derive(Debug)]
 pub struct Matcher {
-    list: OpportunityList,
+    meta: ListMeta,
+    rejected: Vec<Rejection>,
+    warnings: Vec<Warning>,
+    format: Format,
+    encoding: Encoding,
+    projects: ProjectStore,
     index: MatchIndex,
+    load_id: u64,
+}
+
+/// Numbers every matcher made by this process, so a view can tell a new list from the old one.
+fn next_load_id() -> u64 {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
 
 /// A result fits well when every part the investor gave is at least this; fewer than [`FEW`] such
@@ -116,43 +131,121 @@ impl Matcher {
     /// Indexes a loaded list.
     pub fn new(list: OpportunityList) -> Matcher {
         let index = MatchIndex::build(&list.projects);
-        Matcher { list, index }
+        let OpportunityList { meta, projects, rejected, warnings, format, encoding } = list;
+        Matcher { meta, rejected, warnings, format, encoding, projects: ProjectStore::Owned(projects), index, load_id: next_load_id() }
     }
 
-    /// The loaded list (projects, rejected rows, warnings).
-    pub fn list(&self) -> &OpportunityList {
-        &self.list
+    /// A matcher from the compact list form (`convert LIST OUT.oml`, [`crate::list::to_compact`]),
+    /// reusing the index stored in it when it was built with the same reference data, else
+    /// indexing the projects again. Ranks exactly like [`Matcher::new`] on the list the file was
+    /// written from. The projects stay in the bytes and are decoded when shown.
+    ///
+    /// ```
+    /// use opportunity_matcher::{list::{load_text, to_compact}, rank::{Matcher, Query}};
+    /// let list = load_text("name,sector,region\n动力电池项目,装备制造,成都\n", "x.csv").unwrap();
+    /// let m = Matcher::from_compact(&to_compact(&list)).unwrap();
+    /// let q = Query { industry: Some("動力電池".into()), ..Query::default() };
+    /// assert_eq!(m.rank(&q), Matcher::new(list).rank(&q));
+    /// ```
+    pub fn from_compact(bytes: &[u8]) -> Result<Matcher, LoadError> {
+        Matcher::from_compact_source(Box::new(bytes.to_vec()))
     }
 
-    /// The project at a result's `index`.
-    pub fn project(&self, index: usize) -> Option<&Project> {
-        self.list.projects.get(index)
+    /// [`Matcher::from_compact`] over bytes held elsewhere (in the browser: a JavaScript
+    /// `Uint8Array`, so the records never enter the wasm heap); see [`crate::list::open_compact`].
+    pub fn from_compact_source(source: Box<dyn ByteSource>) -> Result<Matcher, LoadError> {
+        let (meta, projects, index) = crate::list::open_compact(source)?;
+        let index = index.unwrap_or_else(|| MatchIndex::build(&projects.to_vec()));
+        Ok(Matcher { meta, rejected: Vec::new(), warnings: Vec::new(), format: Format::Compact, encoding: Encoding::Utf8, projects, index, load_id: next_load_id() })
+    }
+
+    /// The list's title, publisher, date, currency and exchange rates.
+    pub fn meta(&self) -> &ListMeta {
+        &self.meta
+    }
+
+    /// The rows that did not load, with their reasons.
+    pub fn rejected(&self) -> &[Rejection] {
+        &self.rejected
+    }
+
+    /// Problems that did not stop a row from loading.
+    pub fn warnings(&self) -> &[Warning] {
+        &self.warnings
+    }
+
+    /// The syntax the list was read from.
+    pub fn format(&self) -> Format {
+        self.format
+    }
+
+    /// The text encoding found.
+    pub fn encoding(&self) -> Encoding {
+        self.encoding
+    }
+
+    /// A summary line: `loaded 180 projects, rejected 2 rows, 3 warnings`.
+    pub fn summary(&self, lang: Lang) -> String {
+        crate::list::summary(self.len(), self.rejected.len(), self.warnings.len(), lang)
+    }
+
+    /// A number that differs for every matcher made by this process (to notice a new list).
+    pub fn load_id(&self) -> u64 {
+        self.load_id
+    }
+
+    /// The projects, by position.
+    pub fn projects(&self) -> &ProjectStore {
+        &self.projects
+    }
+
+    /// The project at a result's `index` (decoded on demand for a compact list).
+    pub fn project(&self, index: usize) -> Option<Cow<'_, Project>> {
+        self.projects.get(index)
+    }
+
+    /// The position of the project with this id.
+    pub fn position(&self, id: &str) -> Option<usize> {
+        self.projects.position(id)
+    }
+
+    /// The list as loaded, every project decoded (for writing it out, and for tests).
+    pub fn to_list(&self) -> OpportunityList {
+        OpportunityList {
+            meta: self.meta.clone(),
+            projects: self.projects.to_vec(),
+            rejected: self.rejected.clone(),
+            warnings: self.warnings.clone(),
+            format: self.format,
+            encoding: self.encoding,
+        }
     }
 
     /// Number of projects.
     pub fn len(&self) -> usize {
-        self.list.projects.len()
+        self.projects.len()
     }
 
     /// True when the list has no project.
     pub fn is_empty(&self) -> bool {
-        self.list.projects.is_empty()
+        self.projects.is_empty()
     }
 
     /// Ranks the list against a query. Never fails: what cannot be understood becomes a warning.
     pub fn rank(&self, query: &Query) -> RankResponse {
         let mut warnings = Vec::new();
-        let u = understand(query, &self.list.meta.fx, &mut warnings);
+        let u = understand(query, &self.meta.fx, &mut warnings);
         let tables = QueryTables::build(&u, &self.index);
         // One pass of table look-ups over every project, best `top` kept (score.rs).
         let (top, matched) = tables.top(&u, &self.index);
-        let results: Vec<RankedProject> = top.iter().map(|&(score, i)| self.explain(&u, &tables, i, score)).collect();
+        let results: Vec<RankedProject> = top.iter().filter_map(|&(score, i)| self.explain(&u, &tables, i, score)).collect();
         let suggestions = self.suggestions(&u, &results);
         RankResponse { query: u, warnings, results, matched, suggestions }
     }
 
-    fn explain(&self, u: &Understood, tables: &QueryTables, i: usize, score: f32) -> RankedProject {
-        let p = &self.list.projects[i];
+    fn explain(&self, u: &Understood, tables: &QueryTables, i: usize, score: f32) -> Option<RankedProject> {
+        let p = self.projects.get(i)?;
+        let p = &*p;
         let ix = &self.index;
         let mut parts = Parts::default();
         let mut reasons = Vec::new();
@@ -164,7 +257,7 @@ impl Matcher {
         if let Some(b) = &u.budget {
             let (s, why) = fit_and_why(&b.amount, ix.sought(i));
             parts.budget = Some(round3(s));
-            reasons.push(reasons::budget(u, p, why, s, &self.list.meta.fx));
+            reasons.push(reasons::budget(u, p, why, s, &self.meta.fx));
         }
         if u.has_region() {
             let (s, why) = tables.region(ix, i);
@@ -186,7 +279,7 @@ impl Matcher {
                 }
             }
         }
-        RankedProject { id: p.id.clone(), name: p.name.clone(), score: round3(score), parts, reasons, index: i }
+        Some(RankedProject { id: p.id.clone(), name: p.name.clone(), score: round3(score), parts, reasons, index: i })
     }
 
     /// When fewer than three results score well, says which part of the query to loosen.

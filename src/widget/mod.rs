@@ -182,7 +182,7 @@ impl App {
                     None => v.push((s.to_string(), 1)),
                 }
             };
-            for p in &m.list().projects {
+            for p in m.projects().iter() {
                 for c in &p.cooperation {
                     count(&mut coop, c);
                 }
@@ -262,10 +262,9 @@ impl App {
                     let ul = dom::el(doc, "ul").class("om-warnings").children(r.warnings.iter().map(|w| dom::el(doc, "li").text(w)));
                     let _ = shell.status.append_child(&ul.build());
                 }
-                let list = m.list();
-                if !list.rejected.is_empty() || !list.warnings.is_empty() {
-                    let mut items: Vec<String> = list.rejected.iter().map(|r| r.message(cx.lang)).collect();
-                    items.extend(list.warnings.iter().map(|w| w.message(cx.lang)));
+                if !m.rejected().is_empty() || !m.warnings().is_empty() {
+                    let mut items: Vec<String> = m.rejected().iter().map(|r| r.message(cx.lang)).collect();
+                    items.extend(m.warnings().iter().map(|w| w.message(cx.lang)));
                     let more = items.len().saturating_sub(50);
                     items.truncate(50);
                     if more > 0 {
@@ -273,7 +272,7 @@ impl App {
                     }
                     let details = dom::el(doc, "details")
                         .class("om-load-notes")
-                        .child(dom::el(doc, "summary").attr("data-key", "load-notes").text(&format!("{}{}{}", u.list_problems, if cx.lang == Lang::En { ": " } else { "：" }, list.summary(cx.lang))))
+                        .child(dom::el(doc, "summary").attr("data-key", "load-notes").text(&format!("{}{}{}", u.list_problems, if cx.lang == Lang::En { ": " } else { "：" }, m.summary(cx.lang))))
                         .child(dom::el(doc, "ul").children(items.iter().map(|t| dom::el(doc, "li").text(t))));
                     let _ = shell.status.append_child(&details.build());
                 }
@@ -309,12 +308,11 @@ impl App {
         let Some(m) = &self.matcher else {
             return self.state.shortlist.iter().map(|id| Entry { id: id.clone(), view: None, score: None }).collect();
         };
-        let projects = &m.list().projects;
         // Scores for the current query: rank the whole list when it is small enough to do at once.
-        let scored: Option<RankResponse> = (self.state.has_query() && projects.len() <= 5000).then(|| {
+        let scored: Option<RankResponse> = (self.state.has_query() && m.len() <= 5000).then(|| {
             let sector = if self.state.sector.is_empty() { None } else { sector_name(&self.state.sector) };
             let mut q = self.state.query(sector, self.weights.as_ref(), Some(today()));
-            q.top = Some(projects.len().max(1));
+            q.top = Some(m.len().max(1));
             q.cooperation = None;
             q.stage = None;
             q.sector = None;
@@ -324,8 +322,7 @@ impl App {
             .shortlist
             .iter()
             .map(|id| {
-                let index = projects.iter().position(|p| &p.id == id);
-                let view = index.and_then(|i| m.project(i)).map(|p| crate::present::ProjectView::new(p, self.state.lang));
+                let view = m.position(id).and_then(|i| m.project(i)).map(|p| crate::present::ProjectView::new(&p, self.state.lang));
                 let score = scored
                     .as_ref()
                     .and_then(|r| r.results.iter().find(|x| &x.id == id))
@@ -372,7 +369,7 @@ impl App {
         let doc = &self.doc;
         dom::clear(&shell.footer);
         if let Some(m) = &self.matcher {
-            let meta = &m.list().meta;
+            let meta = m.meta();
             let parts: Vec<&str> = [meta.title.as_deref(), meta.publisher.as_deref(), meta.updated.as_deref()].into_iter().flatten().collect();
             if !parts.is_empty() {
                 let _ = shell.footer.append_child(&dom::el(doc, "p").class("om-source").text(&i18n::source_line(cx.lang, &parts)).build());
@@ -743,24 +740,38 @@ fn with_app(app: &Rc<RefCell<App>>, f: impl FnOnce(&mut App)) {
     }
 }
 
+impl App {
+    /// Shows a list that loaded, or why it did not.
+    fn show_loaded(&mut self, loaded: Result<Matcher, LoadError>) {
+        match loaded {
+            Ok(m) => {
+                self.matcher = Some(m);
+                self.phase = Phase::Ready;
+            }
+            Err(e) => {
+                self.matcher = None;
+                self.phase = Phase::Failed(Failure::Load(e));
+            }
+        }
+        self.refresh(true);
+    }
+}
+
 #[wasm_bindgen]
 impl WidgetHandle {
     /// Loads a list from text (JSON or CSV; `name` guides the format) and shows it ranked.
     #[wasm_bindgen(js_name = loadText)]
     pub fn load_text(&self, text: &str, name: &str) {
-        with_app(&self.app, |app| {
-            match load_text(text, name) {
-                Ok(list) => {
-                    app.matcher = Some(Matcher::new(list));
-                    app.phase = Phase::Ready;
-                }
-                Err(e) => {
-                    app.matcher = None;
-                    app.phase = Phase::Failed(Failure::Load(e));
-                }
-            }
-            app.refresh(true);
-        });
+        with_app(&self.app, |app| app.show_loaded(load_text(text, name).map(Matcher::new)));
+    }
+
+    /// Loads a list in the compact form (`opportunity-matcher convert LIST OUT.oml`) and shows it
+    /// ranked: the stored index is used as it is, and the project records stay in a copy held by
+    /// JavaScript, decoded when shown (a national list of 100,000 projects opens in a fraction of
+    /// a second).
+    #[wasm_bindgen(js_name = loadCompact)]
+    pub fn load_compact(&self, bytes: &js_sys::Uint8Array) {
+        with_app(&self.app, |app| app.show_loaded(crate::wasm::compact_matcher(bytes)));
     }
 
     /// Shows that the list could not be fetched, with the cause (`HTTP 404 data/list.json`).

@@ -16,19 +16,16 @@ use std::collections::HashMap;
 
 /// Figures of the loaded list, computed once per list (and per language for the labels).
 pub struct Figures {
-    key: (usize, usize),
+    key: (u64, usize),
     lang: Lang,
     pub stats: ListStats,
     /// Projects per province, city and county code.
     pub counts: HashMap<u32, usize>,
 }
 
-/// Identifies the loaded list (its project buffer and length), to notice a new one.
-pub fn list_key(app: &App) -> (usize, usize) {
-    app.matcher.as_ref().map_or((0, 0), |m| {
-        let p = &m.list().projects;
-        (p.as_ptr() as usize, p.len())
-    })
+/// Identifies the loaded list, to notice a new one.
+pub fn list_key(app: &App) -> (u64, usize) {
+    app.matcher.as_ref().map_or((0, 0), |m| (m.load_id(), m.len()))
 }
 
 /// The figures of the loaded list in the current language (computed when the list or the language
@@ -39,13 +36,12 @@ pub fn figures(app: &mut App) -> Option<&Figures> {
     let m = app.matcher.as_ref()?;
     let stale = app.kiosk.figures.as_ref().is_none_or(|f| f.key != key || f.lang != lang);
     if stale {
-        let list = m.list();
         let counts = match app.kiosk.figures.take() {
             Some(f) if f.key == key => f.counts,
             _ => {
                 let g = Gazetteer::global();
                 let mut counts: HashMap<u32, usize> = HashMap::new();
-                for p in &list.projects {
+                for p in m.projects().iter() {
                     let mut ids = vec![g.province_of(p.region)];
                     ids.extend(g.city_of(p.region));
                     ids.extend(g.county_of(p.region));
@@ -57,7 +53,7 @@ pub fn figures(app: &mut App) -> Option<&Figures> {
                 counts
             }
         };
-        app.kiosk.figures = Some(Figures { key, lang, stats: ListStats::new(list, lang), counts });
+        app.kiosk.figures = Some(Figures { key, lang, stats: ListStats::new(m.projects().iter(), lang), counts });
     }
     app.kiosk.figures.as_ref()
 }
@@ -107,7 +103,7 @@ pub fn render(app: &mut App) {
         return;
     }
     app.kiosk.drawn_attract = key;
-    let title = app.matcher.as_ref().and_then(|m| m.list().meta.title.clone());
+    let title = app.matcher.as_ref().and_then(|m| m.meta().title.clone());
     let doc = app.doc.clone();
     let f = fair_ui(lang);
     clear(&section);

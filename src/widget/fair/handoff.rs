@@ -90,7 +90,7 @@ fn entries(app: &App) -> (Vec<Entry>, bool) {
         .results
         .iter()
         .take(10)
-        .map(|x| Entry { id: x.id.clone(), view: m.project(x.index).map(|p| ProjectView::new(p, app.state.lang)), score: Some((x.score, x.reasons.clone())) })
+        .map(|x| Entry { id: x.id.clone(), view: m.project(x.index).map(|p| ProjectView::new(&p, app.state.lang)), score: Some((x.score, x.reasons.clone())) })
         .collect();
     (list, false)
 }
@@ -140,7 +140,7 @@ pub fn render_print(app: &mut App) {
     if entries.is_empty() {
         return;
     }
-    let title = app.matcher.as_ref().and_then(|m| m.list().meta.title.clone());
+    let title = app.matcher.as_ref().and_then(|m| m.meta().title.clone());
 
     let mut head = el(&doc, "header")
         .class("om-print-head")

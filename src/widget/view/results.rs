@@ -315,7 +315,7 @@ pub fn ready(cx: &Ctx, panel: &Element, m: &Matcher, r: &RankResponse, state: &S
     let mut list = el(doc, "ol").class("om-list").attr("role", "list").attr("aria-label", u.results_label);
     for (n, res) in r.results.iter().enumerate() {
         let Some(p) = m.project(res.index) else { continue };
-        let v = ProjectView::new(p, cx.lang);
+        let v = ProjectView::new(&p, cx.lang);
         let open = state.selected.as_deref() == Some(v.id.as_str());
         list = list.child(item(cx, n + 1, &v, res.score, &res.reasons, state.is_starred(&v.id), open, today));
     }
