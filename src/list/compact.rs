@@ -240,20 +240,28 @@ impl<'a> Reader<'a> {
         let n = self.len()?;
         std::str::from_utf8(self.take(n)?).ok()
     }
-    fn opt_str(&mut self) -> Option<Option<&'a str>> {
+    /// A string's bytes, not checked to be UTF-8 (see [`ProjectRef`]).
+    fn raw(&mut self) -> Option<&'a [u8]> {
+        let n = self.len()?;
+        self.take(n)
+    }
+    fn opt_raw(&mut self) -> Option<Option<&'a [u8]>> {
         match self.varint()? {
             0 => Some(None),
-            n => {
-                let n = usize::try_from(n - 1).ok()?;
-                Some(Some(std::str::from_utf8(self.take(n)?).ok()?))
-            }
+            n => Some(Some(self.take(usize::try_from(n - 1).ok()?)?)),
+        }
+    }
+    fn opt_str(&mut self) -> Option<Option<&'a str>> {
+        match self.opt_raw()? {
+            None => Some(None),
+            Some(b) => Some(Some(std::str::from_utf8(b).ok()?)),
         }
     }
     fn strs(&mut self) -> Option<Strs<'a>> {
         let count = self.len()?;
         let start = self.0;
         for _ in 0..count {
-            self.str()?;
+            self.raw()?;
         }
         Some(Strs { count, bytes: &start[..start.len() - self.0.len()] })
     }
@@ -279,7 +287,7 @@ impl<'a> Reader<'a> {
     }
 }
 
-/// A list of strings as stored (already checked to be UTF-8), read without allocating.
+/// A list of strings as stored, read without allocating.
 #[derive(Clone, Copy)]
 struct Strs<'a> {
     count: usize,
@@ -289,56 +297,74 @@ struct Strs<'a> {
 impl<'a> Strs<'a> {
     fn to_vec(self) -> Vec<String> {
         let mut r = Reader(self.bytes);
-        (0..self.count).filter_map(|_| r.str().map(str::to_owned)).collect()
+        (0..self.count).filter_map(|_| r.raw().map(text)).collect()
     }
 }
 
-/// One stored project, borrowed from the bytes: reading it checks everything (UTF-8, amounts,
-/// url, place code) without allocating, so a list can be scanned at load and a project decoded
-/// into a [`Project`] only when it is shown.
+/// A stored string as text: a byte sequence that is not UTF-8 (only a damaged or hand-made file
+/// has one) shows replacement characters instead of losing the project.
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+/// One stored project, borrowed from the bytes. Reading it checks the structure, the amounts,
+/// the place code, and the id, name and link (UTF-8, a non-blank name, an http(s) link) without
+/// allocating, so a list of any size is scanned at load at the speed of reading it; the other
+/// texts, the bulk of the bytes, are only decoded (lossily) when a project is shown.
 struct ProjectRef<'a> {
     id: &'a str,
     name: &'a str,
-    name_en: Option<&'a str>,
-    sector: &'a str,
+    name_en: Option<&'a [u8]>,
+    sector: &'a [u8],
     tags: Strs<'a>,
-    region_text: &'a str,
+    region_text: &'a [u8],
     region: RegionId,
-    park: Option<&'a str>,
+    park: Option<&'a [u8]>,
     investment: Option<Amount>,
     seeking: Option<Amount>,
     cooperation: Strs<'a>,
-    stage: Option<&'a str>,
+    stage: Option<&'a [u8]>,
     land_mu: Option<f64>,
     /// description, description_en, benefits, policies, contact org, name, phone, email.
-    texts: [Option<&'a str>; 8],
+    texts: [Option<&'a [u8]>; 8],
     priority: Option<u8>,
     irr_pct: Option<f64>,
     payback_years: Option<f64>,
     jobs: Option<u64>,
     annual_output: Option<Amount>,
-    updated: Option<&'a str>,
+    updated: Option<&'a [u8]>,
     url: Option<&'a str>,
     row: usize,
 }
 
-fn read_project<'a>(r: &mut Reader<'a>, g: &Gazetteer) -> Option<ProjectRef<'a>> {
+/// Region ids by GB/T 2260 code, remembered across the projects of one scan (a list has a few
+/// thousand distinct places at most; a look-up in the gazetteer is a binary search).
+#[derive(Default)]
+struct Places(std::collections::HashMap<u32, Option<RegionId>, std::hash::BuildHasherDefault<crate::rank::IntHasher>>);
+
+impl Places {
+    fn get(&mut self, g: &Gazetteer, code: u32) -> Option<RegionId> {
+        *self.0.entry(code).or_insert_with(|| g.by_code(code))
+    }
+}
+
+fn read_project<'a>(r: &mut Reader<'a>, g: &Gazetteer, places: &mut Places) -> Option<ProjectRef<'a>> {
     let id = r.str()?;
     let name = r.str()?;
-    let name_en = r.opt_str()?;
-    let sector = r.str()?;
+    let name_en = r.opt_raw()?;
+    let sector = r.raw()?;
     let tags = r.strs()?;
-    let region_text = r.str()?;
-    let region: RegionId = g.by_code(u32::try_from(r.varint()?).ok()?)?;
-    let park = r.opt_str()?;
+    let region_text = r.raw()?;
+    let region: RegionId = places.get(g, u32::try_from(r.varint()?).ok()?)?;
+    let park = r.opt_raw()?;
     let investment = r.opt_amount()?;
     let seeking = r.opt_amount()?;
     let cooperation = r.strs()?;
-    let stage = r.opt_str()?;
+    let stage = r.opt_raw()?;
     let land_mu = r.opt_f64()?;
     let mut texts = [None; 8];
     for t in &mut texts {
-        *t = r.opt_str()?;
+        *t = r.opt_raw()?;
     }
     let priority = match r.byte()? {
         0 => None,
@@ -352,7 +378,7 @@ fn read_project<'a>(r: &mut Reader<'a>, g: &Gazetteer) -> Option<ProjectRef<'a>>
         _ => return None,
     };
     let annual_output = r.opt_amount()?;
-    let updated = r.opt_str()?;
+    let updated = r.opt_raw()?;
     let url = r.opt_str()?;
     let row = usize::try_from(r.varint()?).ok()?;
     // What validation guarantees for JSON and CSV must hold here too, or a hand-made file could
@@ -395,15 +421,15 @@ fn read_project<'a>(r: &mut Reader<'a>, g: &Gazetteer) -> Option<ProjectRef<'a>>
 
 impl ProjectRef<'_> {
     fn to_project(&self) -> Project {
-        let s = |x: Option<&str>| x.map(str::to_owned);
+        let s = |x: Option<&[u8]>| x.map(text);
         let [description, description_en, benefits, policies, contact_org, contact_name, contact_phone, contact_email] = self.texts.map(s);
         Project {
             id: self.id.to_owned(),
             name: self.name.to_owned(),
             name_en: s(self.name_en),
-            sector: self.sector.to_owned(),
+            sector: text(self.sector),
             tags: self.tags.to_vec(),
-            region_text: self.region_text.to_owned(),
+            region_text: text(self.region_text),
             region: self.region,
             park: s(self.park),
             investment: self.investment,
@@ -425,7 +451,7 @@ impl ProjectRef<'_> {
             jobs: self.jobs,
             annual_output: self.annual_output,
             updated: s(self.updated),
-            url: s(self.url),
+            url: self.url.map(str::to_owned),
             row: self.row,
         }
     }
@@ -457,10 +483,11 @@ pub fn load_compact(bytes: &[u8]) -> Result<(OpportunityList, Option<MatchIndex>
     let meta = read_meta(&mut r).ok_or_else(|| bad("list settings"))?;
     let count = r.len().ok_or_else(|| bad("project count"))?;
     let g = Gazetteer::global();
-    let mut projects = Vec::with_capacity(count);
-    let mut ids = std::collections::HashSet::with_capacity(count);
+    let mut places = Places::default();
+    let mut projects = Vec::with_capacity(count.min(bytes.len() / 16));
+    let mut ids = std::collections::HashSet::with_capacity(count.min(bytes.len() / 16));
     for i in 0..count {
-        let p = read_project(&mut r, g).filter(|p| ids.insert(p.id)).ok_or_else(|| bad(&format!("project {}", i + 1)))?;
+        let p = read_project(&mut r, g, &mut places).filter(|p| ids.insert(p.id)).ok_or_else(|| bad(&format!("project {}", i + 1)))?;
         projects.push(p.to_project());
     }
     let index = if same_data { MatchIndex::read_from(&mut r.0, projects.len()) } else { None };
@@ -553,7 +580,7 @@ pub(crate) fn id_hash(id: &str) -> u64 {
 /// Decodes the project stored at `bytes` (one record), or `None` when the bytes are not one.
 pub(crate) fn decode_project(bytes: &[u8]) -> Option<Project> {
     let mut r = Reader(bytes);
-    read_project(&mut r, Gazetteer::global()).filter(|_| r.0.is_empty()).map(|p| p.to_project())
+    read_project(&mut r, Gazetteer::global(), &mut Places::default()).filter(|_| r.0.is_empty()).map(|p| p.to_project())
 }
 
 /// The id of the project stored at `bytes`, without decoding the rest into strings.
@@ -583,10 +610,11 @@ pub fn open_compact(source: Box<dyn ByteSource>) -> Result<(ListMeta, ProjectSto
     let start = s.offset();
     let mut offsets: Vec<u32> = Vec::with_capacity(count + 1);
     let mut ids = super::store::IdTable::with_capacity(count);
+    let mut places = Places::default();
     for i in 0..count {
         let at = u32::try_from(s.offset() - start).map_err(|_| bad("projects over 4 GiB"))?;
         offsets.push(at);
-        let hash = s.parse(|r| read_project(r, g).map(|p| id_hash(p.id))).ok_or_else(|| bad(&format!("project {}", i + 1)))?;
+        let hash = s.parse(|r| read_project(r, g, &mut places).map(|p| id_hash(p.id))).ok_or_else(|| bad(&format!("project {}", i + 1)))?;
         let here = s.offset() - start;
         if ids.candidates(hash).next().is_some() {
             // The same hash as an earlier id: compare the ids themselves (the same id twice is a

@@ -77,11 +77,40 @@ impl ByteSource for Vec<u8> {
     fn heap_bytes(&self) -> usize {
         self.capacity()
     }
-    fn narrow(mut self: Box<Self>, start: usize, end: usize) -> Box<dyn ByteSource> {
-        self.truncate(end);
-        self.drain(..start.min(end));
-        self.shrink_to_fit();
-        self
+    fn narrow(self: Box<Self>, start: usize, end: usize) -> Box<dyn ByteSource> {
+        // Kept whole with a window (moving 50 MB to drop the header would cost more than it saves).
+        let end = end.min(self.len());
+        Box::new(Window { bytes: *self, start: start.min(end), end })
+    }
+}
+
+/// Bytes `start..end` of a vector.
+struct Window {
+    bytes: Vec<u8>,
+    start: usize,
+    end: usize,
+}
+
+impl ByteSource for Window {
+    fn len(&self) -> usize {
+        self.end - self.start
+    }
+    fn read_at(&self, at: usize, out: &mut [u8]) -> bool {
+        match at.checked_add(out.len()).filter(|end| *end <= self.len()) {
+            Some(end) => {
+                out.copy_from_slice(&self.bytes[self.start + at..self.start + end]);
+                true
+            }
+            None => false,
+        }
+    }
+    fn heap_bytes(&self) -> usize {
+        self.bytes.capacity()
+    }
+    fn narrow(self: Box<Self>, start: usize, end: usize) -> Box<dyn ByteSource> {
+        let end = end.min(self.len());
+        let start = start.min(end);
+        Box::new(Window { start: self.start + start, end: self.start + end, bytes: self.bytes })
     }
 }
 
