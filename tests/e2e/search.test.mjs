@@ -4,8 +4,11 @@
 
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
-import { launch, startServer, openWidget, resultIds, fillQuery, waitForFirst, widgetText, watch, bundledList, projectsWhere, W } from "./helpers.mjs";
+import { readFileSync, mkdtempSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { ROOT, launch, startServer, openWidget, resultIds, fillQuery, waitForFirst, widgetText, watch, bundledList, projectsWhere, W } from "./helpers.mjs";
 
 let browser;
 let server;
@@ -339,6 +342,42 @@ test("attributes: src (a GBK CSV, decoded in the browser), mode, weights; an off
     target.dispatchEvent(new DragEvent("drop", { dataTransfer: dt, bubbles: true, cancelable: true }));
   }, dropped);
   await p.waitForFunction(() => /共 8 个项目/.test(document.querySelector("opportunity-matcher").shadowRoot.querySelector("[role=status]").textContent));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("a list in the compact form (src=….oml, written by `convert`) opens, ranks like its JSON and shows details", async () => {
+  // The compact form of the bundled list, written by the command line as a publisher would.
+  const dir = mkdtempSync(path.join(tmpdir(), "om-oml-"));
+  const oml = path.join(dir, "national.oml");
+  execFileSync("cargo", ["run", "--quiet", "--", "convert", path.join(ROOT, "www/data/opportunity-list.json"), oml], { cwd: ROOT, stdio: "inherit" });
+  const bytes = readFileSync(oml);
+  assert.equal(bytes.subarray(0, 6).toString(), "OMLIST");
+
+  const { context, p, problems } = await page();
+  await p.route("**/lists/national.oml", (route) => route.fulfill({ status: 200, contentType: "application/octet-stream", body: bytes }));
+  await openWidget(p, server.url);
+  const query = { industry: "動力電池", budget: "30亿", region: "成都" };
+  await fillQuery(p, query);
+  const fromJson = await resultIds(p);
+  const names = await p.locator(`${W} [role=listitem] h3`).allInnerTexts();
+
+  await p.evaluate(`document.querySelector("opportunity-matcher").setAttribute("src", "lists/national.oml")`);
+  await p.waitForFunction((n) => new RegExp(`共 ${n} 个项目`).test(document.querySelector("opportunity-matcher").shadowRoot.querySelector("[role=status]").textContent), list.projects.length);
+  await fillQuery(p, { industry: "", budget: "", region: "" });
+  await fillQuery(p, query);
+  await p.waitForFunction(([sel, first]) => document.querySelector("opportunity-matcher").shadowRoot.querySelector(sel)?.getAttribute("data-project-id") === first, ["[role=listitem][data-project-id]", fromJson[0]]);
+  assert.deepEqual(await resultIds(p), fromJson, "the same ranking from the compact form");
+  assert.deepEqual(await p.locator(`${W} [role=listitem] h3`).allInnerTexts(), names, "the same names, decoded on demand");
+
+  // A project's details are decoded when opened.
+  const first = list.projects.find((x) => x.id === fromJson[0]);
+  await p.locator(`${W} [role=listitem][data-project-id="${fromJson[0]}"] [aria-expanded]`).first().click();
+  await p.locator(`${W} .om-detail`).first().waitFor();
+  const shown = await widgetText(p);
+  for (const field of ["contact_phone", "contact_org"]) {
+    if (first[field]) assert.ok(shown.includes(first[field]), `${field} shown`);
+  }
   assert.deepEqual(problems, []);
   await context.close();
 });
