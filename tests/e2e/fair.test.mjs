@@ -7,7 +7,9 @@
 
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, mkdtempSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { launch, startServer, resultIds, watch, bundledList, ROOT, W } from "./helpers.mjs";
 import { SCREENS, shareLink, decodeQr, dropFile, pdfPages, smallTargets, waitForAttract, scrollColumnsToTop } from "./fair-helpers.mjs";
@@ -196,6 +198,25 @@ test("the QR code opens the same view on a phone, in the portal and in the fair 
     assert.deepEqual(qProblems, []);
     await phone.close();
   }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("dropping a list in the compact form (.oml) loads it and reports it", async () => {
+  // The GBK fixture converted by the command line, as a publisher would send a national list.
+  const oml = path.join(mkdtempSync(path.join(tmpdir(), "om-kiosk-")), "sample.oml");
+  execFileSync("cargo", ["run", "--quiet", "--", "convert", path.join(ROOT, "tests/fixtures/sample-gbk.csv"), oml], { cwd: ROOT, stdio: "inherit" });
+  const { context, p, problems } = await kiosk("1080p", { clock: false });
+  await waitForAttract(p);
+  await p.locator(`${W} .om-a-start`).click();
+  await dropFile(p, ".om-k-main", oml);
+  const report = p.locator(`${W} dialog.om-k-report`);
+  await report.locator(".om-k-report-loaded").waitFor();
+  assert.equal(await report.locator(".om-k-report-loaded").getAttribute("data-loaded"), "32");
+  assert.match(await report.locator(".om-k-report-loaded").innerText(), /sample\.oml/);
+  await report.locator("[data-action=k-report-close]").click();
+  await p.locator(`${W} input[name=industry]`).fill("调味品");
+  assert.match(await p.locator(`${W} [role=list]`).innerText(), /眉山"东坡味道"川菜调味品产业园项目/);
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -106,9 +106,18 @@ fn read(file: File, weak: Weak<RefCell<App>>) {
         }
     }
     let done = Closure::once(move |buffer: JsValue| {
-        let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
-        let (text, encoding) = decode(&bytes);
-        super::with_weak(&weak, |a| load(a, &text, &name, encoding));
+        let array = js_sys::Uint8Array::new(&buffer);
+        let mut head = [0u8; 8];
+        if array.length() >= 8 {
+            array.subarray(0, 8).copy_to(&mut head);
+        }
+        if crate::list::is_compact(&head) {
+            // The compact form (`convert LIST OUT.oml`): a national list opens at once.
+            super::with_weak(&weak, |a| show(a, crate::wasm::compact_matcher(&array), &name, "OML"));
+        } else {
+            let (text, encoding) = decode(&array.to_vec());
+            super::with_weak(&weak, |a| load(a, &text, &name, encoding));
+        }
     });
     let _ = file.array_buffer().then(&done);
     // One small closure per file loaded; it has to outlive this call.
@@ -117,13 +126,18 @@ fn read(file: File, weak: Weak<RefCell<App>>) {
 
 /// Loads the text as the kiosk's list (when it can be read) and opens the report.
 pub fn load(app: &mut App, text: &str, name: &str, encoding: &'static str) {
+    show(app, load_text(text, name).map(Matcher::new), name, encoding);
+}
+
+/// Shows a list that loaded as the kiosk's list, or why it did not, and opens the report.
+fn show(app: &mut App, loaded: Result<Matcher, crate::list::LoadError>, name: &str, encoding: &'static str) {
     if let Some(shell) = &app.shell {
         let _ = shell.container.class_list().remove_1("om-reading");
     }
-    let outcome = match load_text(text, name) {
-        Ok(list) => {
-            let summary = (list.projects.len(), list.rejected.clone(), list.warnings.clone());
-            app.matcher = Some(Matcher::new(list));
+    let outcome = match loaded {
+        Ok(m) => {
+            let summary = (m.len(), m.rejected().to_vec(), m.warnings().to_vec());
+            app.matcher = Some(m);
             app.phase = Phase::Ready;
             // Starred ids and the open project belonged to the old list.
             app.state.shortlist.clear();

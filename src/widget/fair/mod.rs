@@ -278,7 +278,7 @@ pub fn decorate(app: &mut App) {
     let file = dom::el(doc, "input")
         .class("om-k-file")
         .attr("type", "file")
-        .attr("accept", ".csv,.json,.txt,text/csv,application/json")
+        .attr("accept", ".csv,.json,.txt,.oml,text/csv,application/json")
         .attr("aria-label", f.load_list)
         .hidden(true)
         .build();
