@@ -238,3 +238,30 @@ fn an_unreadable_list_shows_why_in_the_widget() {
     drop(handle);
     host.remove();
 }
+
+#[wasm_bindgen_test]
+fn from_compact_reads_a_uint8array_ranks_like_the_text_and_keeps_records_out_of_the_heap() {
+    let list = opportunity_matcher::list::load_text(CSV, "list.csv").unwrap();
+    let bytes = js_sys::Uint8Array::from(&opportunity_matcher::list::to_compact(&list)[..]);
+    let kept = JsMatcher::from_compact(&bytes).map_err(JsValue::from).expect("compact loads");
+    let text = csv_matcher();
+    assert_eq!(kept.length(), text.length());
+    let query = r#"{"industry": "動力電池", "budget": "30億", "region": "成都", "lang": "zh-Hant"}"#;
+    let a = JSON::stringify(&kept.rank(js(query)).map_err(JsValue::from).unwrap()).unwrap();
+    let b = JSON::stringify(&text.rank(js(query)).map_err(JsValue::from).unwrap()).unwrap();
+    assert_eq!(a, b);
+    // A project is decoded from the JavaScript-held bytes when asked for.
+    let view = kept.project(0, Some("zh-Hant".into()));
+    assert_eq!(s(&view, "investment"), "30億元");
+    assert_eq!(kept.index_of("GZ-1"), 2);
+    assert_eq!(kept.index_of("nope"), -1);
+    // The page may reuse its array: the matcher kept its own copy of the records.
+    bytes.fill(0, 0, bytes.length());
+    assert_eq!(s(&kept.project(2, None), "name"), "贵阳大数据中心项目");
+    // No project text in the wasm heap: the records stay in JavaScript.
+    assert_eq!(get(&kept.heap_breakdown(), "text").as_f64(), Some(0.0));
+    // Damaged bytes throw an Error that says so, never a panic.
+    let broken = js_sys::Uint8Array::from(&b"OMLIST\0\x01broken"[..]);
+    let err = JsMatcher::from_compact(&broken).map(|_| ()).map_err(JsValue::from).unwrap_err();
+    assert!(format!("{:?}", err).contains("damaged"), "{err:?}");
+}
