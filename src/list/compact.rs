@@ -18,7 +18,7 @@
 //! assert_eq!(load_bytes(&bytes, "a.oml").unwrap().projects, list.projects);
 //! ```
 
-use super::store::{ByteSource, ProjectStore};
+use super::store::{ByteSource, FacetCounter, Facets, ProjectStore};
 use super::{Encoding, Format, ListMeta, LoadError, OpportunityList, Project};
 use crate::gazetteer::{Gazetteer, RegionId};
 use crate::money::{Amount, Bound, Currency, Fx};
@@ -295,6 +295,12 @@ struct Strs<'a> {
 }
 
 impl<'a> Strs<'a> {
+    /// The strings' bytes.
+    fn iter(self) -> impl Iterator<Item = &'a [u8]> {
+        let mut r = Reader(self.bytes);
+        (0..self.count).map_while(move |_| r.raw())
+    }
+
     fn to_vec(self) -> Vec<String> {
         let mut r = Reader(self.bytes);
         (0..self.count).filter_map(|_| r.raw().map(text)).collect()
@@ -521,7 +527,7 @@ struct Stream<'s> {
     pos: usize,
 }
 
-const CHUNK: usize = 1 << 20;
+pub(crate) const CHUNK: usize = 1 << 20;
 
 impl Stream<'_> {
     fn offset(&self) -> usize {
@@ -592,7 +598,7 @@ pub(crate) fn decode_id(bytes: &[u8]) -> Option<String> {
 /// refused now, not when a project is shown), notes where each one starts and hashes its id, then
 /// keeps only the records' bytes in `source` (narrowed) and reads the index. The projects are
 /// decoded one by one when asked for ([`ProjectStore::get`]).
-pub fn open_compact(source: Box<dyn ByteSource>) -> Result<(ListMeta, ProjectStore, Option<MatchIndex>), LoadError> {
+pub fn open_compact(source: Box<dyn ByteSource>) -> Result<(ListMeta, ProjectStore, Facets, Option<MatchIndex>), LoadError> {
     let mut head = [0u8; 16];
     if source.len() < 16 || !source.read_at(0, &mut head) {
         return Err(bad("no OMLIST header"));
@@ -608,13 +614,22 @@ pub fn open_compact(source: Box<dyn ByteSource>) -> Result<(ListMeta, ProjectSto
         return Err(bad("project count"));
     }
     let start = s.offset();
+    let mut facets = FacetCounter::default();
     let mut offsets: Vec<u32> = Vec::with_capacity(count + 1);
     let mut ids = super::store::IdTable::with_capacity(count);
     let mut places = Places::default();
     for i in 0..count {
         let at = u32::try_from(s.offset() - start).map_err(|_| bad("projects over 4 GiB"))?;
         offsets.push(at);
-        let hash = s.parse(|r| read_project(r, g, &mut places).map(|p| id_hash(p.id))).ok_or_else(|| bad(&format!("project {}", i + 1)))?;
+        let hash = s
+            .parse(|r| {
+                read_project(r, g, &mut places).map(|p| {
+                    // Counted once per project: `parse` only retries when reading failed.
+                    p.cooperation.iter().for_each(|c| facets.cooperation(&String::from_utf8_lossy(c)));
+                    p.stage.iter().for_each(|x| facets.stage(&String::from_utf8_lossy(x)));
+                    id_hash(p.id)
+                })
+            }).ok_or_else(|| bad(&format!("project {}", i + 1)))?;
         let here = s.offset() - start;
         if ids.candidates(hash).next().is_some() {
             // The same hash as an earlier id: compare the ids themselves (the same id twice is a
@@ -636,7 +651,7 @@ pub fn open_compact(source: Box<dyn ByteSource>) -> Result<(ListMeta, ProjectSto
     let index = if same_data { MatchIndex::read_from(&mut &rest[..], count) } else { None };
     drop(rest);
     let records = source.narrow(start, end);
-    Ok((meta, ProjectStore::compact(records, offsets, ids), index))
+    Ok((meta, ProjectStore::compact(records, offsets, ids), facets.finish(), index))
 }
 #[cfg(test)]
 mod tests {
@@ -698,6 +713,9 @@ mod tests {
         for lang in [crate::Lang::ZhHans, crate::Lang::En] {
             assert_eq!(ListStats::new(kept.projects().iter(), lang), ListStats::new(&list.projects, lang));
         }
+        assert_eq!(kept.projects().iter().map(|p| p.into_owned()).collect::<Vec<_>>(), list.projects);
+        assert_eq!(kept.facets(), decoded.facets());
+        assert!(!kept.facets().cooperation.is_empty());
         // The records are kept, not decoded: no `Project` structs and strings, a table of offsets
         // and ids, and (natively) the bytes themselves.
         let (structs, text, _) = kept.heap_breakdown();
@@ -713,6 +731,7 @@ mod tests {
         let kept = crate::rank::Matcher::from_compact(&to_compact(&list)).unwrap();
         assert_eq!(kept.project(3).unwrap().description.as_ref().map(|d| d.len()), Some(3 * CHUNK));
         assert_eq!(kept.project(4).as_deref(), Some(&list.projects[4]));
+        assert_eq!(kept.projects().iter().map(|p| p.into_owned()).collect::<Vec<_>>(), list.projects);
     }
 
     #[test]

@@ -24,7 +24,8 @@ mod store;
 mod validate;
 
 pub use compact::{data_fingerprint, is_compact, load_compact, open_compact, to_compact, to_compact_with};
-pub use store::{ByteSource, CompactProjects, ProjectStore};
+pub use store::{ByteSource, CompactProjects, Facets, ProjectStore, Projects};
+pub(crate) use store::FacetCounter;
 pub use decode::{decode, Encoding};
 pub use export::to_normalised_json;
 pub use fields::{field_for_header, Field};

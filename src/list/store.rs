@@ -116,6 +116,73 @@ impl ByteSource for Window {
 
 type IntBuild = BuildHasherDefault<IntHasher>;
 
+/// The cooperation modes and stages a list uses, with how many projects give each, most used
+/// first (ties by text): what a page offers as filters. Counted while a list loads, so a page does
+/// not have to read every project of a large list for it.
+///
+/// ```
+/// use opportunity_matcher::{list::load_text, rank::Matcher};
+/// let m = Matcher::new(load_text("name,region,cooperation,stage\nA,成都,独资、合资,在谈\nB,重庆,合资,\n", "a.csv").unwrap());
+/// assert_eq!(m.facets().cooperation, vec![("合资".to_string(), 2), ("独资".to_string(), 1)]);
+/// assert_eq!(m.facets().stage, vec![("在谈".to_string(), 1)]);
+/// ```
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Facets {
+    /// Cooperation modes as written (trimmed), with their number of projects.
+    pub cooperation: Vec<(String, usize)>,
+    /// Stages as written (trimmed), with their number of projects.
+    pub stage: Vec<(String, usize)>,
+}
+
+/// Counts [`Facets`] one project at a time.
+#[derive(Default)]
+pub(crate) struct FacetCounter {
+    cooperation: HashMap<String, usize>,
+    stage: HashMap<String, usize>,
+}
+
+impl FacetCounter {
+    fn count(map: &mut HashMap<String, usize>, value: &str) {
+        let value = value.trim();
+        if value.is_empty() {
+            return;
+        }
+        match map.get_mut(value) {
+            Some(n) => *n += 1,
+            None => {
+                map.insert(value.to_string(), 1);
+            }
+        }
+    }
+
+    pub(crate) fn cooperation(&mut self, value: &str) {
+        FacetCounter::count(&mut self.cooperation, value);
+    }
+
+    pub(crate) fn stage(&mut self, value: &str) {
+        FacetCounter::count(&mut self.stage, value);
+    }
+
+    pub(crate) fn finish(self) -> Facets {
+        let sorted = |map: HashMap<String, usize>| {
+            let mut v: Vec<(String, usize)> = map.into_iter().collect();
+            v.sort_unstable_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+            v
+        };
+        Facets { cooperation: sorted(self.cooperation), stage: sorted(self.stage) }
+    }
+
+    /// The facets of decoded projects.
+    pub(crate) fn of(projects: &[Project]) -> Facets {
+        let mut c = FacetCounter::default();
+        for p in projects {
+            p.cooperation.iter().for_each(|x| c.cooperation(x));
+            p.stage.iter().for_each(|x| c.stage(x));
+        }
+        c.finish()
+    }
+}
+
 /// Project positions by a hash of their id ([`id_hash`]); several ids with one hash are kept
 /// apart in `more`, and a look-up confirms the id itself.
 #[derive(Default)]
@@ -199,9 +266,10 @@ impl ProjectStore {
         }
     }
 
-    /// Every project in list order (decoded one at a time for a compact list).
-    pub fn iter(&self) -> impl Iterator<Item = Cow<'_, Project>> + '_ {
-        (0..self.len()).filter_map(|i| self.get(i))
+    /// Every project in list order (for a compact list decoded one at a time, the bytes read
+    /// about a megabyte at a time).
+    pub fn iter(&self) -> Projects<'_> {
+        Projects { store: self, next: 0, block: Vec::new(), block_first: 0, block_end: 0 }
     }
 
     /// The position of the project with this id.
@@ -247,6 +315,54 @@ impl ProjectStore {
             }
             ProjectStore::Compact(c) => (c.offsets.capacity() * 4 + c.ids.heap_bytes(), c.records.heap_bytes()),
         }
+    }
+}
+
+/// The iterator of [`ProjectStore::iter`].
+pub struct Projects<'a> {
+    store: &'a ProjectStore,
+    next: usize,
+    /// Records `block_first..block_end`, read in one go.
+    block: Vec<u8>,
+    block_first: usize,
+    block_end: usize,
+}
+
+impl<'a> Iterator for Projects<'a> {
+    type Item = Cow<'a, Project>;
+
+    fn next(&mut self) -> Option<Cow<'a, Project>> {
+        let c = match self.store {
+            ProjectStore::Owned(v) => {
+                self.next += 1;
+                return v.get(self.next - 1).map(Cow::Borrowed);
+            }
+            ProjectStore::Compact(c) => c,
+        };
+        let n = c.offsets.len().saturating_sub(1);
+        while self.next < n {
+            let i = self.next;
+            self.next += 1;
+            if i >= self.block_end {
+                // The next records up to about a megabyte (at least one record).
+                let start = c.offsets[i] as usize;
+                let mut end = i + 1;
+                while end < n && (c.offsets[end + 1] as usize) - start <= super::compact::CHUNK {
+                    end += 1;
+                }
+                self.block.resize(c.offsets[end] as usize - start, 0);
+                if !c.records.read_at(start, &mut self.block) {
+                    self.block.clear();
+                }
+                (self.block_first, self.block_end) = (i, end);
+            }
+            let base = c.offsets[self.block_first] as usize;
+            let range = c.offsets[i] as usize - base..c.offsets[i + 1] as usize - base;
+            if let Some(p) = self.block.get(range).and_then(decode_project) {
+                return Some(Cow::Owned(p));
+            }
+        }
+        None
     }
 }
 

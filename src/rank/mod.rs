@@ -29,7 +29,7 @@ pub use score::budget_fit;
 pub use weights::Weights;
 
 use crate::gazetteer::Gazetteer;
-use crate::list::{ByteSource, Encoding, Format, ListMeta, LoadError, OpportunityList, Project, ProjectStore, Rejection, Warning};
+use crate::list::{ByteSource, Encoding, Facets, Format, ListMeta, LoadError, OpportunityList, Project, ProjectStore, Rejection, Warning};
 use std::borrow::Cow;
 use crate::taxonomy::Taxonomy;
 use crate::Lang;
@@ -94,6 +94,7 @@ pub struct Matcher {
     format: Format,
     encoding: Encoding,
     projects: ProjectStore,
+    facets: Facets,
     index: MatchIndex,
     load_id: u64,
 }
@@ -131,8 +132,9 @@ impl Matcher {
     /// Indexes a loaded list.
     pub fn new(list: OpportunityList) -> Matcher {
         let index = MatchIndex::build(&list.projects);
+        let facets = crate::list::FacetCounter::of(&list.projects);
         let OpportunityList { meta, projects, rejected, warnings, format, encoding } = list;
-        Matcher { meta, rejected, warnings, format, encoding, projects: ProjectStore::Owned(projects), index, load_id: next_load_id() }
+        Matcher { meta, rejected, warnings, format, encoding, projects: ProjectStore::Owned(projects), facets, index, load_id: next_load_id() }
     }
 
     /// A matcher from the compact list form (`convert LIST OUT.oml`, [`crate::list::to_compact`]),
@@ -154,9 +156,9 @@ impl Matcher {
     /// [`Matcher::from_compact`] over bytes held elsewhere (in the browser: a JavaScript
     /// `Uint8Array`, so the records never enter the wasm heap); see [`crate::list::open_compact`].
     pub fn from_compact_source(source: Box<dyn ByteSource>) -> Result<Matcher, LoadError> {
-        let (meta, projects, index) = crate::list::open_compact(source)?;
+        let (meta, projects, facets, index) = crate::list::open_compact(source)?;
         let index = index.unwrap_or_else(|| MatchIndex::build(&projects.to_vec()));
-        Ok(Matcher { meta, rejected: Vec::new(), warnings: Vec::new(), format: Format::Compact, encoding: Encoding::Utf8, projects, index, load_id: next_load_id() })
+        Ok(Matcher { meta, rejected: Vec::new(), warnings: Vec::new(), format: Format::Compact, encoding: Encoding::Utf8, projects, facets, index, load_id: next_load_id() })
     }
 
     /// The list's title, publisher, date, currency and exchange rates.
@@ -192,6 +194,11 @@ impl Matcher {
     /// A number that differs for every matcher made by this process (to notice a new list).
     pub fn load_id(&self) -> u64 {
         self.load_id
+    }
+
+    /// The cooperation modes and stages the list uses, with their counts (see [`Facets`]).
+    pub fn facets(&self) -> &Facets {
+        &self.facets
     }
 
     /// The projects, by position.

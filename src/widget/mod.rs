@@ -170,31 +170,11 @@ impl App {
             ..FilterOptions::default()
         };
         if let Some(m) = &self.matcher {
-            let mut coop: Vec<(String, usize)> = Vec::new();
-            let mut stage: Vec<(String, usize)> = Vec::new();
-            let count = |v: &mut Vec<(String, usize)>, s: &str| {
-                let s = s.trim();
-                if s.is_empty() || s.chars().count() > 20 {
-                    return;
-                }
-                match v.iter_mut().find(|e| e.0 == s) {
-                    Some(e) => e.1 += 1,
-                    None => v.push((s.to_string(), 1)),
-                }
-            };
-            for p in m.projects().iter() {
-                for c in &p.cooperation {
-                    count(&mut coop, c);
-                }
-                if let Some(s) = &p.stage {
-                    count(&mut stage, s);
-                }
-            }
-            let order = |a: &(String, usize), b: &(String, usize)| b.1.cmp(&a.1).then(a.0.cmp(&b.0));
-            coop.sort_by(order);
-            stage.sort_by(order);
-            options.cooperation = coop.into_iter().take(30).map(|(v, _)| (v.clone(), i18n::term(lang, &v))).collect();
-            options.stage = stage.into_iter().take(30).map(|(v, _)| (v.clone(), i18n::term(lang, &v))).collect();
+            // Counted when the list loaded (`Matcher::facets`); very long texts are not choices.
+            let choices = |v: &[(String, usize)]| -> Vec<String> { v.iter().map(|(t, _)| t.clone()).filter(|t| t.chars().count() <= 20).take(30).collect() };
+            let (coop, stage) = (choices(&m.facets().cooperation), choices(&m.facets().stage));
+            options.cooperation = coop.into_iter().map(|v| (v.clone(), i18n::term(lang, &v))).collect();
+            options.stage = stage.into_iter().map(|v| (v.clone(), i18n::term(lang, &v))).collect();
         }
         self.options = options;
     }
