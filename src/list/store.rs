@@ -10,7 +10,7 @@
 //! ```
 //! use opportunity_matcher::list::{load_text, open_compact, to_compact};
 //! let list = load_text("id,name,region\nA,动力电池项目,成都\nB,白酒包材项目,贵阳\n", "a.csv").unwrap();
-//! let (_meta, store, _index) = open_compact(Box::new(to_compact(&list))).unwrap();
+//! let (_meta, store, _facets, _index) = open_compact(Box::new(to_compact(&list))).unwrap();
 //! assert_eq!(store.len(), 2);
 //! assert_eq!(store.get(1).unwrap().name, "白酒包材项目");
 //! assert_eq!(store.position("B"), Some(1));
@@ -31,7 +31,7 @@ use std::hash::BuildHasherDefault;
 /// let bytes: Vec<u8> = b"OMLIST".to_vec();
 /// let mut out = [0u8; 3];
 /// assert!(bytes.read_at(2, &mut out));
-/// assert_eq!(&out, b"IST");
+/// assert_eq!(&out, b"LIS");
 /// assert!(!bytes.read_at(5, &mut out)); // past the end: false, nothing read
 /// ```
 pub trait ByteSource: ThreadSafe {
