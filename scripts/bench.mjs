@@ -153,6 +153,10 @@ const bars = [
   bar(c100 && !c100.error ? c100.p95 <= 2 : null, `rank p95 ≤ 2 ms at 100,000 — ${c100?.p95 != null ? ms(c100.p95) + " ms" : "not run"}`),
   bar(c1m && !c1m.error ? c1m.p95 <= 20 : null, `rank p95 ≤ 20 ms at 1,000,000 — ${c1m?.p95 != null ? ms(c1m.p95) + " ms" : "not run"}`),
   bar(c100 && !c100.error ? c100.loadMs <= 300 : null, `queryable ≤ 300 ms at 100,000, compact form — ${c100?.loadMs != null ? ms(c100.loadMs) + " ms" : "not run"}`),
+  bar(
+    c100 && !c100.error && c100.initMs != null ? c100.loadMs + c100.initMs <= 300 : null,
+    `queryable ≤ 300 ms at 100,000 on a fresh page, compact form plus the one-time reference-data init — ${c100?.initMs != null ? ms(c100.loadMs + c100.initMs) + " ms" : "not run"}`,
+  ),
   bar(j100 && !j100.error ? j100.loadMs <= 300 : null, `queryable ≤ 300 ms at 100,000, JSON text — ${j100?.loadMs != null ? ms(j100.loadMs) + " ms" : "not run"}`),
   bar(c100 && !c100.error ? c100.wasmHeap <= 50 * 1048576 : null, `wasm heap ≤ 50 MB at 100,000, compact form — ${c100?.wasmHeap != null ? MB(c100.wasmHeap) + " MiB" : "not run"}`),
   bar(j100 && !j100.error ? j100.wasmHeap <= 50 * 1048576 : null, `wasm heap ≤ 50 MB at 100,000, JSON text — ${j100?.wasmHeap != null ? MB(j100.wasmHeap) + " MiB" : "not run"}`),
