@@ -294,7 +294,7 @@ pub(crate) fn build() -> Gazetteer {
     let mut problems = Vec::new();
     let (mut rows, char_pinyin) = parse_regions(&mut problems);
     let extras = parse_extras(&mut rows, &mut problems);
-    rows.sort_by_key(|r| r.code);
+    crate::fold::sort_by_key(&mut rows, |r| r.code);
     for w in rows.windows(2) {
         if w[0].code == w[1].code {
             problems.push(format!("duplicate code {}", w[0].code));
@@ -444,7 +444,7 @@ pub(crate) fn build() -> Gazetteer {
             }
         }
     }
-    names.latin_vocab.sort();
+    crate::fold::sort(&mut names.latin_vocab);
 
     let mut extra_names: Vec<(RegionId, &str)> = Vec::new();
     for (code, _, aliases) in &extras.en {

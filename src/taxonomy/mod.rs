@@ -354,7 +354,7 @@ impl Taxonomy {
             }
         }
         let mut found: Vec<(NodeId, (u8, usize))> = best.into_iter().collect();
-        found.sort_by_key(|&(id, (class, len))| {
+        crate::fold::sort_by_key(&mut found, |&(id, (class, len))| {
             (
                 class != 0,
                 self.node(id).kind != NodeKind::Sector,
@@ -392,7 +392,7 @@ impl Taxonomy {
                 Some((r, order, other))
             })
             .collect();
-        found.sort();
+        crate::fold::sort(&mut found);
         found.into_iter().take(limit).map(|(_, _, id)| id).collect()
     }
 }

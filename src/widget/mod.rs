@@ -191,8 +191,8 @@ impl App {
                 }
             }
             let order = |a: &(String, usize), b: &(String, usize)| b.1.cmp(&a.1).then(a.0.cmp(&b.0));
-            coop.sort_by(order);
-            stage.sort_by(order);
+            crate::fold::sort_by(&mut coop, order);
+            crate::fold::sort_by(&mut stage, order);
             options.cooperation = coop.into_iter().take(30).map(|(v, _)| (v.clone(), i18n::term(lang, &v))).collect();
             options.stage = stage.into_iter().take(30).map(|(v, _)| (v.clone(), i18n::term(lang, &v))).collect();
         }
