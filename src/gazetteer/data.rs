@@ -6,9 +6,10 @@ use std::hash::{BuildHasherDefault, Hasher};
 use super::{EconZone, Gazetteer, Level, Region, RegionId};
 use crate::fold::{fold, is_cjk};
 
-const REGIONS_TSV: &str = include_str!("../../data/regions.tsv");
-const EXTRAS_TSV: &str = include_str!("../../data/region-extras.tsv");
-const ECON_ZONES_TSV: &str = include_str!("../../data/econ-zones.tsv");
+// `data/*.tsv` without their comment lines (build.rs), which the parsers skip anyway.
+const REGIONS_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/regions.tsv"));
+const EXTRAS_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/region-extras.tsv"));
+const ECON_ZONES_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/econ-zones.tsv"));
 
 /// Short forms that are ordinary words or shared by many districts (城关 = "the old town"); the
 /// full names (城关区 …) still resolve.

@@ -139,7 +139,7 @@ impl Taxonomy {
         GLOBAL.get_or_init(|| {
             // The data is compiled in and checked by the unit tests, so this cannot fail in a
             // released build.
-            data::parse(data::TAXONOMY_JSON).expect("data/taxonomy.json is valid")
+            data::parse_lines(data::TAXONOMY_TSV).expect("data/taxonomy.json is valid")
         })
     }
 
