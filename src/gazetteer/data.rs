@@ -6,9 +6,10 @@ use std::hash::{BuildHasherDefault, Hasher};
 use super::{EconZone, Gazetteer, Level, Region, RegionId};
 use crate::fold::{fold, is_cjk};
 
-const REGIONS_TSV: &str = include_str!("../../data/regions.tsv");
-const EXTRAS_TSV: &str = include_str!("../../data/region-extras.tsv");
-const ECON_ZONES_TSV: &str = include_str!("../../data/econ-zones.tsv");
+// `data/*.tsv` without their comment lines (build.rs), which the parsers skip anyway.
+const REGIONS_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/regions.tsv"));
+const EXTRAS_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/region-extras.tsv"));
+const ECON_ZONES_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/econ-zones.tsv"));
 
 /// Short forms that are ordinary words or shared by many districts (城关 = "the old town"); the
 /// full names (城关区 …) still resolve.
@@ -294,7 +295,7 @@ pub(crate) fn build() -> Gazetteer {
     let mut problems = Vec::new();
     let (mut rows, char_pinyin) = parse_regions(&mut problems);
     let extras = parse_extras(&mut rows, &mut problems);
-    rows.sort_by_key(|r| r.code);
+    crate::fold::sort_by_key(&mut rows, |r| r.code);
     for w in rows.windows(2) {
         if w[0].code == w[1].code {
             problems.push(format!("duplicate code {}", w[0].code));
@@ -444,7 +445,7 @@ pub(crate) fn build() -> Gazetteer {
             }
         }
     }
-    names.latin_vocab.sort();
+    crate::fold::sort(&mut names.latin_vocab);
 
     let mut extra_names: Vec<(RegionId, &str)> = Vec::new();
     for (code, _, aliases) in &extras.en {

@@ -114,7 +114,7 @@ impl Gazetteer {
                 .chain(b.iter().filter(|&&y| inside(y, a, strict)))
                 .copied()
                 .collect();
-            m.sort_unstable();
+            crate::fold::sort(&mut m);
             m.dedup();
             if !m.is_empty() {
                 return Some(m);

@@ -471,7 +471,7 @@ impl Gazetteer {
     /// Otherwise the candidates, sorted.
     pub(crate) fn choose(&self, cands: &[RegionId]) -> Result<RegionId, Vec<RegionId>> {
         let mut c = cands.to_vec();
-        c.sort_unstable();
+        crate::fold::sort(&mut c);
         c.dedup();
         match c.len() {
             0 => return Err(c),

@@ -58,7 +58,7 @@ impl SuggestIndex {
                 add(a, t);
             }
         }
-        ix.latin.sort_by(|a, b| a.0.cmp(&b.0));
+        crate::fold::sort_by(&mut ix.latin, |a, b| a.0.cmp(&b.0));
         ix.latin.dedup();
         ix
     }
@@ -130,7 +130,8 @@ impl Gazetteer {
                 found.push((key_of(*t, if *key == q { 0 } else { 1 }), *t));
             }
         }
-        found.sort_unstable_by_key(|(k, _)| *k);
+        // Keys are distinct per target, so the stable shared sort gives the same order.
+        crate::fold::sort_by_key(&mut found, |(k, _)| *k);
         let mut out: Vec<Suggestion> = Vec::with_capacity(limit);
         for (_, t) in found {
             let s = match t {

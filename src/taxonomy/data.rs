@@ -11,8 +11,15 @@ use serde::Deserialize;
 use super::vocab::{TermKind, Vocab};
 use super::{Node, NodeId, NodeInfo, NodeKind, Taxonomy};
 
-/// The compiled-in curated taxonomy.
+/// The curated taxonomy as JSON: the source, read by the tests against the compact form.
+#[cfg(test)]
 pub(super) const TAXONOMY_JSON: &str = include_str!("../../data/taxonomy.json");
+
+/// The compiled-in curated taxonomy: `data/taxonomy.json` in the line form build.rs writes (the
+/// format name, then one node a line: `key kind parent chains zh-Hans zh-Hant en syn`, tab
+/// separated, lists separated by U+001F; or a single line `!message` when the JSON could not be
+/// read). Reading it needs no JSON parser in the wasm and is quicker.
+pub(super) const TAXONOMY_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/taxonomy.tsv"));
 
 /// The `format` value this loader understands.
 pub(super) const FORMAT: &str = "opportunity-matcher-taxonomy/1";
@@ -45,6 +52,46 @@ struct RawNode {
 /// Parses and validates a taxonomy document; see [`Taxonomy::from_json`].
 pub(super) fn parse(json: &str) -> Result<Taxonomy, String> {
     let raw: RawTaxonomy = serde_json::from_str(json).map_err(|e| format!("taxonomy JSON: {e}"))?;
+    check(raw)
+}
+
+/// Reads and validates the line form of [`TAXONOMY_TSV`] (same checks as the JSON form).
+pub(super) fn parse_lines(text: &str) -> Result<Taxonomy, String> {
+    let mut lines = text.lines();
+    let format = lines.next().unwrap_or("");
+    if let Some(message) = format.strip_prefix('!') {
+        return Err(message.to_string());
+    }
+    let list = |cell: &str| -> Vec<String> {
+        if cell.is_empty() {
+            Vec::new()
+        } else {
+            cell.split('\x1f').map(str::to_string).collect()
+        }
+    };
+    let opt = |cell: &str| (!cell.is_empty()).then(|| cell.to_string());
+    let mut nodes = Vec::new();
+    for line in lines {
+        let f: Vec<&str> = line.split('\t').collect();
+        let [key, kind, parent, chains, hans, hant, en, syn] = f[..] else {
+            return Err(format!("taxonomy lines: bad line {line:?}"));
+        };
+        nodes.push(RawNode {
+            key: key.to_string(),
+            kind: opt(kind),
+            parent: opt(parent),
+            chains: list(chains),
+            hans: hans.to_string(),
+            hant: hant.to_string(),
+            en: en.to_string(),
+            syn: list(syn),
+        });
+    }
+    check(RawTaxonomy { format: format.to_string(), nodes })
+}
+
+/// The checks and derived tables shared by both forms.
+fn check(raw: RawTaxonomy) -> Result<Taxonomy, String> {
     if raw.format != FORMAT {
         return Err(format!(
             "taxonomy format {:?}, expected {FORMAT:?}",

@@ -139,7 +139,7 @@ impl Taxonomy {
         GLOBAL.get_or_init(|| {
             // The data is compiled in and checked by the unit tests, so this cannot fail in a
             // released build.
-            data::parse(data::TAXONOMY_JSON).expect("data/taxonomy.json is valid")
+            data::parse_lines(data::TAXONOMY_TSV).expect("data/taxonomy.json is valid")
         })
     }
 
@@ -354,7 +354,7 @@ impl Taxonomy {
             }
         }
         let mut found: Vec<(NodeId, (u8, usize))> = best.into_iter().collect();
-        found.sort_by_key(|&(id, (class, len))| {
+        crate::fold::sort_by_key(&mut found, |&(id, (class, len))| {
             (
                 class != 0,
                 self.node(id).kind != NodeKind::Sector,
@@ -392,7 +392,7 @@ impl Taxonomy {
                 Some((r, order, other))
             })
             .collect();
-        found.sort();
+        crate::fold::sort(&mut found);
         found.into_iter().take(limit).map(|(_, _, id)| id).collect()
     }
 }

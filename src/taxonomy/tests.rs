@@ -538,3 +538,16 @@ fn related_industries_for_hints() {
             || t.relation(r, id("电子信息")) == Relation::ChainLink));
 }
 
+
+#[test]
+fn compact_form_reads_like_the_json() {
+    let json = data::parse(data::TAXONOMY_JSON).unwrap();
+    let lines = Taxonomy::global();
+    assert_eq!(format!("{:?}", json.nodes), format!("{:?}", lines.nodes));
+    assert_eq!(format!("{:?}", json.info), format!("{:?}", lines.info));
+    assert_eq!(json.by_key, lines.by_key);
+    assert_eq!(json.vocab.terms.len(), lines.vocab.terms.len());
+    for t in &lines.vocab.terms {
+        assert_eq!(json.lookup(&t.text), lines.lookup(&t.text), "{}", t.text);
+    }
+}

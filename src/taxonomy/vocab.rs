@@ -152,7 +152,7 @@ impl Vocab {
         }
         let terms = &self.terms;
         for list in self.by_start.values_mut() {
-            list.sort_by_key(|&i| std::cmp::Reverse(terms[i as usize].chars));
+            crate::fold::sort_by_key(list, |&i| std::cmp::Reverse(terms[i as usize].chars));
         }
     }
 
@@ -226,7 +226,7 @@ impl Vocab {
         if found.is_empty() {
             return found;
         }
-        found.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        crate::fold::sort_by(&mut found, |a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         let mut covered = vec![false; folded.chars().count()];
         found.retain(|&(start, len, _)| {
             let span = start..start + len;

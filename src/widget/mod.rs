@@ -46,7 +46,8 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, Event, EventTarget, HtmlElement, HtmlInputElement, HtmlSelectElement, KeyboardEvent, ShadowRoot};
 
-const STYLE: &str = include_str!("style.css");
+/// `style.css` without comments and needless whitespace (build.rs).
+const STYLE: &str = include_str!(concat!(env!("OUT_DIR"), "/style.min.css"));
 const STORAGE_KEY: &str = "opportunity-matcher:shortlist";
 
 /// Why there are no results to show.

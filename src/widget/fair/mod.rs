@@ -36,7 +36,8 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, EventTarget, HtmlElement};
 
-const STYLE: &str = include_str!("style.css");
+/// `style.css` without comments and needless whitespace (build.rs).
+const STYLE: &str = include_str!(concat!(env!("OUT_DIR"), "/fair.min.css"));
 /// Seconds without a touch before the kiosk resets, unless `idle` says otherwise.
 pub const DEFAULT_IDLE: u32 = 90;
 

@@ -97,7 +97,7 @@ pub fn render(app: &mut App) {
                 None => {
                     panel = panel.child(any(&doc, "k-region-any", f.any_region, region.is_empty()));
                     let mut provinces: Vec<RegionId> = g.regions().filter(|(_, r)| r.level == Level::Province).map(|(id, _)| id).collect();
-                    provinces.sort_by_key(|id| (std::cmp::Reverse(count(*id)), g.region(*id).code));
+                    crate::fold::sort_by_key(&mut provinces, |id| (std::cmp::Reverse(count(*id)), g.region(*id).code));
                     for id in provinces {
                         let code = g.region(id).code;
                         let on = region == region_text(code, lang);
@@ -121,7 +121,7 @@ pub fn render(app: &mut App) {
                             places = g.regions().filter(|(_, r)| r.parent == Some(city)).map(|(id, _)| id).collect();
                         }
                     }
-                    places.sort_by_key(|id| (std::cmp::Reverse(count(*id)), g.region(*id).code));
+                    crate::fold::sort_by_key(&mut places, |id| (std::cmp::Reverse(count(*id)), g.region(*id).code));
                     for id in places {
                         let code = g.region(id).code;
                         panel = panel.child(choice(&doc, "k-city", &code.to_string(), &g.display_name(id, lang), Some(count(id)), region == region_text(code, lang)));
