@@ -166,7 +166,7 @@ impl FacetCounter {
     pub(crate) fn finish(self) -> Facets {
         let sorted = |map: HashMap<String, usize>| {
             let mut v: Vec<(String, usize)> = map.into_iter().collect();
-            v.sort_unstable_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+            crate::fold::sort_by(&mut v, |a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
             v
         };
         Facets { cooperation: sorted(self.cooperation), stage: sorted(self.stage) }

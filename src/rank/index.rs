@@ -79,7 +79,7 @@ impl PostingsBuilder {
 
     fn finish(self) -> Postings {
         let mut lists: Vec<(Gram, Vec<u8>)> = self.lists.into_iter().map(|(g, (_, b))| (g, b)).collect();
-        lists.sort_unstable_by_key(|(g, _)| *g);
+        crate::fold::sort_by_key(&mut lists, |(g, _)| *g);
         let total: usize = lists.iter().map(|(_, b)| b.len()).sum();
         let mut p = Postings { keys: Vec::with_capacity(lists.len()), offsets: Vec::with_capacity(lists.len() + 1), bytes: Vec::with_capacity(total) };
         for (g, b) in lists {
@@ -256,7 +256,7 @@ impl MatchIndex {
                 }
             }
             nodes.extend(t.classify_folded(&fold(&p.name)));
-            nodes.sort_unstable();
+            crate::fold::sort(&mut nodes);
             nodes.dedup();
             let set_nodes = &mut ix.set_nodes;
             let set_start = &mut ix.set_start;
@@ -278,7 +278,7 @@ impl MatchIndex {
         ix.set_start.shrink_to_fit();
         ix.amounts.shrink_to_fit();
         let mut order: Vec<u32> = (0..n as u32).collect();
-        order.sort_by(|a, b| projects[*a as usize].id.cmp(&projects[*b as usize].id));
+        crate::fold::sort_by(&mut order, |a, b| projects[*a as usize].id.cmp(&projects[*b as usize].id));
         ix.id_rank = vec![0; n];
         for (rank, i) in order.into_iter().enumerate() {
             ix.id_rank[i as usize] = rank as u32;
@@ -288,7 +288,7 @@ impl MatchIndex {
         let place = places();
         let first_sector = |i: usize| ix.set(ix.node_set[i] as usize).first().map_or(u32::MAX, |n| t.sector_of(*n).0 as u32);
         let mut perm: Vec<u32> = (0..n as u32).collect();
-        perm.sort_by_key(|&i| (place.get(ix.region[i as usize] as usize).map_or(NONE, |p| p.0[2]), first_sector(i as usize), i));
+        crate::fold::sort_by_key(&mut perm, |&i| (place.get(ix.region[i as usize] as usize).map_or(NONE, |p| p.0[2]), first_sector(i as usize), i));
         for column in [&mut ix.region, &mut ix.node_set, &mut ix.sought, &mut ix.investment, &mut ix.cooperation, &mut ix.stage, &mut ix.id_rank] {
             *column = perm.iter().map(|&i| column[i as usize]).collect();
         }

@@ -199,7 +199,7 @@ pub fn understand(query: &Query, fx: &Fx, warnings: &mut Vec<String>) -> Underst
                 typed: term.typed,
             });
         }
-        u.industry_grams.sort_unstable();
+        crate::fold::sort(&mut u.industry_grams);
         u.industry_grams.dedup();
         for junk in parsed.not_understood {
             warnings.push(not_understood(lang, "industry", &junk, ""));

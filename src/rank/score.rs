@@ -504,7 +504,7 @@ impl QueryTables {
                     (score_of(num, ix.block_priority[b]), b as u32)
                 })
                 .collect();
-            order.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+            crate::fold::sort_by(&mut order, |a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
             for (bound, b) in order {
                 if bound < floor {
                     break;
@@ -580,7 +580,7 @@ impl TopK {
     }
 
     fn into_sorted(mut self) -> Vec<(f32, usize)> {
-        self.heap.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        crate::fold::sort_by(&mut self.heap, |a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
         self.heap.into_iter().map(|(s, _, i)| (s, i as usize)).collect()
     }
 }
