@@ -67,7 +67,7 @@ pub fn check_list(list: &OpportunityList) {
 
         // The compact form (`convert LIST OUT.oml`) reloads to the same projects and ranking.
         let c = Matcher::from_compact(&to_compact(list)).unwrap_or_else(|e| panic!("compact form does not reload: {e}"));
-        assert_eq!(c.list().projects, list.projects, "compact form reloads to other projects");
+        assert_eq!(c.to_list().projects, list.projects, "compact form reloads to other projects");
         assert_eq!(c.rank(&q), r, "compact form ranks otherwise");
     }
 }
@@ -75,7 +75,21 @@ pub fn check_list(list: &OpportunityList) {
 /// Ranks a matcher with a fixed query and checks the response.
 pub fn check_matcher(m: &Matcher) {
     let q = Query { industry: Some("电池".into()), region: Some("川".into()), top: Some(50), ..Query::default() };
-    check_response(&m.rank(&q), &q, m.len());
+    let r = m.rank(&q);
+    check_response(&r, &q, m.len());
+    // Every project a matcher holds can be shown, and found by its id (a compact list keeps its
+    // projects in the bytes and decodes them on demand).
+    for x in &r.results {
+        let p = m.project(x.index).expect("a ranked project can be shown");
+        assert_eq!(p.id, x.id);
+    }
+    if m.len() <= 200 {
+        let all: Vec<_> = m.projects().iter().collect();
+        assert_eq!(all.len(), m.len(), "every project decodes");
+        for (i, p) in all.iter().enumerate() {
+            assert_eq!(m.position(&p.id), Some(i), "found by id");
+        }
+    }
 }
 
 /// Checks a ranking: scores and parts in [0, 1], best first, as many results as asked for (or as
