@@ -199,7 +199,8 @@ fn parse_regions(problems: &mut Vec<String>) -> (Vec<Row>, FxMap<char, &'static 
             cells.push((code, f));
         }
     }
-    let codes: std::collections::HashSet<u32> = cells.iter().map(|(c, _)| *c).collect();
+    let mut codes: Vec<u32> = cells.iter().map(|(c, _)| *c).collect();
+    crate::fold::sort(&mut codes);
     let cell = |f: &Vec<&str>, i: usize| f.get(i).copied().unwrap_or("").to_string();
     let rows = cells
         .into_iter()
@@ -217,7 +218,7 @@ fn parse_regions(problems: &mut Vec<String>) -> (Vec<Row>, FxMap<char, &'static 
             let parent = match (level, f.get(2).and_then(|p| p.parse::<u32>().ok())) {
                 (Level::Province, _) => None,
                 (_, Some(p)) => Some(p),
-                _ if code % 100 != 0 && codes.contains(&(code / 100 * 100)) => Some(code / 100 * 100),
+                _ if code % 100 != 0 && codes.binary_search(&(code / 100 * 100)).is_ok() => Some(code / 100 * 100),
                 _ => Some(code / 10_000 * 10_000),
             };
             let mut hant = cell(&f, 3);

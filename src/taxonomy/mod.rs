@@ -330,8 +330,8 @@ impl Taxonomy {
             Lang::ZhHant => vocab::TermKind::Hant,
             Lang::En => vocab::TermKind::En,
         };
-        // Best (class, term length) per node.
-        let mut best: HashMap<NodeId, (u8, usize)> = HashMap::new();
+        // Best (class, term length) per node, indexed by node (the order is set by the sort below).
+        let mut best: Vec<(u8, usize)> = vec![(u8::MAX, usize::MAX); self.nodes.len()];
         for t in &self.vocab.terms {
             let class = if t.text == p {
                 0
@@ -348,12 +348,17 @@ impl Taxonomy {
             } else {
                 continue;
             };
-            let e = best.entry(t.node).or_insert((u8::MAX, usize::MAX));
+            let e = &mut best[t.node.0 as usize];
             if (class, t.chars) < *e {
                 *e = (class, t.chars);
             }
         }
-        let mut found: Vec<(NodeId, (u8, usize))> = best.into_iter().collect();
+        let mut found: Vec<(NodeId, (u8, usize))> = best
+            .into_iter()
+            .enumerate()
+            .filter(|(_, b)| b.0 != u8::MAX)
+            .map(|(i, b)| (NodeId(i as u16), b))
+            .collect();
         crate::fold::sort_by_key(&mut found, |&(id, (class, len))| {
             (
                 class != 0,
