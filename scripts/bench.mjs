@@ -95,6 +95,8 @@ const results = [];
 for (const n of sizes) {
   for (const engine of engines) {
     const page = await browser.newPage();
+    // BENCH_CONSOLE=1: the page's console too (for timing phases while profiling).
+    if (process.env.BENCH_CONSOLE) page.on("console", (m) => log(`page: ${m.text()}`));
     const url = `${base}/bench.html?n=${n}&engine=${engine}&runs=${runs}&budget=${budget}`;
     log(`${n} ${engine} …`);
     const started = Date.now();

@@ -92,6 +92,7 @@ impl Fnv {
 struct Writer(Vec<u8>);
 
 impl Writer {
+    #[inline(always)]
     fn varint(&mut self, mut v: u64) {
         while v >= 0x80 {
             self.0.push((v as u8) | 0x80);
@@ -99,10 +100,12 @@ impl Writer {
         }
         self.0.push(v as u8);
     }
+    #[inline(always)]
     fn str(&mut self, s: &str) {
         self.varint(s.len() as u64);
         self.0.extend_from_slice(s.as_bytes());
     }
+    #[inline(always)]
     fn opt_str(&mut self, s: &Option<String>) {
         match s {
             None => self.varint(0),
@@ -112,12 +115,14 @@ impl Writer {
             }
         }
     }
+    #[inline(always)]
     fn strs(&mut self, v: &[String]) {
         self.varint(v.len() as u64);
         for s in v {
             self.str(s);
         }
     }
+    #[inline(always)]
     fn opt_f64(&mut self, v: Option<f64>) {
         match v {
             None => self.0.push(0),
@@ -127,6 +132,7 @@ impl Writer {
             }
         }
     }
+    #[inline(always)]
     fn opt_amount(&mut self, a: &Option<Amount>) {
         match a {
             None => self.0.push(0),
@@ -210,53 +216,61 @@ pub fn to_compact_with(list: &OpportunityList, index: &MatchIndex) -> Vec<u8> {
 struct Reader<'a>(&'a [u8]);
 
 impl<'a> Reader<'a> {
+    #[inline(always)]
     fn take(&mut self, n: usize) -> Option<&'a [u8]> {
-        if self.0.len() < n {
-            return None;
-        }
-        let (head, rest) = self.0.split_at(n);
-        self.0 = rest;
+        let head = self.0.get(..n)?;
+        self.0 = &self.0[n..];
         Some(head)
     }
+    #[inline(always)]
     fn byte(&mut self) -> Option<u8> {
         Some(self.take(1)?[0])
     }
+    #[inline(always)]
     fn varint(&mut self) -> Option<u64> {
-        let mut v = 0u64;
-        for shift in (0..64).step_by(7) {
+        // A plain loop (not an iterator adaptor), so that it inlines in a size-optimised build.
+        let (mut v, mut shift) = (0u64, 0u32);
+        while shift < 64 {
             let b = self.byte()?;
             v |= ((b & 0x7f) as u64) << shift;
             if b & 0x80 == 0 {
                 return Some(v);
             }
+            shift += 7;
         }
         None
     }
+    #[inline(always)]
     fn len(&mut self) -> Option<usize> {
         let n = usize::try_from(self.varint()?).ok()?;
         (n <= self.0.len()).then_some(n)
     }
+    #[inline(always)]
     fn str(&mut self) -> Option<&'a str> {
         let n = self.len()?;
         std::str::from_utf8(self.take(n)?).ok()
     }
     /// A string's bytes, not checked to be UTF-8 (see [`ProjectRef`]).
+    #[inline(always)]
     fn raw(&mut self) -> Option<&'a [u8]> {
         let n = self.len()?;
         self.take(n)
     }
+    #[inline(always)]
     fn opt_raw(&mut self) -> Option<Option<&'a [u8]>> {
         match self.varint()? {
             0 => Some(None),
             n => Some(Some(self.take(usize::try_from(n - 1).ok()?)?)),
         }
     }
+    #[inline(always)]
     fn opt_str(&mut self) -> Option<Option<&'a str>> {
         match self.opt_raw()? {
             None => Some(None),
             Some(b) => Some(Some(std::str::from_utf8(b).ok()?)),
         }
     }
+    #[inline(always)]
     fn strs(&mut self) -> Option<Strs<'a>> {
         let count = self.len()?;
         let start = self.0;
@@ -265,6 +279,7 @@ impl<'a> Reader<'a> {
         }
         Some(Strs { count, bytes: &start[..start.len() - self.0.len()] })
     }
+    #[inline(always)]
     fn opt_f64(&mut self) -> Option<Option<f64>> {
         match self.byte()? {
             0 => Some(None),
@@ -272,6 +287,7 @@ impl<'a> Reader<'a> {
             _ => None,
         }
     }
+    #[inline(always)]
     fn opt_amount(&mut self) -> Option<Option<Amount>> {
         let bound = match self.byte()? {
             0 => return Some(None),
@@ -391,7 +407,7 @@ fn read_project<'a>(r: &mut Reader<'a>, g: &Gazetteer, places: &mut Places) -> O
     // smuggle in a `javascript:` url, a blank name or an amount that is not one: such a file is
     // damaged.
     let amount_ok = |a: &Option<Amount>| a.as_ref().is_none_or(|a| a.min <= a.max);
-    let url_ok = url.is_none_or(|u| super::validate::safe_url(u).as_deref() == Some(u));
+    let url_ok = url.is_none_or(super::validate::is_safe_url);
     if name.trim().is_empty()
         || priority.is_some_and(|p| p > 100)
         || ![&investment, &seeking, &annual_output].into_iter().all(amount_ok)
@@ -520,7 +536,10 @@ fn read_meta(r: &mut Reader) -> Option<ListMeta> {
 /// about [`CHUNK`] bytes (a record longer than that grows the buffer to fit it).
 struct Stream<'s> {
     src: &'s dyn ByteSource,
+    /// Allocated (and zeroed) once, grown only for a record longer than it; `buf[..filled]` holds
+    /// source bytes.
     buf: Vec<u8>,
+    filled: usize,
     /// Source offset of `buf[0]`.
     at: usize,
     /// Read position in `buf`.
@@ -536,25 +555,31 @@ impl Stream<'_> {
 
     /// Reads more of the source after what is buffered; false at its end.
     fn refill(&mut self) -> bool {
-        let end = self.at + self.buf.len();
-        if end >= self.src.len() {
+        if self.at + self.filled >= self.src.len() {
             return false;
         }
-        self.buf.drain(..self.pos);
+        // Keep the unread bytes, at the front.
+        self.buf.copy_within(self.pos..self.filled, 0);
         self.at += self.pos;
+        self.filled -= self.pos;
         self.pos = 0;
-        let kept = self.buf.len();
-        let want = (kept + CHUNK).max(2 * kept).min(self.src.len() - self.at);
-        self.buf.resize(want, 0);
-        self.src.read_at(self.at + kept, &mut self.buf[kept..])
+        // A record that did not fit a full buffer: twice the room.
+        let room = if self.filled == self.buf.len() { (2 * self.buf.len()).max(CHUNK) } else { self.buf.len().max(CHUNK) };
+        if room > self.buf.len() {
+            self.buf.resize(room, 0);
+        }
+        let end = self.buf.len().min(self.src.len() - self.at);
+        let ok = self.src.read_at(self.at + self.filled, &mut self.buf[self.filled..end]);
+        self.filled = end;
+        ok
     }
 
     /// Runs `f` over the buffered bytes, reading more until it succeeds or the source ends.
     fn parse<T>(&mut self, mut f: impl FnMut(&mut Reader) -> Option<T>) -> Option<T> {
         loop {
-            let mut r = Reader(&self.buf[self.pos..]);
+            let mut r = Reader(&self.buf[self.pos..self.filled]);
             if let Some(v) = f(&mut r) {
-                self.pos = self.buf.len() - r.0.len();
+                self.pos = self.filled - r.0.len();
                 return Some(v);
             }
             if !self.refill() {
@@ -564,9 +589,9 @@ impl Stream<'_> {
     }
 
     /// Everything from the read position to the end of the source.
-    fn rest(mut self) -> Vec<u8> {
-        let mut out = self.buf.split_off(self.pos);
-        let have = self.at + self.buf.len() + out.len();
+    fn rest(self) -> Vec<u8> {
+        let mut out = self.buf[self.pos..self.filled].to_vec();
+        let have = self.at + self.filled;
         let old = out.len();
         out.resize(old + self.src.len().saturating_sub(have), 0);
         if !self.src.read_at(have, &mut out[old..]) {
@@ -606,7 +631,7 @@ pub fn open_compact(source: Box<dyn ByteSource>) -> Result<(ListMeta, ProjectSto
     check_header(&head)?;
     let same_data = head[8..16] == data_fingerprint().to_le_bytes();
     let g = Gazetteer::global();
-    let mut s = Stream { src: &*source, buf: Vec::new(), at: 16, pos: 0 };
+    let mut s = Stream { src: &*source, buf: Vec::new(), filled: 0, at: 16, pos: 0 };
     let meta = s.parse(read_meta).ok_or_else(|| bad("list settings"))?;
     let count = s.parse(|r| usize::try_from(r.varint()?).ok()).ok_or_else(|| bad("project count"))?;
     // A record takes more than 16 bytes: a larger count is damage, not a reason to reserve memory.

@@ -137,12 +137,31 @@ pub struct Facets {
 /// Counts [`Facets`] one project at a time.
 #[derive(Default)]
 pub(crate) struct FacetCounter {
-    cooperation: HashMap<String, usize>,
-    stage: HashMap<String, usize>,
+    cooperation: HashMap<String, usize, StrBuild>,
+    stage: HashMap<String, usize, StrBuild>,
 }
 
+/// FNV-1a for the short texts counted by [`FacetCounter`] (SipHash costs more than the counting).
+#[derive(Default)]
+pub(crate) struct StrHasher(u64);
+
+impl std::hash::Hasher for StrHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = self.0 ^ 0xcbf2_9ce4_8422_2325;
+        for b in bytes {
+            h = (h ^ *b as u64).wrapping_mul(0x100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type StrBuild = BuildHasherDefault<StrHasher>;
+
 impl FacetCounter {
-    fn count(map: &mut HashMap<String, usize>, value: &str) {
+    fn count(map: &mut HashMap<String, usize, StrBuild>, value: &str) {
         let value = value.trim();
         if value.is_empty() {
             return;
@@ -164,7 +183,7 @@ impl FacetCounter {
     }
 
     pub(crate) fn finish(self) -> Facets {
-        let sorted = |map: HashMap<String, usize>| {
+        let sorted = |map: HashMap<String, usize, StrBuild>| {
             let mut v: Vec<(String, usize)> = map.into_iter().collect();
             crate::fold::sort_by(&mut v, |a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
             v

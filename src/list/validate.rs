@@ -369,9 +369,26 @@ pub(crate) fn safe_url(url: &str) -> Option<String> {
     Some(out)
 }
 
+/// True when [`safe_url`] would keep `url` exactly as it is (the check a compact list's links
+/// must pass), without building the string.
+pub(crate) fn is_safe_url(url: &str) -> bool {
+    let b = url.as_bytes();
+    let scheme = |s: &[u8]| b.len() > s.len() && b[..s.len()].eq_ignore_ascii_case(s);
+    (scheme(b"https://") || scheme(b"http://"))
+        && url.trim().len() == url.len()
+        && !url.chars().any(|c| c.is_control() || matches!(c, '"' | '\'' | '<' | '>' | '`' | ' '))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_quick_url_check_agrees_with_safe_url() {
+        for u in ["https://example.org/a", "HTTP://x.cn/p?q=1", " https://a.cn", "https://a.cn ", "https://", "http://a b", "https://a.cn/\"x\"", "javascript:alert(1)", "https://a.cn/\u{7}", "https://例子.中国/路径", "ftp://x", "http:/x", ""] {
+            assert_eq!(is_safe_url(u), safe_url(u).as_deref() == Some(u), "{u:?}");
+        }
+    }
 
     #[test]
     fn only_http_urls_survive_and_they_are_attribute_safe() {
