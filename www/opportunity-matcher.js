@@ -82,6 +82,13 @@ export function isCompact(buffer) {
   return b.length === 8 && String.fromCharCode(...b.subarray(0, 6)) === "OMLIST" && b[6] === 0;
 }
 
+/** The list's bytes; an HTTP error status is an error naming it. */
+async function download(src) {
+  const response = await fetch(src, { credentials: "same-origin" });
+  if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText || ""} — ${src}`.replace("  ", " "));
+  return response.arrayBuffer();
+}
+
 function fileName(src) {
   try {
     const path = new URL(src, document.baseURI).pathname;
@@ -141,6 +148,10 @@ export class OpportunityMatcher extends HTMLElement {
 
   #start() {
     if (!this.#starting) {
+      // The list downloads while the wasm compiles and the widget mounts.
+      const src = this.getAttribute("src");
+      const early = src ? { src, buffer: download(src) } : null;
+      early?.buffer.catch(() => {}); // reported when awaited, after mounting
       this.#starting = loadWasm()
         .then((mod) => {
           this.#handle = mod.mount(this.shadowRoot, {
@@ -149,14 +160,15 @@ export class OpportunityMatcher extends HTMLElement {
             weights: this.getAttribute("weights") || "",
           });
           this.#listenForDrops();
-          return this.#fetchList();
+          return this.#fetchList(early);
         })
         .catch((error) => this.#fail(error));
     }
     return this.#starting;
   }
 
-  async #fetchList() {
+  /** Fetches `src` (or takes the download started with the wasm) and hands it to the widget. */
+  async #fetchList(early = null) {
     const src = this.getAttribute("src");
     const token = ++this.#fetchToken;
     if (!src) {
@@ -166,9 +178,7 @@ export class OpportunityMatcher extends HTMLElement {
     this.#guard(() => this.#handle.setLoading());
     let buffer;
     try {
-      const response = await fetch(src, { credentials: "same-origin" });
-      if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText || ""} — ${src}`.replace("  ", " "));
-      buffer = await response.arrayBuffer();
+      buffer = await (early && early.src === src ? early.buffer : download(src));
     } catch (error) {
       if (token === this.#fetchToken) this.#guard(() => this.#handle.loadError(`${error && error.message ? error.message : error} (${src})`));
       return;
