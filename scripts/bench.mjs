@@ -26,6 +26,10 @@ const opt = (name, dflt) => {
 const sizes = opt("sizes", "2062,100000,1000000").split(",").map(Number);
 const engines = opt("engines", "om-json,om-compact,fuse,minisearch").split(",").filter(Boolean); // "" with --reuse: report only
 const runs = Number(opt("runs", "5"));
+// opportunity-matcher's one-time figures (reference-data init, making the list queryable) are one
+// sample per tab: each such workload up to 100,000 projects runs in this many fresh tabs, and the
+// tab with the median init + load is reported (the spread is printed under the table).
+const tabs = Number(opt("tabs", "3"));
 const budget = Number(opt("budget", "60"));
 const write = !args.includes("--no-write");
 // --pkg DIR: serve another wasm-bindgen output as /pkg/ (e.g. a build with other profile settings).
@@ -92,8 +96,7 @@ const browserVersion = browser.version();
 // MiniSearch at a million).
 const previous = args.includes("--reuse") && existsSync(path.join(dataDir, "results.json")) ? JSON.parse(readFileSync(path.join(dataDir, "results.json"), "utf8")).results : [];
 const results = [];
-for (const n of sizes) {
-  for (const engine of engines) {
+async function workload(n, engine) {
     const page = await browser.newPage();
     // BENCH_CONSOLE=1: the page's console too (for timing phases while profiling).
     if (process.env.BENCH_CONSOLE) page.on("console", (m) => log(`page: ${m.text()}`));
@@ -110,8 +113,19 @@ for (const n of sizes) {
     }
     r.wallS = (Date.now() - started) / 1000;
     log(JSON.stringify(r));
-    results.push(r);
     await page.close().catch(() => {});
+    return r;
+}
+
+for (const n of sizes) {
+  for (const engine of engines) {
+    const repeat = engine.startsWith("om-") && n <= 100000 ? Math.max(1, tabs) : 1;
+    const runsHere = [];
+    for (let t = 0; t < repeat; t++) runsHere.push(await workload(n, engine));
+    const ok = runsHere.filter((r) => !r.error).sort((a, b) => a.loadMs + (a.initMs || 0) - (b.loadMs + (b.initMs || 0)));
+    const r = ok.length ? ok[Math.floor((ok.length - 1) / 2)] : runsHere[0];
+    if (ok.length > 1) r.tabs = ok.map((x) => ({ initMs: x.initMs, loadMs: x.loadMs }));
+    results.push(r);
   }
 }
 await browser.close();
@@ -180,6 +194,9 @@ let twiggy = "";
 const tw = spawnSync("twiggy", ["top", "-n", "12", path.join(root, "www/pkg/opportunity_matcher_bg.wasm")], { encoding: "utf8" });
 twiggy = tw.status === 0 ? tw.stdout.trim() : "(twiggy not installed: `cargo install twiggy`)";
 
+const spread = results
+  .filter((r) => r.tabs && !r.reused)
+  .map((r) => `- ${r.n.toLocaleString("en")} ${r.engine}: ${r.tabs.map((t) => `${ms(t.initMs)} + ${ms(t.loadMs)}`).join(", ")}`);
 const cpu = (readFileSync("/proc/cpuinfo", "utf8").match(/model name\s*:\s*(.*)/) || [])[1] || "unknown";
 const machine = `${os.cpus().length} cores (nproc), ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB; Chromium ${browserVersion} headless, one tab per workload; node ${process.version}`;
 const fuseV = JSON.parse(readFileSync(path.join(root, "node_modules/fuse.js/package.json"))).version;
@@ -195,6 +212,7 @@ const generated = [
   ...(results.some((r) => r.reused) ? ["‡ carried over from the previous run (`--reuse`, `target/bench/results.json`).", ""] : []),
   "\"init\": the one-time parsing of the reference data (gazetteer, taxonomy) on first use, timed before the list is loaded.",
   "",
+  ...(spread.length ? [`opportunity-matcher's init and queryable figures up to 100,000 projects are those of the median of ${tabs} fresh tabs (by init + queryable); every tab, as init + queryable ms:`, "", ...spread, ""] : []),
   "Where the wasm heap goes (capacities, without allocator overhead; input = the list as loaded):",
   "",
   "| projects | loaded from | project structs MiB | project text MiB | index MiB | wasm memory MiB | input MiB |",
