@@ -166,6 +166,52 @@ pub struct MatchIndex {
     /// Per block of [`BLOCK`] slots: the highest priority (the other parts of a block's bound are
     /// per query, `score::QueryTables::block_bounds`).
     pub(crate) block_priority: Vec<u8>,
+    /// Per block: the distinct node sets and the distinct regions of its projects, so that a
+    /// query's block bounds read a few values per block instead of 256 (blocks are sorted by
+    /// province and sector, so they have few).
+    pub(crate) block_sets: Distinct,
+    pub(crate) block_regions: Distinct,
+}
+
+/// Distinct values per block: block `b`'s are `values[start[b]..start[b + 1]]`.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub(crate) struct Distinct {
+    values: Vec<u32>,
+    start: Vec<u32>,
+}
+
+impl Distinct {
+    /// The distinct values of `column` (each below `limit`; others are left out) per block.
+    fn of(column: &[u32], limit: usize) -> Distinct {
+        // The last block that saw each value: one pass, no sorting.
+        let mut seen = vec![u32::MAX; limit];
+        let mut d = Distinct { values: Vec::new(), start: vec![0] };
+        for (b, chunk) in column.chunks(BLOCK).enumerate() {
+            for &v in chunk {
+                if let Some(s) = seen.get_mut(v as usize) {
+                    if *s != b as u32 {
+                        *s = b as u32;
+                        d.values.push(v);
+                    }
+                }
+            }
+            d.start.push(d.values.len() as u32);
+        }
+        d
+    }
+
+    /// The distinct values of block `b`.
+    #[inline]
+    pub(crate) fn block(&self, b: usize) -> &[u32] {
+        match (self.start.get(b), self.start.get(b + 1)) {
+            (Some(&from), Some(&to)) => self.values.get(from as usize..to as usize).unwrap_or(&[]),
+            _ => &[],
+        }
+    }
+
+    fn heap_bytes(&self) -> usize {
+        (self.values.capacity() + self.start.capacity()) * 4
+    }
 }
 
 /// Slots per block for skipping (see [`MatchIndex::perm`]).
@@ -327,6 +373,8 @@ impl MatchIndex {
             self.slot[i as usize] = slot as u32;
         }
         self.block_priority = self.priority.chunks(BLOCK).map(|c| c.iter().copied().max().unwrap_or(0)).collect();
+        self.block_sets = Distinct::of(&self.node_set, self.set_count());
+        self.block_regions = Distinct::of(&self.region, Gazetteer::global().len());
     }
 
     /// Number of projects indexed.
@@ -359,6 +407,8 @@ impl MatchIndex {
             + v4(&self.perm)
             + v4(&self.slot)
             + self.block_priority.capacity()
+            + self.block_sets.heap_bytes()
+            + self.block_regions.heap_bytes()
     }
 
     /// The nodes of distinct node set `s`.

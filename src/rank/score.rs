@@ -376,22 +376,22 @@ impl QueryTables {
     /// region, keywords. A light pass (one table look-up per part given, no scoring) over the
     /// columns, which are ordered by province and sector so that these maxima are tight.
     fn block_bounds(&self, u: &Understood, ix: &MatchIndex) -> Vec<[f32; 4]> {
-        let n = ix.len();
         let blocks = ix.block_priority.len();
         let mut bounds = vec![[0.0f32, 0.0, 0.0, 1.0]; blocks];
-        let part_max = |bounds: &mut Vec<[f32; 4]>, part: usize, column: &[u32], table: &[f32]| {
-            for (bound, chunk) in bounds.iter_mut().zip(column[..n].chunks(BLOCK)) {
+        // The maximum over a block's distinct values is the maximum over its projects.
+        let part_max = |bounds: &mut Vec<[f32; 4]>, part: usize, distinct: &super::index::Distinct, table: &[f32]| {
+            for (b, bound) in bounds.iter_mut().enumerate() {
                 // Parts are never NaN: a plain comparison is a valid (and cheaper) maximum.
                 let mut m = 0.0f32;
-                for x in chunk {
-                    let v = table[*x as usize];
+                for x in distinct.block(b) {
+                    let v = table.get(*x as usize).copied().unwrap_or(0.0);
                     m = if v > m { v } else { m };
                 }
                 bound[part] = m;
             }
         };
         if u.has_industry() {
-            part_max(&mut bounds, 0, &ix.node_set, &self.set_value);
+            part_max(&mut bounds, 0, &ix.block_sets, &self.set_value);
             for &slot in &self.touched {
                 let slot = slot as usize;
                 if let (Some(t), Some(bound)) = (self.text_best.get(slot), bounds.get_mut(slot / BLOCK)) {
@@ -408,7 +408,7 @@ impl QueryTables {
             }
         }
         if u.has_region() {
-            part_max(&mut bounds, 2, &ix.region, &self.region_value);
+            part_max(&mut bounds, 2, &ix.block_regions, &self.region_value);
         }
         bounds
     }
