@@ -173,31 +173,44 @@ impl ListStats {
     /// assert_eq!(s.total_investment, "3亿元");
     /// ```
     pub fn new<P: std::borrow::Borrow<Project>>(projects: impl IntoIterator<Item = P>, lang: Lang) -> ListStats {
+        ListStats::from_facets(&crate::list::FacetCounter::of(projects), lang)
+    }
+
+    /// [`ListStats::new`] from the tallies a [`Matcher`](crate::rank::Matcher) made while the list
+    /// loaded ([`Matcher::facets`](crate::rank::Matcher::facets)): no project is read, so the figures
+    /// of a list of any size come at once.
+    ///
+    /// ```
+    /// use opportunity_matcher::{list::load_text, present::ListStats, rank::Matcher, Lang};
+    /// let list = load_text("项目名称,所属行业,项目地点,总投资\nA,食品饮料,成都,1亿\nB,白酒,重庆,2亿\n", "a.csv").unwrap();
+    /// let m = Matcher::new(list.clone());
+    /// assert_eq!(ListStats::from_facets(m.facets(), Lang::En), ListStats::new(&list.projects, Lang::En));
+    /// ```
+    pub fn from_facets(facets: &crate::list::Facets, lang: Lang) -> ListStats {
         let g = Gazetteer::global();
         let t = Taxonomy::global();
         let mut sectors: Vec<(String, usize, u64)> = Vec::new();
         let mut provinces: Vec<(String, usize, u64)> = Vec::new();
-        let add = |v: &mut Vec<(String, usize, u64)>, key: String, yuan: u64| match v.iter_mut().find(|e| e.0 == key) {
+        let add = |v: &mut Vec<(String, usize, u64)>, key: String, n: usize, yuan: u64| match v.iter_mut().find(|e| e.0 == key) {
             Some(e) => {
-                e.1 += 1;
-                e.2 += yuan;
+                e.1 += n;
+                e.2 = e.2.saturating_add(yuan);
             }
-            None => v.push((key, 1, yuan)),
+            None => v.push((key, n, yuan)),
         };
-        let mut total = 0u64;
-        let mut count = 0;
-        for p in projects {
-            let p = p.borrow();
-            count += 1;
-            let yuan = p.investment.as_ref().map(|a| a.min).unwrap_or(0);
-            total = total.saturating_add(yuan);
+        let (mut total, mut count) = (0u64, 0usize);
+        for (text, n, yuan) in &facets.sectors {
+            count += n;
+            total = total.saturating_add(*yuan);
             let sector = t
-                .lookup(&p.sector)
-                .or_else(|| t.classify(&p.sector).first().copied())
-                .map(|n| t.label(t.sector_of(n), lang).to_string())
-                .unwrap_or_else(|| if p.sector.is_empty() { lang.pick("其他", "其他", "Other").to_string() } else { p.sector.clone() });
-            add(&mut sectors, sector, yuan);
-            add(&mut provinces, g.display_name(g.province_of(p.region), lang), yuan);
+                .lookup(text)
+                .or_else(|| t.classify(text).first().copied())
+                .map(|node| t.label(t.sector_of(node), lang).to_string())
+                .unwrap_or_else(|| if text.is_empty() { lang.pick("其他", "其他", "Other").to_string() } else { text.clone() });
+            add(&mut sectors, sector, *n, *yuan);
+        }
+        for (place, n, yuan) in &facets.places {
+            add(&mut provinces, g.display_name(g.province_of(*place), lang), *n, *yuan);
         }
         let by_size = |a: &(String, usize, u64), b: &(String, usize, u64)| b.1.cmp(&a.1).then(b.2.cmp(&a.2)).then(a.0.cmp(&b.0));
         crate::fold::sort_by(&mut sectors, by_size);

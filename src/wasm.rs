@@ -140,7 +140,7 @@ impl JsMatcher {
 
     /// Headline figures: projects, total investment, by sector and by province.
     pub fn stats(&self, lang: Option<String>) -> JsValue {
-        to_js(&ListStats::new(self.inner.projects().iter(), lang_of(lang)))
+        to_js(&ListStats::from_facets(self.inner.facets(), lang_of(lang)))
     }
 }
 

@@ -652,6 +652,7 @@ pub fn open_compact(source: Box<dyn ByteSource>) -> Result<(ListMeta, ProjectSto
                     // Counted once per project: `parse` only retries when reading failed.
                     p.cooperation.iter().for_each(|c| facets.cooperation(&String::from_utf8_lossy(c)));
                     p.stage.iter().for_each(|x| facets.stage(&String::from_utf8_lossy(x)));
+                    facets.project(&String::from_utf8_lossy(p.sector), p.region, p.investment.map_or(0, |a| a.min));
                     id_hash(p.id)
                 })
             }).ok_or_else(|| bad(&format!("project {}", i + 1)))?;
@@ -737,10 +738,12 @@ mod tests {
         }
         for lang in [crate::Lang::ZhHans, crate::Lang::En] {
             assert_eq!(ListStats::new(kept.projects().iter(), lang), ListStats::new(&list.projects, lang));
+            assert_eq!(ListStats::from_facets(kept.facets(), lang), ListStats::new(&list.projects, lang));
         }
         assert_eq!(kept.projects().iter().map(|p| p.into_owned()).collect::<Vec<_>>(), list.projects);
         assert_eq!(kept.facets(), decoded.facets());
         assert!(!kept.facets().cooperation.is_empty());
+        assert_eq!(kept.facets().places.iter().map(|p| p.1).sum::<usize>(), list.projects.len());
         // The records are kept, not decoded: no `Project` structs and strings, a table of offsets
         // and ids, and (natively) the bytes themselves.
         let (structs, text, _) = kept.heap_breakdown();

@@ -116,9 +116,11 @@ impl ByteSource for Window {
 
 type IntBuild = BuildHasherDefault<IntHasher>;
 
-/// The cooperation modes and stages a list uses, with how many projects give each, most used
-/// first (ties by text): what a page offers as filters. Counted while a list loads, so a page does
-/// not have to read every project of a large list for it.
+/// What a page shows about a whole list: the cooperation modes and stages it uses, with how many
+/// projects give each, most used first (ties by text), for the filters; and projects and published
+/// investment per sector text and per place, for the headline figures
+/// ([`ListStats`](crate::present::ListStats)). Counted while a list loads, so a page never reads
+/// every project of a large list for them.
 ///
 /// ```
 /// use opportunity_matcher::{list::load_text, rank::Matcher};
@@ -132,6 +134,11 @@ pub struct Facets {
     pub cooperation: Vec<(String, usize)>,
     /// Stages as written (trimmed), with their number of projects.
     pub stage: Vec<(String, usize)>,
+    /// Per sector as written: projects and the sum of their published total investment (yuan,
+    /// the lower bound of a range), by text.
+    pub sectors: Vec<(String, usize, u64)>,
+    /// Per resolved place: projects and the sum of their published total investment, by id.
+    pub places: Vec<(crate::gazetteer::RegionId, usize, u64)>,
 }
 
 /// Counts [`Facets`] one project at a time.
@@ -139,6 +146,8 @@ pub struct Facets {
 pub(crate) struct FacetCounter {
     cooperation: HashMap<String, usize, StrBuild>,
     stage: HashMap<String, usize, StrBuild>,
+    sectors: HashMap<String, (usize, u64), StrBuild>,
+    places: HashMap<crate::gazetteer::RegionId, (usize, u64), IntBuild>,
 }
 
 /// FNV-1a for the short texts counted by [`FacetCounter`] (SipHash costs more than the counting).
@@ -182,21 +191,42 @@ impl FacetCounter {
         FacetCounter::count(&mut self.stage, value);
     }
 
+    /// A project's sector text, place and published total investment (yuan, 0 when none).
+    pub(crate) fn project(&mut self, sector: &str, place: crate::gazetteer::RegionId, yuan: u64) {
+        let add = |e: &mut (usize, u64)| {
+            e.0 += 1;
+            e.1 = e.1.saturating_add(yuan);
+        };
+        match self.sectors.get_mut(sector) {
+            Some(e) => add(e),
+            None => {
+                self.sectors.insert(sector.to_string(), (1, yuan));
+            }
+        }
+        add(self.places.entry(place).or_default());
+    }
+
     pub(crate) fn finish(self) -> Facets {
         let sorted = |map: HashMap<String, usize, StrBuild>| {
             let mut v: Vec<(String, usize)> = map.into_iter().collect();
             crate::fold::sort_by(&mut v, |a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
             v
         };
-        Facets { cooperation: sorted(self.cooperation), stage: sorted(self.stage) }
+        let mut sectors: Vec<(String, usize, u64)> = self.sectors.into_iter().map(|(k, (n, y))| (k, n, y)).collect();
+        crate::fold::sort_by(&mut sectors, |a, b| a.0.cmp(&b.0));
+        let mut places: Vec<_> = self.places.into_iter().map(|(k, (n, y))| (k, n, y)).collect();
+        crate::fold::sort_by_key(&mut places, |p| p.0);
+        Facets { cooperation: sorted(self.cooperation), stage: sorted(self.stage), sectors, places }
     }
 
     /// The facets of decoded projects.
-    pub(crate) fn of(projects: &[Project]) -> Facets {
+    pub(crate) fn of<P: std::borrow::Borrow<Project>>(projects: impl IntoIterator<Item = P>) -> Facets {
         let mut c = FacetCounter::default();
         for p in projects {
+            let p = p.borrow();
             p.cooperation.iter().for_each(|x| c.cooperation(x));
             p.stage.iter().for_each(|x| c.stage(x));
+            c.project(&p.sector, p.region, p.investment.as_ref().map_or(0, |a| a.min));
         }
         c.finish()
     }

@@ -39,21 +39,22 @@ pub fn figures(app: &mut App) -> Option<&Figures> {
         let counts = match app.kiosk.figures.take() {
             Some(f) if f.key == key => f.counts,
             _ => {
+                // From the places tallied when the list loaded: no project is read.
                 let g = Gazetteer::global();
                 let mut counts: HashMap<u32, usize> = HashMap::new();
-                for p in m.projects().iter() {
-                    let mut ids = vec![g.province_of(p.region)];
-                    ids.extend(g.city_of(p.region));
-                    ids.extend(g.county_of(p.region));
+                for &(place, n, _) in &m.facets().places {
+                    let mut ids = vec![g.province_of(place)];
+                    ids.extend(g.city_of(place));
+                    ids.extend(g.county_of(place));
                     ids.dedup();
                     for id in ids {
-                        *counts.entry(g.region(id).code).or_default() += 1;
+                        *counts.entry(g.region(id).code).or_default() += n;
                     }
                 }
                 counts
             }
         };
-        app.kiosk.figures = Some(Figures { key, lang, stats: ListStats::new(m.projects().iter(), lang), counts });
+        app.kiosk.figures = Some(Figures { key, lang, stats: ListStats::from_facets(m.facets(), lang), counts });
     }
     app.kiosk.figures.as_ref()
 }
