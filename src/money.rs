@@ -225,7 +225,7 @@ impl MoneyError {
     }
 }
 
-const MAX_YUAN: f64 = 1e15;
+pub(crate) const MAX_YUAN: f64 = 1e15;
 /// Longer money text (after folding) is not read.
 const MAX_TEXT_BYTES: usize = 1_000;
 

@@ -406,7 +406,9 @@ fn read_project<'a>(r: &mut Reader<'a>, g: &Gazetteer, places: &mut Places) -> O
     // What validation guarantees for JSON and CSV must hold here too, or a hand-made file could
     // smuggle in a `javascript:` url, a blank name or an amount that is not one: such a file is
     // damaged.
-    let amount_ok = |a: &Option<Amount>| a.as_ref().is_none_or(|a| a.min <= a.max);
+    // An amount the text form could not hold either (money::MAX_YUAN) would not survive `convert`
+    // back to JSON.
+    let amount_ok = |a: &Option<Amount>| a.as_ref().is_none_or(|a| a.min <= a.max && a.max as f64 <= crate::money::MAX_YUAN);
     let url_ok = url.is_none_or(super::validate::is_safe_url);
     if name.trim().is_empty()
         || priority.is_some_and(|p| p > 100)
@@ -760,6 +762,17 @@ mod tests {
         assert_eq!(kept.project(3).unwrap().description.as_ref().map(|d| d.len()), Some(3 * CHUNK));
         assert_eq!(kept.project(4).as_deref(), Some(&list.projects[4]));
         assert_eq!(kept.projects().iter().map(|p| p.into_owned()).collect::<Vec<_>>(), list.projects);
+    }
+
+    #[test]
+    fn an_amount_beyond_what_a_list_can_say_is_a_damaged_file() {
+        // Found by fuzzing: 2684354562亿 loaded from bytes, but its normalised JSON did not reload.
+        let mut list = sample();
+        let huge = Amount { min: 0, max: 268_435_456_200_000_000, bound: Bound::UpTo, currency: Currency::Cny };
+        list.projects[15].investment = Some(huge);
+        let bytes = to_compact(&list);
+        assert!(load_compact(&bytes).unwrap_err().message(crate::Lang::En).contains("project 16"));
+        assert!(crate::rank::Matcher::from_compact(&bytes).is_err());
     }
 
     #[test]
