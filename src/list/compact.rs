@@ -407,8 +407,10 @@ fn read_project<'a>(r: &mut Reader<'a>, g: &Gazetteer, places: &mut Places) -> O
     // smuggle in a `javascript:` url, a blank name or an amount that is not one: such a file is
     // damaged.
     // An amount the text form could not hold either (money::MAX_YUAN) would not survive `convert`
-    // back to JSON.
-    let amount_ok = |a: &Option<Amount>| a.as_ref().is_none_or(|a| a.min <= a.max && a.max as f64 <= crate::money::MAX_YUAN);
+    // back to JSON. An open "at least" amount has no upper figure (its `max` is `u64::MAX`).
+    let amount_ok = |a: &Option<Amount>| {
+        a.as_ref().is_none_or(|a| a.min <= a.max && (if a.bound == Bound::AtLeast { a.min } else { a.max }) as f64 <= crate::money::MAX_YUAN)
+    };
     let url_ok = url.is_none_or(super::validate::is_safe_url);
     if name.trim().is_empty()
         || priority.is_some_and(|p| p > 100)
@@ -773,6 +775,14 @@ mod tests {
         let bytes = to_compact(&list);
         assert!(load_compact(&bytes).unwrap_err().message(crate::Lang::En).contains("project 16"));
         assert!(crate::rank::Matcher::from_compact(&bytes).is_err());
+        // An open amount ("5亿以上") has no upper figure, and loads (found by fuzzing the check above).
+        let mut list = sample();
+        let open = crate::money::parse_money("5亿以上", &Fx::default()).unwrap().unwrap();
+        assert_eq!((open.bound, open.max), (Bound::AtLeast, u64::MAX));
+        list.projects[15].investment = Some(open);
+        let bytes = to_compact(&list);
+        assert_eq!(load_compact(&bytes).unwrap().0.projects[15].investment, Some(open));
+        assert!(crate::rank::Matcher::from_compact(&bytes).is_ok());
     }
 
     #[test]
