@@ -137,7 +137,7 @@ impl Gazetteer {
             for k in (1..=4.min(words.len() - i)).rev() {
                 let group = &words[i..i + k];
                 // `Central and Western` is one name: conjunctions may sit inside a joined name
-                if group.iter().skip(1).any(|g| g.brk) {
+                if group.iter().skip(1).any(|g| g.brk || g.comma) {
                     continue;
                 }
                 let key: String = group.iter().map(|g| latin_key(t.key(g.start, g.end))).collect();
@@ -276,11 +276,14 @@ impl Gazetteer {
     }
 }
 
-/// A Latin word: positions in the folded text; `brk` when a list break (`;`, `/`, `and`) precedes it.
+/// A Latin word: positions in the folded text; `brk` when a list break (`;`, `/`, `and`) precedes it,
+/// `comma` when a comma does (a comma may join a path, `Shuangliu, Chengdu`, but never sits inside
+/// one name: `Chengdu, Chongqing` is two cities, not the zone `Chengdu-Chongqing`).
 pub(super) struct Word {
     pub(super) start: usize,
     pub(super) end: usize,
     pub(super) brk: bool,
+    pub(super) comma: bool,
 }
 
 enum LatinItem {
@@ -291,13 +294,14 @@ enum LatinItem {
 fn latin_words(t: &Folded, start: usize, end: usize) -> Vec<Word> {
     let mut words = Vec::new();
     let mut pos = start;
-    let mut brk = false;
+    let (mut brk, mut comma) = (false, false);
     while pos < end {
         let c = t.chars[pos];
         if is_sep(c) || is_cjk(c) {
             if !c.is_whitespace() && c != ',' && c != '\'' && c != '-' && c != '.' {
                 brk = true;
             }
+            comma |= c == ',';
             pos += 1;
             continue;
         }
@@ -305,7 +309,7 @@ fn latin_words(t: &Folded, start: usize, end: usize) -> Vec<Word> {
         while e < end && !is_sep(t.chars[e]) && !is_cjk(t.chars[e]) {
             e += 1;
         }
-        words.push(Word { start: pos, end: e, brk: std::mem::take(&mut brk) });
+        words.push(Word { start: pos, end: e, brk: std::mem::take(&mut brk), comma: std::mem::take(&mut comma) });
         pos = e;
     }
     words

@@ -270,13 +270,14 @@ impl Gazetteer {
         let n = t.len();
         let mut pos = 0;
         let mut latin: Vec<Word> = Vec::new();
-        let mut brk = false;
+        let (mut brk, mut comma) = (false, false);
         while pos < n {
             let c = t.chars[pos];
             if is_sep(c) {
                 if !c.is_whitespace() && c != ',' && c != '\'' && c != '-' && c != '.' {
                     brk = true;
                 }
+                comma |= c == ',';
                 pos += 1;
             } else if is_cjk(c) {
                 let mut e = pos;
@@ -292,7 +293,7 @@ impl Gazetteer {
                 while e < n && !is_sep(t.chars[e]) && !is_cjk(t.chars[e]) {
                     e += 1;
                 }
-                latin.push(Word { start: pos, end: e, brk: std::mem::take(&mut brk) });
+                latin.push(Word { start: pos, end: e, brk: std::mem::take(&mut brk), comma: std::mem::take(&mut comma) });
                 pos = e;
             }
         }

@@ -259,6 +259,10 @@ fn query_lists_give_several_regions() {
     assert_eq!(query_codes("Chengdu and Chongqing"), [510100, 500000]);
     assert_eq!(query_codes("Chengdu or Chongqing"), [510100, 500000]);
     assert_eq!(query_codes("Beijing, Shanghai"), [110000, 310000]);
+    // A comma separates names: two cities, not the zone "Chengdu-Chongqing".
+    assert_eq!(query_codes("Chengdu, Chongqing"), [510100, 500000]);
+    assert_eq!(query_codes("Chengdu,Chongqing"), [510100, 500000]);
+    assert!(g().resolve_query("Chengdu, Chongqing").zones.is_empty());
     // names that contain a conjunction stay whole
     assert_eq!(query_codes("天津和平区"), [120101]);
 }
