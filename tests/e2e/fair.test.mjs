@@ -202,6 +202,35 @@ test("the QR code opens the same view on a phone, in the portal and in the fair 
   await context.close();
 });
 
+test("no keyboard needed for a narrow industry: a sector chip opens its industries, down to a leaf, and back", async () => {
+  const { context, p, problems } = await kiosk("1080p", { clock: false });
+  await waitForAttract(p);
+  await p.locator(`${W} .om-a-start`).click();
+  const chips = `${W} .om-k-choices [data-action=k-industry]:not(.om-k-any):not(.om-k-back)`;
+  const sector = p.locator(chips).first();
+  const sectorLabel = await sector.getAttribute("data-id");
+  await sector.click();
+  assert.equal((await state(p)).industry, sectorLabel);
+  // The sector, pressed, then its narrower industries; a way back.
+  await p.locator(`${W} .om-k-choices .om-k-back`).waitFor();
+  const labels = await p.locator(chips).evaluateAll((els) => els.map((e) => e.getAttribute("data-id")));
+  assert.equal(labels[0], sectorLabel);
+  assert.ok(labels.length >= 3, `narrower industries of ${sectorLabel}: ${labels.slice(1)}`);
+  const child = labels[1];
+  await p.locator(`${chips}[data-id="${child}"]`).click();
+  assert.equal((await state(p)).industry, child);
+  assert.equal(await p.locator(`${chips}[data-id="${child}"]`).getAttribute("aria-pressed"), "true");
+  assert.ok((await p.locator(`${W} [role=listitem]`).count()) > 0, "results for the narrow industry");
+  // Back: from an industry with narrower ones to its sector; from a leaf (shown among its
+  // siblings, under the sector) to all sectors.
+  const opened = (await p.locator(chips).first().getAttribute("data-id")) === child;
+  await p.locator(`${W} .om-k-choices .om-k-back`).click();
+  assert.equal((await state(p)).industry, opened ? sectorLabel : "");
+  assert.deepEqual(await smallTargets(p), []);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test("dropping a list in the compact form (.oml) loads it and reports it", async () => {
   // The GBK fixture converted by the command line, as a publisher would send a national list.
   const oml = path.join(mkdtempSync(path.join(tmpdir(), "om-kiosk-")), "sample.oml");

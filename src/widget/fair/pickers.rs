@@ -1,5 +1,5 @@
 //! Quick choices, so that a visitor at a touch kiosk never needs a keyboard: the list's sectors as
-//! chips, amount presets for the budget, and a province → city picker for the region. A choice
+//! chips (a chosen one opens its narrower industries, down to e.g. 动力电池), amount presets for the budget, and a province → city picker for the region. A choice
 //! writes into the widget's own input (as if typed), so the ranking, the URL fragment and the QR
 //! code follow; tapping the chosen one again clears it.
 
@@ -8,6 +8,7 @@ use super::i18n::fair_ui;
 use super::Picker;
 use crate::gazetteer::{Gazetteer, Level, RegionId};
 use crate::money::format_yuan;
+use crate::taxonomy::Taxonomy;
 use crate::widget::dom::{action_button, clear, el, El};
 use crate::widget::App;
 use crate::Lang;
@@ -74,10 +75,30 @@ pub fn render(app: &mut App) {
     let mut panel = el(&doc, "div").class("om-k-choices").attr("role", "group");
     match picker {
         Picker::Industry => {
-            panel = panel.attr("aria-label", f.pick_industry).child(any(&doc, "k-industry", f.any_industry, industry.is_empty()));
-            let sectors: Vec<(String, usize)> = figures(app).map(|fig| fig.stats.by_sector.iter().take(16).map(|(l, n, _)| (l.clone(), *n)).collect()).unwrap_or_default();
-            for (label, n) in sectors {
-                panel = panel.child(choice(&doc, "k-industry", &label, &label, Some(n), industry == label));
+            panel = panel.attr("aria-label", f.pick_industry);
+            let t = Taxonomy::global();
+            // A chosen industry that has narrower ones opens them (装备制造 → 新能源汽车 → 动力电池);
+            // a chosen leaf shows its siblings. Otherwise: the list's sectors, largest first.
+            let open = t.lookup(&industry).and_then(|n| if t.children(n).is_empty() { t.node(n).parent } else { Some(n) });
+            match open {
+                Some(node) => {
+                    let wider = t.node(node).parent.map(|p| t.label(p, lang).to_string()).unwrap_or_default();
+                    let label = t.label(node, lang);
+                    panel = panel
+                        .child(action_button(&doc, "om-k-choice om-k-back", "k-industry", Some(&wider), &format!("← {}", f.wider_industry)))
+                        .child(choice(&doc, "k-industry", label, label, None, industry == label));
+                    for &c in t.children(node) {
+                        let label = t.label(c, lang);
+                        panel = panel.child(choice(&doc, "k-industry", label, label, None, industry == label));
+                    }
+                }
+                None => {
+                    panel = panel.child(any(&doc, "k-industry", f.any_industry, industry.is_empty()));
+                    let sectors: Vec<(String, usize)> = figures(app).map(|fig| fig.stats.by_sector.iter().take(16).map(|(l, n, _)| (l.clone(), *n)).collect()).unwrap_or_default();
+                    for (label, n) in sectors {
+                        panel = panel.child(choice(&doc, "k-industry", &label, &label, Some(n), industry == label));
+                    }
+                }
             }
         }
         Picker::Budget => {
