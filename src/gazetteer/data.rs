@@ -456,7 +456,8 @@ pub(crate) fn build() -> Gazetteer {
     }
     extra_names.extend(extras.alias.iter().filter_map(|(code, a)| Some((id_of(*code)?, *a))));
     let suggest = super::suggest::SuggestIndex::build(&regions, &is_own_city, &zones, &extra_names);
-    Gazetteer { regions, masks, own_city, zones, names, suggest, problems }
+    let codes = regions.iter().map(|r| r.code).collect();
+    Gazetteer { regions, codes, masks, own_city, zones, names, suggest, problems }
 }
 
 fn parse_econ_zones(id_of: &dyn Fn(u32) -> Option<RegionId>, problems: &mut Vec<String>) -> Vec<EconZone> {

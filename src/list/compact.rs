@@ -44,7 +44,7 @@ pub fn is_compact(bytes: &[u8]) -> bool {
 pub fn data_fingerprint() -> u64 {
     static FP: std::sync::OnceLock<u64> = std::sync::OnceLock::new();
     *FP.get_or_init(|| {
-        let mut h = Fnv(0xcbf2_9ce4_8422_2325);
+        let mut h = Fnv::default();
         h.u64(INDEX_VERSION);
         let g = Gazetteer::global();
         h.u64(g.len() as u64);
@@ -73,14 +73,32 @@ pub fn data_fingerprint() -> u64 {
     })
 }
 
-struct Fnv(u64);
+/// FNV-1a, 64 bits: the data fingerprint and id hashes here, and the text-keyed maps of
+/// `store.rs` (SipHash costs more than the counting there).
+pub(crate) struct Fnv(u64);
 
-impl Fnv {
-    fn bytes(&mut self, b: &[u8]) {
-        for x in b {
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for x in bytes {
             self.0 = (self.0 ^ *x as u64).wrapping_mul(0x100_0000_01b3);
         }
-        self.0 = (self.0 ^ 0xff).wrapping_mul(0x100_0000_01b3);
+    }
+}
+
+impl Fnv {
+    /// `b` and an end marker, so that consecutive fields cannot run into each other.
+    fn bytes(&mut self, b: &[u8]) {
+        std::hash::Hasher::write(self, b);
+        std::hash::Hasher::write(self, &[0xff]);
     }
     fn u64(&mut self, v: u64) {
         self.bytes(&v.to_le_bytes());
@@ -359,25 +377,14 @@ struct ProjectRef<'a> {
     row: usize,
 }
 
-/// Region ids by GB/T 2260 code, remembered across the projects of one scan (a list has a few
-/// thousand distinct places at most; a look-up in the gazetteer is a binary search).
-#[derive(Default)]
-struct Places(std::collections::HashMap<u32, Option<RegionId>, std::hash::BuildHasherDefault<crate::rank::IntHasher>>);
-
-impl Places {
-    fn get(&mut self, g: &Gazetteer, code: u32) -> Option<RegionId> {
-        *self.0.entry(code).or_insert_with(|| g.by_code(code))
-    }
-}
-
-fn read_project<'a>(r: &mut Reader<'a>, g: &Gazetteer, places: &mut Places) -> Option<ProjectRef<'a>> {
+fn read_project<'a>(r: &mut Reader<'a>, g: &Gazetteer) -> Option<ProjectRef<'a>> {
     let id = r.str()?;
     let name = r.str()?;
     let name_en = r.opt_raw()?;
     let sector = r.raw()?;
     let tags = r.strs()?;
     let region_text = r.raw()?;
-    let region: RegionId = places.get(g, u32::try_from(r.varint()?).ok()?)?;
+    let region: RegionId = g.by_code(u32::try_from(r.varint()?).ok()?)?;
     let park = r.opt_raw()?;
     let investment = r.opt_amount()?;
     let seeking = r.opt_amount()?;
@@ -509,11 +516,10 @@ pub fn load_compact(bytes: &[u8]) -> Result<(OpportunityList, Option<MatchIndex>
     let meta = read_meta(&mut r).ok_or_else(|| bad("list settings"))?;
     let count = r.len().ok_or_else(|| bad("project count"))?;
     let g = Gazetteer::global();
-    let mut places = Places::default();
     let mut projects = Vec::with_capacity(count.min(bytes.len() / 16));
     let mut ids = std::collections::HashSet::with_capacity(count.min(bytes.len() / 16));
     for i in 0..count {
-        let p = read_project(&mut r, g, &mut places).filter(|p| ids.insert(p.id)).ok_or_else(|| bad(&format!("project {}", i + 1)))?;
+        let p = read_project(&mut r, g).filter(|p| ids.insert(p.id)).ok_or_else(|| bad(&format!("project {}", i + 1)))?;
         projects.push(p.to_project());
     }
     let index = if same_data { MatchIndex::read_from(&mut r.0, projects.len()) } else { None };
@@ -607,7 +613,7 @@ impl Stream<'_> {
 
 /// A hash of a project id (FNV-1a), for finding a project by id without keeping the ids.
 pub(crate) fn id_hash(id: &str) -> u64 {
-    let mut h = Fnv(0xcbf2_9ce4_8422_2325);
+    let mut h = Fnv::default();
     h.bytes(id.as_bytes());
     h.0
 }
@@ -615,7 +621,7 @@ pub(crate) fn id_hash(id: &str) -> u64 {
 /// Decodes the project stored at `bytes` (one record), or `None` when the bytes are not one.
 pub(crate) fn decode_project(bytes: &[u8]) -> Option<Project> {
     let mut r = Reader(bytes);
-    read_project(&mut r, Gazetteer::global(), &mut Places::default()).filter(|_| r.0.is_empty()).map(|p| p.to_project())
+    read_project(&mut r, Gazetteer::global()).filter(|_| r.0.is_empty()).map(|p| p.to_project())
 }
 
 /// The id of the project stored at `bytes`, without decoding the rest into strings.
@@ -646,13 +652,12 @@ pub fn open_compact(source: Box<dyn ByteSource>) -> Result<(ListMeta, ProjectSto
     let mut facets = FacetCounter::default();
     let mut offsets: Vec<u32> = Vec::with_capacity(count + 1);
     let mut ids = super::store::IdTable::with_capacity(count);
-    let mut places = Places::default();
     for i in 0..count {
         let at = u32::try_from(s.offset() - start).map_err(|_| bad("projects over 4 GiB"))?;
         offsets.push(at);
         let hash = s
             .parse(|r| {
-                read_project(r, g, &mut places).map(|p| {
+                read_project(r, g).map(|p| {
                     // Counted once per project: `parse` only retries when reading failed.
                     p.cooperation.iter().for_each(|c| facets.cooperation(&String::from_utf8_lossy(c)));
                     p.stage.iter().for_each(|x| facets.stage(&String::from_utf8_lossy(x)));

@@ -150,24 +150,8 @@ pub(crate) struct FacetCounter {
     places: HashMap<crate::gazetteer::RegionId, (usize, u64), IntBuild>,
 }
 
-/// FNV-1a for the short texts counted by [`FacetCounter`] (SipHash costs more than the counting).
-#[derive(Default)]
-pub(crate) struct StrHasher(u64);
-
-impl std::hash::Hasher for StrHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = self.0 ^ 0xcbf2_9ce4_8422_2325;
-        for b in bytes {
-            h = (h ^ *b as u64).wrapping_mul(0x100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-type StrBuild = BuildHasherDefault<StrHasher>;
+/// The short texts counted by [`FacetCounter`] are hashed with FNV-1a.
+type StrBuild = BuildHasherDefault<super::compact::Fnv>;
 
 impl FacetCounter {
     fn count(map: &mut HashMap<String, usize, StrBuild>, value: &str) {
