@@ -343,40 +343,33 @@ impl Context<'_> {
 /// is `None`.
 pub(crate) fn safe_url(url: &str) -> Option<String> {
     let u = url.trim();
-    let lower = u.to_ascii_lowercase();
-    let host_start = if lower.starts_with("https://") {
-        8
-    } else if lower.starts_with("http://") {
-        7
-    } else {
-        return None;
-    };
-    if u.len() <= host_start || u.chars().any(char::is_control) {
+    if !is_http_link(u) {
         return None;
     }
     let mut out = String::with_capacity(u.len());
     for c in u.chars() {
-        match c {
-            '"' => out.push_str("%22"),
-            '\'' => out.push_str("%27"),
-            '<' => out.push_str("%3C"),
-            '>' => out.push_str("%3E"),
-            '`' => out.push_str("%60"),
-            ' ' => out.push_str("%20"),
-            c => out.push(c),
+        match ENCODED.iter().find(|(raw, _)| *raw == c) {
+            Some((_, code)) => out.push_str(code),
+            None => out.push(c),
         }
     }
     Some(out)
 }
 
+/// The characters [`safe_url`] percent-encodes, and their codes.
+const ENCODED: [(char, &str); 6] = [('"', "%22"), ('\'', "%27"), ('<', "%3C"), ('>', "%3E"), ('`', "%60"), (' ', "%20")];
+
+/// An http(s) scheme with something after it, and no control character.
+fn is_http_link(u: &str) -> bool {
+    let b = u.as_bytes();
+    let scheme = |s: &[u8]| b.len() > s.len() && b[..s.len()].eq_ignore_ascii_case(s);
+    (scheme(b"https://") || scheme(b"http://")) && !u.chars().any(char::is_control)
+}
+
 /// True when [`safe_url`] would keep `url` exactly as it is (the check a compact list's links
 /// must pass), without building the string.
 pub(crate) fn is_safe_url(url: &str) -> bool {
-    let b = url.as_bytes();
-    let scheme = |s: &[u8]| b.len() > s.len() && b[..s.len()].eq_ignore_ascii_case(s);
-    (scheme(b"https://") || scheme(b"http://"))
-        && url.trim().len() == url.len()
-        && !url.chars().any(|c| c.is_control() || matches!(c, '"' | '\'' | '<' | '>' | '`' | ' '))
+    url.trim().len() == url.len() && is_http_link(url) && !url.chars().any(|c| ENCODED.iter().any(|(raw, _)| *raw == c))
 }
 
 #[cfg(test)]
