@@ -1,22 +1,12 @@
 // Accessibility: an axe-core scan of the whole page, shadow root included (results with details
 // open, the shortlist comparison, each language), and keyboard-only use with a visible focus.
 
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import path from "node:path";
-import { launch, startServer, openWidget, fillQuery, ROOT, W } from "./helpers.mjs";
+import { openWidget, fillQuery, ROOT, W, usingBrowserAndServer } from "./helpers.mjs";
 
-let browser;
-let server;
-
-before(async () => {
-  [browser, server] = await Promise.all([launch(), startServer()]);
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = usingBrowserAndServer();
 
 const AXE = path.join(ROOT, "node_modules/axe-core/axe.min.js");
 
@@ -40,9 +30,9 @@ for (const [lang, query] of Object.entries(QUERIES)) {
   for (const viewport of [{ width: 1440, height: 900 }, { width: 360, height: 780 }]) {
     test(`axe: no serious or critical violation (${lang}, ${viewport.width}px, details open, shortlist compared)`, async () => {
       // bypassCSP lets the test inject axe; the widget itself runs under the page's CSP elsewhere.
-      const context = await browser.newContext({ viewport, bypassCSP: true });
+      const context = await env.browser.newContext({ viewport, bypassCSP: true });
       const p = await context.newPage();
-      await openWidget(p, server.url);
+      await openWidget(p, env.server.url);
       await p.locator(`${W} button[data-action=lang][data-id=${lang}]`).click();
       await fillQuery(p, query);
       await p.locator(`${W} [role=listitem]`).first().locator("button[data-action=detail]").click();
@@ -80,9 +70,9 @@ const focused = (page) =>
   });
 
 test("keyboard only: tab through the form and results with a visible focus, star with Space, open details with Enter", async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const p = await context.newPage();
-  await openWidget(p, server.url);
+  await openWidget(p, env.server.url);
   // Start from the language switch and walk forward.
   await p.locator(`${W} button[data-action=lang][data-id=zh-Hans]`).focus();
   const seen = [];

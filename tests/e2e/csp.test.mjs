@@ -5,32 +5,25 @@
 // violation (neither a `securitypolicyviolation` event nor a Chromium CSP issue) and no console error;
 // and the watch is shown to be live by a deliberate violation at the end.
 
-import { test, before, after } from "node:test";
+import { test, before } from "node:test";
 import assert from "node:assert/strict";
-import { launch, startServer, fillQuery, waitForFirst, watch, watchCsp, bundledList, projectsWhere, STRICT_CSP, W } from "./helpers.mjs";
+import { fillQuery, waitForFirst, watch, watchCsp, bundledList, projectsWhere, STRICT_CSP, W, usingBrowserAndServer } from "./helpers.mjs";
 
-let browser;
-let server;
+// Every file is served with exactly the policy of the issue (only the page's own header counts).
+const env = usingBrowserAndServer({ csp: STRICT_CSP });
 const chengduBattery = projectsWhere(bundledList(), { place: "成都", terms: ["动力电池", "power battery", "Power Battery"] });
 
 before(async () => {
   assert.ok(chengduBattery.length > 0, "the bundled list has a Chengdu power-battery project");
-  // Every file is served with exactly the policy of the issue (only the page's own header counts).
-  [browser, server] = await Promise.all([launch(), startServer({ csp: STRICT_CSP })]);
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 test("csp.html under `default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'`: load, rank a typed query, switch language, open details, star — no CSP violation, no console error", async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const p = await context.newPage();
   const problems = watch(p);
   const csp = await watchCsp(p);
 
-  const response = await p.goto(`${server.url}csp.html`);
+  const response = await p.goto(`${env.server.url}csp.html`);
   assert.equal(response.status(), 200);
   assert.equal(response.headers()["content-security-policy"], STRICT_CSP, "the page is served with the strict policy as a header");
   await p.locator(`${W} [role=list] [role=listitem]`).first().waitFor();

@@ -5,36 +5,26 @@
 // dropped or picked (GBK CSV, JSON, a file with bad rows, a broken file) with their report; print.
 // Time is Playwright's fake clock, so the 90-second idle timer is tested as configured.
 
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync, mkdtempSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { launch, startServer, resultIds, watch, bundledList, ROOT, W } from "./helpers.mjs";
+import { resultIds, watch, bundledList, ROOT, W, usingBrowserAndServer } from "./helpers.mjs";
 import { SCREENS, shareLink, decodeQr, dropFile, pdfPages, smallTargets, waitForAttract, scrollColumnsToTop } from "./fair-helpers.mjs";
 
 const PORTAL = "https://invest.example.gov.cn/match/"; // the share-base of www/fair.html
 const SHOTS = path.join(ROOT, "docs/screenshots");
 const list = bundledList();
-let browser;
-let server;
-
-before(async () => {
-  [browser, server] = await Promise.all([launch(), startServer()]);
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = usingBrowserAndServer();
 
 async function kiosk(screen, { url = "fair.html", clock = true } = {}) {
-  const context = await browser.newContext(SCREENS[screen]);
+  const context = await env.browser.newContext(SCREENS[screen]);
   const p = await context.newPage();
   const problems = watch(p);
   if (clock) await p.clock.install();
-  await p.goto(server.url + url);
+  await p.goto(env.server.url + url);
   return { context, p, problems };
 }
 
@@ -171,11 +161,11 @@ test("the QR code opens the same view on a phone, in the portal and in the fair 
   await p.locator(`${W} [data-action=star][data-id="${ids[0]}"]`).click();
   for (const target of ["index.html", "fair.html"]) {
     // The public portal is this test's server here; the kiosk picks up a new share-base at once.
-    await p.locator(W).evaluate((el, base) => el.setAttribute("share-base", base), server.url + target);
+    await p.locator(W).evaluate((el, base) => el.setAttribute("share-base", base), env.server.url + target);
     await p.clock.runFor(1100);
     const link = await decodeQr(p.locator(`${W} .om-k-handoff .om-qr`));
-    assert.ok(link.startsWith(server.url + target + "#"), link);
-    const phone = await browser.newContext(SCREENS.phone);
+    assert.ok(link.startsWith(env.server.url + target + "#"), link);
+    const phone = await env.browser.newContext(SCREENS.phone);
     const q = await phone.newPage();
     const qProblems = watch(q);
     await q.goto(link);
@@ -387,9 +377,9 @@ test("axe: no serious or critical violation on the kiosk (attract screen, result
   };
   for (const lang of ["zh-Hans", "en"]) {
     // bypassCSP lets the test inject axe; the kiosk runs under the page's CSP in the other tests.
-    const context = await browser.newContext({ ...SCREENS["1080p"], bypassCSP: true });
+    const context = await env.browser.newContext({ ...SCREENS["1080p"], bypassCSP: true });
     const p = await context.newPage();
-    await p.goto(server.url + "fair.html");
+    await p.goto(env.server.url + "fair.html");
     await waitForAttract(p);
     await p.locator(`${W} .om-attract [data-action=lang][data-id=${lang}]`).click();
     assert.deepEqual(await scan(p), [], "attract screen");

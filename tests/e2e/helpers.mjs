@@ -3,6 +3,7 @@
 // time: every wait is on a condition in the page.
 
 import { chromium } from "playwright-core";
+import { before, after } from "node:test";
 import { readFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -33,6 +34,22 @@ export async function launch() {
 
 export async function startServer(options = {}) {
   return serve({ root: WWW, port: 0, csp: true, ...options });
+}
+
+/**
+ * Chromium and the static server for a test file: started before its tests, stopped after them.
+ * Returns `{ browser, server }`, filled in once they are up (`serverOptions` as for `startServer`).
+ */
+export function usingBrowserAndServer(serverOptions = {}) {
+  const env = { browser: null, server: null };
+  before(async () => {
+    [env.browser, env.server] = await Promise.all([launch(), startServer(serverOptions)]);
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
 }
 
 /** The bundled list, for picking expectations from the data itself. */

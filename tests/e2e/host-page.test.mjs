@@ -11,26 +11,16 @@
 //
 // In-page code here avoids the patched helpers (plain loops), since it runs in the same page.
 
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { launch, startServer, fillQuery, watch, ROOT, W } from "./helpers.mjs";
+import { fillQuery, watch, ROOT, W, usingBrowserAndServer } from "./helpers.mjs";
 
-let browser;
-let server;
+const env = usingBrowserAndServer();
 const FIXTURES = path.join(ROOT, "tests/e2e/fixtures");
 const HOST_FILES = { "hostile-host.html": "text/html; charset=utf-8", "hostile-host.css": "text/css; charset=utf-8", "hostile-host.js": "text/javascript; charset=utf-8" };
 const QUERY = { industry: "动力电池", budget: "30亿", region: "成都" };
-
-before(async () => {
-  [browser, server] = await Promise.all([launch(), startServer()]);
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 /** Ids shown, in rank order (a plain loop: Array.prototype.map is patched on the hostile page). */
 const ids = (p) =>
@@ -83,9 +73,9 @@ const smallestText = (p) =>
 
 test("a hostile host page (global resets, 8 px page font, patched built-ins loaded first): the widget renders, ranks as on a clean page, stays readable and works", async () => {
   // The clean reference: the same query on the demo portal.
-  const clean = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const clean = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const c = await clean.newPage();
-  await c.goto(server.url);
+  await c.goto(env.server.url);
   await c.locator(`${W} [role=listitem]`).first().waitFor();
   await fillQuery(c, QUERY);
   await c.locator(`${W} #om-region-understood`).filter({ hasText: "成都市" }).waitFor();
@@ -94,13 +84,13 @@ test("a hostile host page (global resets, 8 px page font, patched built-ins load
   await clean.close();
   assert.ok(expected.length > 0);
 
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const p = await context.newPage();
   const problems = watch(p);
   for (const [file, type] of Object.entries(HOST_FILES)) {
     await p.route(`**/${file}`, (route) => route.fulfill({ status: 200, contentType: type, body: readFileSync(path.join(FIXTURES, file)) }));
   }
-  await p.goto(`${server.url}hostile-host.html`);
+  await p.goto(`${env.server.url}hostile-host.html`);
   await p.locator(`${W} [role=list] [role=listitem]`).first().waitFor();
 
   // The host really is hostile: its rules and patches are in force around the widget.

@@ -6,37 +6,30 @@
 // The bound: memory after 50 loads ≤ memory after the first 10 loads + 16 MB. The test also checks
 // that it could see such a leak (20 leaked copies of the generated list would exceed the margin).
 
-import { test, before, after } from "node:test";
+import { test, before } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import path from "node:path";
-import { launch, startServer, fillQuery, watch, ROOT, W } from "./helpers.mjs";
+import { fillQuery, watch, ROOT, W, usingBrowserAndServer } from "./helpers.mjs";
 
 const LOADS = 50;
 const BASELINE_AFTER = 10;
 const MARGIN = 16 * 1024 * 1024;
 const GENERATED = "/generated/memory-list.json";
 
-let browser;
-let server;
+const env = usingBrowserAndServer();
 let generated;
 
 before(async () => {
   generated = execFileSync(process.execPath, [path.join(ROOT, "scripts/gen-list.mjs"), "--count", "2000", "--seed", "7"], { maxBuffer: 64 << 20 });
-  [browser, server] = await Promise.all([launch(), startServer()]);
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 test(`memory: switching the list ${LOADS} times does not grow wasm memory without bound (≤ after ${BASELINE_AFTER} loads + 16 MB)`, async (t) => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const p = await context.newPage();
   const problems = watch(p);
   await p.route(`**${GENERATED}`, (route) => route.fulfill({ status: 200, contentType: "application/json; charset=utf-8", body: generated }));
-  await p.goto(server.url);
+  await p.goto(env.server.url);
   await p.locator(`${W} [role=list] [role=listitem]`).first().waitFor();
   await fillQuery(p, { industry: "动力电池", budget: "30亿", region: "成都" });
 

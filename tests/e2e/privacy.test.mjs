@@ -6,14 +6,13 @@
 // localStorage, on the portal — and nothing at all in kiosk mode. The README's "Privacy" section
 // says the same.
 
-import { test, before, after } from "node:test";
+import { test, before } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { launch, startServer, fillQuery, waitForFirst, resultIds, watch, bundledList, projectsWhere, ROOT, W } from "./helpers.mjs";
+import { fillQuery, waitForFirst, resultIds, watch, bundledList, projectsWhere, ROOT, W, usingBrowserAndServer } from "./helpers.mjs";
 
-let browser;
-let server;
+const env = usingBrowserAndServer();
 const chengduBattery = projectsWhere(bundledList(), { place: "成都", terms: ["动力电池", "power battery", "Power Battery"] });
 const STORAGE_KEY = "opportunity-matcher:shortlist";
 
@@ -27,12 +26,6 @@ const TYPED = QUERIES.flatMap(({ query }) => Object.values(query));
 
 before(async () => {
   assert.ok(chengduBattery.length > 0, "the bundled list has a Chengdu power-battery project");
-  [browser, server] = await Promise.all([launch(), startServer()]);
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 /** Intercepts every request of a context (the page, its modules, fetches, downloads). */
@@ -68,11 +61,11 @@ function assertNothingTyped(haystack, where) {
 }
 
 test("privacy, portal: a whole session in three languages requests only the widget's own files and the list", async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
   const requests = await intercept(context);
   const p = await context.newPage();
   const problems = watch(p);
-  await p.goto(server.url);
+  await p.goto(env.server.url);
   await p.locator(`${W} [role=list] [role=listitem]`).first().waitFor();
 
   const starred = [];
@@ -105,7 +98,7 @@ test("privacy, portal: a whole session in three languages requests only the widg
   await p.locator(`${W} .om[lang=zh-Hant] table.om-compare`).waitFor();
 
   // Only the page, the widget's own files and the list, all from this origin, each once.
-  const origin = new URL(server.url).origin;
+  const origin = new URL(env.server.url).origin;
   const OWN = ["/", "/site.css", "/favicon.svg", "/opportunity-matcher.js", "/pkg/opportunity_matcher.js", "/pkg/opportunity_matcher_bg.wasm"];
   const LIST = "/data/opportunity-list.json";
   const paths = [];
@@ -141,18 +134,18 @@ test("privacy, portal: a whole session in three languages requests only the widg
   const ids = kept.local[0][1].split(",").map(decodeURIComponent);
   assert.deepEqual([...ids].sort(), [...starred].sort(), "localStorage holds exactly the starred ids");
 
-  // The query lives in the address fragment (for sharing), which browsers never send to a server.
+  // The query lives in the address fragment (for sharing), which browsers never send to a env.server.
   assert.match(decodeURIComponent(new URL(p.url()).hash), /artificial intelligence/);
   assert.deepEqual(problems, []);
   await context.close();
 });
 
 test("privacy, kiosk: a fair-mode session keeps nothing at all (no storage, no cookie) and requests only its files and the list", async () => {
-  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+  const context = await env.browser.newContext({ viewport: { width: 1920, height: 1080 } });
   const requests = await intercept(context);
   const p = await context.newPage();
   const problems = watch(p);
-  await p.goto(`${server.url}fair.html`);
+  await p.goto(`${env.server.url}fair.html`);
   await p.locator(`${W} .om-a-start`).click();
   await p.locator(`${W} input[name=industry]`).fill("动力电池");
   await p.locator(`${W} [role=list] [role=listitem]`).first().waitFor();
@@ -170,7 +163,7 @@ test("privacy, kiosk: a fair-mode session keeps nothing at all (no storage, no c
   assert.deepEqual(kept.cookies, [], "no cookie");
   assert.equal(kept.documentCookie, "");
 
-  const origin = new URL(server.url).origin;
+  const origin = new URL(env.server.url).origin;
   const allowed = ["/fair.html", "/fair.css", "/favicon.svg", "/opportunity-matcher.js", "/pkg/opportunity_matcher.js", "/pkg/opportunity_matcher_bg.wasm", "/data/opportunity-list.json"];
   for (const r of requests) {
     const u = new URL(r.url);

@@ -2,16 +2,15 @@
 // type-ahead, warnings and "loosen the query" hints, the share link and the CSV export.
 // Expectations are read from the bundled list itself, so they hold when the list grows.
 
-import { test, before, after } from "node:test";
+import { test, before } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, mkdtempSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { ROOT, launch, startServer, openWidget, resultIds, fillQuery, waitForFirst, widgetText, watch, bundledList, projectsWhere, W } from "./helpers.mjs";
+import { ROOT, openWidget, resultIds, fillQuery, waitForFirst, widgetText, watch, bundledList, projectsWhere, W, usingBrowserAndServer } from "./helpers.mjs";
 
-let browser;
-let server;
+const env = usingBrowserAndServer();
 const list = bundledList();
 // The Chengdu power-battery projects, and every power-battery project.
 const chengduBattery = projectsWhere(list, { place: "成都", terms: ["动力电池", "power battery", "Power Battery"] });
@@ -19,16 +18,10 @@ const anyBattery = projectsWhere(list, { place: "", terms: ["动力电池", "pow
 
 before(async () => {
   assert.ok(chengduBattery.length > 0, "the bundled list has a Chengdu power-battery project");
-  [browser, server] = await Promise.all([launch(), startServer()]);
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 async function page(options = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
   const p = await context.newPage();
   const problems = watch(p);
   return { context, p, problems };
@@ -36,7 +29,7 @@ async function page(options = {}) {
 
 test("a Traditional Chinese query (動力電池 / 30億 / 成都) ranks a Chengdu power-battery project first, with reasons", async () => {
   const { context, p, problems } = await page();
-  await openWidget(p, server.url);
+  await openWidget(p, env.server.url);
   await p.locator(`${W} button[data-action=lang][data-id=zh-Hant]`).click();
   await fillQuery(p, { industry: "動力電池", budget: "30億", region: "成都" });
   const ids = await waitForFirst(p, chengduBattery);
@@ -56,7 +49,7 @@ test("a Traditional Chinese query (動力電池 / 30億 / 成都) ranks a Chengd
 
 test("a Simplified Chinese industry alone (动力电池) ranks a power-battery project first", async () => {
   const { context, p, problems } = await page();
-  await openWidget(p, server.url);
+  await openWidget(p, env.server.url);
   await fillQuery(p, { industry: "动力电池" });
   const ids = await waitForFirst(p, anyBattery);
   assert.ok(anyBattery.includes(ids[0]), `first result ${ids[0]} is one of ${anyBattery}`);
@@ -67,7 +60,7 @@ test("a Simplified Chinese industry alone (动力电池) ranks a power-battery p
 
 test("an English query typed key by key (power battery, Chengdu) ranks a Chengdu power-battery project first", async () => {
   const { context, p, problems } = await page();
-  await openWidget(p, server.url);
+  await openWidget(p, env.server.url);
   await p.locator(`${W} button[data-action=lang][data-id=en]`).click();
   await p.locator(`${W} input[name=industry]`).pressSequentially("power battery");
   await p.locator(`${W} input[name=industry]`).press("Escape");
@@ -83,7 +76,7 @@ test("an English query typed key by key (power battery, Chengdu) ranks a Chengdu
 
 test("the language switch re-renders every string, and the lang attribute does too", async () => {
   const { context, p, problems } = await page();
-  await openWidget(p, server.url);
+  await openWidget(p, env.server.url);
   await fillQuery(p, { industry: "动力电池", budget: "30亿", region: "成都" });
   const label = () => p.locator(`${W} label[for=om-industry]`).innerText();
   const tab = () => p.locator(`${W} button[data-action=view-results]`).innerText();
@@ -117,7 +110,7 @@ test("the language switch re-renders every string, and the lang attribute does t
 
 test("details show description, contact links, freshness; only http(s) urls become links", async () => {
   const { context, p, problems } = await page();
-  await openWidget(p, server.url);
+  await openWidget(p, env.server.url);
   await fillQuery(p, { industry: "动力电池", region: "成都" });
   await waitForFirst(p, chengduBattery);
   const first = p.locator(`${W} [role=listitem]`).first();
@@ -145,7 +138,7 @@ test("details show description, contact links, freshness; only http(s) urls beco
 
 test("type-ahead: suggestions from the taxonomy and the gazetteer, picked with the keyboard", async () => {
   const { context, p, problems } = await page();
-  await openWidget(p, server.url);
+  await openWidget(p, env.server.url);
   const industry = p.locator(`${W} input[name=industry]`);
   await industry.pressSequentially("动力");
   const listbox = p.locator(`${W} #om-industry-list`);
@@ -176,7 +169,7 @@ test("type-ahead: suggestions from the taxonomy and the gazetteer, picked with t
 
 test("what is not understood is a warning in role=status; weak matches say what to loosen", async () => {
   const { context, p, problems } = await page();
-  await openWidget(p, server.url);
+  await openWidget(p, env.server.url);
   await fillQuery(p, { budget: "abc" });
   const status = p.locator(`${W} [role=status]`);
   assert.match(await status.innerText(), /abc/);
@@ -221,7 +214,7 @@ test("what is not understood is a warning in role=status; weak matches say what 
 
 test("star two projects, reopen the share link in a new browser: same query, results and shortlist; export CSV", async () => {
   const { context, p, problems } = await page({ acceptDownloads: true });
-  await openWidget(p, server.url);
+  await openWidget(p, env.server.url);
   await fillQuery(p, { industry: "动力电池", budget: "30亿", region: "成都" });
   await waitForFirst(p, chengduBattery);
   const ids = await resultIds(p);
@@ -234,7 +227,7 @@ test("star two projects, reopen the share link in a new browser: same query, res
   assert.match(link, /#.*q=.*s=/);
 
   // A fresh browser context: no localStorage, only the link.
-  const other = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const other = await env.browser.newContext({ viewport: { width: 390, height: 844 } });
   const q = await other.newPage();
   const problems2 = watch(q);
   await openWidget(q, link);
@@ -276,7 +269,7 @@ test("star two projects, reopen the share link in a new browser: same query, res
 test("a list that cannot be fetched shows why and what to do", async () => {
   const { context, p } = await page();
   await p.route("**/data/opportunity-list.json", (route) => route.fulfill({ status: 404, body: "not found" }));
-  await p.goto(server.url);
+  await p.goto(env.server.url);
   const alert = p.locator(`${W} [role=alert]`);
   await alert.waitFor();
   const text = await alert.innerText();
@@ -288,7 +281,7 @@ test("a list that cannot be fetched shows why and what to do", async () => {
 
 test("a panic inside wasm shows a readable error in the widget", async () => {
   const { context, p } = await page();
-  await openWidget(p, server.url);
+  await openWidget(p, env.server.url);
   const thrown = await p.evaluate(() => {
     try {
       document.querySelector("opportunity-matcher").handle.debugPanic();
@@ -310,7 +303,7 @@ test("attributes: src (a GBK CSV, decoded in the browser), mode, weights; an off
   const { context, p, problems } = await page();
   const gbk = readFileSync(new URL("../fixtures/sample-gbk.csv", import.meta.url));
   await p.route("**/lists/sample-gbk.csv", (route) => route.fulfill({ status: 200, contentType: "text/csv", body: gbk }));
-  await openWidget(p, server.url);
+  await openWidget(p, env.server.url);
   const el = `document.querySelector("opportunity-matcher")`;
 
   await p.evaluate(`${el}.setAttribute("src", "lists/sample-gbk.csv")`);
@@ -356,7 +349,7 @@ test("a list in the compact form (src=….oml, written by `convert`) opens, rank
 
   const { context, p, problems } = await page();
   await p.route("**/lists/national.oml", (route) => route.fulfill({ status: 200, contentType: "application/octet-stream", body: bytes }));
-  await openWidget(p, server.url);
+  await openWidget(p, env.server.url);
   const query = { industry: "動力電池", budget: "30亿", region: "成都" };
   await fillQuery(p, query);
   const fromJson = await resultIds(p);
@@ -384,7 +377,7 @@ test("a list in the compact form (src=….oml, written by `convert`) opens, rank
 
 test("rank time in the browser on the bundled list (reported, not asserted)", async (t) => {
   const { context, p } = await page();
-  await openWidget(p, server.url);
+  await openWidget(p, env.server.url);
   const timing = await p.evaluate(async () => {
     const pkg = await import("/pkg/opportunity_matcher.js");
     const text = await (await fetch("/data/opportunity-list.json")).text();

@@ -1,24 +1,14 @@
 // Hostile list text renders as text and runs nothing; the page asks for nothing but its own files
 // and the list; the strict CSP holds (no violation); the host page's CSS does not reach inside.
 
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, existsSync } from "node:fs";
 import path from "node:path";
-import { launch, startServer, openWidget, resultIds, fillQuery, watch, ROOT, W } from "./helpers.mjs";
+import { openWidget, resultIds, fillQuery, watch, ROOT, W, usingBrowserAndServer } from "./helpers.mjs";
 import { CSP } from "../../scripts/serve.mjs";
 
-let browser;
-let server;
-
-before(async () => {
-  [browser, server] = await Promise.all([launch(), startServer()]);
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = usingBrowserAndServer();
 
 // The shared fixture (tests/fixtures/hostile.json) when present, and our own.
 const HOSTILE = [path.join(ROOT, "tests/fixtures/hostile.json"), path.join(ROOT, "tests/e2e/fixtures/hostile.json")].filter((f) => existsSync(f));
@@ -38,7 +28,7 @@ const TRIPWIRES = () => {
 
 for (const fixture of HOSTILE) {
   test(`a hostile list (${path.relative(ROOT, fixture)}) renders as text and runs nothing`, async () => {
-    const context = await browser.newContext({ acceptDownloads: true });
+    const context = await env.browser.newContext({ acceptDownloads: true });
     const p = await context.newPage();
     const problems = watch(p);
     await p.addInitScript(TRIPWIRES);
@@ -48,7 +38,7 @@ for (const fixture of HOSTILE) {
       route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", headers: { "Content-Security-Policy": CSP }, body: HOST_PAGE("/hostile.json") }),
     );
     await p.route("**/hostile.json", (route) => route.fulfill({ status: 200, contentType: "application/json", body: readFileSync(fixture) }));
-    await openWidget(p, `${server.url}hostile.html`);
+    await openWidget(p, `${env.server.url}hostile.html`);
 
     // Open every project's details so that each text field is rendered, and hover everything.
     const count = await p.locator(`${W} [role=listitem]`).count();
@@ -96,7 +86,7 @@ for (const fixture of HOSTILE) {
 }
 
 test("the page makes no request except its own files and the list, and the CSP holds", async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const p = await context.newPage();
   const problems = watch(p);
   await p.addInitScript(TRIPWIRES);
@@ -107,7 +97,7 @@ test("the page makes no request except its own files and the list, and the CSP h
   p.on("response", (r) => {
     if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
   });
-  await openWidget(p, server.url);
+  await openWidget(p, env.server.url);
   // A whole session: type, open details, star, switch language, compare.
   await fillQuery(p, { industry: "动力电池", budget: "30亿", region: "成都" });
   const first = p.locator(`${W} [role=listitem]`).first();
@@ -117,7 +107,7 @@ test("the page makes no request except its own files and the list, and the CSP h
   await p.locator(`${W} button[data-action=view-shortlist]`).click();
   await p.locator(`${W} table.om-compare`).waitFor();
 
-  const origin = new URL(server.url).origin;
+  const origin = new URL(env.server.url).origin;
   const allowed = new Set([
     "/",
     "/site.css",
@@ -143,9 +133,9 @@ test("the page makes no request except its own files and the list, and the CSP h
 });
 
 test("the host page's CSS does not reach inside the widget", async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
   const p = await context.newPage();
-  await openWidget(p, server.url);
+  await openWidget(p, env.server.url);
   const probe = () =>
     p.evaluate(() => {
       const root = document.querySelector("opportunity-matcher").shadowRoot;
