@@ -128,7 +128,10 @@ fn taxonomy(json: &str) -> Result<String, String> {
         }
         // An empty list and a list of one empty string must not read back alike.
         for (f, idx) in [("chains", 3), ("syn", 7)] {
-            if n.get(f).and_then(Value::as_array).is_some_and(|a| a.iter().any(|s| s.as_str().is_some_and(|s| s.is_empty() || s.contains('\x1f')))) {
+            if n.get(f)
+                .and_then(Value::as_array)
+                .is_some_and(|a| a.iter().any(|s| s.as_str().is_some_and(|s| s.is_empty() || s.contains('\x1f'))))
+            {
                 return Err(format!("taxonomy JSON: node #{i}: `{f}` holds an empty string or U+001F ({idx})"));
             }
         }

@@ -99,9 +99,9 @@ pub fn run(args: &[String], out: &mut dyn Write) -> Result<i32, CliError> {
             let list = read_list(input)?;
             // OUT.oml / OUT.bin: the compact binary form with its index (src/list/compact.rs).
             let lower = output.to_ascii_lowercase();
-            let bytes = if lower.ends_with(".oml") || lower.ends_with(".bin") { to_compact(&list) } else { to_normalised_json(&list).into_bytes() };
-            std::fs::write(output, bytes)
-                .map_err(|e| CliError { message: format!("error: cannot write {output}: {e}"), code: 2 })?;
+            let bytes =
+                if lower.ends_with(".oml") || lower.ends_with(".bin") { to_compact(&list) } else { to_normalised_json(&list).into_bytes() };
+            std::fs::write(output, bytes).map_err(|e| CliError { message: format!("error: cannot write {output}: {e}"), code: 2 })?;
             writeln!(out, "{} → {output}", list.summary(lang)).map_err(io)?;
             Ok(0)
         }

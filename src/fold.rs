@@ -286,7 +286,8 @@ mod tests {
 
     #[test]
     fn traditional_and_simplified_fold_equal() {
-        for (t, s) in [("動力電池", "动力电池"), ("德陽市", "德阳市"), ("軟體資訊", "软体资讯"), ("臺灣", "台湾")] {
+        for (t, s) in [("動力電池", "动力电池"), ("德陽市", "德阳市"), ("軟體資訊", "软体资讯"), ("臺灣", "台湾")]
+        {
             assert_eq!(fold(t), fold(s), "{t} vs {s}");
         }
     }

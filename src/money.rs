@@ -96,15 +96,7 @@ pub struct Fx {
 impl Default for Fx {
     /// The documented default rates, used when a list gives none.
     fn default() -> Self {
-        Fx {
-            rates: vec![
-                (Currency::Usd, 7.1),
-                (Currency::Hkd, 0.91),
-                (Currency::Eur, 7.7),
-                (Currency::Gbp, 9.0),
-                (Currency::Jpy, 0.048),
-            ],
-        }
+        Fx { rates: vec![(Currency::Usd, 7.1), (Currency::Hkd, 0.91), (Currency::Eur, 7.7), (Currency::Gbp, 9.0), (Currency::Jpy, 0.048)] }
     }
 }
 
@@ -215,11 +207,9 @@ impl MoneyError {
                 "金額超過一千萬億元，應為錄入錯誤",
                 "more than a quadrillion yuan, surely a typing error",
             ),
-            MoneyError::InvertedRange => lang.pick(
-                "区间的下限大于上限",
-                "區間的下限大於上限",
-                "the lower end of the range is above the upper end",
-            ),
+            MoneyError::InvertedRange => {
+                lang.pick("区间的下限大于上限", "區間的下限大於上限", "the lower end of the range is above the upper end")
+            }
         };
         text.to_string()
     }
@@ -321,13 +311,9 @@ pub fn parse_money_in(text: &str, fx: &Fx, default_currency: Currency) -> Result
 
 /// Removes words such as `以内`, `up to`, `以上`, `at least` and says which bound they meant.
 fn strip_bound_words(s: &str) -> (Option<Bound>, String) {
-    const UP_TO: [&str; 14] = [
-        "以内", "以下", "之内", "不超过", "不高于", "最多", "up to", "upto", "at most", "under", "below",
-        "less than", "max", "<=",
-    ];
-    const AT_LEAST: [&str; 12] = [
-        "以上", "不少于", "不低于", "至少", "起", "at least", "over", "above", "more than", "min", ">=", "+",
-    ];
+    const UP_TO: [&str; 14] =
+        ["以内", "以下", "之内", "不超过", "不高于", "最多", "up to", "upto", "at most", "under", "below", "less than", "max", "<="];
+    const AT_LEAST: [&str; 12] = ["以上", "不少于", "不低于", "至少", "起", "at least", "over", "above", "more than", "min", ">=", "+"];
     let mut out = s.to_string();
     let mut bound = None;
     for w in UP_TO {
@@ -661,7 +647,13 @@ fn format_in_unit(value: f64, currency: Currency, lang: Lang) -> String {
     match lang {
         Lang::En => {
             let m = value / 1e6;
-            let decimals = if m >= 100.0 { 0 } else if m >= 1.0 { 1 } else { 2 };
+            let decimals = if m >= 100.0 {
+                0
+            } else if m >= 1.0 {
+                1
+            } else {
+                2
+            };
             if m >= 0.01 {
                 format!("{} million {unit}", group_thousands(m, decimals))
             } else {

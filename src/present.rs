@@ -77,7 +77,11 @@ pub struct ProjectView {
 }
 
 fn tel(phone: &str) -> Option<String> {
-    let t: String = phone.chars().take_while(|c| *c != '/' && *c != '、' && *c != ',').filter(|c| c.is_ascii_digit() || *c == '+' || *c == '-').collect();
+    let t: String = phone
+        .chars()
+        .take_while(|c| *c != '/' && *c != '、' && *c != ',')
+        .filter(|c| c.is_ascii_digit() || *c == '+' || *c == '-')
+        .collect();
     (t.chars().filter(char::is_ascii_digit).count() >= 5).then_some(t)
 }
 

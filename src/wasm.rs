@@ -152,8 +152,7 @@ fn taxonomy_items(nodes: impl IntoIterator<Item = crate::taxonomy::NodeId>, lang
         label: String,
     }
     let t = Taxonomy::global();
-    let items: Vec<Item> =
-        nodes.into_iter().map(|n| Item { key: t.node(n).key.clone(), label: t.label(n, lang).to_string() }).collect();
+    let items: Vec<Item> = nodes.into_iter().map(|n| Item { key: t.node(n).key.clone(), label: t.label(n, lang).to_string() }).collect();
     to_js(&items)
 }
 

@@ -16,7 +16,8 @@ fn run(args: &[&str]) -> (i32, String, String) {
 
 #[test]
 fn rank_prints_the_json_contract() {
-    let (code, out, err) = run(&["rank", "--data", BUNDLED, "--industry", "動力電池", "--budget", "30億", "--region", "成都", "--top", "5"]);
+    let (code, out, err) =
+        run(&["rank", "--data", BUNDLED, "--industry", "動力電池", "--budget", "30億", "--region", "成都", "--top", "5"]);
     assert_eq!(code, 0, "{err}");
     let v: serde_json::Value = serde_json::from_str(&out).expect("one JSON object");
     assert!(v["query"].is_object());
@@ -39,7 +40,8 @@ fn rank_prints_the_json_contract() {
 
 #[test]
 fn rank_in_english_words_reasons_in_english() {
-    let (code, out, _) = run(&["rank", "--data", BUNDLED, "--industry", "power battery", "--region", "Chengdu", "--lang", "en", "--top", "3"]);
+    let (code, out, _) =
+        run(&["rank", "--data", BUNDLED, "--industry", "power battery", "--region", "Chengdu", "--lang", "en", "--top", "3"]);
     assert_eq!(code, 0);
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     let reasons = v["results"][0]["reasons"].to_string();
@@ -94,7 +96,8 @@ fn convert_writes_json_that_reloads_to_the_same_ranking() {
     let (code, _, err) = run(&["convert", &fixture("sample-gbk.csv"), out_path.to_str().unwrap()]);
     assert_eq!(code, 0, "{err}");
     let args = |data: &str| {
-        let (c, out, e) = run(&["rank", "--data", data, "--industry", "食品", "--budget", "2亿", "--region", "四川", "--today", "2026-11-01"]);
+        let (c, out, e) =
+            run(&["rank", "--data", data, "--industry", "食品", "--budget", "2亿", "--region", "四川", "--today", "2026-11-01"]);
         assert_eq!(c, 0, "{e}");
         let v: serde_json::Value = serde_json::from_str(&out).unwrap();
         v["results"].as_array().unwrap().iter().map(|r| (r["id"].clone(), r["score"].clone())).collect::<Vec<_>>()

@@ -18,8 +18,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use opportunity_matcher::list::{
-    decode, load_bytes, load_text, to_compact, to_normalised_json, Encoding, Field, LoadError, OpportunityList,
-    Project, RejectReason, WarningKind,
+    decode, load_bytes, load_text, to_compact, to_normalised_json, Encoding, Field, LoadError, OpportunityList, Project, RejectReason,
+    WarningKind,
 };
 use opportunity_matcher::present::ProjectView;
 use opportunity_matcher::rank::{Matcher, Query};
@@ -85,8 +85,19 @@ fn text_of(p: &Project, key: &str) -> Option<String> {
 }
 
 const TEXT_KEYS: [&str; 13] = [
-    "id", "name", "name_en", "park", "stage", "description", "description_en", "benefits", "policies", "contact_org",
-    "contact_name", "contact_phone", "contact_email",
+    "id",
+    "name",
+    "name_en",
+    "park",
+    "stage",
+    "description",
+    "description_en",
+    "benefits",
+    "policies",
+    "contact_org",
+    "contact_name",
+    "contact_phone",
+    "contact_email",
 ];
 
 /// The user gets every payload as the exact characters the publisher wrote: nothing is decoded
@@ -183,17 +194,10 @@ fn non_http_urls_in_hostile_json_are_dropped_with_a_warning() {
             None
         ]
     );
-    let dropped: Vec<(Option<usize>, &str)> = list
-        .warnings
-        .iter()
-        .filter(|w| w.kind == WarningKind::UrlDropped)
-        .map(|w| (w.row, w.value.as_str()))
-        .collect();
+    let dropped: Vec<(Option<usize>, &str)> =
+        list.warnings.iter().filter(|w| w.kind == WarningKind::UrlDropped).map(|w| (w.row, w.value.as_str())).collect();
     let raw_url = |i: usize| raw["projects"][i]["url"].as_str().unwrap().trim();
-    assert_eq!(
-        dropped,
-        [1usize, 2, 3, 4, 6, 8].iter().map(|&row| (Some(row), raw_url(row - 1))).collect::<Vec<_>>()
-    );
+    assert_eq!(dropped, [1usize, 2, 3, 4, 6, 8].iter().map(|&row| (Some(row), raw_url(row - 1))).collect::<Vec<_>>());
     for w in list.warnings.iter().filter(|w| w.kind == WarningKind::UrlDropped) {
         assert_eq!(w.field, Some(Field::Url));
         assert!(w.message(Lang::En).contains("is not an http(s) address and was dropped"), "{}", w.message(Lang::En));
@@ -372,15 +376,7 @@ fn million_row_csv() -> String {
     csv.push_str("项目编号,项目名称,所属行业,项目地点,总投资,细分领域\n");
     for i in 0..1_000_000usize {
         use std::fmt::Write;
-        let _ = writeln!(
-            csv,
-            "M-{i},{}项目{i},{},{},{},动力电池、{}",
-            SECTORS[i % 5],
-            SECTORS[i % 5],
-            PLACES[i % 8],
-            MONEY[i % 6],
-            i % 97
-        );
+        let _ = writeln!(csv, "M-{i},{}项目{i},{},{},{},动力电池、{}", SECTORS[i % 5], SECTORS[i % 5], PLACES[i % 8], MONEY[i % 6], i % 97);
     }
     csv
 }
@@ -403,7 +399,10 @@ fn a_million_rows_load_without_panic() {
 
     let started = Instant::now();
     let m = Matcher::new(list);
-    let r = m.rank(&Query { industry: Some("动力电池".into()), budget: Some("30亿".into()), region: Some("成都".into()), ..Query::default() });
+    let r =
+        m.rank(&Query {
+            industry: Some("动力电池".into()), budget: Some("30亿".into()), region: Some("成都".into()), ..Query::default()
+        });
     let rank_took = started.elapsed();
     assert_eq!(r.results.len(), 20);
     assert_eq!(r.matched, 875_000);

@@ -123,12 +123,8 @@ fn zones_and_parks_resolve_to_their_city_and_keep_the_park() {
     assert_eq!(code_of(&list, "PZ-11"), 510703);
     assert_eq!(park("PZ-11").as_deref(), Some("涪城电子信息产业园"));
     assert_eq!(code_of(&list, "PZ-12"), code_of(&list, "PZ-05"));
-    let park_warnings: Vec<usize> = list
-        .warnings
-        .iter()
-        .filter(|w| matches!(w.kind, WarningKind::PlaceNote { .. }))
-        .filter_map(|w| w.row)
-        .collect();
+    let park_warnings: Vec<usize> =
+        list.warnings.iter().filter(|w| matches!(w.kind, WarningKind::PlaceNote { .. })).filter_map(|w| w.row).collect();
     assert_eq!(park_warnings, [2, 12]);
     assert!(list.warnings[0].message(Lang::En).contains("成都芯谷"), "{}", list.warnings[0].message(Lang::En));
 }

@@ -93,10 +93,73 @@ fn ling_between_sections_reads() {
 /// branches rather than failing on the first character.
 fn money_soup() -> impl Strategy<Value = String> {
     let atoms = prop::sample::select(vec![
-        "0", "1", "2", "5", "9", "12", "3.5", ".", ",", " ", "-", "~", "至", "到", "—", "+", "<", ">", "≥", "≤", "亿",
-        "億", "万", "萬", "千", "百", "十", "零", "〇", "一", "两", "五", "九", "元", "美元", "港元", "欧元", "$", "¥",
-        "USD", "usd", "HK$", "€", "£", "million", "bn", "m", "k", "以上", "以内", "以下", "至少", "up to", "at least",
-        "约", "左右", "待定", "负", "e", "E", "9999999999", "nan", "inf", "∞", "１２", "（", "）",
+        "0",
+        "1",
+        "2",
+        "5",
+        "9",
+        "12",
+        "3.5",
+        ".",
+        ",",
+        " ",
+        "-",
+        "~",
+        "至",
+        "到",
+        "—",
+        "+",
+        "<",
+        ">",
+        "≥",
+        "≤",
+        "亿",
+        "億",
+        "万",
+        "萬",
+        "千",
+        "百",
+        "十",
+        "零",
+        "〇",
+        "一",
+        "两",
+        "五",
+        "九",
+        "元",
+        "美元",
+        "港元",
+        "欧元",
+        "$",
+        "¥",
+        "USD",
+        "usd",
+        "HK$",
+        "€",
+        "£",
+        "million",
+        "bn",
+        "m",
+        "k",
+        "以上",
+        "以内",
+        "以下",
+        "至少",
+        "up to",
+        "at least",
+        "约",
+        "左右",
+        "待定",
+        "负",
+        "e",
+        "E",
+        "9999999999",
+        "nan",
+        "inf",
+        "∞",
+        "１２",
+        "（",
+        "）",
     ]);
     prop::collection::vec(atoms, 0..12).prop_map(|v| v.concat())
 }
@@ -357,16 +420,60 @@ fn weight() -> impl Strategy<Value = f32> {
 
 fn query() -> impl Strategy<Value = Query> {
     let industry = opt_text(vec![
-        "动力电池", "動力電池", "power battery", "食品饮料", "白酒", "茶", "AI", "人工智能", "半导体", "新能源汽车零部件",
-        "口罩", "电子信息", "装备制造", "数字经济", "直播电商", "???", "不限", "产业", "semiconducter", "动力电池、白酒",
+        "动力电池",
+        "動力電池",
+        "power battery",
+        "食品饮料",
+        "白酒",
+        "茶",
+        "AI",
+        "人工智能",
+        "半导体",
+        "新能源汽车零部件",
+        "口罩",
+        "电子信息",
+        "装备制造",
+        "数字经济",
+        "直播电商",
+        "???",
+        "不限",
+        "产业",
+        "semiconducter",
+        "动力电池、白酒",
     ]);
     let budget = opt_text(vec![
-        "30亿", "30億", "5000万以内", "1-5亿", "up to 200 million USD", "5亿以上", "abc", "0", "30", "1元", "99999999亿",
-        "USD 50 million", "10亿港元", "-5亿",
+        "30亿",
+        "30億",
+        "5000万以内",
+        "1-5亿",
+        "up to 200 million USD",
+        "5亿以上",
+        "abc",
+        "0",
+        "30",
+        "1元",
+        "99999999亿",
+        "USD 50 million",
+        "10亿港元",
+        "-5亿",
     ]);
     let region = opt_text(vec![
-        "成都", "川", "Chengdu", "成渝", "长三角", "成都、重庆", "朝阳区", "火星", "四川省绵阳市涪城区", "蓉", "宜宾",
-        "贵州", "Shenzhen", "两江新区", "全国", "中国",
+        "成都",
+        "川",
+        "Chengdu",
+        "成渝",
+        "长三角",
+        "成都、重庆",
+        "朝阳区",
+        "火星",
+        "四川省绵阳市涪城区",
+        "蓉",
+        "宜宾",
+        "贵州",
+        "Shenzhen",
+        "两江新区",
+        "全国",
+        "中国",
     ]);
     let keywords = opt_text(vec!["电池", "冷链", "<script>", "园区 项目", "a"]);
     let sector = opt_text(vec!["装备制造", "食品饮料", "电子信息", "xyz"]);
@@ -375,16 +482,20 @@ fn query() -> impl Strategy<Value = Query> {
     let investment = opt_text(vec!["1-10亿", "5亿以上", "1亿以内", "nonsense"]);
     let top = prop_oneof![Just(None), (0usize..=40).prop_map(Some), Just(Some(usize::MAX))];
     let lang = opt_text(vec!["zh-Hans", "zh-Hant", "en", "fr", ""]);
-    let weights = prop::option::of((weight(), weight(), weight(), weight(), weight())).prop_map(|w| {
-        w.map(|(industry, budget, region, keywords, priority)| Weights { industry, budget, region, keywords, priority })
-    });
-    let today = opt_text(vec!["2026-10-31", "2020-01-01", "2200-12-31", "garbage", "9999999999999-01-01", "99999999999999999-01-01", "-99999999999999999-99-99", "-1--1--1"]);
-    (
-        (industry, budget, region, keywords),
-        (sector, cooperation, stage, investment),
-        (top, lang, weights, today),
-    )
-        .prop_map(|((industry, budget, region, keywords), (sector, cooperation, stage, investment), (top, lang, weights, today))| Query {
+    let weights = prop::option::of((weight(), weight(), weight(), weight(), weight()))
+        .prop_map(|w| w.map(|(industry, budget, region, keywords, priority)| Weights { industry, budget, region, keywords, priority }));
+    let today = opt_text(vec![
+        "2026-10-31",
+        "2020-01-01",
+        "2200-12-31",
+        "garbage",
+        "9999999999999-01-01",
+        "99999999999999999-01-01",
+        "-99999999999999999-99-99",
+        "-1--1--1",
+    ]);
+    ((industry, budget, region, keywords), (sector, cooperation, stage, investment), (top, lang, weights, today)).prop_map(
+        |((industry, budget, region, keywords), (sector, cooperation, stage, investment), (top, lang, weights, today))| Query {
             industry,
             budget,
             region,
@@ -397,7 +508,8 @@ fn query() -> impl Strategy<Value = Query> {
             lang,
             weights,
             today,
-        })
+        },
+    )
 }
 
 fn check_response(r: &RankResponse, q: &Query) -> Result<(), TestCaseError> {
@@ -408,7 +520,11 @@ fn check_response(r: &RankResponse, q: &Query) -> Result<(), TestCaseError> {
             prop_assert!(in_unit(part), "part {} of {}", part, p.id);
         }
     }
-    prop_assert!(r.results.windows(2).all(|w| w[0].score >= w[1].score), "not sorted: {:?}", r.results.iter().map(|p| p.score).collect::<Vec<_>>());
+    prop_assert!(
+        r.results.windows(2).all(|w| w[0].score >= w[1].score),
+        "not sorted: {:?}",
+        r.results.iter().map(|p| p.score).collect::<Vec<_>>()
+    );
     let top = q.top.unwrap_or(20).clamp(1, 1000);
     prop_assert!(r.matched <= matcher().len());
     prop_assert_eq!(r.results.len(), top.min(r.matched));

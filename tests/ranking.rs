@@ -154,12 +154,8 @@ fn ranking_is_deterministic_and_ties_break_by_id() {
     let b = m.rank(&q("食品", "1亿", "四川"));
     assert_eq!(a, b);
     let empty = m.rank(&Query { top: Some(1000), ..Query::default() });
-    let unprioritised: Vec<&str> = empty
-        .results
-        .iter()
-        .filter(|x| m.project(x.index).unwrap().priority.unwrap_or(0) == 0)
-        .map(|x| x.id.as_str())
-        .collect();
+    let unprioritised: Vec<&str> =
+        empty.results.iter().filter(|x| m.project(x.index).unwrap().priority.unwrap_or(0) == 0).map(|x| x.id.as_str()).collect();
     let mut sorted = unprioritised.clone();
     sorted.sort();
     assert_eq!(unprioritised, sorted);
@@ -222,10 +218,6 @@ fn when_few_projects_fit_the_answer_says_what_to_loosen() {
 fn an_investor_in_power_batteries_fits_a_vehicle_chain_project_seeking_suppliers() {
     let m = bundled();
     let r = m.rank(&Query { industry: Some("动力电池".into()), top: Some(1000), ..Query::default() });
-    let chain = r
-        .results
-        .iter()
-        .find(|x| x.reasons.iter().any(|s| s.contains("产业链上下游")))
-        .expect("a chain-link result");
+    let chain = r.results.iter().find(|x| x.reasons.iter().any(|s| s.contains("产业链上下游"))).expect("a chain-link result");
     assert!(chain.parts.industry.unwrap() >= 0.8);
 }

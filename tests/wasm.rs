@@ -121,7 +121,8 @@ fn rank_returns_plain_objects_of_the_documented_shape() {
 #[wasm_bindgen_test]
 fn a_traditional_query_finds_the_same_project_and_answers_in_traditional() {
     let m = csv_matcher();
-    let r = m.rank(js(r#"{"industry": "動力電池", "budget": "30億", "region": "成都", "lang": "zh-Hant"}"#)).map_err(JsValue::from).unwrap();
+    let r =
+        m.rank(js(r#"{"industry": "動力電池", "budget": "30億", "region": "成都", "lang": "zh-Hant"}"#)).map_err(JsValue::from).unwrap();
     let first = arr(&r, "results").get(0);
     assert_eq!(s(&first, "id"), "BAT-1");
     let reasons: Vec<String> = arr(&first, "reasons").iter().filter_map(|x| x.as_string()).collect();

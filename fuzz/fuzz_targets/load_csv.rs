@@ -7,7 +7,11 @@ use libfuzzer_sys::fuzz_target;
 use opportunity_matcher::list::{decode, load_bytes, load_text, Encoding, OpportunityList};
 use opportunity_matcher_fuzz::check_list;
 
-fn same(a: &Result<OpportunityList, opportunity_matcher::list::LoadError>, b: &Result<OpportunityList, opportunity_matcher::list::LoadError>, what: &str) {
+fn same(
+    a: &Result<OpportunityList, opportunity_matcher::list::LoadError>,
+    b: &Result<OpportunityList, opportunity_matcher::list::LoadError>,
+    what: &str,
+) {
     match (a, b) {
         (Ok(a), Ok(b)) => {
             let ids = |l: &OpportunityList| l.projects.iter().map(|p| (p.id.clone(), p.row)).collect::<Vec<_>>();

@@ -14,8 +14,8 @@ const ECON_ZONES_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/econ-zones.
 /// Short forms that are ordinary words or shared by many districts (城关 = "the old town"); the
 /// full names (城关区 …) still resolve.
 const GENERIC_SHORTS: &[&str] = &[
-    "城关", "城中", "城东", "城西", "城南", "城北", "城厢", "新城", "新市", "市中", "新华", "中西", "和平", "向阳",
-    "前进", "红旗", "东风", "光明", "解放", "平安", "铁西", "铁东", "站前", "中原", "新兴", "开发", "高新",
+    "城关", "城中", "城东", "城西", "城南", "城北", "城厢", "新城", "新市", "市中", "新华", "中西", "和平", "向阳", "前进", "红旗", "东风",
+    "光明", "解放", "平安", "铁西", "铁东", "站前", "中原", "新兴", "开发", "高新",
 ];
 
 /// A small, fast hasher (FxHash) for the name maps: keys are short and not attacker-controlled in a

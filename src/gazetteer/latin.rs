@@ -104,16 +104,10 @@ impl Gazetteer {
     /// of each that lie inside a reading of the other, strictly inside if there are such (`Hetian,
     /// Hotan` is the city 和田市 in the prefecture 和田地区); `None` when they are not on one path.
     fn merge(&self, a: &[RegionId], b: &[RegionId]) -> Option<Vec<RegionId>> {
-        let inside = |x: RegionId, set: &[RegionId], strict: bool| {
-            set.iter().any(|&y| self.is_within(x, y) && !(strict && x == y))
-        };
+        let inside = |x: RegionId, set: &[RegionId], strict: bool| set.iter().any(|&y| self.is_within(x, y) && !(strict && x == y));
         for strict in [true, false] {
-            let mut m: Vec<RegionId> = a
-                .iter()
-                .filter(|&&x| inside(x, b, strict))
-                .chain(b.iter().filter(|&&y| inside(y, a, strict)))
-                .copied()
-                .collect();
+            let mut m: Vec<RegionId> =
+                a.iter().filter(|&&x| inside(x, b, strict)).chain(b.iter().filter(|&&y| inside(y, a, strict))).copied().collect();
             crate::fold::sort(&mut m);
             m.dedup();
             if !m.is_empty() {

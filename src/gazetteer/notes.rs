@@ -93,11 +93,7 @@ impl PlaceNote {
                         format!("{q1}{name}{q2}{verb}{list}{tail}，{what}")
                     }
                     Lang::En => {
-                        let list = if labels.len() == 2 {
-                            format!("both {} and {}", labels[0], labels[1])
-                        } else {
-                            join_en(&labels)
-                        };
+                        let list = if labels.len() == 2 { format!("both {} and {}", labels[0], labels[1]) } else { join_en(&labels) };
                         format!("\"{name}\" is in {list}; {what}")
                     }
                 }

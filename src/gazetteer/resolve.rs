@@ -216,8 +216,7 @@ impl Gazetteer {
         match self.choose(&place.cands) {
             Ok(id) => out.region = Some(id),
             Err(cands) => {
-                out.notes
-                    .push(PlaceNote::Ambiguous { name: t.key(place.start, place.end).to_string(), candidates: cands });
+                out.notes.push(PlaceNote::Ambiguous { name: t.key(place.start, place.end).to_string(), candidates: cands });
                 out.region = place.parent;
             }
         }
@@ -228,8 +227,7 @@ impl Gazetteer {
                 return out;
             }
             // 成都市、德阳市: a list of places is read as the division enclosing them all.
-            let list_sep =
-                t.chars[stop..rest_start].iter().any(|c| matches!(c, '、' | ',' | ';' | '/' | '|' | '和' | '及'));
+            let list_sep = t.chars[stop..rest_start].iter().any(|c| matches!(c, '、' | ',' | ';' | '/' | '|' | '和' | '及'));
             if list_sep {
                 if let Some(common) = self.enclosing_list(&t, out.region, rest_start, end) {
                     out.region = Some(common);
@@ -342,14 +340,7 @@ impl Gazetteer {
     /// Reads consecutive places from `pos`: in place mode (`query == false`) one place, stopping at
     /// the first name that is not inside it; in query mode a new place starts there.
     /// Returns the places and where reading stopped.
-    fn walk(
-        &self,
-        t: &Folded,
-        mut pos: usize,
-        end: usize,
-        query: bool,
-        notes: &mut Vec<PlaceNote>,
-    ) -> (Vec<WalkPlace>, usize) {
+    fn walk(&self, t: &Folded, mut pos: usize, end: usize, query: bool, notes: &mut Vec<PlaceNote>) -> (Vec<WalkPlace>, usize) {
         let mut places: Vec<WalkPlace> = Vec::new();
         loop {
             let p = t.skip_seps(pos, end);

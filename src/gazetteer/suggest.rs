@@ -13,12 +13,7 @@ pub(crate) struct SuggestIndex {
 }
 
 impl SuggestIndex {
-    pub(crate) fn build(
-        regions: &[Region],
-        skip: &[bool],
-        zones: &[EconZone],
-        extra: &[(RegionId, &str)],
-    ) -> SuggestIndex {
+    pub(crate) fn build(regions: &[Region], skip: &[bool], zones: &[EconZone], extra: &[(RegionId, &str)]) -> SuggestIndex {
         let mut ix = SuggestIndex { cjk: Vec::new(), latin: Vec::new() };
         let mut add = |name: &str, t: Target| {
             if name.chars().any(is_cjk) {

@@ -42,11 +42,7 @@ fn every_province_city_and_county_is_there() {
     assert!(count(Level::County) >= 2800, "{}", count(Level::County));
     assert!(count(Level::Zone) >= 100, "{}", count(Level::Zone));
     for (_, r) in g().regions() {
-        assert!(
-            !["市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"].contains(&r.name.as_str()),
-            "{}",
-            r.code
-        );
+        assert!(!["市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"].contains(&r.name.as_str()), "{}", r.code);
         assert!((100_000..=999_999).contains(&r.code), "{} {}", r.code, r.name);
         assert!(!r.name_hant.is_empty() && !r.short.is_empty() && !r.name_en.is_empty(), "{} {}", r.code, r.name);
         assert!(r.pinyin.bytes().all(|b| b.is_ascii_lowercase()) && !r.pinyin.is_empty(), "{} {:?}", r.name, r.pinyin);
@@ -73,8 +69,7 @@ fn codes_are_unique_sorted_and_parents_sit_above() {
 
 #[test]
 fn the_examples_of_the_list_format_resolve() {
-    for text in ["四川省绵阳市涪城区", "绵阳市涪城区", "绵阳涪城", "涪城区", "四川綿陽市涪城區", "510703"]
-    {
+    for text in ["四川省绵阳市涪城区", "绵阳市涪城区", "绵阳涪城", "涪城区", "四川綿陽市涪城區", "510703"] {
         assert_eq!(place_code(text), Some(510703), "{text}");
         assert!(place(text).notes.is_empty(), "{text}: {:?}", place(text).notes);
     }
@@ -522,8 +517,7 @@ fn every_region_path_resolves_back_to_its_region() {
     for (rid, r) in g().regions() {
         let expect = |got: Option<RegionId>| {
             // a municipality's own city row is named like its province
-            got == Some(rid)
-                || (r.level == Level::City && got == r.parent && g().region(r.parent.unwrap()).name == r.name)
+            got == Some(rid) || (r.level == Level::City && got == r.parent && g().region(r.parent.unwrap()).name == r.name)
         };
         for lang in [Lang::ZhHans, Lang::ZhHant] {
             let path = g().display_path(rid, lang);

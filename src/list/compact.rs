@@ -207,7 +207,16 @@ pub fn to_compact_with(list: &OpportunityList, index: &MatchIndex) -> Vec<u8> {
         w.strs(&p.cooperation);
         w.opt_str(&p.stage);
         w.opt_f64(p.land_mu);
-        for s in [&p.description, &p.description_en, &p.benefits, &p.policies, &p.contact_org, &p.contact_name, &p.contact_phone, &p.contact_email] {
+        for s in [
+            &p.description,
+            &p.description_en,
+            &p.benefits,
+            &p.policies,
+            &p.contact_org,
+            &p.contact_name,
+            &p.contact_phone,
+            &p.contact_email,
+        ] {
             w.opt_str(s);
         }
         w.0.push(p.priority.map_or(0, |v| 1 + v.min(254)));
@@ -416,7 +425,8 @@ fn read_project<'a>(r: &mut Reader<'a>, g: &Gazetteer) -> Option<ProjectRef<'a>>
     // An amount the text form could not hold either (money::MAX_YUAN) would not survive `convert`
     // back to JSON. An open "at least" amount has no upper figure (its `max` is `u64::MAX`).
     let amount_ok = |a: &Option<Amount>| {
-        a.as_ref().is_none_or(|a| a.min <= a.max && (if a.bound == Bound::AtLeast { a.min } else { a.max }) as f64 <= crate::money::MAX_YUAN)
+        a.as_ref()
+            .is_none_or(|a| a.min <= a.max && (if a.bound == Bound::AtLeast { a.min } else { a.max }) as f64 <= crate::money::MAX_YUAN)
     };
     let url_ok = url.is_none_or(super::validate::is_safe_url);
     if name.trim().is_empty()
@@ -500,7 +510,9 @@ fn check_header(head: &[u8]) -> Result<(), LoadError> {
         return Err(bad("no OMLIST header"));
     }
     if head[7] != VERSION {
-        return Err(LoadError::Compact { message: format!("compact list version {} is not supported (this build reads {VERSION})", head[7]) });
+        return Err(LoadError::Compact {
+            message: format!("compact list version {} is not supported (this build reads {VERSION})", head[7]),
+        });
     }
     Ok(())
 }
@@ -523,7 +535,8 @@ pub fn load_compact(bytes: &[u8]) -> Result<(OpportunityList, Option<MatchIndex>
         projects.push(p.to_project());
     }
     let index = if same_data { MatchIndex::read_from(&mut r.0, projects.len()) } else { None };
-    let list = OpportunityList { meta, projects, rejected: Vec::new(), warnings: Vec::new(), format: Format::Compact, encoding: Encoding::Utf8 };
+    let list =
+        OpportunityList { meta, projects, rejected: Vec::new(), warnings: Vec::new(), format: Format::Compact, encoding: Encoding::Utf8 };
     Ok((list, index))
 }
 
@@ -664,7 +677,8 @@ pub fn open_compact(source: Box<dyn ByteSource>) -> Result<(ListMeta, ProjectSto
                     facets.project(&String::from_utf8_lossy(p.sector), p.region, p.investment.map_or(0, |a| a.min));
                     id_hash(p.id)
                 })
-            }).ok_or_else(|| bad(&format!("project {}", i + 1)))?;
+            })
+            .ok_or_else(|| bad(&format!("project {}", i + 1)))?;
         let here = s.offset() - start;
         if ids.candidates(hash).next().is_some() {
             // The same hash as an earlier id: compare the ids themselves (the same id twice is a
@@ -742,7 +756,9 @@ mod tests {
             today: Some("2026-11-23".into()),
             ..Query::default()
         };
-        for query in [q("動力電池", "30亿", "成都"), q("白酒", "", "川"), q("logistics", "up to 200 million USD", "Chongqing"), q("", "1-5亿", "")] {
+        for query in
+            [q("動力電池", "30亿", "成都"), q("白酒", "", "川"), q("logistics", "up to 200 million USD", "Chongqing"), q("", "1-5亿", "")]
+        {
             assert_eq!(kept.rank(&query), decoded.rank(&query));
         }
         for lang in [crate::Lang::ZhHans, crate::Lang::En] {

@@ -143,12 +143,8 @@ fn headers() -> &'static [HeaderRow] {
                 let cols: Vec<&'static str> = l.split('\t').collect();
                 let [key, hans, hant, en, variants] = cols[..] else { return None };
                 let field = Field::from_key(key.trim())?;
-                let variants = [hans, hant, en]
-                    .into_iter()
-                    .chain(variants.split('|'))
-                    .map(normalise_header)
-                    .filter(|v| !v.is_empty())
-                    .collect();
+                let variants =
+                    [hans, hant, en].into_iter().chain(variants.split('|')).map(normalise_header).filter(|v| !v.is_empty()).collect();
                 Some(HeaderRow { field, labels: [hans, hant, en], variants })
             })
             .collect()

@@ -24,12 +24,12 @@ mod store;
 mod validate;
 
 pub use compact::{data_fingerprint, is_compact, load_compact, open_compact, to_compact, to_compact_with};
-pub use store::{ByteSource, CompactProjects, Facets, ProjectStore, Projects};
-pub(crate) use store::FacetCounter;
 pub use decode::{decode, Encoding};
 pub use export::to_normalised_json;
 pub use fields::{field_for_header, Field};
 pub use report::{RejectReason, Rejection, Warning, WarningKind};
+pub(crate) use store::FacetCounter;
+pub use store::{ByteSource, CompactProjects, Facets, ProjectStore, Projects};
 
 use crate::gazetteer::RegionId;
 use crate::money::{Amount, Currency, Fx};
@@ -229,10 +229,7 @@ impl LoadError {
                 _ => format!("{}{message}", lang.pick("CSV 无法读取：", "CSV 無法讀取：", "")),
             },
             LoadError::NoNameColumn { headers } => match lang {
-                Lang::En => format!(
-                    "no column names the project (项目名称 or name); the header row was: {}",
-                    headers.join(", ")
-                ),
+                Lang::En => format!("no column names the project (项目名称 or name); the header row was: {}", headers.join(", ")),
                 Lang::ZhHans => format!("表头中没有“项目名称”列；表头为：{}", headers.join("、")),
                 Lang::ZhHant => format!("表頭中沒有「項目名稱」欄；表頭為：{}", headers.join("、")),
             },

@@ -76,11 +76,8 @@ pub fn csv_rows(text: &str, warnings: &mut Vec<Warning>) -> Result<Vec<RawRow>, 
     if text.trim().is_empty() {
         return Err(LoadError::Empty);
     }
-    let mut reader = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .delimiter(sniff_delimiter(text))
-        .from_reader(text.as_bytes());
+    let mut reader =
+        csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(sniff_delimiter(text)).from_reader(text.as_bytes());
     let mut records = reader.records();
     let header = loop {
         match records.next() {
@@ -94,12 +91,9 @@ pub fn csv_rows(text: &str, warnings: &mut Vec<Warning>) -> Result<Vec<RawRow>, 
     for h in header.iter() {
         let field = field_for_header(h);
         match field {
-            None if !h.trim().is_empty() => warnings.push(Warning {
-                row: Some(1),
-                field: None,
-                value: excerpt(h.trim()),
-                kind: WarningKind::UnknownHeader,
-            }),
+            None if !h.trim().is_empty() => {
+                warnings.push(Warning { row: Some(1), field: None, value: excerpt(h.trim()), kind: WarningKind::UnknownHeader })
+            }
             Some(f) if columns.iter().flatten().any(|(g, _)| *g == f) => {
                 warnings.push(Warning { row: Some(1), field: Some(f), value: excerpt(h.trim()), kind: WarningKind::DuplicateHeader });
                 columns.push(None);
@@ -122,11 +116,8 @@ pub fn csv_rows(text: &str, warnings: &mut Vec<Warning>) -> Result<Vec<RawRow>, 
         if record.len() > columns.len() && record.iter().skip(columns.len()).any(|c| !c.trim().is_empty()) {
             warnings.push(Warning { row: Some(row), field: None, value: String::new(), kind: WarningKind::ExtraCells });
         }
-        let cells = record
-            .iter()
-            .zip(&columns)
-            .filter_map(|(cell, col)| col.map(|(f, scale)| (f, Cell::Text(cell.to_string()), scale)))
-            .collect();
+        let cells =
+            record.iter().zip(&columns).filter_map(|(cell, col)| col.map(|(f, scale)| (f, Cell::Text(cell.to_string()), scale))).collect();
         rows.push(RawRow { row, cells });
     }
     Ok(rows)
@@ -253,8 +244,7 @@ mod tests {
         let (_, rows) = json_rows(r#"[{"name":"A","region":"510116","investment":2500000000,"tags":["x","y"]}]"#, &mut w).unwrap();
         assert_eq!(rows[0].get(Field::Investment), Some(&Cell::Number(2.5e9)));
         assert_eq!(rows[0].get(Field::Tags), Some(&Cell::List(vec!["x".into(), "y".into()])));
-        let (meta, rows) =
-            json_rows(r#"{"title":"T","fx":{"USD":7.0},"projects":[{"项目名称":"B","oops":1}]}"#, &mut w).unwrap();
+        let (meta, rows) = json_rows(r#"{"title":"T","fx":{"USD":7.0},"projects":[{"项目名称":"B","oops":1}]}"#, &mut w).unwrap();
         assert_eq!(meta.title.as_deref(), Some("T"));
         assert_eq!(rows[0].get(Field::Name), Some(&Cell::Text("B".into())));
         assert_eq!(w.last().map(|w| w.value.as_str()), Some("oops"));

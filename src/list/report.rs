@@ -139,12 +139,12 @@ impl Rejection {
     /// row, field and value in columns of their own.
     pub fn reason_text(&self, lang: Lang) -> String {
         match &self.reason {
-            RejectReason::MissingName => lang
-                .pick("缺少项目名称，无法展示", "缺少項目名稱，無法展示", "the project name is blank")
-                .to_string(),
-            RejectReason::MissingRegion => lang
-                .pick("缺少项目地点，无法按地区匹配", "缺少項目地點，無法按地區匹配", "the place is blank")
-                .to_string(),
+            RejectReason::MissingName => {
+                lang.pick("缺少项目名称，无法展示", "缺少項目名稱，無法展示", "the project name is blank").to_string()
+            }
+            RejectReason::MissingRegion => {
+                lang.pick("缺少项目地点，无法按地区匹配", "缺少項目地點，無法按地區匹配", "the place is blank").to_string()
+            }
             RejectReason::UnknownRegion => lang
                 .pick(
                     "找不到该省、市或县区，请写成“四川省绵阳市涪城区”或六位区划代码",
@@ -240,13 +240,10 @@ mod tests {
 
     #[test]
     fn a_rejection_names_row_field_value_and_reason() {
-        let r = Rejection {
-            row: 5,
-            id: Some("B-4".into()),
-            field: Field::Region,
-            value: "火星市".into(),
-            reason: RejectReason::UnknownRegion,
-        };
+        let r =
+            Rejection {
+                row: 5, id: Some("B-4".into()), field: Field::Region, value: "火星市".into(), reason: RejectReason::UnknownRegion
+            };
         let en = r.message(Lang::En);
         assert!(en.starts_with("row 5, region \"火星市\": no province"), "{en}");
         let zh = r.message(Lang::ZhHans);

@@ -309,11 +309,9 @@ impl ProjectStore {
     pub fn position(&self, id: &str) -> Option<usize> {
         match self {
             ProjectStore::Owned(v) => v.iter().position(|p| p.id == id),
-            ProjectStore::Compact(c) => c
-                .ids
-                .candidates(id_hash(id))
-                .map(|i| i as usize)
-                .find(|&i| c.record(i).and_then(|b| decode_id(&b)).as_deref() == Some(id)),
+            ProjectStore::Compact(c) => {
+                c.ids.candidates(id_hash(id)).map(|i| i as usize).find(|&i| c.record(i).and_then(|b| decode_id(&b)).as_deref() == Some(id))
+            }
         }
     }
 
@@ -337,11 +335,30 @@ impl ProjectStore {
                 let text = projects
                     .iter()
                     .map(|p| {
-                        s(&p.id) + s(&p.name) + s(&p.sector) + s(&p.region_text) + v(&p.tags) + v(&p.cooperation)
-                            + [&p.name_en, &p.park, &p.stage, &p.description, &p.description_en, &p.benefits, &p.policies, &p.contact_org, &p.contact_name, &p.contact_phone, &p.contact_email, &p.updated, &p.url]
-                                .into_iter()
-                                .map(o)
-                                .sum::<usize>()
+                        s(&p.id)
+                            + s(&p.name)
+                            + s(&p.sector)
+                            + s(&p.region_text)
+                            + v(&p.tags)
+                            + v(&p.cooperation)
+                            + [
+                                &p.name_en,
+                                &p.park,
+                                &p.stage,
+                                &p.description,
+                                &p.description_en,
+                                &p.benefits,
+                                &p.policies,
+                                &p.contact_org,
+                                &p.contact_name,
+                                &p.contact_phone,
+                                &p.contact_email,
+                                &p.updated,
+                                &p.url,
+                            ]
+                            .into_iter()
+                            .map(o)
+                            .sum::<usize>()
                     })
                     .sum();
                 (structs, text)

@@ -12,13 +12,7 @@ use std::collections::HashMap;
 /// The list settings, then every row.
 pub fn validate(meta: JsonMeta, rows: Vec<RawRow>, warnings: &mut Vec<Warning>) -> (ListMeta, Vec<Project>, Vec<Rejection>) {
     let meta = list_meta(meta, warnings);
-    let mut ctx = Context {
-        meta: &meta,
-        gazetteer: Gazetteer::global(),
-        places: HashMap::new(),
-        seen_ids: HashMap::new(),
-        warnings,
-    };
+    let mut ctx = Context { meta: &meta, gazetteer: Gazetteer::global(), places: HashMap::new(), seen_ids: HashMap::new(), warnings };
     let mut projects = Vec::with_capacity(rows.len());
     let mut rejected = Vec::new();
     for raw in rows {
@@ -46,7 +40,12 @@ fn list_meta(meta: JsonMeta, warnings: &mut Vec<Warning>) -> ListMeta {
     let currency = match meta.currency.as_deref() {
         None => Currency::Cny,
         Some(code) => Currency::from_code(code).unwrap_or_else(|| {
-            warnings.push(Warning { row: None, field: None, value: excerpt(&format!("currency = {code}")), kind: WarningKind::ListSetting });
+            warnings.push(Warning {
+                row: None,
+                field: None,
+                value: excerpt(&format!("currency = {code}")),
+                kind: WarningKind::ListSetting,
+            });
             Currency::Cny
         }),
     };
@@ -113,7 +112,8 @@ fn parse_number(text: &str) -> Option<f64> {
     let end = f.find(|c: char| !(c.is_ascii_digit() || c == '.' || c == '-')).unwrap_or(f.len());
     let (num, rest) = f.split_at(end);
     let rest = rest.trim();
-    const UNITS: [&str; 16] = ["亩", "%", "年", "人", "个", "名", "mu", "years", "year", "yrs", "jobs", "people", "pct", "percent", "个月", ""];
+    const UNITS: [&str; 16] =
+        ["亩", "%", "年", "人", "个", "名", "mu", "years", "year", "yrs", "jobs", "people", "pct", "percent", "个月", ""];
     if !UNITS.contains(&rest) {
         return None;
     }
@@ -378,7 +378,21 @@ mod tests {
 
     #[test]
     fn the_quick_url_check_agrees_with_safe_url() {
-        for u in ["https://example.org/a", "HTTP://x.cn/p?q=1", " https://a.cn", "https://a.cn ", "https://", "http://a b", "https://a.cn/\"x\"", "javascript:alert(1)", "https://a.cn/\u{7}", "https://例子.中国/路径", "ftp://x", "http:/x", ""] {
+        for u in [
+            "https://example.org/a",
+            "HTTP://x.cn/p?q=1",
+            " https://a.cn",
+            "https://a.cn ",
+            "https://",
+            "http://a b",
+            "https://a.cn/\"x\"",
+            "javascript:alert(1)",
+            "https://a.cn/\u{7}",
+            "https://例子.中国/路径",
+            "ftp://x",
+            "http:/x",
+            "",
+        ] {
             assert_eq!(is_safe_url(u), safe_url(u).as_deref() == Some(u), "{u:?}");
         }
     }
@@ -387,7 +401,8 @@ mod tests {
     fn only_http_urls_survive_and_they_are_attribute_safe() {
         assert_eq!(safe_url("https://example.org/a").as_deref(), Some("https://example.org/a"));
         assert_eq!(safe_url(" HTTP://example.org/p?q=<b>\"x\"").as_deref(), Some("HTTP://example.org/p?q=%3Cb%3E%22x%22"));
-        for bad in ["javascript:alert(1)", "JaVaScRiPt:alert(1)", "data:text/html,x", "//example.org", "vbscript:x", "https://", "ftp://x"] {
+        for bad in ["javascript:alert(1)", "JaVaScRiPt:alert(1)", "data:text/html,x", "//example.org", "vbscript:x", "https://", "ftp://x"]
+        {
             assert_eq!(safe_url(bad), None, "{bad}");
         }
     }

@@ -81,7 +81,11 @@ impl PostingsBuilder {
         let mut lists: Vec<(Gram, Vec<u8>)> = self.lists.into_iter().map(|(g, (_, b))| (g, b)).collect();
         crate::fold::sort_by_key(&mut lists, |(g, _)| *g);
         let total: usize = lists.iter().map(|(_, b)| b.len()).sum();
-        let mut p = Postings { keys: Vec::with_capacity(lists.len()), offsets: Vec::with_capacity(lists.len() + 1), bytes: Vec::with_capacity(total) };
+        let mut p = Postings {
+            keys: Vec::with_capacity(lists.len()),
+            offsets: Vec::with_capacity(lists.len() + 1),
+            bytes: Vec::with_capacity(total),
+        };
         for (g, b) in lists {
             p.keys.push(g);
             p.offsets.push(p.bytes.len() as u32);
@@ -334,8 +338,12 @@ impl MatchIndex {
         let place = places();
         let first_sector = |i: usize| ix.set(ix.node_set[i] as usize).first().map_or(u32::MAX, |n| t.sector_of(*n).0 as u32);
         let mut perm: Vec<u32> = (0..n as u32).collect();
-        crate::fold::sort_by_key(&mut perm, |&i| (place.get(ix.region[i as usize] as usize).map_or(NONE, |p| p.0[2]), first_sector(i as usize), i));
-        for column in [&mut ix.region, &mut ix.node_set, &mut ix.sought, &mut ix.investment, &mut ix.cooperation, &mut ix.stage, &mut ix.id_rank] {
+        crate::fold::sort_by_key(&mut perm, |&i| {
+            (place.get(ix.region[i as usize] as usize).map_or(NONE, |p| p.0[2]), first_sector(i as usize), i)
+        });
+        for column in
+            [&mut ix.region, &mut ix.node_set, &mut ix.sought, &mut ix.investment, &mut ix.cooperation, &mut ix.stage, &mut ix.id_rank]
+        {
             *column = perm.iter().map(|&i| column[i as usize]).collect();
         }
         ix.priority = perm.iter().map(|&i| ix.priority[i as usize]).collect();
@@ -537,7 +545,24 @@ impl MatchIndex {
         }
         let id_rank = u32s(input)?;
         let perm = u32s(input)?;
-        let mut ix = MatchIndex { region, node_set, set_start, set_nodes, amounts, sought, investment, priority, strong, weak, cooperation, stage, texts, id_rank, perm, ..MatchIndex::default() };
+        let mut ix = MatchIndex {
+            region,
+            node_set,
+            set_start,
+            set_nodes,
+            amounts,
+            sought,
+            investment,
+            priority,
+            strong,
+            weak,
+            cooperation,
+            stage,
+            texts,
+            id_rank,
+            perm,
+            ..MatchIndex::default()
+        };
         if !ix.is_consistent(n) {
             return None;
         }
@@ -645,7 +670,11 @@ mod tests {
 
     #[test]
     fn the_index_survives_write_and_read() {
-        let list = load_text("name,sector,tags,region,investment,cooperation\n动力电池项目,装备制造,电芯,成都,30亿,合资\n白酒包材,食品饮料,,贵阳,1亿,独资\n", "x.csv").unwrap();
+        let list = load_text(
+            "name,sector,tags,region,investment,cooperation\n动力电池项目,装备制造,电芯,成都,30亿,合资\n白酒包材,食品饮料,,贵阳,1亿,独资\n",
+            "x.csv",
+        )
+        .unwrap();
         let ix = MatchIndex::build(&list.projects);
         let mut out = Vec::new();
         ix.write_to(&mut out);

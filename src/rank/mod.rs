@@ -30,11 +30,11 @@ pub use weights::Weights;
 
 use crate::gazetteer::Gazetteer;
 use crate::list::{ByteSource, Encoding, Facets, Format, ListMeta, LoadError, OpportunityList, Project, ProjectStore, Rejection, Warning};
-use std::borrow::Cow;
 use crate::taxonomy::Taxonomy;
 use crate::Lang;
 use score::{fit_and_why, QueryTables};
 use serde::Serialize;
+use std::borrow::Cow;
 
 /// The part scores of one result; a part the investor left empty is `null`.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
@@ -134,7 +134,17 @@ impl Matcher {
         let index = MatchIndex::build(&list.projects);
         let facets = crate::list::FacetCounter::of(&list.projects);
         let OpportunityList { meta, projects, rejected, warnings, format, encoding } = list;
-        Matcher { meta, rejected, warnings, format, encoding, projects: ProjectStore::Owned(projects), facets, index, load_id: next_load_id() }
+        Matcher {
+            meta,
+            rejected,
+            warnings,
+            format,
+            encoding,
+            projects: ProjectStore::Owned(projects),
+            facets,
+            index,
+            load_id: next_load_id(),
+        }
     }
 
     /// A matcher from the compact list form (`convert LIST OUT.oml`, [`crate::list::to_compact`]),
@@ -158,7 +168,17 @@ impl Matcher {
     pub fn from_compact_source(source: Box<dyn ByteSource>) -> Result<Matcher, LoadError> {
         let (meta, projects, facets, index) = crate::list::open_compact(source)?;
         let index = index.unwrap_or_else(|| MatchIndex::build(&projects.to_vec()));
-        Ok(Matcher { meta, rejected: Vec::new(), warnings: Vec::new(), format: Format::Compact, encoding: Encoding::Utf8, projects, facets, index, load_id: next_load_id() })
+        Ok(Matcher {
+            meta,
+            rejected: Vec::new(),
+            warnings: Vec::new(),
+            format: Format::Compact,
+            encoding: Encoding::Utf8,
+            projects,
+            facets,
+            index,
+            load_id: next_load_id(),
+        })
     }
 
     /// The list's title, publisher, date, currency and exchange rates.

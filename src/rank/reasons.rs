@@ -106,9 +106,9 @@ pub(crate) fn budget(u: &Understood, p: &Project, why: BudgetWhy, fit: f32, fx: 
         _ => format_amount(a, lang),
     });
     let body = match (why, amount) {
-        (BudgetWhy::Unknown, _) | (_, None) => lang
-            .pick("项目未公布金额，按中性计", "項目未公佈金額，按中性計", "the amount is not published; counted as neutral")
-            .to_string(),
+        (BudgetWhy::Unknown, _) | (_, None) => {
+            lang.pick("项目未公布金额，按中性计", "項目未公佈金額，按中性計", "the amount is not published; counted as neutral").to_string()
+        }
         (BudgetWhy::Fits, Some(a)) => match lang {
             Lang::En => format!("{sought_word}{a}, within your budget ({budget_text})"),
             Lang::ZhHans => format!("{sought_word}{a}，在您的预算（{budget_text}）以内"),

@@ -333,7 +333,10 @@ impl QueryTables {
     }
 
     fn has_filters(&self) -> bool {
-        !(self.set_passes.is_empty() && self.cooperation_passes.is_empty() && self.stage_passes.is_empty() && self.investment_passes.is_empty())
+        !(self.set_passes.is_empty()
+            && self.cooperation_passes.is_empty()
+            && self.stage_passes.is_empty()
+            && self.investment_passes.is_empty())
     }
 
     /// Industry part of the project at list position `i`, and why.
@@ -498,7 +501,12 @@ impl QueryTables {
                 .enumerate()
                 .map(|(b, parts)| {
                     let mut num = 0.0f32;
-                    for (given, weight, part) in [(has_industry, w.industry, parts[0]), (has_budget, w.budget, parts[1]), (has_region, w.region, parts[2]), (has_keywords, w.keywords, parts[3])] {
+                    for (given, weight, part) in [
+                        (has_industry, w.industry, parts[0]),
+                        (has_budget, w.budget, parts[1]),
+                        (has_region, w.region, parts[2]),
+                        (has_keywords, w.keywords, parts[3]),
+                    ] {
                         if given {
                             num += weight * part;
                         }

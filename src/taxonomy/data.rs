@@ -93,20 +93,13 @@ pub(super) fn parse_lines(text: &str) -> Result<Taxonomy, String> {
 /// The checks and derived tables shared by both forms.
 fn check(raw: RawTaxonomy) -> Result<Taxonomy, String> {
     if raw.format != FORMAT {
-        return Err(format!(
-            "taxonomy format {:?}, expected {FORMAT:?}",
-            raw.format
-        ));
+        return Err(format!("taxonomy format {:?}, expected {FORMAT:?}", raw.format));
     }
     if raw.nodes.is_empty() {
         return Err("taxonomy has no nodes".into());
     }
     if raw.nodes.len() > u16::MAX as usize {
-        return Err(format!(
-            "taxonomy has {} nodes, at most {} allowed",
-            raw.nodes.len(),
-            u16::MAX
-        ));
+        return Err(format!("taxonomy has {} nodes, at most {} allowed", raw.nodes.len(), u16::MAX));
     }
 
     let mut by_key: HashMap<String, NodeId> = HashMap::with_capacity(raw.nodes.len());
@@ -117,15 +110,8 @@ fn check(raw: RawTaxonomy) -> Result<Taxonomy, String> {
     for (i, r) in raw.nodes.into_iter().enumerate() {
         let id = NodeId(i as u16);
         let key = r.key.trim().to_string();
-        if key.is_empty()
-            || !key
-                .bytes()
-                .all(|b| b.is_ascii_alphanumeric() || b"._-".contains(&b))
-        {
-            return Err(format!(
-                "node #{i}: key {:?} must be non-empty ASCII [A-Za-z0-9._-]",
-                r.key
-            ));
+        if key.is_empty() || !key.bytes().all(|b| b.is_ascii_alphanumeric() || b"._-".contains(&b)) {
+            return Err(format!("node #{i}: key {:?} must be non-empty ASCII [A-Za-z0-9._-]", r.key));
         }
         if by_key.contains_key(&key) {
             return Err(format!("node {key}: key defined twice"));
@@ -137,28 +123,19 @@ fn check(raw: RawTaxonomy) -> Result<Taxonomy, String> {
         }
         let parent = match &r.parent {
             None => None,
-            Some(p) => Some(*by_key.get(p.trim()).ok_or_else(|| {
-                format!("node {key}: parent {p:?} is unknown or comes after this node")
-            })?),
+            Some(p) => Some(*by_key.get(p.trim()).ok_or_else(|| format!("node {key}: parent {p:?} is unknown or comes after this node"))?),
         };
         let kind = match (r.kind.as_deref(), parent) {
             (Some("sector"), None) => NodeKind::Sector,
             (None | Some("industry"), Some(_)) => NodeKind::Industry,
-            (Some("sector"), Some(_)) => {
-                return Err(format!("node {key}: a sector cannot have a parent"))
-            }
+            (Some("sector"), Some(_)) => return Err(format!("node {key}: a sector cannot have a parent")),
             (None | Some("industry"), None) => {
-                return Err(format!(
-                    "node {key}: an industry needs a parent (or mark it \"kind\":\"sector\")"
-                ))
+                return Err(format!("node {key}: an industry needs a parent (or mark it \"kind\":\"sector\")"))
             }
             (Some(other), _) => return Err(format!("node {key}: unknown kind {other:?}")),
         };
         let synonyms: Vec<String> = r.syn.iter().map(|s| s.trim().to_string()).collect();
-        if let Some(bad) = synonyms
-            .iter()
-            .find(|s| s.trim_start_matches('=').trim().is_empty())
-        {
+        if let Some(bad) = synonyms.iter().find(|s| s.trim_start_matches('=').trim().is_empty()) {
             return Err(format!("node {key}: empty synonym {bad:?}"));
         }
         by_key.insert(key.clone(), id);
@@ -177,14 +154,9 @@ fn check(raw: RawTaxonomy) -> Result<Taxonomy, String> {
 
     for (i, chains) in pending_chains.into_iter().enumerate() {
         for c in chains {
-            let target = *by_key
-                .get(c.trim())
-                .ok_or_else(|| format!("node {}: chain {c:?} is unknown", nodes[i].key))?;
+            let target = *by_key.get(c.trim()).ok_or_else(|| format!("node {}: chain {c:?} is unknown", nodes[i].key))?;
             if target.0 as usize == i {
-                return Err(format!(
-                    "node {}: a node cannot be a link of its own chain",
-                    nodes[i].key
-                ));
+                return Err(format!("node {}: a node cannot be a link of its own chain", nodes[i].key));
             }
             if !nodes[i].chains.contains(&target) {
                 nodes[i].chains.push(target);
@@ -194,12 +166,7 @@ fn check(raw: RawTaxonomy) -> Result<Taxonomy, String> {
 
     let info = derive_info(&nodes);
     let vocab = build_vocab(&nodes)?;
-    Ok(Taxonomy {
-        nodes,
-        info,
-        by_key,
-        vocab,
-    })
+    Ok(Taxonomy { nodes, info, by_key, vocab })
 }
 
 /// Precomputes ancestors, sector, depth, children and inherited chain heads of every node.
@@ -222,13 +189,7 @@ fn derive_info(nodes: &[Node]) -> Vec<NodeInfo> {
         heads.sort_unstable();
         heads.dedup();
         let sector = ancestors.last().copied().unwrap_or(id);
-        info.push(NodeInfo {
-            sector,
-            depth: ancestors.len() as u8,
-            ancestors,
-            heads,
-            children: Vec::new(),
-        });
+        info.push(NodeInfo { sector, depth: ancestors.len() as u8, ancestors, heads, children: Vec::new() });
     }
     for (i, n) in nodes.iter().enumerate() {
         if let Some(p) = n.parent {
@@ -243,24 +204,16 @@ fn build_vocab(nodes: &[Node]) -> Result<Vocab, String> {
     let mut vocab = Vocab::default();
     for (i, n) in nodes.iter().enumerate() {
         let id = NodeId(i as u16);
-        let labels = [
-            (&n.name, TermKind::Hans),
-            (&n.name_hant, TermKind::Hant),
-            (&n.name_en, TermKind::En),
-        ];
+        let labels = [(&n.name, TermKind::Hans), (&n.name_hant, TermKind::Hant), (&n.name_en, TermKind::En)];
         for (label, kind) in labels {
-            vocab
-                .add(label, id, kind, false)
-                .map_err(|e| conflict(nodes, &n.key, e))?;
+            vocab.add(label, id, kind, false).map_err(|e| conflict(nodes, &n.key, e))?;
         }
         for s in &n.synonyms {
             let (text, whole_only) = match s.strip_prefix('=') {
                 Some(rest) => (rest, true),
                 None => (s.as_str(), false),
             };
-            vocab
-                .add(text, id, TermKind::Synonym, whole_only)
-                .map_err(|e| conflict(nodes, &n.key, e))?;
+            vocab.add(text, id, TermKind::Synonym, whole_only).map_err(|e| conflict(nodes, &n.key, e))?;
         }
     }
     vocab.finish();
@@ -268,8 +221,5 @@ fn build_vocab(nodes: &[Node]) -> Result<Vocab, String> {
 }
 
 fn conflict(nodes: &[Node], key: &str, (term, other): (String, NodeId)) -> String {
-    format!(
-        "node {key}: term {term:?} already belongs to node {}; a folded term may name one node only",
-        nodes[other.0 as usize].key
-    )
+    format!("node {key}: term {term:?} already belongs to node {}; a folded term may name one node only", nodes[other.0 as usize].key)
 }

@@ -119,10 +119,7 @@ pub struct Taxonomy {
 
 impl std::fmt::Debug for Taxonomy {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Taxonomy")
-            .field("nodes", &self.nodes.len())
-            .field("terms", &self.vocab.terms.len())
-            .finish()
+        f.debug_struct("Taxonomy").field("nodes", &self.nodes.len()).field("terms", &self.vocab.terms.len()).finish()
     }
 }
 
@@ -181,9 +178,7 @@ impl Taxonomy {
 
     /// The top-level sectors, in data order (Sichuan's eight first).
     pub fn sectors(&self) -> Vec<NodeId> {
-        self.ids()
-            .filter(|&id| self.node(id).kind == NodeKind::Sector)
-            .collect()
+        self.ids().filter(|&id| self.node(id).kind == NodeKind::Sector).collect()
     }
 
     /// The sector a node belongs to (a sector belongs to itself).
@@ -290,10 +285,7 @@ impl Taxonomy {
         if sorted_intersect(&ia.heads, &ib.heads) {
             return Relation::SameChain;
         }
-        let (pa, pb) = (
-            self.nodes[a.0 as usize].parent,
-            self.nodes[b.0 as usize].parent,
-        );
+        let (pa, pb) = (self.nodes[a.0 as usize].parent, self.nodes[b.0 as usize].parent);
         if pa.is_some() && pa == pb {
             return Relation::Sibling;
         }
@@ -353,21 +345,9 @@ impl Taxonomy {
                 *e = (class, t.chars);
             }
         }
-        let mut found: Vec<(NodeId, (u8, usize))> = best
-            .into_iter()
-            .enumerate()
-            .filter(|(_, b)| b.0 != u8::MAX)
-            .map(|(i, b)| (NodeId(i as u16), b))
-            .collect();
-        crate::fold::sort_by_key(&mut found, |&(id, (class, len))| {
-            (
-                class != 0,
-                self.node(id).kind != NodeKind::Sector,
-                class,
-                len,
-                id,
-            )
-        });
+        let mut found: Vec<(NodeId, (u8, usize))> =
+            best.into_iter().enumerate().filter(|(_, b)| b.0 != u8::MAX).map(|(i, b)| (NodeId(i as u16), b)).collect();
+        crate::fold::sort_by_key(&mut found, |&(id, (class, len))| (class != 0, self.node(id).kind != NodeKind::Sector, class, len, id));
         found.into_iter().take(limit).map(|(id, _)| id).collect()
     }
 

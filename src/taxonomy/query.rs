@@ -50,29 +50,15 @@ impl IndustryQuery {
 }
 
 /// Separators between parts of the industry text.
-const SEPARATORS: &[char] = &[
-    '、', ',', '，', ';', '；', '/', '／', '|', '｜', '\n', '\r', '\t',
-];
+const SEPARATORS: &[char] = &['、', ',', '，', ';', '；', '/', '／', '|', '｜', '\n', '\r', '\t'];
 
 /// Conjunctions that join two industries, tried only when the whole part is not a known term
 /// (so `food and beverage` stays one term).
 const CJK_CONJUNCTIONS: &[&str] = &["以及", "和", "及", "与"];
 
 /// Parts meaning "any industry": dropped without a warning.
-const ANY: &[&str] = &[
-    "不限",
-    "不限行业",
-    "任意",
-    "任何",
-    "全部",
-    "所有",
-    "所有行业",
-    "任意行业",
-    "any",
-    "all",
-    "any industry",
-    "all industries",
-];
+const ANY: &[&str] =
+    &["不限", "不限行业", "任意", "任何", "全部", "所有", "所有行业", "任意行业", "any", "all", "any industry", "all industries"];
 
 /// Generic words that say nothing about the industry.
 const GENERIC: &[&str] = &[
@@ -147,12 +133,7 @@ impl Taxonomy {
     /// ```
     pub fn parse_query(&self, text: &str) -> IndustryQuery {
         let mut q = IndustryQuery::default();
-        for part in text
-            .split(SEPARATORS)
-            .map(str::trim)
-            .filter(|p| !p.is_empty())
-            .take(MAX_PARTS)
-        {
+        for part in text.split(SEPARATORS).map(str::trim).filter(|p| !p.is_empty()).take(MAX_PARTS) {
             let first = q.terms.len();
             self.read_part(part, &mut q);
             // One node once per part (`machinery and equipment` names 装备制造 twice).
@@ -185,14 +166,10 @@ impl Taxonomy {
         // A known term that contains a conjunction (`food and beverage processing`,
         // `汽车及零部件厂`) keeps the part whole.
         let chars: Vec<char> = folded.chars().collect();
-        let term_has_conjunction =
-            self.vocab
-                .spans_folded(folded)
-                .iter()
-                .any(|&(start, len, _)| {
-                    let text: String = chars[start..start + len].iter().collect();
-                    text.contains(" and ") || CJK_CONJUNCTIONS.iter().any(|c| text.contains(c))
-                });
+        let term_has_conjunction = self.vocab.spans_folded(folded).iter().any(|&(start, len, _)| {
+            let text: String = chars[start..start + len].iter().collect();
+            text.contains(" and ") || CJK_CONJUNCTIONS.iter().any(|c| text.contains(c))
+        });
         if term_has_conjunction {
             self.read_piece(part, q);
             return;
@@ -266,11 +243,7 @@ impl Taxonomy {
             if d == 0 || d > max {
                 continue;
             }
-            let prefix = folded
-                .chars()
-                .zip(t.text.chars())
-                .take_while(|(a, b)| a == b)
-                .count();
+            let prefix = folded.chars().zip(t.text.chars()).take_while(|(a, b)| a == b).count();
             let key = (d, std::cmp::Reverse(prefix), i);
             if best.as_ref().is_none_or(|b| key < *b) {
                 best = Some(key);
@@ -291,12 +264,7 @@ fn comparable(t: &Term) -> bool {
 }
 
 fn term(typed: &str, folded: &str, node: Option<NodeId>, near_miss: bool) -> IndustryTerm {
-    IndustryTerm {
-        typed: typed.trim().to_string(),
-        node,
-        near_miss,
-        folded: folded.to_string(),
-    }
+    IndustryTerm { typed: typed.trim().to_string(), node, near_miss, folded: folded.to_string() }
 }
 
 /// Splits a part on ` and ` and on the CJK conjunctions, keeping it whole unless every piece
@@ -372,9 +340,7 @@ fn is_junk(core: &str) -> bool {
     // Keyboard mashing: an English word of five or more letters without a vowel (`sdfgh`).
     // Shorter vowel-less words are often acronyms (`CRM`, `PPP`) and are kept.
     core.is_ascii()
-        && core.split(|c: char| !is_word_char(c)).any(|w| {
-            w.len() >= 5
-                && w.chars()
-                    .all(|c| c.is_ascii_alphabetic() && !"aeiouy".contains(c))
-        })
+        && core
+            .split(|c: char| !is_word_char(c))
+            .any(|w| w.len() >= 5 && w.chars().all(|c| c.is_ascii_alphabetic() && !"aeiouy".contains(c)))
 }

@@ -6,9 +6,7 @@ fn tax() -> &'static Taxonomy {
 
 /// The node a term names, or a test failure that says which term.
 fn id(term: &str) -> NodeId {
-    tax()
-        .lookup(term)
-        .unwrap_or_else(|| panic!("{term:?} does not resolve"))
+    tax().lookup(term).unwrap_or_else(|| panic!("{term:?} does not resolve"))
 }
 
 fn key(id: NodeId) -> &'static str {
@@ -36,42 +34,21 @@ fn power_battery_in_three_scripts_is_one_node() {
 #[test]
 fn power_battery_is_a_link_of_the_nev_chain() {
     let battery = id("动力电池");
-    assert_eq!(
-        tax().relation(battery, id("新能源汽车")),
-        Relation::ChainLink
-    );
-    assert_eq!(
-        tax().relation(battery, id("锂电正极材料")),
-        Relation::SameChain
-    );
-    assert_eq!(
-        tax().relation(id("锂电正极材料"), id("新能源汽车")),
-        Relation::ChainLink
-    );
+    assert_eq!(tax().relation(battery, id("新能源汽车")), Relation::ChainLink);
+    assert_eq!(tax().relation(battery, id("锂电正极材料")), Relation::SameChain);
+    assert_eq!(tax().relation(id("锂电正极材料"), id("新能源汽车")), Relation::ChainLink);
     assert_eq!(tax().relation(battery, id("驱动电机")), Relation::SameChain);
-    assert_eq!(
-        tax().relation(battery, id("装备制造")),
-        Relation::ParentChild
-    );
+    assert_eq!(tax().relation(battery, id("装备制造")), Relation::ParentChild);
     assert_eq!(tax().relation(battery, id("储能")), Relation::ChainLink);
 }
 
 #[test]
 fn integrated_circuit_chain() {
     let ic = id("集成电路");
-    for link in [
-        "晶圆制造",
-        "芯片设计",
-        "封装测试",
-        "半导体材料",
-        "半导体设备",
-    ] {
+    for link in ["晶圆制造", "芯片设计", "封装测试", "半导体材料", "半导体设备"] {
         assert_eq!(tax().relation(id(link), ic), Relation::ChainLink, "{link}");
     }
-    assert_eq!(
-        tax().relation(id("半导体材料"), id("半导体设备")),
-        Relation::SameChain
-    );
+    assert_eq!(tax().relation(id("半导体材料"), id("半导体设备")), Relation::SameChain);
     assert_eq!(id("半導體"), ic);
     assert_eq!(id("晶片"), ic);
     assert_eq!(id("IC"), ic);
@@ -80,24 +57,12 @@ fn integrated_circuit_chain() {
 
 #[test]
 fn baijiu_suppliers_are_chain_links() {
-    assert_eq!(
-        tax().relation(id("白酒"), id("包装材料")),
-        Relation::ChainLink
-    );
+    assert_eq!(tax().relation(id("白酒"), id("包装材料")), Relation::ChainLink);
     assert_eq!(tax().relation(id("白酒"), id("高粱")), Relation::ChainLink);
     assert_eq!(tax().relation(id("白酒"), id("啤酒")), Relation::Sibling);
-    assert_eq!(
-        tax().relation(id("白酒"), id("调味品")),
-        Relation::SameSector
-    );
-    assert_eq!(
-        tax().relation(id("白酒"), id("食品饮料")),
-        Relation::ParentChild
-    );
-    assert_eq!(
-        tax().relation(id("白酒"), id("人工智能")),
-        Relation::Unrelated
-    );
+    assert_eq!(tax().relation(id("白酒"), id("调味品")), Relation::SameSector);
+    assert_eq!(tax().relation(id("白酒"), id("食品饮料")), Relation::ParentChild);
+    assert_eq!(tax().relation(id("白酒"), id("人工智能")), Relation::Unrelated);
 }
 
 #[test]
@@ -105,13 +70,7 @@ fn relation_is_symmetric_for_every_pair() {
     let t = tax();
     for a in t.ids() {
         for b in t.ids() {
-            assert_eq!(
-                t.relation(a, b),
-                t.relation(b, a),
-                "{} / {}",
-                key(a),
-                key(b)
-            );
+            assert_eq!(t.relation(a, b), t.relation(b, a), "{} / {}", key(a), key(b));
         }
         assert_eq!(t.relation(a, a), Relation::Same);
     }
@@ -121,14 +80,7 @@ fn relation_is_symmetric_for_every_pair() {
 fn food_and_beverage_in_every_form() {
     let food = id("食品饮料");
     assert_eq!(tax().node(food).kind, NodeKind::Sector);
-    for t in [
-        "food and beverage",
-        "Food & Beverage",
-        "F&B",
-        "f&b",
-        "食品飲料",
-        "生态特色食品",
-    ] {
+    for t in ["food and beverage", "Food & Beverage", "F&B", "f&b", "食品飲料", "生态特色食品"] {
         assert_eq!(id(t), food, "{t}");
     }
 }
@@ -136,14 +88,7 @@ fn food_and_beverage_in_every_form() {
 #[test]
 fn ai_in_every_form() {
     let ai = id("人工智能");
-    for t in [
-        "AI",
-        "ai",
-        "A.I.",
-        "人工智慧",
-        "artificial intelligence",
-        "ＡＩ",
-    ] {
+    for t in ["AI", "ai", "A.I.", "人工智慧", "artificial intelligence", "ＡＩ"] {
         assert_eq!(id(t), ai, "{t}");
     }
 }
@@ -189,35 +134,15 @@ fn taiwan_and_hong_kong_words() {
 
 #[test]
 fn sichuan_eight_sectors_are_sectors_with_sub_industries() {
-    for s in [
-        "电子信息",
-        "装备制造",
-        "食品饮料",
-        "先进材料",
-        "能源化工",
-        "数字经济",
-        "现代服务业",
-        "现代农业",
-    ] {
+    for s in ["电子信息", "装备制造", "食品饮料", "先进材料", "能源化工", "数字经济", "现代服务业", "现代农业"]
+    {
         let sid = id(s);
         assert_eq!(tax().node(sid).kind, NodeKind::Sector, "{s}");
         assert!(tax().children(sid).len() >= 5, "{s} has few sub-industries");
     }
     assert_eq!(
-        &tax().sectors()[..8]
-            .iter()
-            .map(|&s| tax().label(s, Lang::ZhHans))
-            .collect::<Vec<_>>(),
-        &[
-            "电子信息",
-            "装备制造",
-            "食品饮料",
-            "先进材料",
-            "能源化工",
-            "数字经济",
-            "现代服务业",
-            "现代农业"
-        ]
+        &tax().sectors()[..8].iter().map(|&s| tax().label(s, Lang::ZhHans)).collect::<Vec<_>>(),
+        &["电子信息", "装备制造", "食品饮料", "先进材料", "能源化工", "数字经济", "现代服务业", "现代农业"]
     );
 }
 
@@ -333,17 +258,7 @@ fn parse_query_splits_lists_and_conjunctions() {
     let t = tax();
     let q = t.parse_query("白酒、茶葉；光伏/ hydrogen, 医疗器械和中医药");
     let nodes: Vec<&str> = q.terms.iter().map(|x| key(x.node.unwrap())).collect();
-    assert_eq!(
-        nodes,
-        [
-            "food.baijiu",
-            "food.tea",
-            "energy.pv",
-            "energy.hydrogen",
-            "bio.devices",
-            "bio.tcm"
-        ]
-    );
+    assert_eq!(nodes, ["food.baijiu", "food.tea", "energy.pv", "energy.hydrogen", "bio.devices", "bio.tcm"]);
     let q = t.parse_query("chips and batteries");
     let nodes: Vec<&str> = q.terms.iter().map(|x| key(x.node.unwrap())).collect();
     assert_eq!(nodes, ["ei.ic", "em.nev.battery"]);
@@ -375,19 +290,7 @@ fn parse_query_keeps_unknown_text_and_reports_junk() {
 fn parse_query_never_panics_on_odd_input() {
     let t = tax();
     let long = "电".repeat(10_000);
-    for s in [
-        "\u{0}",
-        "𠀀𠀁",
-        "a and and b",
-        " and ",
-        "和",
-        "及及及",
-        "/,/,",
-        "ＡＮＤ",
-        &long,
-        "e\u{301}",
-        "ﬁ",
-    ] {
+    for s in ["\u{0}", "𠀀𠀁", "a and and b", " and ", "和", "及及及", "/,/,", "ＡＮＤ", &long, "e\u{301}", "ﬁ"] {
         let _ = t.parse_query(s);
         let _ = t.classify(s);
         let _ = t.suggest(s, Lang::En, 5);
@@ -400,11 +303,7 @@ fn every_node_has_three_labels() {
     for i in tax().ids() {
         let n = tax().node(i);
         for lang in Lang::ALL {
-            assert!(
-                !tax().label(i, lang).trim().is_empty(),
-                "{} {lang:?}",
-                n.key
-            );
+            assert!(!tax().label(i, lang).trim().is_empty(), "{} {lang:?}", n.key);
         }
         assert!(n.key.is_ascii());
         assert_eq!(n.kind == NodeKind::Sector, n.parent.is_none(), "{}", n.key);
@@ -416,9 +315,7 @@ fn every_label_and_synonym_resolves_to_its_own_node() {
     let t = tax();
     for i in t.ids() {
         let n = t.node(i);
-        let terms = [&n.name, &n.name_hant, &n.name_en]
-            .into_iter()
-            .chain(&n.synonyms);
+        let terms = [&n.name, &n.name_hant, &n.name_en].into_iter().chain(&n.synonyms);
         for s in terms {
             let s = s.trim_start_matches('=');
             assert_eq!(t.lookup(s), Some(i), "{s:?} of {}", n.key);
@@ -448,11 +345,7 @@ fn chains_point_at_real_nodes_and_inherit_down() {
     assert!(t.chain_heads(cathode).contains(&id("新能源汽车")));
     assert!(t.node(cathode).chains.is_empty());
     for i in t.ids() {
-        assert!(
-            !t.chain_heads(i).contains(&i),
-            "{} is a link of itself",
-            key(i)
-        );
+        assert!(!t.chain_heads(i).contains(&i), "{} is a link of itself", key(i));
     }
 }
 
@@ -469,14 +362,8 @@ fn classify_finds_nev_and_battery_in_a_project_name() {
 #[test]
 fn classify_matches_english_whole_words_with_plurals() {
     let t = tax();
-    assert_eq!(
-        t.classify("Supply chain maintenance"),
-        vec![id("supply chain")]
-    );
-    assert_eq!(
-        t.classify("EV Batteries and solar cells"),
-        vec![id("power battery"), id("solar cell")]
-    );
+    assert_eq!(t.classify("Supply chain maintenance"), vec![id("supply chain")]);
+    assert_eq!(t.classify("EV Batteries and solar cells"), vec![id("power battery"), id("solar cell")]);
     assert!(t.classify("chain").is_empty());
     assert_eq!(t.classify("Smart chips plant"), vec![id("chip")]);
 }
@@ -534,10 +421,8 @@ fn related_industries_for_hints() {
     assert!(t
         .related(id("电子信息"), 3)
         .iter()
-        .all(|&r| t.node(r).parent == Some(id("电子信息"))
-            || t.relation(r, id("电子信息")) == Relation::ChainLink));
+        .all(|&r| t.node(r).parent == Some(id("电子信息")) || t.relation(r, id("电子信息")) == Relation::ChainLink));
 }
-
 
 #[test]
 fn compact_form_reads_like_the_json() {

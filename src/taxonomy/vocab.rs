@@ -89,13 +89,7 @@ pub(super) fn loose_key(folded: &str) -> String {
 
 impl Vocab {
     /// Adds a term; `Err((folded, other))` if the folded term already names another node.
-    pub(super) fn add(
-        &mut self,
-        text: &str,
-        node: NodeId,
-        kind: TermKind,
-        whole_only: bool,
-    ) -> Result<(), (String, NodeId)> {
+    pub(super) fn add(&mut self, text: &str, node: NodeId, kind: TermKind, whole_only: bool) -> Result<(), (String, NodeId)> {
         let folded = fold(text);
         let folded = folded.trim();
         if folded.is_empty() {
@@ -117,14 +111,7 @@ impl Vocab {
             }
         }
         self.exact.insert(folded.to_string(), node);
-        self.terms.push(Term {
-            text: folded.to_string(),
-            node,
-            kind,
-            whole_only,
-            chars: folded.chars().count(),
-            ascii: folded.is_ascii(),
-        });
+        self.terms.push(Term { text: folded.to_string(), node, kind, whole_only, chars: folded.chars().count(), ascii: folded.is_ascii() });
         Ok(())
     }
 
@@ -136,17 +123,9 @@ impl Vocab {
             }
             let mut cs = t.text.chars();
             match (cs.next(), cs.next()) {
-                (Some(a), Some(b)) => self
-                    .by_start
-                    .entry(start_key(a, Some(b)))
-                    .or_default()
-                    .push(i as u32),
+                (Some(a), Some(b)) => self.by_start.entry(start_key(a, Some(b))).or_default().push(i as u32),
                 // A one-letter Latin term would match far too much; only CJK single characters.
-                (Some(a), None) if is_cjk(a) => self
-                    .by_start
-                    .entry(start_key(a, None))
-                    .or_default()
-                    .push(i as u32),
+                (Some(a), None) if is_cjk(a) => self.by_start.entry(start_key(a, None)).or_default().push(i as u32),
                 _ => {}
             }
         }
@@ -174,11 +153,7 @@ impl Vocab {
         }
         if folded.is_ascii() && loose.len() > 3 {
             for singular in singulars(folded) {
-                if let Some(&id) = self
-                    .exact
-                    .get(&singular)
-                    .or_else(|| self.loose.get(&loose_key(&singular)))
-                {
+                if let Some(&id) = self.exact.get(&singular).or_else(|| self.loose.get(&loose_key(&singular))) {
                     return Some(id);
                 }
             }
@@ -256,8 +231,7 @@ impl Vocab {
 /// plural (`-s`, `-es`, `-y` → `-ies`) of the term also matches.
 fn match_at(rest: &str, chars: &[(usize, char)], t: &Term) -> Option<usize> {
     let ends_in_word = t.text.chars().next_back().is_some_and(is_word_char);
-    let boundary =
-        |at: usize| !ends_in_word || chars.get(at).is_none_or(|&(_, c)| !is_word_char(c));
+    let boundary = |at: usize| !ends_in_word || chars.get(at).is_none_or(|&(_, c)| !is_word_char(c));
     if rest.starts_with(&t.text) {
         let n = t.chars;
         if boundary(n) {

@@ -379,7 +379,8 @@ pub fn count_line(lang: Lang, total: usize, matched: usize, shown: usize, has_qu
     let filtered = matched < total;
     match lang {
         Lang::ZhHans => {
-            let head = if filtered { format!("共 {total} 个项目，{matched} 个符合筛选") } else { format!("共 {total} 个项目") };
+            let head =
+                if filtered { format!("共 {total} 个项目，{matched} 个符合筛选") } else { format!("共 {total} 个项目") };
             if has_query {
                 format!("{head}，显示最相符的 {shown} 个。")
             } else {
@@ -387,7 +388,8 @@ pub fn count_line(lang: Lang, total: usize, matched: usize, shown: usize, has_qu
             }
         }
         Lang::ZhHant => {
-            let head = if filtered { format!("共 {total} 個項目，{matched} 個符合篩選") } else { format!("共 {total} 個項目") };
+            let head =
+                if filtered { format!("共 {total} 個項目，{matched} 個符合篩選") } else { format!("共 {total} 個項目") };
             if has_query {
                 format!("{head}，顯示最相符的 {shown} 個。")
             } else {

@@ -172,7 +172,9 @@ impl App {
         };
         if let Some(m) = &self.matcher {
             // Counted when the list loaded (`Matcher::facets`); very long texts are not choices.
-            let choices = |v: &[(String, usize)]| -> Vec<String> { v.iter().map(|(t, _)| t.clone()).filter(|t| t.chars().count() <= 20).take(30).collect() };
+            let choices = |v: &[(String, usize)]| -> Vec<String> {
+                v.iter().map(|(t, _)| t.clone()).filter(|t| t.chars().count() <= 20).take(30).collect()
+            };
             let (coop, stage) = (choices(&m.facets().cooperation), choices(&m.facets().stage));
             options.cooperation = coop.into_iter().map(|v| (v.clone(), i18n::term(lang, &v))).collect();
             options.stage = stage.into_iter().map(|v| (v.clone(), i18n::term(lang, &v))).collect();
@@ -217,7 +219,11 @@ impl App {
 
     fn rank(&mut self) {
         self.response = self.matcher.as_ref().map(|m| {
-            let sector = if self.state.sector.is_empty() { None } else { sector_name(&self.state.sector).or_else(|| Some(self.state.sector.clone())) };
+            let sector = if self.state.sector.is_empty() {
+                None
+            } else {
+                sector_name(&self.state.sector).or_else(|| Some(self.state.sector.clone()))
+            };
             let q = self.state.query(sector, self.weights.as_ref(), Some(today()));
             m.rank(&q)
         });
@@ -253,7 +259,12 @@ impl App {
                     }
                     let details = dom::el(doc, "details")
                         .class("om-load-notes")
-                        .child(dom::el(doc, "summary").attr("data-key", "load-notes").text(&format!("{}{}{}", u.list_problems, if cx.lang == Lang::En { ": " } else { "：" }, m.summary(cx.lang))))
+                        .child(dom::el(doc, "summary").attr("data-key", "load-notes").text(&format!(
+                            "{}{}{}",
+                            u.list_problems,
+                            if cx.lang == Lang::En { ": " } else { "：" },
+                            m.summary(cx.lang)
+                        )))
                         .child(dom::el(doc, "ul").children(items.iter().map(|t| dom::el(doc, "li").text(t))));
                     let _ = shell.status.append_child(&details.build());
                 }
@@ -304,10 +315,7 @@ impl App {
             .iter()
             .map(|id| {
                 let view = m.position(id).and_then(|i| m.project(i)).map(|p| crate::present::ProjectView::new(&p, self.state.lang));
-                let score = scored
-                    .as_ref()
-                    .and_then(|r| r.results.iter().find(|x| &x.id == id))
-                    .map(|x| (x.score, x.reasons.clone()));
+                let score = scored.as_ref().and_then(|r| r.results.iter().find(|x| &x.id == id)).map(|x| (x.score, x.reasons.clone()));
                 Entry { id: id.clone(), view, score }
             })
             .collect()
@@ -337,7 +345,9 @@ impl App {
             dom::clear(&shell.shortlist);
         }
         shell.shortlist_tab.set_text_content(Some(&i18n::shortlist_tab(cx.lang, self.state.shortlist.len())));
-        for (tab, on) in [(&shell.results_tab, self.state.view == View::Results), (&shell.shortlist_tab, self.state.view == View::Shortlist)] {
+        for (tab, on) in
+            [(&shell.results_tab, self.state.view == View::Results), (&shell.shortlist_tab, self.state.view == View::Shortlist)]
+        {
             let _ = tab.set_attribute("aria-pressed", if on { "true" } else { "false" });
         }
         let _ = shell.results.toggle_attribute_with_force("hidden", self.state.view != View::Results);
@@ -351,7 +361,8 @@ impl App {
         dom::clear(&shell.footer);
         if let Some(m) = &self.matcher {
             let meta = m.meta();
-            let parts: Vec<&str> = [meta.title.as_deref(), meta.publisher.as_deref(), meta.updated.as_deref()].into_iter().flatten().collect();
+            let parts: Vec<&str> =
+                [meta.title.as_deref(), meta.publisher.as_deref(), meta.updated.as_deref()].into_iter().flatten().collect();
             if !parts.is_empty() {
                 let _ = shell.footer.append_child(&dom::el(doc, "p").class("om-source").text(&i18n::source_line(cx.lang, &parts)).build());
             }
@@ -546,7 +557,11 @@ impl App {
     }
 
     fn on_pointerdown(&mut self, e: Event) {
-        let Some(option) = e.target().and_then(|t| t.dyn_into::<Element>().ok()).and_then(|t| t.closest("[data-action=pick]").ok().flatten()) else { return };
+        let Some(option) =
+            e.target().and_then(|t| t.dyn_into::<Element>().ok()).and_then(|t| t.closest("[data-action=pick]").ok().flatten())
+        else {
+            return;
+        };
         // Keep the focus in the input, and pick at once (a tap also counts).
         e.prevent_default();
         let input = option.get_attribute("data-field").and_then(|f| Input::from_name(&f));
@@ -557,7 +572,8 @@ impl App {
     }
 
     fn on_focusout(&mut self, e: Event) {
-        let is_combo_input = e.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()).is_some_and(|i| Input::from_name(&i.name()).is_some());
+        let is_combo_input =
+            e.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()).is_some_and(|i| Input::from_name(&i.name()).is_some());
         if is_combo_input && self.combo.is_some() {
             self.combo = None;
             self.render_combo();
@@ -655,10 +671,7 @@ impl App {
         if let Some(old) = self.export_url.replace(href.clone()) {
             let _ = web_sys::Url::revoke_object_url(&old);
         }
-        let a = dom::el(&self.doc, "a")
-            .attr("href", &href)
-            .attr("download", &file)
-            .html();
+        let a = dom::el(&self.doc, "a").attr("href", &href).attr("download", &file).html();
         a.click();
     }
 
@@ -937,7 +950,8 @@ pub fn mount(root: JsValue, options: JsValue) -> Result<WidgetHandle, JsError> {
         ("keydown", App::on_keydown),
         ("pointerdown", App::on_pointerdown),
         ("mousedown", |_, e| {
-            let on_option = e.target().and_then(|t| t.dyn_into::<Element>().ok()).and_then(|t| t.closest("[role=option]").ok().flatten()).is_some();
+            let on_option =
+                e.target().and_then(|t| t.dyn_into::<Element>().ok()).and_then(|t| t.closest("[role=option]").ok().flatten()).is_some();
             if on_option {
                 e.prevent_default();
             }

@@ -109,7 +109,8 @@ pub fn render(app: &mut App) {
     let f = fair_ui(lang);
     clear(&section);
 
-    let mut langs = el(&doc, "div").class("om-langs om-a-langs").attr("role", "group").attr("aria-label", crate::widget::i18n::ui(lang).language);
+    let mut langs =
+        el(&doc, "div").class("om-langs om-a-langs").attr("role", "group").attr("aria-label", crate::widget::i18n::ui(lang).language);
     for l in Lang::ALL {
         let (short, long) = lang_button(l);
         langs = langs.child(
@@ -152,7 +153,12 @@ pub fn render(app: &mut App) {
             let charts = el(&doc, "div")
                 .class("om-a-charts")
                 .child(el(&doc, "figure").class("om-a-chart om-a-by-sector").child(el(&doc, "figcaption").text(f.by_sector)).child(sector))
-                .child(el(&doc, "figure").class("om-a-chart om-a-by-province").child(el(&doc, "figcaption").text(f.by_province)).child(province));
+                .child(
+                    el(&doc, "figure")
+                        .class("om-a-chart om-a-by-province")
+                        .child(el(&doc, "figcaption").text(f.by_province))
+                        .child(province),
+                );
             let _ = section.append_child(&figs.build());
             let _ = section.append_child(&charts.build());
         }
@@ -160,5 +166,7 @@ pub fn render(app: &mut App) {
             let _ = section.append_child(&el(&doc, "p").class("om-a-wait").text(f.no_list).build());
         }
     }
-    let _ = section.append_child(&el(&doc, "div").class("om-a-foot").child(action_button(&doc, "om-button om-a-start", "k-start", None, f.start)).build());
+    let _ = section.append_child(
+        &el(&doc, "div").class("om-a-foot").child(action_button(&doc, "om-button om-a-start", "k-start", None, f.start)).build(),
+    );
 }

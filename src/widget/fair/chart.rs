@@ -32,7 +32,19 @@ pub struct Bar {
 /// CJK and full-width characters count 1, Latin capitals 0.8, spaces 0.35, others 0.66 (generous
 /// for the usual sans-serif fonts, DejaVu Sans included).
 fn text_width(s: &str) -> f64 {
-    s.chars().map(|c| if (c as u32) >= 0x2E80 { 1.0 } else if c.is_ascii_uppercase() { 0.8 } else if c == ' ' { 0.35 } else { 0.66 }).sum()
+    s.chars()
+        .map(|c| {
+            if (c as u32) >= 0x2E80 {
+                1.0
+            } else if c.is_ascii_uppercase() {
+                0.8
+            } else if c == ' ' {
+                0.35
+            } else {
+                0.66
+            }
+        })
+        .sum()
 }
 
 /// The text cut (with `…`) to at most `width` units at font size 1.
@@ -60,7 +72,8 @@ pub fn bars(doc: &Document, title: &str, bars: &[Bar], narrow: bool) -> Element 
     let w: f64 = if narrow { 600.0 } else { 1000.0 };
     let row: f64 = if narrow { 86.0 } else { 54.0 };
     let font: f64 = if narrow { 28.0 } else { 30.0 };
-    let label_w = if narrow { 0.0 } else { (bars.iter().map(|b| text_width(&b.label)).fold(0.0, f64::max) * font + 16.0).clamp(120.0, 470.0) };
+    let label_w =
+        if narrow { 0.0 } else { (bars.iter().map(|b| text_width(&b.label)).fold(0.0, f64::max) * font + 16.0).clamp(120.0, 470.0) };
     let value_w = bars.iter().map(|b| text_width(&b.value)).fold(0.0, f64::max) * font * 0.9 + 24.0;
     let bar_max = (w - label_w - value_w).max(120.0);
     let h = (bars.len().max(1) as f64) * row;
@@ -68,7 +81,13 @@ pub fn bars(doc: &Document, title: &str, bars: &[Bar], narrow: bool) -> Element 
     let svg = svg_el(doc, "svg");
     set(
         &svg,
-        &[("class", "om-chart"), ("viewBox", &format!("0 0 {w} {h}")), ("role", "img"), ("aria-label", title), ("preserveAspectRatio", "xMinYMin meet")],
+        &[
+            ("class", "om-chart"),
+            ("viewBox", &format!("0 0 {w} {h}")),
+            ("role", "img"),
+            ("aria-label", title),
+            ("preserveAspectRatio", "xMinYMin meet"),
+        ],
     );
     let t = svg_el(doc, "title");
     t.set_text_content(Some(title));
@@ -76,16 +95,32 @@ pub fn bars(doc: &Document, title: &str, bars: &[Bar], narrow: bool) -> Element 
     for (i, b) in bars.iter().enumerate() {
         let y = i as f64 * row;
         let g = svg_el(doc, "g");
-        set(&g, &[("class", if b.others { "om-chart-row om-chart-others" } else if i % 2 == 0 { "om-chart-row" } else { "om-chart-row om-chart-alt" })]);
+        set(
+            &g,
+            &[(
+                "class",
+                if b.others {
+                    "om-chart-row om-chart-others"
+                } else if i % 2 == 0 {
+                    "om-chart-row"
+                } else {
+                    "om-chart-row om-chart-alt"
+                },
+            )],
+        );
         let label = svg_el(doc, "text");
-        let (lx, ly, anchor, baseline) = if narrow {
-            (0.0, y + font * 0.9, "start", "auto")
-        } else {
-            (label_w - 16.0, y + row / 2.0, "end", "central")
-        };
+        let (lx, ly, anchor, baseline) =
+            if narrow { (0.0, y + font * 0.9, "start", "auto") } else { (label_w - 16.0, y + row / 2.0, "end", "central") };
         set(
             &label,
-            &[("class", "om-chart-label"), ("x", &format!("{lx}")), ("y", &format!("{ly}")), ("text-anchor", anchor), ("dominant-baseline", baseline), ("font-size", &format!("{font}"))],
+            &[
+                ("class", "om-chart-label"),
+                ("x", &format!("{lx}")),
+                ("y", &format!("{ly}")),
+                ("text-anchor", anchor),
+                ("dominant-baseline", baseline),
+                ("font-size", &format!("{font}")),
+            ],
         );
         label.set_text_content(Some(&fit(&b.label, if narrow { w / font } else { (label_w - 16.0) / font })));
         let len = (b.share.clamp(0.0, 1.0) * bar_max).max(4.0);
@@ -93,12 +128,25 @@ pub fn bars(doc: &Document, title: &str, bars: &[Bar], narrow: bool) -> Element 
         let rect = svg_el(doc, "rect");
         set(
             &rect,
-            &[("class", "om-chart-bar"), ("x", &format!("{label_w}")), ("y", &format!("{by:.1}")), ("width", &format!("{len:.1}")), ("height", &format!("{bh:.1}")), ("rx", "6")],
+            &[
+                ("class", "om-chart-bar"),
+                ("x", &format!("{label_w}")),
+                ("y", &format!("{by:.1}")),
+                ("width", &format!("{len:.1}")),
+                ("height", &format!("{bh:.1}")),
+                ("rx", "6"),
+            ],
         );
         let value = svg_el(doc, "text");
         set(
             &value,
-            &[("class", "om-chart-value"), ("x", &format!("{:.1}", label_w + len + 12.0)), ("y", &format!("{:.1}", by + bh / 2.0)), ("dominant-baseline", "central"), ("font-size", &format!("{:.1}", font * 0.9))],
+            &[
+                ("class", "om-chart-value"),
+                ("x", &format!("{:.1}", label_w + len + 12.0)),
+                ("y", &format!("{:.1}", by + bh / 2.0)),
+                ("dominant-baseline", "central"),
+                ("font-size", &format!("{:.1}", font * 0.9)),
+            ],
         );
         value.set_text_content(Some(&b.value));
         let _ = g.append_child(&label);

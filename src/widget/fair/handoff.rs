@@ -90,7 +90,11 @@ fn entries(app: &App) -> (Vec<Entry>, bool) {
         .results
         .iter()
         .take(10)
-        .map(|x| Entry { id: x.id.clone(), view: m.project(x.index).map(|p| ProjectView::new(&p, app.state.lang)), score: Some((x.score, x.reasons.clone())) })
+        .map(|x| Entry {
+            id: x.id.clone(),
+            view: m.project(x.index).map(|p| ProjectView::new(&p, app.state.lang)),
+            score: Some((x.score, x.reasons.clone())),
+        })
         .collect();
     (list, false)
 }
@@ -134,7 +138,10 @@ pub fn render_print(app: &mut App) {
     let u = ui(lang);
     let today = today();
     let cx = Ctx::new(&doc, lang);
-    let _ = section.set_attribute("class", if app.kiosk.print_mode == PrintMode::Summary { "om-print om-print-summary" } else { "om-print om-print-pages" });
+    let _ = section.set_attribute(
+        "class",
+        if app.kiosk.print_mode == PrintMode::Summary { "om-print om-print-summary" } else { "om-print om-print-pages" },
+    );
     clear(&section);
     let (entries, is_shortlist) = entries(app);
     if entries.is_empty() {
@@ -142,17 +149,25 @@ pub fn render_print(app: &mut App) {
     }
     let title = app.matcher.as_ref().and_then(|m| m.meta().title.clone());
 
-    let mut head = el(&doc, "header")
-        .class("om-print-head")
-        .child(el(&doc, "h1").text(if is_shortlist { f.print_heading } else { f.print_top }));
+    let mut head =
+        el(&doc, "header").class("om-print-head").child(el(&doc, "h1").text(if is_shortlist { f.print_heading } else { f.print_top }));
     if let Some(t) = &title {
         head = head.child(el(&doc, "p").class("om-print-source").text(t));
     }
     let q = query_line(app);
     if !q.is_empty() {
-        head = head.child(el(&doc, "p").child(el(&doc, "strong").text(&format!("{}{}", f.print_query, if lang == Lang::En { ": " } else { "：" }))).child(el(&doc, "span").text(&q)));
+        head = head.child(
+            el(&doc, "p")
+                .child(el(&doc, "strong").text(&format!("{}{}", f.print_query, if lang == Lang::En { ": " } else { "：" })))
+                .child(el(&doc, "span").text(&q)),
+        );
     }
-    head = head.child(el(&doc, "p").class("om-print-date").text(&format!("{}{}{}", f.print_date, if lang == Lang::En { ": " } else { "：" }, today)));
+    head = head.child(el(&doc, "p").class("om-print-date").text(&format!(
+        "{}{}{}",
+        f.print_date,
+        if lang == Lang::En { ": " } else { "：" },
+        today
+    )));
     let qr_block = |class: &str, with_link: bool| -> Option<Element> {
         let link = link.as_ref()?;
         let fig = qr_figure(&doc, link, f.qr_label, "om-print-qr-code")?;
@@ -178,7 +193,12 @@ pub fn render_print(app: &mut App) {
             for (i, e) in entries.iter().enumerate() {
                 let v = e.view.as_ref();
                 let contact: Vec<String> = v
-                    .map(|v| [v.contact_org.clone(), v.contact_name.clone(), v.contact_phone.clone(), v.contact_email.clone()].into_iter().flatten().collect())
+                    .map(|v| {
+                        [v.contact_org.clone(), v.contact_name.clone(), v.contact_phone.clone(), v.contact_email.clone()]
+                            .into_iter()
+                            .flatten()
+                            .collect()
+                    })
                     .unwrap_or_default();
                 let cells = [
                     (i + 1).to_string(),

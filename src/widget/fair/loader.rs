@@ -17,7 +17,9 @@ use wasm_bindgen::JsCast;
 use web_sys::{DragEvent, Event, File, HtmlDialogElement, HtmlInputElement};
 
 fn is_file_drag(e: &Event) -> bool {
-    e.dyn_ref::<DragEvent>().and_then(|d| d.data_transfer()).is_some_and(|dt| dt.types().iter().any(|t| t.as_string().as_deref() == Some("Files")))
+    e.dyn_ref::<DragEvent>()
+        .and_then(|d| d.data_transfer())
+        .is_some_and(|dt| dt.types().iter().any(|t| t.as_string().as_deref() == Some("Files")))
 }
 
 /// `dragenter` / `dragover`: accept files, and highlight the kiosk as a drop target.
@@ -167,21 +169,25 @@ pub fn render_report(app: &mut App) {
     let lang = app.state.lang;
     let f = fair_ui(lang);
     clear(&dialog);
-    let mut body = el(doc, "div").class("om-k-report-body").child(el(doc, "h2").class("om-k-report-title").attr("id", "om-k-report-title").text(f.report_title));
+    let mut body = el(doc, "div")
+        .class("om-k-report-body")
+        .child(el(doc, "h2").class("om-k-report-title").attr("id", "om-k-report-title").text(f.report_title));
     match &report.outcome {
         Err(e) => {
             body = body
-                .child(el(doc, "p").class("om-k-report-failed").attr("role", "alert").text(&format!("{} — {}", f.report_failed, report.file)))
+                .child(
+                    el(doc, "p").class("om-k-report-failed").attr("role", "alert").text(&format!("{} — {}", f.report_failed, report.file)),
+                )
                 .child(el(doc, "p").class("om-cause").text(&e.message(lang)))
                 .child(el(doc, "p").text(f.report_kept));
         }
         Ok((loaded, rejected, warnings)) => {
             body = body.child(
-                el(doc, "p")
-                    .class("om-k-report-loaded")
-                    .attr("role", "status")
-                    .attr("data-loaded", &loaded.to_string())
-                    .text(&format!("{} · {}", loaded_line(lang, *loaded, &report.file), report.encoding)),
+                el(doc, "p").class("om-k-report-loaded").attr("role", "status").attr("data-loaded", &loaded.to_string()).text(&format!(
+                    "{} · {}",
+                    loaded_line(lang, *loaded, &report.file),
+                    report.encoding
+                )),
             );
             if !rejected.is_empty() {
                 let head = el(doc, "tr")
@@ -204,7 +210,14 @@ pub fn render_report(app: &mut App) {
                     .child(el(doc, "caption").text(&counted(lang, f.rejected_rows, rejected.len())))
                     .child(el(doc, "thead").child(head))
                     .child(el(doc, "tbody").children(rows));
-                body = body.child(el(doc, "div").class("om-table-wrap").attr("tabindex", "0").attr("role", "region").attr("aria-label", f.rejected_rows).child(table));
+                body = body.child(
+                    el(doc, "div")
+                        .class("om-table-wrap")
+                        .attr("tabindex", "0")
+                        .attr("role", "region")
+                        .attr("aria-label", f.rejected_rows)
+                        .child(table),
+                );
             }
             if !warnings.is_empty() {
                 let items = warnings.iter().take(100).map(|w| el(doc, "li").text(&w.message(lang)));

@@ -215,7 +215,9 @@ fn clock_icon(doc: &web_sys::Document) -> Element {
         let _ = circle.set_attribute(k, v);
     }
     let hands = chart::svg_el(doc, "path");
-    for (k, v) in [("d", "M12 8v5l3.5 2M9 2h6"), ("fill", "none"), ("stroke", "currentColor"), ("stroke-width", "2.2"), ("stroke-linecap", "round")] {
+    for (k, v) in
+        [("d", "M12 8v5l3.5 2M9 2h6"), ("fill", "none"), ("stroke", "currentColor"), ("stroke-width", "2.2"), ("stroke-linecap", "round")]
+    {
         let _ = hands.set_attribute(k, v);
     }
     let _ = svg.append_child(&circle);
@@ -309,11 +311,7 @@ pub fn decorate(app: &mut App) {
 
     let print = dom::el(doc, "section").class("om-print").attr("aria-hidden", "true").build();
     let report = dom::el(doc, "dialog").class("om-k-report").attr("aria-label", f.report_title).build();
-    let drop = dom::el(doc, "div")
-        .class("om-k-drop")
-        .attr("aria-hidden", "true")
-        .child(dom::el(doc, "p").text(f.drop_here))
-        .build();
+    let drop = dom::el(doc, "div").class("om-k-drop").attr("aria-hidden", "true").child(dom::el(doc, "p").text(f.drop_here)).build();
     let _ = container.append_child(&print);
     let _ = container.append_child(&report);
     let _ = container.append_child(&drop);
@@ -493,7 +491,8 @@ pub fn on_click(app: &mut App, action: &str, id: Option<&str>) -> bool {
             // Opens the file picker. Clicking the input right away would re-enter the click listener
             // that is running now, so the click is queued (still within the tap's user activation).
             if let (Some(input), Some(w)) = (app.kiosk.parts.as_ref().map(|p| p.file.clone()), web_sys::window()) {
-                if let Ok(click) = js_sys::Reflect::get(&input, &JsValue::from_str("click")).and_then(|f| f.dyn_into::<js_sys::Function>()) {
+                if let Ok(click) = js_sys::Reflect::get(&input, &JsValue::from_str("click")).and_then(|f| f.dyn_into::<js_sys::Function>())
+                {
                     let _ = w.set_timeout_with_callback(&click.bind0(&input));
                 }
             }
@@ -561,7 +560,13 @@ pub fn install(app: &Rc<RefCell<App>>, listeners: &mut Listeners) {
     // Any touch, key, wheel or scroll inside the widget counts as someone being there.
     for ty in ["pointerdown", "keydown", "input", "wheel", "touchstart", "scroll"] {
         let w = weak.clone();
-        listen(&root, ty, true, listeners, move |_e| with_weak(&w, |a| if is_kiosk(a) { activity(a) }));
+        listen(&root, ty, true, listeners, move |_e| {
+            with_weak(&w, |a| {
+                if is_kiosk(a) {
+                    activity(a)
+                }
+            })
+        });
     }
     // A list file dropped anywhere on the kiosk, or chosen with the file picker.
     for ty in ["dragenter", "dragover"] {

@@ -15,7 +15,8 @@ use crate::Lang;
 use web_sys::Document;
 
 /// Budget presets in yuan: 10 million to 10 billion.
-pub const BUDGETS: [u64; 8] = [10_000_000, 50_000_000, 100_000_000, 500_000_000, 1_000_000_000, 3_000_000_000, 5_000_000_000, 10_000_000_000];
+pub const BUDGETS: [u64; 8] =
+    [10_000_000, 50_000_000, 100_000_000, 500_000_000, 1_000_000_000, 3_000_000_000, 5_000_000_000, 10_000_000_000];
 
 /// The text a picked region puts in the region input: its name in the current language when that
 /// name alone means this place (`成都市`, `Chengdu`), else its path (`Suzhou, Jiangsu`).
@@ -94,7 +95,9 @@ pub fn render(app: &mut App) {
                 }
                 None => {
                     panel = panel.child(any(&doc, "k-industry", f.any_industry, industry.is_empty()));
-                    let sectors: Vec<(String, usize)> = figures(app).map(|fig| fig.stats.by_sector.iter().take(16).map(|(l, n, _)| (l.clone(), *n)).collect()).unwrap_or_default();
+                    let sectors: Vec<(String, usize)> = figures(app)
+                        .map(|fig| fig.stats.by_sector.iter().take(16).map(|(l, n, _)| (l.clone(), *n)).collect())
+                        .unwrap_or_default();
                     for (label, n) in sectors {
                         panel = panel.child(choice(&doc, "k-industry", &label, &label, Some(n), industry == label));
                     }
@@ -129,7 +132,14 @@ pub fn render(app: &mut App) {
                     let code = g.region(p).code;
                     panel = panel
                         .child(action_button(&doc, "om-k-choice om-k-back", "k-provinces", None, &format!("← {}", f.all_provinces)))
-                        .child(choice(&doc, "k-province", &code.to_string(), &g.display_name(p, lang), Some(count(p)), region == region_text(code, lang)));
+                        .child(choice(
+                            &doc,
+                            "k-province",
+                            &code.to_string(),
+                            &g.display_name(p, lang),
+                            Some(count(p)),
+                            region == region_text(code, lang),
+                        ));
                     // The cities of a province; for a municipality (北京, 重庆 …) its districts.
                     let own = g.city_of(p);
                     let mut places: Vec<RegionId> = g
@@ -145,7 +155,14 @@ pub fn render(app: &mut App) {
                     crate::fold::sort_by_key(&mut places, |id| (std::cmp::Reverse(count(*id)), g.region(*id).code));
                     for id in places {
                         let code = g.region(id).code;
-                        panel = panel.child(choice(&doc, "k-city", &code.to_string(), &g.display_name(id, lang), Some(count(id)), region == region_text(code, lang)));
+                        panel = panel.child(choice(
+                            &doc,
+                            "k-city",
+                            &code.to_string(),
+                            &g.display_name(id, lang),
+                            Some(count(id)),
+                            region == region_text(code, lang),
+                        ));
                     }
                 }
             }

@@ -64,10 +64,7 @@ fn suggestion_list(cx: &Ctx, suggestions: &[String]) -> El {
 
 /// A `term: value` pair of a fact list.
 fn fact(cx: &Ctx, label: &str, value: &str, class: &str) -> El {
-    el(cx.doc, "div")
-        .class(class)
-        .child(el(cx.doc, "dt").text(label))
-        .child(el(cx.doc, "dd").text(value))
+    el(cx.doc, "div").class(class).child(el(cx.doc, "dt").text(label)).child(el(cx.doc, "dd").text(value))
 }
 
 fn money_or_unknown(cx: &Ctx, v: &Option<String>) -> String {
@@ -81,10 +78,7 @@ pub fn score_bar(cx: &Ctx, score: f32) -> El {
     el(cx.doc, "div")
         .class("om-score")
         .child(
-            el(cx.doc, "span")
-                .class("om-bar")
-                .attr("aria-hidden", "true")
-                .child(el(cx.doc, "span").class(&format!("om-fill om-w{step}"))),
+            el(cx.doc, "span").class("om-bar").attr("aria-hidden", "true").child(el(cx.doc, "span").class(&format!("om-fill om-w{step}"))),
         )
         .child(el(cx.doc, "span").class("om-score-text").text(&score_text(cx.lang, score)))
 }
@@ -95,10 +89,7 @@ fn joined(lang: Lang, items: &[String]) -> String {
 }
 
 fn section(cx: &Ctx, title: &str, body: &str) -> El {
-    el(cx.doc, "section")
-        .class("om-detail-section")
-        .child(el(cx.doc, "h4").text(title))
-        .child(el(cx.doc, "p").class("om-prose").text(body))
+    el(cx.doc, "section").class("om-detail-section").child(el(cx.doc, "h4").text(title)).child(el(cx.doc, "p").class("om-prose").text(body))
 }
 
 /// The details of one project: description, benefits, policies, returns, facts, contact, link,
@@ -190,11 +181,7 @@ pub fn detail(cx: &Ctx, v: &ProjectView, id_attr: &str, today: &str) -> Element 
     }
     if let Some(date) = &v.updated {
         let stale = is_stale(date, today);
-        d = d.child(
-            el(doc, "p")
-                .class(if stale { "om-updated om-stale" } else { "om-updated" })
-                .text(&updated_text(cx.lang, date, stale)),
-        );
+        d = d.child(el(doc, "p").class(if stale { "om-updated om-stale" } else { "om-updated" }).text(&updated_text(cx.lang, date, stale)));
     }
     d.build()
 }
@@ -213,12 +200,7 @@ fn item(cx: &Ctx, rank: usize, v: &ProjectView, score: f32, reasons: &[String], 
     let head = el(doc, "div")
         .class("om-item-head")
         .child(el(doc, "span").class("om-rank").attr("aria-hidden", "true").text(&rank.to_string()))
-        .child(
-            el(doc, "h3")
-                .class("om-name")
-                .child(sr_only(doc, &format!("{} ", rank_label(cx.lang, rank))))
-                .child(text(doc, &v.name)),
-        )
+        .child(el(doc, "h3").class("om-name").child(sr_only(doc, &format!("{} ", rank_label(cx.lang, rank)))).child(text(doc, &v.name)))
         .child(star);
 
     let mut place = v.place.clone();
@@ -253,16 +235,12 @@ fn item(cx: &Ctx, rank: usize, v: &ProjectView, score: f32, reasons: &[String], 
     }
     li = li.child(score_bar(cx, score));
     if !reasons.is_empty() {
-        li = li.child(
-            el(doc, "ul")
-                .class("om-reasons")
-                .attr("aria-label", u.why)
-                .children(reasons.iter().map(|r| el(doc, "li").text(r))),
-        );
+        li = li.child(el(doc, "ul").class("om-reasons").attr("aria-label", u.why).children(reasons.iter().map(|r| el(doc, "li").text(r))));
     }
-    let toggle = action_button(doc, "om-button om-secondary om-toggle", "detail", Some(&v.id), if open { u.hide_details } else { u.details })
-        .attr("aria-expanded", if open { "true" } else { "false" })
-        .attr("aria-controls", &detail_id);
+    let toggle =
+        action_button(doc, "om-button om-secondary om-toggle", "detail", Some(&v.id), if open { u.hide_details } else { u.details })
+            .attr("aria-expanded", if open { "true" } else { "false" })
+            .attr("aria-controls", &detail_id);
     let mut foot = el(doc, "div").class("om-item-foot").child(toggle);
     if let Some(date) = &v.updated {
         if is_stale(date, today) {

@@ -81,10 +81,7 @@ fn field(cx: &Ctx, state: &State, input: Input) -> (Element, HtmlInputElement, E
         .attr("data-key", name)
         .attr("aria-describedby", &format!("{understood_id} {hint_id}"));
     let inp = if input.has_suggestions() {
-        inp.attr("role", "combobox")
-            .attr("aria-autocomplete", "list")
-            .attr("aria-expanded", "false")
-            .attr("aria-controls", &list_id)
+        inp.attr("role", "combobox").attr("aria-autocomplete", "list").attr("aria-expanded", "false").attr("aria-controls", &list_id)
     } else {
         inp.attr("inputmode", "text")
     };
@@ -132,10 +129,7 @@ fn select(cx: &Ctx, state: &State, filter: Filter, options: &FilterOptions) -> E
     }
     let sel: HtmlSelectElement = sel.build().unchecked_into();
     sel.set_value(current);
-    el(cx.doc, "div")
-        .class("om-field om-filter")
-        .child(el(cx.doc, "label").class("om-label").attr("for", &id).text(label))
-        .child(sel)
+    el(cx.doc, "div").class("om-field om-filter").child(el(cx.doc, "label").class("om-label").attr("for", &id).text(label)).child(sel)
 }
 
 /// Builds the frame for the current language and mode.
@@ -185,17 +179,9 @@ pub fn render(cx: &Ctx, state: &State, options: &FilterOptions, mode: &str) -> S
         .child(el(doc, "summary").class("om-summary").attr("data-key", "filters").text(u.filters))
         .child(filters);
 
-    let form = el(doc, "form")
-        .class("om-form")
-        .attr("role", "search")
-        .attr("aria-label", u.search)
-        .attr("novalidate", "")
-        .child(fields)
-        .child(
-            el(doc, "div")
-                .class("om-form-foot")
-                .child(more)
-                .child(action_button(doc, "om-button om-secondary", "clear", None, u.clear)),
+    let form =
+        el(doc, "form").class("om-form").attr("role", "search").attr("aria-label", u.search).attr("novalidate", "").child(fields).child(
+            el(doc, "div").class("om-form-foot").child(more).child(action_button(doc, "om-button om-secondary", "clear", None, u.clear)),
         );
 
     let status = el(doc, "div").class("om-status").attr("role", "status").build();
@@ -208,7 +194,8 @@ pub fn render(cx: &Ctx, state: &State, options: &FilterOptions, mode: &str) -> S
         .attr("aria-pressed", if state.view == View::Shortlist { "true" } else { "false" })
         .attr("aria-controls", "om-shortlist")
         .build();
-    let tabs = el(doc, "div").class("om-tabs").attr("role", "group").attr("aria-label", u.results).child(&results_tab).child(&shortlist_tab);
+    let tabs =
+        el(doc, "div").class("om-tabs").attr("role", "group").attr("aria-label", u.results).child(&results_tab).child(&shortlist_tab);
 
     let results = el(doc, "section")
         .class("om-panel om-results")

@@ -26,13 +26,18 @@ pub fn rows(cx: &Ctx, entries: &[Entry], today: &str, with_name: bool) -> Vec<(S
     let u = cx.ui;
     let lang = cx.lang;
     type Getter<'g> = Box<dyn Fn(&Entry) -> String + 'g>;
-    let view = |f: fn(&ProjectView, Lang) -> String| -> Getter<'static> { Box::new(move |e: &Entry| e.view.as_ref().map(|v| f(v, lang)).unwrap_or_default()) };
+    let view = |f: fn(&ProjectView, Lang) -> String| -> Getter<'static> {
+        Box::new(move |e: &Entry| e.view.as_ref().map(|v| f(v, lang)).unwrap_or_default())
+    };
     let mut spec: Vec<(&str, Getter)> = Vec::new();
     spec.push((u.id, Box::new(|e: &Entry| e.id.clone())));
     if with_name {
         spec.push((u.name, view(|v, _| v.name.clone())));
     }
-    spec.push((u.score, Box::new(|e: &Entry| e.score.as_ref().map(|(s, _)| format!("{}%", (s.clamp(0.0, 1.0) * 100.0).round() as u32)).unwrap_or_default())));
+    spec.push((
+        u.score,
+        Box::new(|e: &Entry| e.score.as_ref().map(|(s, _)| format!("{}%", (s.clamp(0.0, 1.0) * 100.0).round() as u32)).unwrap_or_default()),
+    ));
     spec.push((u.place, view(|v, _| v.place.clone())));
     spec.push((u.park, view(|v, _| v.park.clone().unwrap_or_default())));
     spec.push((u.investment, view(|v, _| v.investment.clone().unwrap_or_default())));
@@ -105,7 +110,8 @@ pub fn render(cx: &Ctx, panel: &Element, entries: &[Entry], today: &str, share_u
             th = th.child(el(doc, "span").class("om-badge").text(u.not_in_list));
         }
         th = th.child(
-            action_button(doc, "om-button om-secondary om-remove", "remove", Some(&e.id), u.remove).attr("aria-label", &format!("{}：{}", u.remove, name)),
+            action_button(doc, "om-button om-secondary om-remove", "remove", Some(&e.id), u.remove)
+                .attr("aria-label", &format!("{}：{}", u.remove, name)),
         );
         head = head.child(th);
     }
@@ -117,11 +123,8 @@ pub fn render(cx: &Ctx, panel: &Element, entries: &[Entry], today: &str, share_u
         }
         body = body.child(tr);
     }
-    let table = el(doc, "table")
-        .class("om-compare")
-        .child(el(doc, "caption").text(u.compare))
-        .child(el(doc, "thead").child(head))
-        .child(body);
+    let table =
+        el(doc, "table").class("om-compare").child(el(doc, "caption").text(u.compare)).child(el(doc, "thead").child(head)).child(body);
     let wrap = el(doc, "div")
         .class("om-table-wrap")
         .attr("role", "region")
