@@ -235,10 +235,11 @@ impl IdTable {
     }
 
     pub(crate) fn insert(&mut self, hash: u64, position: u32) {
-        if self.first.contains_key(&hash) {
-            self.more.push((hash, position));
-        } else {
-            self.first.insert(hash, position);
+        match self.first.entry(hash) {
+            std::collections::hash_map::Entry::Occupied(_) => self.more.push((hash, position)),
+            std::collections::hash_map::Entry::Vacant(slot) => {
+                slot.insert(position);
+            }
         }
     }
 
