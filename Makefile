@@ -4,7 +4,7 @@ PORT ?= 8080
 WASM := target/wasm32-unknown-unknown/release/opportunity_matcher.wasm
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 
-.PHONY: setup build demo test test-native test-wasm test-e2e bench dist clean size fuzz test-fuzz
+.PHONY: setup build demo test lint test-native test-wasm test-e2e bench dist clean size fuzz test-fuzz
 
 ## Install the wasm32 target, the pinned wasm-bindgen-cli, Chromium/ChromeDriver and npm packages when missing.
 setup:
@@ -32,8 +32,16 @@ build: setup
 demo: build
 	node scripts/serve.mjs --port $(PORT) --root www
 
-## Every test: native unit + integration + doc tests, wasm tests in headless Chromium, end-to-end browser tests.
-test: setup test-native test-fuzz test-wasm test-e2e
+## Every test: formatting and lints, native unit + integration + doc tests, the fuzz corpus replayed,
+## wasm tests in headless Chromium, end-to-end browser tests.
+test: setup lint test-native test-fuzz test-wasm test-e2e
+
+## Formatting (rustfmt.toml) and clippy with warnings denied, natively and for the wasm32 target.
+lint: setup
+	cargo fmt --check
+	cargo fmt --check --manifest-path fuzz/Cargo.toml
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --lib --tests -- -D warnings
 
 test-native:
 	cargo test --all-targets
