@@ -9,28 +9,56 @@
 //!   followed to the end (as `fold` did at run time): a little-endian `u32` count, the
 //!   Traditional code points as LEB128 deltas, then the Simplified characters as UTF-8.
 //! - `taxonomy.tsv`: the nodes of `data/taxonomy.json`, one line each, fields separated by tabs,
-//!   lists by U+001F: `key kind parent chains zh-Hans zh-Hant en syn`. A file the converter cannot
-//!   read becomes a single line `!message`, which `Taxonomy::global` reports (as a broken JSON file
-//!   did before); `Taxonomy::from_json` still reads the JSON form.
+//!   lists by U+001F: `key kind parent chains zh-Hans zh-Hant en syn`. `Taxonomy::from_json` still
+//!   reads the JSON form.
+//!
+//! Every data file is checked first, line by line: a malformed line (a wrong number of columns, a
+//! code that is not six digits, a parent that is not defined above, JSON that does not parse …)
+//! fails the build with `error: data/FILE:LINE: what is wrong`.
 //! - `style.min.css`, `fair.min.css`: the stylesheets without comments and needless whitespace.
 
 use std::path::{Path, PathBuf};
 
+// The line checks of the data files, shared with their own tests (`tests/data_files.rs`).
+#[path = "build/data_checks.rs"]
+mod data_checks;
+use data_checks::*;
+
 fn main() {
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("OUT_DIR"));
-    for f in ["regions.tsv", "region-extras.tsv", "econ-zones.tsv"] {
-        let text = read(&format!("data/{f}"));
+    // Every data file is checked line by line first: a malformed one stops the build here, naming
+    // the file and the line, instead of being embedded and failing (or silently losing entries)
+    // when the program runs.
+    let checked = |path: &str, check: fn(&str) -> Result<(), String>| -> String {
+        let text = read(path);
+        if let Err((line, e)) = check_lines(&text, check) {
+            fail(&format!("{path}:{line}"), &e);
+        }
+        text
+    };
+    for (f, check) in [
+        ("regions.tsv", regions_line as fn(&str) -> Result<(), String>),
+        ("region-extras.tsv", region_extras_line),
+        ("econ-zones.tsv", econ_zones_line),
+    ] {
+        let text = checked(&format!("data/{f}"), check);
         let kept: String = text.lines().filter(|l| !l.is_empty() && !l.starts_with('#')).flat_map(|l| [l, "\n"]).collect();
         write(&out.join(f), kept.as_bytes());
     }
-    write(&out.join("t2s.bin"), &t2s(&read("data/t2s.tsv")));
-    let taxonomy = match taxonomy(&read("data/taxonomy.json")) {
-        Ok(t) => t,
-        Err(e) => format!("!{}\n", e.replace('\n', " ")),
-    };
+    // Read at run time straight from the source (`include_str!`): checked here all the same.
+    checked("data/list-headers.tsv", list_headers_line);
+    write(&out.join("t2s.bin"), &t2s(&checked("data/t2s.tsv", t2s_line)));
+    let json = read("data/taxonomy.json");
+    let taxonomy = taxonomy(&json).unwrap_or_else(|(line, e)| fail(&format!("data/taxonomy.json:{line}"), &e));
     write(&out.join("taxonomy.tsv"), taxonomy.as_bytes());
     write(&out.join("style.min.css"), minify_css(&read("src/widget/style.css")).as_bytes());
     write(&out.join("fair.min.css"), minify_css(&read("src/widget/fair/style.css")).as_bytes());
+}
+
+/// Stops the build with `error: WHERE: WHAT` (cargo shows a failing build script's stderr).
+fn fail(at: &str, message: &str) -> ! {
+    eprintln!("error: {at}: {message}");
+    std::process::exit(1);
 }
 
 fn read(path: &str) -> String {
@@ -86,59 +114,6 @@ fn t2s(text: &str) -> Vec<u8> {
         out.extend_from_slice(char::from_u32(s).expect("a character").encode_utf8(&mut buf).as_bytes());
     }
     out
-}
-
-/// `data/taxonomy.json` as lines; the checks of `src/taxonomy/data.rs` still run on the result.
-fn taxonomy(json: &str) -> Result<String, String> {
-    use serde_json::Value;
-    let doc: Value = serde_json::from_str(json).map_err(|e| format!("taxonomy JSON: {e}"))?;
-    let format = doc.get("format").and_then(Value::as_str).ok_or("taxonomy JSON: missing field `format`")?;
-    let nodes = doc.get("nodes").and_then(Value::as_array).ok_or("taxonomy JSON: missing field `nodes`")?;
-    let mut out = format!("{format}\n");
-    const FIELDS: [&str; 8] = ["key", "kind", "parent", "chains", "zh-Hans", "zh-Hant", "en", "syn"];
-    for (i, n) in nodes.iter().enumerate() {
-        let n = n.as_object().ok_or_else(|| format!("taxonomy JSON: node #{i} is not an object"))?;
-        if let Some(k) = n.keys().find(|k| !FIELDS.contains(&k.as_str())) {
-            return Err(format!("taxonomy JSON: node #{i}: unknown field `{k}`"));
-        }
-        let mut cells: Vec<String> = Vec::with_capacity(FIELDS.len());
-        for f in FIELDS {
-            let cell = match (f, n.get(f)) {
-                ("key" | "zh-Hans" | "zh-Hant" | "en", None) => return Err(format!("taxonomy JSON: node #{i}: missing field `{f}`")),
-                (_, None | Some(Value::Null)) if matches!(f, "kind" | "parent") => String::new(),
-                (_, None) => String::new(),
-                ("chains" | "syn", Some(Value::Array(items))) => {
-                    let items: Option<Vec<&str>> = items.iter().map(Value::as_str).collect();
-                    items.ok_or_else(|| format!("taxonomy JSON: node #{i}: `{f}` holds a non-string"))?.join("\x1f")
-                }
-                (_, Some(Value::String(s))) if !matches!(f, "chains" | "syn") => {
-                    // An empty kind or parent would read back as absent: leave such a file to the
-                    // JSON reader's error.
-                    if s.is_empty() && matches!(f, "kind" | "parent") {
-                        return Err(format!("taxonomy JSON: node #{i}: empty `{f}`"));
-                    }
-                    s.clone()
-                }
-                _ => return Err(format!("taxonomy JSON: node #{i}: `{f}` has the wrong type")),
-            };
-            if cell.contains(['\t', '\n', '\r']) || (cell.contains('\x1f') && !matches!(f, "chains" | "syn")) {
-                return Err(format!("taxonomy JSON: node #{i}: `{f}` holds a tab, line break or U+001F"));
-            }
-            cells.push(cell);
-        }
-        // An empty list and a list of one empty string must not read back alike.
-        for (f, idx) in [("chains", 3), ("syn", 7)] {
-            if n.get(f)
-                .and_then(Value::as_array)
-                .is_some_and(|a| a.iter().any(|s| s.as_str().is_some_and(|s| s.is_empty() || s.contains('\x1f'))))
-            {
-                return Err(format!("taxonomy JSON: node #{i}: `{f}` holds an empty string or U+001F ({idx})"));
-            }
-        }
-        out.push_str(&cells.join("\t"));
-        out.push('\n');
-    }
-    Ok(out)
 }
 
 /// Removes comments and the whitespace CSS does not need. Spaces before `:` are kept (they are a

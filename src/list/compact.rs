@@ -344,16 +344,25 @@ impl<'a> Strs<'a> {
         (0..self.count).map_while(move |_| r.raw())
     }
 
+    /// The items normalised like a JSON list's items: trimmed, blank ones dropped.
     fn to_vec(self) -> Vec<String> {
         let mut r = Reader(self.bytes);
-        (0..self.count).filter_map(|_| r.raw().map(text)).collect()
+        (0..self.count).filter_map(|_| r.raw().map(text)).filter(|t| !t.is_empty()).collect()
     }
 }
 
-/// A stored string as text: a byte sequence that is not UTF-8 (only a damaged or hand-made file
-/// has one) shows replacement characters instead of losing the project.
+/// A stored string as text, normalised exactly as the CSV and JSON readers normalise a cell
+/// (surrounding white space trimmed), so that every form of a list loads to the same projects and
+/// `convert` from any form to any other and back is the identity. A byte sequence that is not
+/// UTF-8 (only a damaged or hand-made file has one) shows replacement characters instead of losing
+/// the project.
 fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
+    String::from_utf8_lossy(bytes).trim().to_owned()
+}
+
+/// An optional stored string, normalised like a cell: blank means absent.
+fn opt_text(bytes: Option<&[u8]>) -> Option<String> {
+    bytes.map(text).filter(|t| !t.is_empty())
 }
 
 /// One stored project, borrowed from the bytes. Reading it checks the structure, the amounts,
@@ -387,8 +396,11 @@ struct ProjectRef<'a> {
 }
 
 fn read_project<'a>(r: &mut Reader<'a>, g: &Gazetteer) -> Option<ProjectRef<'a>> {
-    let id = r.str()?;
-    let name = r.str()?;
+    // Trimmed as every reader trims (a leading space must not survive here and vanish after
+    // `convert` to JSON). A blank id is damage: validation never lets one through (it names the
+    // row instead), and the row name could not survive a round trip.
+    let id = r.str()?.trim();
+    let name = r.str()?.trim();
     let name_en = r.opt_raw()?;
     let sector = r.raw()?;
     let tags = r.strs()?;
@@ -429,7 +441,8 @@ fn read_project<'a>(r: &mut Reader<'a>, g: &Gazetteer) -> Option<ProjectRef<'a>>
             .is_none_or(|a| a.min <= a.max && (if a.bound == Bound::AtLeast { a.min } else { a.max }) as f64 <= crate::money::MAX_YUAN)
     };
     let url_ok = url.is_none_or(super::validate::is_safe_url);
-    if name.trim().is_empty()
+    if name.is_empty()
+        || id.is_empty()
         || priority.is_some_and(|p| p > 100)
         || ![&investment, &seeking, &annual_output].into_iter().all(amount_ok)
         || !url_ok
@@ -462,9 +475,20 @@ fn read_project<'a>(r: &mut Reader<'a>, g: &Gazetteer) -> Option<ProjectRef<'a>>
     })
 }
 
+/// A stored cooperation mode that normalising leaves as it is: not blank, nothing to trim or to
+/// split on (white space or a list separator).
+fn is_single_mode(mode: &str) -> bool {
+    !mode.is_empty() && !mode.chars().any(|c| c.is_whitespace() || "、,，;；/|".contains(c))
+}
+
+/// Cooperation modes normalised as the JSON reader normalises a list of them (`PPP 合资` is two).
+fn cooperation_modes(stored: Strs) -> Vec<String> {
+    super::validate::split_modes(&super::raw::Cell::List(stored.to_vec()))
+}
+
 impl ProjectRef<'_> {
     fn to_project(&self) -> Project {
-        let s = |x: Option<&[u8]>| x.map(text);
+        let s = opt_text;
         let [description, description_en, benefits, policies, contact_org, contact_name, contact_phone, contact_email] = self.texts.map(s);
         Project {
             id: self.id.to_owned(),
@@ -477,7 +501,7 @@ impl ProjectRef<'_> {
             park: s(self.park),
             investment: self.investment,
             seeking: self.seeking,
-            cooperation: self.cooperation.to_vec(),
+            cooperation: cooperation_modes(self.cooperation),
             stage: s(self.stage),
             land_mu: self.land_mu,
             description,
@@ -493,7 +517,7 @@ impl ProjectRef<'_> {
             payback_years: self.payback_years,
             jobs: self.jobs,
             annual_output: self.annual_output,
-            updated: s(self.updated),
+            updated: s(self.updated).and_then(|d| super::validate::parse_date(&d)),
             url: self.url.map(str::to_owned),
             row: self.row,
         }
@@ -639,7 +663,7 @@ pub(crate) fn decode_project(bytes: &[u8]) -> Option<Project> {
 
 /// The id of the project stored at `bytes`, without decoding the rest into strings.
 pub(crate) fn decode_id(bytes: &[u8]) -> Option<String> {
-    Reader(bytes).str().map(str::to_owned)
+    Reader(bytes).str().map(|id| id.trim().to_owned())
 }
 
 /// Opens a compact list without decoding its projects: checks every record (so a damaged file is
@@ -672,9 +696,24 @@ pub fn open_compact(source: Box<dyn ByteSource>) -> Result<(ListMeta, ProjectSto
             .parse(|r| {
                 read_project(r, g).map(|p| {
                     // Counted once per project: `parse` only retries when reading failed.
-                    p.cooperation.iter().for_each(|c| facets.cooperation(&String::from_utf8_lossy(c)));
-                    p.stage.iter().for_each(|x| facets.stage(&String::from_utf8_lossy(x)));
-                    facets.project(&String::from_utf8_lossy(p.sector), p.region, p.investment.map_or(0, |a| a.min));
+                    // The same normalised texts the projects decode to, so that the filters
+                    // offered and the figures match what is shown.
+                    // The loop borrows: a file written by `convert` holds them normalised already.
+                    fn as_written(b: &[u8]) -> Option<&str> {
+                        std::str::from_utf8(b).ok().filter(|t| is_single_mode(t))
+                    }
+                    if p.cooperation.iter().all(|c| as_written(c).is_some()) {
+                        p.cooperation.iter().filter_map(as_written).for_each(|c| facets.cooperation(c));
+                    } else {
+                        cooperation_modes(p.cooperation).iter().for_each(|c| facets.cooperation(c));
+                    }
+                    if let Some(stage) = p.stage {
+                        let stage = String::from_utf8_lossy(stage);
+                        if !stage.trim().is_empty() {
+                            facets.stage(stage.trim());
+                        }
+                    }
+                    facets.project(String::from_utf8_lossy(p.sector).trim(), p.region, p.investment.map_or(0, |a| a.min));
                     id_hash(p.id)
                 })
             })

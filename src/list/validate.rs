@@ -85,7 +85,7 @@ fn split_list(cell: &Cell, on_spaces: bool) -> Vec<String> {
 
 /// Splits cooperation modes; spaces separate them only when every piece is Chinese or an acronym
 /// (`PPP 合资`), so `joint venture` stays one mode.
-fn split_modes(cell: &Cell) -> Vec<String> {
+pub(crate) fn split_modes(cell: &Cell) -> Vec<String> {
     let parts = split_list(cell, false);
     let chinese_or_acronym = |w: &str| w.chars().all(|c| crate::fold::is_cjk(c) || c.is_ascii_uppercase() || c.is_ascii_digit());
     parts
