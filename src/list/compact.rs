@@ -436,9 +436,18 @@ fn read_project<'a>(r: &mut Reader<'a>, g: &Gazetteer) -> Option<ProjectRef<'a>>
     // damaged.
     // An amount the text form could not hold either (money::MAX_YUAN) would not survive `convert`
     // back to JSON. An open "at least" amount has no upper figure (its `max` is `u64::MAX`).
+    // And each kind of bound has the shape every reader gives it (an exact figure is one figure,
+    // "up to" starts at 0, "at least" is open), or the text form would reload as another amount.
     let amount_ok = |a: &Option<Amount>| {
-        a.as_ref()
-            .is_none_or(|a| a.min <= a.max && (if a.bound == Bound::AtLeast { a.min } else { a.max }) as f64 <= crate::money::MAX_YUAN)
+        a.as_ref().is_none_or(|a| {
+            let shape = match a.bound {
+                Bound::Exact => a.min == a.max,
+                Bound::Range => a.min <= a.max,
+                Bound::UpTo => a.min == 0,
+                Bound::AtLeast => a.max == u64::MAX,
+            };
+            shape && (if a.bound == Bound::AtLeast { a.min } else { a.max }) as f64 <= crate::money::MAX_YUAN
+        })
     };
     let url_ok = url.is_none_or(super::validate::is_safe_url);
     if name.is_empty()
@@ -843,6 +852,49 @@ mod tests {
         let bytes = to_compact(&list);
         assert_eq!(load_compact(&bytes).unwrap().0.projects[15].investment, Some(open));
         assert!(crate::rank::Matcher::from_compact(&bytes).is_ok());
+    }
+
+    #[test]
+    fn an_amount_whose_figures_do_not_fit_its_bound_is_a_damaged_file() {
+        // Found by fuzzing: an "exact" amount with two different figures loaded, and its JSON
+        // reloaded as another amount.
+        for (min, max, bound) in [(1, 2, Bound::Exact), (5, 9, Bound::UpTo), (5, 9, Bound::AtLeast), (9, 5, Bound::Range)] {
+            let mut list = sample();
+            list.projects[3].seeking = Some(Amount { min, max, bound, currency: Currency::Cny });
+            let bytes = to_compact(&list);
+            assert!(load_compact(&bytes).unwrap_err().message(crate::Lang::En).contains("project 4"), "{bound:?}");
+            assert!(crate::rank::Matcher::from_compact(&bytes).is_err(), "{bound:?}");
+        }
+    }
+
+    #[test]
+    fn texts_load_normalised_like_a_csv_or_json_cell() {
+        // Found by fuzzing (issue 10): an id with a leading space survived here, and `convert` to
+        // JSON then trimmed it into another id.
+        let mut list = sample();
+        let p = &mut list.projects[2];
+        p.id = format!(" {} ", p.id);
+        p.name = format!("{}\u{3000}", p.name);
+        p.tags = vec![" 电池 ".into(), "  ".into()];
+        p.cooperation = vec!["PPP 合资".into()];
+        p.stage = Some(" ".into());
+        p.description = Some("\n简介 ".into());
+        let bytes = to_compact(&list);
+        let loaded = load_compact(&bytes).unwrap().0;
+        let p = &loaded.projects[2];
+        assert_eq!(p.id, sample().projects[2].id);
+        assert_eq!(p.name, sample().projects[2].name);
+        assert_eq!(p.tags, ["电池"]);
+        assert_eq!(p.cooperation, ["PPP", "合资"]);
+        assert_eq!((p.stage.as_deref(), p.description.as_deref()), (None, Some("简介")));
+        let m = crate::rank::Matcher::from_compact(&bytes).unwrap();
+        assert_eq!(m.to_list().projects, loaded.projects, "the record-by-record reader agrees");
+        assert_eq!(m.position(&p.id), Some(2), "found by the trimmed id");
+        assert!(m.facets().cooperation.iter().any(|(c, _)| c == "PPP"));
+        // A blank id cannot be normalised into anything a list would say: damage.
+        let mut list = sample();
+        list.projects[2].id = " ".into();
+        assert!(load_compact(&to_compact(&list)).is_err());
     }
 
     #[test]
