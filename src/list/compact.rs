@@ -495,6 +495,8 @@ fn cooperation_modes(stored: Strs) -> Vec<String> {
     super::validate::split_modes(&super::raw::Cell::List(stored.to_vec()))
 }
 
+use super::validate::keep;
+
 impl ProjectRef<'_> {
     fn to_project(&self) -> Project {
         let s = opt_text;
@@ -512,7 +514,7 @@ impl ProjectRef<'_> {
             seeking: self.seeking,
             cooperation: cooperation_modes(self.cooperation),
             stage: s(self.stage),
-            land_mu: self.land_mu,
+            land_mu: self.land_mu.and_then(keep::land_mu),
             description,
             description_en,
             benefits,
@@ -522,9 +524,9 @@ impl ProjectRef<'_> {
             contact_phone,
             contact_email,
             priority: self.priority,
-            irr_pct: self.irr_pct,
-            payback_years: self.payback_years,
-            jobs: self.jobs,
+            irr_pct: self.irr_pct.and_then(keep::irr_pct),
+            payback_years: self.payback_years.and_then(keep::payback_years),
+            jobs: self.jobs.filter(|&j| keep::jobs(j as f64)),
             annual_output: self.annual_output,
             updated: s(self.updated).and_then(|d| super::validate::parse_date(&d)),
             url: self.url.map(str::to_owned),
@@ -895,6 +897,17 @@ mod tests {
         let mut list = sample();
         list.projects[2].id = " ".into();
         assert!(load_compact(&to_compact(&list)).is_err());
+    }
+
+    #[test]
+    fn numbers_load_by_the_rules_of_the_text_readers() {
+        // Found by fuzzing: a negative land area loaded from bytes but not from the JSON of it.
+        let mut list = sample();
+        let p = &mut list.projects[1];
+        (p.land_mu, p.payback_years, p.irr_pct, p.jobs) = (Some(-0.5), Some(f64::NAN), Some(-3.0), Some(2_000_000_000));
+        let loaded = load_compact(&to_compact(&list)).unwrap().0;
+        let p = &loaded.projects[1];
+        assert_eq!((p.land_mu, p.payback_years, p.irr_pct, p.jobs), (None, None, Some(-3.0), None));
     }
 
     #[test]

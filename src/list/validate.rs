@@ -271,10 +271,10 @@ impl Context<'_> {
             }
             v
         };
-        let land_mu = number(Field::LandMu, self).filter(|v| *v >= 0.0);
-        let irr_pct = number(Field::IrrPct, self);
-        let payback_years = number(Field::PaybackYears, self).filter(|v| *v >= 0.0);
-        let jobs = number(Field::Jobs, self).filter(|v| *v >= 0.0 && *v < 1e9).map(|v| v.round() as u64);
+        let land_mu = number(Field::LandMu, self).and_then(keep::land_mu);
+        let irr_pct = number(Field::IrrPct, self).and_then(keep::irr_pct);
+        let payback_years = number(Field::PaybackYears, self).and_then(keep::payback_years);
+        let jobs = number(Field::Jobs, self).and_then(|v| keep::jobs(v.round()).then(|| v.round() as u64));
         let priority = number(Field::Priority, self).map(|p| {
             if !(0.0..=100.0).contains(&p) {
                 self.warn(row, Field::Priority, &p.to_string(), WarningKind::PriorityClamped);
@@ -335,6 +335,27 @@ impl Context<'_> {
             url,
             row,
         })
+    }
+}
+
+/// What a list keeps of each number field; the compact reader applies the same rules, so that a
+/// value no reader of text would keep cannot arrive through the binary form either.
+pub(crate) mod keep {
+    /// Land in mu: finite, not negative.
+    pub(crate) fn land_mu(v: f64) -> Option<f64> {
+        (v.is_finite() && v >= 0.0).then_some(v)
+    }
+    /// A rate of return may be negative; it must be a number.
+    pub(crate) fn irr_pct(v: f64) -> Option<f64> {
+        v.is_finite().then_some(v)
+    }
+    /// Years: finite, not negative.
+    pub(crate) fn payback_years(v: f64) -> Option<f64> {
+        (v.is_finite() && v >= 0.0).then_some(v)
+    }
+    /// Jobs, a whole number below a billion (more is a typo, not a project).
+    pub(crate) fn jobs(whole: f64) -> bool {
+        (0.0..1e9).contains(&whole)
     }
 }
 
