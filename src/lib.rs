@@ -10,6 +10,7 @@
 //! |---|---|
 //! | [`fold`] | Traditional→Simplified, full-width→half-width, case; CJK bigram keys |
 //! | [`lang`] | the three display languages |
+//! | [`hant`] | Simplified→Traditional (Taiwan) for display, from a table fetched when 繁 is chosen |
 //! | [`gazetteer`] | provinces, cities, counties, development zones and economic zones; region text resolution, type-ahead |
 //! | [`taxonomy`] | industry sectors, sub-industries and chain links; term lookup, classification, query parsing |
 //! | [`money`] | amounts in yuan from 元/万/亿, Chinese numerals, ranges and currencies; per-language formatting |
@@ -31,6 +32,7 @@
 
 pub mod fold;
 pub mod gazetteer;
+pub mod hant;
 pub mod lang;
 pub mod list;
 pub mod money;
