@@ -21,7 +21,7 @@
 use super::store::{ByteSource, FacetCounter, Facets, ProjectStore};
 use super::{Encoding, Format, ListMeta, LoadError, OpportunityList, Project};
 use crate::gazetteer::{Gazetteer, RegionId};
-use crate::money::{Amount, Bound, Currency, Fx};
+use crate::money::{Amount, Bound, Currency};
 use crate::rank::MatchIndex;
 use crate::taxonomy::Taxonomy;
 
@@ -575,17 +575,20 @@ pub fn load_compact(bytes: &[u8]) -> Result<(OpportunityList, Option<MatchIndex>
     Ok((list, index))
 }
 
+/// The list's settings, normalised by the same function as a JSON list's (texts trimmed, the date
+/// read as a date, only usable exchange rates), so that they survive `convert` unchanged.
 fn read_meta(r: &mut Reader) -> Option<ListMeta> {
     let s = |x: Option<&str>| x.map(str::to_owned);
     let (title, publisher, updated, notice) = (s(r.opt_str()?), s(r.opt_str()?), s(r.opt_str()?), s(r.opt_str()?));
     let currency = Currency::from_code(r.str()?)?;
-    let mut fx = Fx::default();
+    let mut fx = Vec::new();
     for c in &CURRENCIES[1..] {
         if let Some(rate) = r.opt_f64()? {
-            fx = fx.with(*c, rate);
+            fx.push((c.code().to_string(), serde_json::Value::from(rate)));
         }
     }
-    Some(ListMeta { title, publisher, updated, currency, fx, notice })
+    let raw = super::raw::JsonMeta { title, publisher, updated, currency: Some(currency.code().to_string()), fx, notice };
+    Some(super::validate::list_meta(raw, &mut Vec::new()))
 }
 
 // ---- projects kept in the bytes -----------------------------------------------------------------
@@ -848,7 +851,7 @@ mod tests {
         assert!(crate::rank::Matcher::from_compact(&bytes).is_err());
         // An open amount ("5亿以上") has no upper figure, and loads (found by fuzzing the check above).
         let mut list = sample();
-        let open = crate::money::parse_money("5亿以上", &Fx::default()).unwrap().unwrap();
+        let open = crate::money::parse_money("5亿以上", &crate::money::Fx::default()).unwrap().unwrap();
         assert_eq!((open.bound, open.max), (Bound::AtLeast, u64::MAX));
         list.projects[15].investment = Some(open);
         let bytes = to_compact(&list);

@@ -24,7 +24,8 @@ pub fn validate(meta: JsonMeta, rows: Vec<RawRow>, warnings: &mut Vec<Warning>) 
     (meta, projects, rejected)
 }
 
-fn list_meta(meta: JsonMeta, warnings: &mut Vec<Warning>) -> ListMeta {
+/// The list's own settings, normalised; the compact reader reads its settings through this too.
+pub(crate) fn list_meta(meta: JsonMeta, warnings: &mut Vec<Warning>) -> ListMeta {
     let mut fx = Fx::default();
     for (code, value) in &meta.fx {
         match (Currency::from_code(code), value.as_f64()) {
@@ -49,13 +50,15 @@ fn list_meta(meta: JsonMeta, warnings: &mut Vec<Warning>) -> ListMeta {
             Currency::Cny
         }),
     };
+    // Texts as every cell is read: trimmed, blank means absent.
+    let text = |t: Option<String>| t.map(|t| t.trim().to_string()).filter(|t| !t.is_empty());
     ListMeta {
-        title: meta.title,
-        publisher: meta.publisher,
+        title: text(meta.title),
+        publisher: text(meta.publisher),
         updated: meta.updated.as_deref().and_then(parse_date),
         currency,
         fx,
-        notice: meta.notice,
+        notice: text(meta.notice),
     }
 }
 
