@@ -344,17 +344,24 @@ impl Context<'_> {
 /// What a list keeps of each number field; the compact reader applies the same rules, so that a
 /// value no reader of text would keep cannot arrive through the binary form either.
 pub(crate) mod keep {
-    /// Land in mu: finite, not negative.
+    //! Figures are kept to hundredths: no list means more (a spreadsheet's 400.00000000007276 is
+    //! float noise for 400), and a figure with two decimals reads back from JSON text exactly.
+
+    /// `v` to hundredths, when it is a number below `limit` in size.
+    fn hundredths(v: f64, limit: f64) -> Option<f64> {
+        (v.is_finite() && v.abs() < limit).then(|| (v * 100.0).round() / 100.0)
+    }
+    /// Land in mu: not negative, below a trillion.
     pub(crate) fn land_mu(v: f64) -> Option<f64> {
-        (v.is_finite() && v >= 0.0).then_some(v)
+        hundredths(v, 1e12).filter(|v| *v >= 0.0)
     }
-    /// A rate of return may be negative; it must be a number.
+    /// A rate of return in percent; it may be negative.
     pub(crate) fn irr_pct(v: f64) -> Option<f64> {
-        v.is_finite().then_some(v)
+        hundredths(v, 1e6)
     }
-    /// Years: finite, not negative.
+    /// Years: not negative.
     pub(crate) fn payback_years(v: f64) -> Option<f64> {
-        (v.is_finite() && v >= 0.0).then_some(v)
+        hundredths(v, 1e6).filter(|v| *v >= 0.0)
     }
     /// Jobs, a whole number below a billion (more is a typo, not a project).
     pub(crate) fn jobs(whole: f64) -> bool {
@@ -429,6 +436,17 @@ mod tests {
         {
             assert_eq!(safe_url(bad), None, "{bad}");
         }
+    }
+
+    #[test]
+    fn figures_are_kept_to_hundredths_and_within_reason() {
+        assert_eq!(super::keep::land_mu(400.00000000007276), Some(400.0));
+        assert_eq!(super::keep::land_mu(0.1 + 0.2), Some(0.3));
+        assert_eq!(super::keep::land_mu(-1.0), None);
+        assert_eq!(super::keep::irr_pct(-3.456), Some(-3.46));
+        assert_eq!(super::keep::payback_years(f64::INFINITY), None);
+        let list = crate::list::load_text("项目名称,项目地点,用地面积,内部收益率\n甲,绵阳涪城,150.0000000001,12.345\n", "a.csv").unwrap();
+        assert_eq!((list.projects[0].land_mu, list.projects[0].irr_pct), (Some(150.0), Some(12.35)));
     }
 
     #[test]
