@@ -1,5 +1,5 @@
 //! The fair's interface strings in Simplified Chinese, Traditional Chinese and English (the
-//! widget's own strings live in [`crate::widget::i18n`]; money and place names come from the core).
+//! widget's own strings are in [`super`]; money and place names come from the core).
 
 use crate::Lang;
 

@@ -1,5 +1,15 @@
-//! Every string of the widget's interface, in Simplified Chinese, Traditional Chinese and English.
-//! Reasons, warnings, suggestions and money come from the core in the same three languages.
+//! Every string of the widget's interface, in Simplified Chinese, Traditional Chinese and English
+//! (the fair's own strings are in [`fair`]). Reasons, warnings, suggestions and money come from the
+//! core in the same three languages.
+//!
+//! ```
+//! use opportunity_matcher::widget::i18n::{shortlist_tab, ui};
+//! use opportunity_matcher::Lang;
+//! assert_eq!(ui(Lang::ZhHant).shortlist, "對比清單");
+//! assert_eq!(shortlist_tab(Lang::En, 2), "Shortlist (2)");
+//! ```
+
+pub mod fair;
 
 use crate::Lang;
 
