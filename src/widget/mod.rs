@@ -21,7 +21,8 @@
 //! | [`suggest`] | the type-ahead's suggestions |
 //! | [`i18n`] | every interface string in zh-Hans, zh-Hant and en |
 //! | [`csv`] | the shortlist export, with formula injection neutralised |
-//! | `controller` | (wasm) owns the state and the live DOM; queues actions, calls `update`, draws, runs effects |
+//! | `controller` | (wasm) owns the state and the screen; queues actions, calls `update`, has the screen draw, runs effects |
+//! | `screen` | (wasm) the live DOM and the one render sequence, drawn from the state read-only |
 //! | `events` | (wasm) DOM events on the shadow root → actions |
 //! | `view/`, `fair/` | (wasm) render functions, DOM built with `create_element` and `set_text_content` only; the portal's and the kiosk's layouts of the same pieces |
 //! | `browser` | (wasm) the address bar, `localStorage`, downloads, printing, files |
@@ -57,6 +58,8 @@ mod fair;
 mod mount;
 #[cfg(target_arch = "wasm32")]
 mod qr;
+#[cfg(target_arch = "wasm32")]
+mod screen;
 #[cfg(target_arch = "wasm32")]
 mod view;
 

@@ -10,7 +10,6 @@
 //! assert_eq!(state.query("2024-05-01").industry.as_deref(), Some("动力电池"));
 //! ```
 
-use super::suggest::Combo;
 use crate::list::{LoadError, Rejection, Warning};
 use crate::present::ProjectView;
 use crate::rank::{Matcher, Query, RankResponse, Weights};
@@ -236,6 +235,26 @@ impl Search {
         self.top = PAGE;
         self.selected = None;
     }
+}
+
+/// One type-ahead suggestion.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Suggestion {
+    /// What the option shows.
+    pub label: String,
+    /// A second line (the full path of a place, the sector of an industry).
+    pub detail: Option<String>,
+    /// What replaces the term being typed.
+    pub insert: String,
+}
+
+/// The open type-ahead listbox: which input, its suggestions, the highlighted one (opened and moved
+/// by [`super::suggest`]).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Combo {
+    pub input: Input,
+    pub items: Vec<Suggestion>,
+    pub active: Option<usize>,
 }
 
 /// Why there are no results to show.

@@ -1,56 +1,35 @@
 //! Type-ahead for the industry (taxonomy) and region (gazetteer) inputs, as data: what to suggest
 //! for the term being typed, and how a picked suggestion replaces it. The suggestion replaces only
 //! the term being typed (after the last `、` or comma), so several terms can be entered. The
-//! listbox itself is drawn by `view/combo.rs`.
+//! listbox's state is [`Combo`], drawn by `view/combo.rs`.
 //!
 //! ```
 //! use opportunity_matcher::widget::suggest::replace_term;
 //! assert_eq!(replace_term("食品饮料、动力", "动力电池"), "食品饮料、动力电池");
 //! ```
 
-use super::state::Input;
+use super::state::{Combo, Input, Suggestion};
 use crate::Lang;
 
-/// One suggestion.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Suggestion {
-    /// What the option shows.
-    pub label: String,
-    /// A second line (the full path of a place, the sector of an industry).
-    pub detail: Option<String>,
-    /// What replaces the term being typed.
-    pub insert: String,
+/// The listbox for what `text` is being typed in `input`, or none when there is nothing to suggest.
+pub fn open(input: Input, text: &str, lang: Lang) -> Option<Combo> {
+    let items = suggest(input, text, lang);
+    (!items.is_empty()).then_some(Combo { input, items, active: None })
 }
 
-/// The open listbox: which input, its suggestions, the highlighted one.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Combo {
-    pub input: Input,
-    pub items: Vec<Suggestion>,
-    pub active: Option<usize>,
-}
-
-impl Combo {
-    /// The listbox for what `text` is being typed in `input`, or none when there is nothing to suggest.
-    pub fn open(input: Input, text: &str, lang: Lang) -> Option<Combo> {
-        let items = suggest(input, text, lang);
-        (!items.is_empty()).then_some(Combo { input, items, active: None })
+/// Moves the highlight one down (or up), wrapping around; the first move highlights the first (or
+/// last) suggestion.
+pub fn step(combo: &mut Combo, down: bool) {
+    let n = combo.items.len();
+    if n == 0 {
+        return;
     }
-
-    /// Moves the highlight one down (or up), wrapping around; the first move highlights the first
-    /// (or last) suggestion.
-    pub fn step(&mut self, down: bool) {
-        let n = self.items.len();
-        if n == 0 {
-            return;
-        }
-        self.active = Some(match (self.active, down) {
-            (None, true) => 0,
-            (None, false) => n - 1,
-            (Some(i), true) => (i + 1) % n,
-            (Some(i), false) => (i + n - 1) % n,
-        });
-    }
+    combo.active = Some(match (combo.active, down) {
+        (None, true) => 0,
+        (None, false) => n - 1,
+        (Some(i), true) => (i + 1) % n,
+        (Some(i), false) => (i + n - 1) % n,
+    });
 }
 
 const SEPARATORS: [char; 7] = ['、', ',', '，', ';', '；', '/', '|'];
@@ -148,14 +127,14 @@ mod tests {
 
     #[test]
     fn the_highlight_wraps_around() {
-        let mut c = Combo::open(Input::Industry, "动力", Lang::ZhHans).expect("suggestions");
+        let mut c = open(Input::Industry, "动力", Lang::ZhHans).expect("suggestions");
         let n = c.items.len();
-        c.step(false);
+        step(&mut c, false);
         assert_eq!(c.active, Some(n - 1));
-        c.step(true);
+        step(&mut c, true);
         assert_eq!(c.active, Some(0));
-        c.step(false);
+        step(&mut c, false);
         assert_eq!(c.active, Some(n - 1));
-        assert_eq!(Combo::open(Input::Region, "  ", Lang::ZhHans), None);
+        assert_eq!(open(Input::Region, "  ", Lang::ZhHans), None);
     }
 }

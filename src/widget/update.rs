@@ -14,7 +14,7 @@
 
 use super::action::{Action, Key, KioskAction, NewList};
 use super::state::{picked_region_text, Failure, Input, ListState, Mode, Report, Search, State, PAGE};
-use super::suggest::{replace_term, Combo};
+use super::suggest::{self, replace_term};
 use crate::rank::Weights;
 use crate::Lang;
 
@@ -233,7 +233,7 @@ fn typed(state: &mut State, input: Input, value: String) -> Outcome {
     *state.search.input_mut(input) = value;
     state.search.top = PAGE;
     state.touched = true;
-    state.suggestions = if input.has_suggestions() { Combo::open(input, state.search.input(input), state.search.lang) } else { None };
+    state.suggestions = if input.has_suggestions() { suggest::open(input, state.search.input(input), state.search.lang) } else { None };
     Outcome::redraw(Redraw::Typing)
 }
 
@@ -241,11 +241,11 @@ fn key_pressed(state: &mut State, input: Input, key: Key) -> Outcome {
     match key {
         Key::Down | Key::Up => {
             if state.suggestions.as_ref().map(|c| c.input) != Some(input) {
-                state.suggestions = Combo::open(input, state.search.input(input), state.search.lang);
+                state.suggestions = suggest::open(input, state.search.input(input), state.search.lang);
             }
             let mut outcome = Outcome::redraw(Redraw::Suggestions);
             if let Some(c) = state.suggestions.as_mut() {
-                c.step(key == Key::Down);
+                suggest::step(c, key == Key::Down);
                 outcome.effects.push(Effect::PreventDefault);
             }
             outcome

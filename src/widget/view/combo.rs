@@ -5,8 +5,7 @@
 use super::Ctx;
 use crate::widget::action::PICK;
 use crate::widget::dom::{clear, el};
-use crate::widget::state::Input;
-use crate::widget::suggest::Combo;
+use crate::widget::state::{Combo, Input};
 use web_sys::{Element, HtmlInputElement};
 
 fn option_id(input: Input, i: usize) -> String {
