@@ -13,7 +13,7 @@
 //! ```
 
 use super::action::{Action, Key, KioskAction, NewList};
-use super::state::{picked_region_text, Failure, Input, ListState, Mode, Report, Search, State, PAGE};
+use super::state::{picked_region_text, Failure, Filter, Input, ListState, Mode, Report, Search, State, PAGE};
 use super::suggest::{self, replace_term};
 use crate::rank::Weights;
 use crate::Lang;
@@ -204,11 +204,11 @@ fn apply(state: &mut State, action: Action) -> Outcome {
             Outcome::redraw(Redraw::Results).focus(input.name())
         }
         A::ClearFilters => {
-            for f in super::state::Filter::ALL {
+            for f in Filter::ALL {
                 state.search.filter_mut(f).clear();
             }
             state.touched = true;
-            Outcome::redraw(Redraw::Frame).focus(super::state::Filter::Sector.name())
+            Outcome::redraw(Redraw::Frame).focus(Filter::Sector.name())
         }
         A::ShowMore => {
             state.search.top += PAGE;
@@ -444,7 +444,7 @@ mod tests {
     use crate::list::load_text;
     use crate::rank::Matcher;
     use crate::widget::action::Key;
-    use crate::widget::state::{Filter, Panel, Picker, PrintMode};
+    use crate::widget::state::{Panel, Picker, PrintMode};
 
     const CSV: &str = "项目编号,项目名称,所属行业,细分领域,项目地点,总投资,拟引资额\n\
         BAT-1,成都动力电池产业园,装备制造,动力电池,四川省成都市双流区,50亿元,30亿元\n\

@@ -152,13 +152,9 @@ pub fn frame(cx: &Ctx, p: Pieces) -> (Frame, Parts) {
     let side = el(doc, "div").class("om-k-col om-k-side").child(&handoff).child(staff);
     let cols = el(doc, "div").class("om-k-cols").child(query).child(main).child(side);
 
-    let (start, start_id) = k(KioskAction::Start).dom().unwrap_or_default();
-    let attract = el(doc, "section")
-        .class("om-attract")
-        .attr("data-action", start)
-        .attr_if(start_id.is_some(), "data-id", start_id.as_deref().unwrap_or(""))
-        .attr("aria-label", f.attract_title)
-        .build();
+    // A tap anywhere on the attract screen starts.
+    let (start, _) = k(KioskAction::Start).dom().unwrap_or_default();
+    let attract = el(doc, "section").class("om-attract").attr("data-action", start).attr("aria-label", f.attract_title).build();
     let print = el(doc, "section").class("om-print").attr("aria-hidden", "true").build();
     let report = el(doc, "dialog").class("om-k-report").attr("aria-label", f.report_title).build();
     let drop = el(doc, "div").class("om-k-drop").attr("aria-hidden", "true").child(el(doc, "p").text(f.drop_here));
