@@ -18,7 +18,8 @@
 //! | [`rank`] | the investor's query, per-list index, scoring, top-k and reasons |
 //! | [`present`] | projects and list figures formatted for one language |
 //! | `cli` | the command line (native only) |
-//! | `wasm`, `widget` | the JavaScript API and the widget (wasm32 only) |
+//! | `wasm` | the JavaScript API (wasm32 only) |
+//! | [`widget`] | the widget: its state, actions and update are plain Rust (tested natively); its DOM side is wasm32 only |
 //!
 //! ```
 //! use opportunity_matcher::{list::load_text, rank::{Matcher, Query}};
@@ -44,7 +45,6 @@ pub mod taxonomy;
 pub mod cli;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
-#[cfg(target_arch = "wasm32")]
 pub mod widget;
 
 pub use lang::Lang;

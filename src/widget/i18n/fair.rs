@@ -1,5 +1,5 @@
 //! The fair's interface strings in Simplified Chinese, Traditional Chinese and English (the
-//! widget's own strings live in [`crate::widget::i18n`]; money and place names come from the core).
+//! widget's own strings are in [`super`]; money and place names come from the core).
 
 use crate::Lang;
 
@@ -275,5 +275,30 @@ pub fn counted(lang: Lang, label: &str, n: usize) -> String {
     match lang {
         Lang::En => format!("{label} ({n})"),
         _ => format!("{label}（{n}）"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_countdown_reads_as_a_clock_and_the_warning_counts_seconds() {
+        assert_eq!(clock(90), "1:30");
+        assert_eq!(clock(5), "0:05");
+        assert!(resetting_in(Lang::ZhHans, 12).starts_with("12 秒后"));
+        assert!(resetting_in(Lang::ZhHant, 12).starts_with("12 秒後"));
+        assert!(resetting_in(Lang::En, 12).starts_with("In 12 s"));
+    }
+
+    #[test]
+    fn counted_things_use_each_scripts_measure_word() {
+        assert_eq!(bar_value(Lang::ZhHans, 12, "350亿元"), "12 个 · 350亿元");
+        assert_eq!(bar_value(Lang::ZhHant, 12, "350億元"), "12 個 · 350億元");
+        assert_eq!(bar_value(Lang::En, 12, "35 billion yuan"), "12 · 35 billion yuan");
+        assert_eq!(starred(Lang::ZhHant, 2), "已收藏 2 個項目");
+        assert_eq!(loaded_line(Lang::En, 186, "sample-gbk.csv"), "Loaded 186 projects (sample-gbk.csv)");
+        assert_eq!(counted(Lang::ZhHans, "未能载入的行", 6), "未能载入的行（6）");
+        assert_eq!(counted(Lang::En, "Rows not loaded", 6), "Rows not loaded (6)");
     }
 }

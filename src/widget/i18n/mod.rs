@@ -1,5 +1,15 @@
-//! Every string of the widget's interface, in Simplified Chinese, Traditional Chinese and English.
-//! Reasons, warnings, suggestions and money come from the core in the same three languages.
+//! Every string of the widget's interface, in Simplified Chinese, Traditional Chinese and English
+//! (the fair's own strings are in [`fair`]). Reasons, warnings, suggestions and money come from the
+//! core in the same three languages.
+//!
+//! ```
+//! use opportunity_matcher::widget::i18n::{shortlist_tab, ui};
+//! use opportunity_matcher::Lang;
+//! assert_eq!(ui(Lang::ZhHant).shortlist, "對比清單");
+//! assert_eq!(shortlist_tab(Lang::En, 2), "Shortlist (2)");
+//! ```
+
+pub mod fair;
 
 use crate::Lang;
 
@@ -510,4 +520,52 @@ pub fn term(lang: Lang, value: &str) -> String {
         }
     }
     value.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_count_line_says_what_is_shown_in_each_language() {
+        assert_eq!(count_line(Lang::ZhHans, 186, 186, 20, true), "共 186 个项目，显示最相符的 20 个。");
+        assert_eq!(count_line(Lang::ZhHant, 186, 40, 20, false), "共 186 個項目，40 個符合篩選，顯示前 20 個。");
+        assert_eq!(count_line(Lang::En, 186, 40, 20, true), "186 projects, 40 pass the filters; showing the best 20.");
+    }
+
+    #[test]
+    fn numbers_and_dates_are_worded_per_language() {
+        assert_eq!(shortlist_tab(Lang::ZhHans, 0), "对比清单");
+        assert_eq!(shortlist_tab(Lang::ZhHant, 3), "對比清單（3）");
+        assert_eq!(score_text(Lang::En, 0.874), "Match 87%");
+        assert_eq!(score_text(Lang::ZhHans, 1.7), "匹配度 100%", "a score is shown within 0–100 %");
+        assert_eq!(jobs_text(Lang::ZhHans, 1200), "1,200 人");
+        assert_eq!(jobs_text(Lang::En, 1_234_567), "1,234,567");
+        assert_eq!(jobs_text(Lang::En, 999), "999");
+        assert_eq!(land_text(Lang::En, 300.04), "300 mu");
+        assert_eq!(updated_text(Lang::En, "2022-09-30", true), "Updated 2022-09-30 (may be out of date)");
+        assert_eq!(updated_text(Lang::ZhHant, "2022-09-30", false), "更新日期 2022-09-30");
+        assert_eq!(rank_label(Lang::En, 3), "No. 3");
+        assert_eq!(source_line(Lang::ZhHans, &["投资四川", "2022-09-30"]), "数据来源：投资四川 · 2022-09-30");
+    }
+
+    #[test]
+    fn list_terms_are_translated_in_any_script_and_unknown_ones_shown_as_written() {
+        assert_eq!(term(Lang::ZhHant, "合资"), "合資");
+        assert_eq!(term(Lang::En, "合資"), "Joint venture", "a Traditional value is recognised too");
+        assert_eq!(term(Lang::ZhHans, "在談"), "在谈");
+        assert_eq!(term(Lang::En, "代建"), "代建");
+    }
+
+    #[test]
+    fn every_language_has_every_string() {
+        for lang in Lang::ALL {
+            let u = ui(lang);
+            for s in [u.title, u.privacy, u.industry, u.budget, u.region, u.loading, u.crashed, u.reload, u.export_csv, u.csv_file] {
+                assert!(!s.trim().is_empty(), "{lang:?}");
+            }
+            let (short, long) = lang_button(lang);
+            assert!(!short.is_empty() && long.len() > short.len());
+        }
+    }
 }
