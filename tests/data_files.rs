@@ -1,5 +1,6 @@
 //! The data files are checked when the crate builds (`build.rs`): the shipped files pass, and a
 //! malformed line is named by file line and reason instead of reaching the program.
+#![cfg(not(target_arch = "wasm32"))]
 
 #[path = "../build/data_checks.rs"]
 mod data_checks;

@@ -342,10 +342,10 @@ impl Context<'_> {
 }
 
 /// What a list keeps of each number field; the compact reader applies the same rules, so that a
-/// value no reader of text would keep cannot arrive through the binary form either.
+/// value no reader of text would keep cannot arrive through the binary form either. Figures are
+/// kept to hundredths: no list means more (a spreadsheet's 400.00000000007276 is float noise for
+/// 400), and a figure with two decimals reads back from JSON text exactly.
 pub(crate) mod keep {
-    //! Figures are kept to hundredths: no list means more (a spreadsheet's 400.00000000007276 is
-    //! float noise for 400), and a figure with two decimals reads back from JSON text exactly.
 
     /// `v` to hundredths, when it is a number below `limit` in size.
     fn hundredths(v: f64, limit: f64) -> Option<f64> {
