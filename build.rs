@@ -47,6 +47,8 @@ fn main() {
     }
     // Read at run time straight from the source (`include_str!`): checked here all the same.
     checked("data/list-headers.tsv", list_headers_line);
+    checked("data/list-terms.tsv", list_terms_line);
+    checked("data/zone-suffixes.tsv", zone_suffixes_line);
     write(&out.join("t2s.bin"), &t2s(&checked("data/t2s.tsv", t2s_line)));
     let json = read("data/taxonomy.json");
     let taxonomy = taxonomy(&json).unwrap_or_else(|(line, e)| fail(&format!("data/taxonomy.json:{line}"), &e));

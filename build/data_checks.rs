@@ -84,6 +84,33 @@ pub fn list_headers_line(line: &str) -> Result<(), String> {
     Ok(())
 }
 
+/// `KIND ZH-HANS ZH-HANT ENGLISH` with KIND `cooperation` or `stage` (`data/list-terms.tsv`).
+pub fn list_terms_line(line: &str) -> Result<(), String> {
+    let f: Vec<&str> = line.split('\t').collect();
+    if f.len() != 4 || f.iter().any(|c| c.trim().is_empty()) {
+        return Err(format!("{} columns; a term line has 4 non-empty ones: kind, zh-Hans, zh-Hant, English", f.len()));
+    }
+    match f[0] {
+        "cooperation" | "stage" => Ok(()),
+        other => Err(format!("unknown kind {other:?} (cooperation, stage)")),
+    }
+}
+
+/// `KIND ZH-HANS ZH-HANT ENGLISH` with KIND `suffix` or `word` (`data/zone-suffixes.tsv`).
+pub fn zone_suffixes_line(line: &str) -> Result<(), String> {
+    let f: Vec<&str> = line.split('\t').collect();
+    if f.len() != 4 || f.iter().any(|c| c.trim().is_empty()) {
+        return Err(format!("{} columns; a zone word line has 4 non-empty ones: kind, zh-Hans, zh-Hant, English", f.len()));
+    }
+    if !matches!(f[0], "suffix" | "word") {
+        return Err(format!("unknown kind {:?} (suffix, word)", f[0]));
+    }
+    if f[3].chars().any(|c| !c.is_ascii()) {
+        return Err(format!("the English {:?} has non-ASCII characters", f[3]));
+    }
+    Ok(())
+}
+
 /// `TRADITIONAL<TAB>SIMPLIFIED`, one character each.
 pub fn t2s_line(line: &str) -> Result<(), String> {
     let mut c = line.chars();

@@ -13,6 +13,7 @@
 //! | [`hant`] | Simplified→Traditional (Taiwan) for display, from a table fetched when 繁 is chosen |
 //! | [`gazetteer`] | provinces, cities, counties, development zones and economic zones; region text resolution, type-ahead |
 //! | [`taxonomy`] | industry sectors, sub-industries and chain links; term lookup, classification, query parsing |
+//! | [`terms`] | the usual cooperation and stage values of lists in three languages |
 //! | [`money`] | amounts in yuan from 元/万/亿, Chinese numerals, ranges and currencies; per-language formatting |
 //! | [`list`] | loading JSON/CSV lists (UTF-8, UTF-16, GB18030), validation with per-row reasons |
 //! | [`rank`] | the investor's query, per-list index, scoring, top-k and reasons |
@@ -40,6 +41,7 @@ pub mod money;
 pub mod present;
 pub mod rank;
 pub mod taxonomy;
+pub mod terms;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;

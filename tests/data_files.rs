@@ -19,6 +19,8 @@ fn the_shipped_data_files_pass() {
         ("econ-zones.tsv", econ_zones_line),
         ("list-headers.tsv", list_headers_line),
         ("t2s.tsv", t2s_line),
+        ("list-terms.tsv", list_terms_line),
+        ("zone-suffixes.tsv", zone_suffixes_line),
     ] {
         assert_eq!(check_lines(&data(file), check), Ok(()), "{file}");
     }
@@ -37,6 +39,10 @@ fn a_malformed_line_is_named_by_its_line_number() {
     assert!(check_lines("項\t项\n顆粒\t颗\n", t2s_line).unwrap_err().0 == 2);
     assert!(check_lines("name\t名称\t名稱\tname\n", list_headers_line).unwrap_err().1.contains("5 non-empty"));
     assert!(check_lines("510100\t\n", regions_line).unwrap_err().1.contains("name"));
+    let (line, why) = check_lines("stage\t在谈\t在談\tIn talks\nphase\t前期\t前期\tPreparation\n", list_terms_line).unwrap_err();
+    assert_eq!((line, why.contains("unknown kind \"phase\"")), (2, true), "{why}");
+    assert_eq!(check_lines("# c\nsuffix\t新区\t新區\n", zone_suffixes_line).unwrap_err().0, 2, "a missing English column");
+    assert!(check_lines("word\t东\t東\t東\n", zone_suffixes_line).unwrap_err().1.contains("non-ASCII"));
 }
 
 #[test]

@@ -27,6 +27,7 @@
 //! ```
 
 mod data;
+mod english;
 mod latin;
 mod notes;
 mod resolve;
