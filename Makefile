@@ -14,6 +14,8 @@ setup:
 build: setup
 	cargo build --release --target wasm32-unknown-unknown --lib
 	wasm-bindgen --target web --no-typescript --out-dir www/pkg $(WASM)
+	@# The Simplified→Traditional display table, fetched by the widget only when 繁 is chosen (not part of the bundle).
+	cp data/s2twp.tsv www/pkg/s2twp.tsv
 	@# wasm-opt of the npm package binaryen (package.json); Debian's binaryen 108 mangles wasm-bindgen's
 	@# externref table (the page then fails to start), so a wasm-opt on PATH is used only from version 116 on.
 	@# -Os without inlining and local CSE: measured smallest once gzipped (-Oz is smaller raw but larger

@@ -105,7 +105,7 @@ pub fn zone_suffixes_line(line: &str) -> Result<(), String> {
     if !matches!(f[0], "suffix" | "word") {
         return Err(format!("unknown kind {:?} (suffix, word)", f[0]));
     }
-    if f[3].chars().any(|c| !c.is_ascii()) {
+    if !f[3].is_ascii() {
         return Err(format!("the English {:?} has non-ASCII characters", f[3]));
     }
     Ok(())

@@ -23,6 +23,33 @@ use crate::Lang;
 /// `data-id`, and acts on `pointerdown` so that the input keeps the focus).
 pub const PICK: &str = "pick";
 
+/// Where a skip link moves the keyboard focus.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SkipTo {
+    /// From the form to the ranked list.
+    Results,
+    /// From the top of the ranked list past its cards to "show more".
+    More,
+}
+
+impl SkipTo {
+    /// Its `data-id`.
+    pub fn name(self) -> &'static str {
+        match self {
+            SkipTo::Results => "results",
+            SkipTo::More => "more",
+        }
+    }
+
+    /// The `data-key` of the element that receives the focus.
+    pub fn key(self) -> &'static str {
+        match self {
+            SkipTo::Results => "results-list",
+            SkipTo::More => "more",
+        }
+    }
+}
+
 /// A key pressed in one of the text inputs that the type-ahead listens to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Key {
@@ -48,6 +75,12 @@ impl Key {
 /// Something that happened to the widget.
 #[derive(Debug, PartialEq)]
 pub enum Action {
+    /// The widget was mounted: the first drawing (and whatever its language needs fetched).
+    Mounted,
+    /// The Simplified→Traditional display table for 繁 arrived (its text), or could not be fetched
+    /// (why).
+    HantFetched(Result<String, String>),
+
     // The host page and the element's loader.
     /// A new list is being fetched.
     Loading,
@@ -96,6 +129,8 @@ pub enum Action {
     ClearShortlist,
     /// Reloads the page (after the list failed to load).
     Reload,
+    /// A skip link: the focus jumps past what is in between.
+    Skip(SkipTo),
 
     /// Fair mode.
     Kiosk(KioskAction),
@@ -207,6 +242,7 @@ impl Action {
             A::Export => ("export", None),
             A::ClearShortlist => ("clear-shortlist", None),
             A::Reload => ("reload", None),
+            A::Skip(to) => ("skip", id(to.name())),
             A::Kiosk(k) => match k {
                 K::Start => ("k-start", None),
                 K::Restart => ("k-restart", None),
@@ -252,6 +288,7 @@ impl Action {
             "export" => A::Export,
             "clear-shortlist" => A::ClearShortlist,
             "reload" => A::Reload,
+            "skip" => return [SkipTo::Results, SkipTo::More].into_iter().find(|t| Some(t.name()) == id).map(A::Skip),
             "k-start" => A::Kiosk(K::Start),
             "k-restart" => A::Kiosk(K::Restart),
             "k-continue" => A::Kiosk(K::Continue),
@@ -296,6 +333,8 @@ mod tests {
             A::Export,
             A::ClearShortlist,
             A::Reload,
+            A::Skip(SkipTo::Results),
+            A::Skip(SkipTo::More),
             A::Kiosk(K::Start),
             A::Kiosk(K::Restart),
             A::Kiosk(K::Continue),

@@ -95,6 +95,74 @@ pub fn share_base(host: &Element, configured: Option<&str>) -> Option<String> {
     url::share_base(&base)
 }
 
+#[wasm_bindgen]
+extern "C" {
+    /// The address of the wasm-bindgen glue module (`…/pkg/opportunity_matcher.js`): the files
+    /// built with the wasm are next to it.
+    #[wasm_bindgen(thread_local_v2, js_namespace = ["import", "meta"], js_name = url)]
+    static MODULE_URL: String;
+}
+
+/// Where the Simplified→Traditional display table is fetched from: the host's `hant-src`
+/// attribute (a page that serves it elsewhere, or the offline fair page's inlined copy), else
+/// `s2twp.tsv` next to the wasm (`make build` puts it in `www/pkg/`).
+pub fn hant_table_url(host: &Element) -> Option<String> {
+    if let Some(src) = host.get_attribute("hant-src").map(|s| s.trim().to_string()).filter(|s| !s.is_empty()) {
+        return Some(src);
+    }
+    let base = MODULE_URL.with(|u| u.clone());
+    web_sys::Url::new_with_base("s2twp.tsv", &base).ok().map(|u| u.href())
+}
+
+type Done = std::rc::Rc<std::cell::RefCell<Option<Box<dyn FnOnce(Result<String, String>)>>>>;
+
+/// Calls the waiting callback once (later calls find it gone).
+fn finish(done: &Done, result: Result<String, String>) {
+    let f = done.borrow_mut().take();
+    if let Some(f) = f {
+        f(result);
+    }
+}
+
+/// Fetches `url` as text and calls `done` with the text, or with why it could not (an HTTP
+/// status, a network error).
+pub fn fetch_text(url: &str, done: impl FnOnce(Result<String, String>) + 'static) {
+    use std::rc::Rc;
+    let done: Done = Rc::new(std::cell::RefCell::new(Some(Box::new(done))));
+    let Some(w) = web_sys::window() else { return finish(&done, Err("no window".into())) };
+    let failed = {
+        let (done, url) = (done.clone(), url.to_string());
+        Rc::new(Closure::<dyn FnMut(JsValue)>::new(move |error: JsValue| {
+            let why = js_sys::Reflect::get(&error, &JsValue::from_str("message")).ok().and_then(|m| m.as_string());
+            finish(&done, Err(format!("{} — {url}", why.unwrap_or_else(|| "network error".into()))));
+        }))
+    };
+    let got_text = {
+        let done = done.clone();
+        Rc::new(Closure::<dyn FnMut(JsValue)>::new(move |text: JsValue| {
+            finish(&done, text.as_string().ok_or_else(|| "the response is not text".to_string()));
+        }))
+    };
+    let got_response = {
+        let (done, url, failed, got_text) = (done.clone(), url.to_string(), failed.clone(), got_text.clone());
+        Closure::<dyn FnMut(JsValue)>::new(move |response: JsValue| match response.dyn_into::<web_sys::Response>() {
+            Ok(r) if r.ok() => match r.text() {
+                Ok(text) => {
+                    let _ = text.then2(&got_text, &failed);
+                }
+                Err(_) => finish(&done, Err(format!("unreadable response — {url}"))),
+            },
+            Ok(r) => finish(&done, Err(format!("HTTP {} — {url}", r.status()))),
+            Err(_) => finish(&done, Err(format!("no response — {url}"))),
+        })
+    };
+    let _ = w.fetch_with_str(url).then2(&got_response, &failed);
+    // One fetch per table: the callbacks must outlive this call.
+    got_response.forget();
+    std::mem::forget(failed);
+    std::mem::forget(got_text);
+}
+
 /// Offers `text` as a file download named `file`. The previous download's object URL is revoked
 /// (`last` keeps it).
 pub fn download(doc: &Document, text: &str, mime: &str, file: &str, last: &mut Option<String>) {

@@ -45,7 +45,7 @@ impl Controller {
                 if let Some(c) = weak.upgrade() {
                     if let Ok(mut app) = c.app.try_borrow_mut() {
                         let App { state, screen, .. } = &mut *app;
-                        screen.write_address(state);
+                        screen.settle(state);
                     }
                 }
             });
@@ -69,10 +69,7 @@ impl Controller {
 
     /// Draws the whole widget (once, when mounted).
     pub fn start(&self) {
-        if let Ok(mut app) = self.app.try_borrow_mut() {
-            let App { state, screen, .. } = &mut *app;
-            screen.draw(state, super::update::Redraw::Frame, &Focus::Keep);
-        }
+        self.dispatch(Action::Mounted, None);
     }
 
     /// One second of the kiosk's clock.
@@ -154,6 +151,17 @@ impl App {
                     self.read(file);
                 }
             }
+            Effect::FetchHantTable => {
+                let Some(url) = browser::hant_table_url(&self.screen.root.host()) else {
+                    return self.dispatch_later(Action::HantFetched(Err("no address for s2twp.tsv".into())));
+                };
+                let weak = self.me.clone();
+                browser::fetch_text(&url, move |fetched| {
+                    if let Some(c) = weak.upgrade() {
+                        c.dispatch(Action::HantFetched(fetched), None);
+                    }
+                });
+            }
             Effect::ReadChosenFile => {
                 let Some(input) = event.and_then(|e| e.target()).and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) else { return };
                 let file = input.files().and_then(|f| f.get(0));
@@ -166,11 +174,18 @@ impl App {
     }
 
     fn export_csv(&mut self) {
-        let cx = Ctx::new(&self.screen.doc, self.state.search.lang);
+        let cx = Ctx::of(&self.screen.doc, &self.state);
         let today = browser::today();
         let rows = shortlist::csv_rows(&cx, &self.state.shortlist_entries(&today), &today);
         let file = format!("{}-{}.csv", cx.ui.csv_file, today);
         browser::download(cx.doc, &super::csv::to_csv(&rows), "text/csv;charset=utf-8", &file, &mut self.export_url);
+    }
+
+    /// Hands an action to the controller's queue (taken once the one being handled is done).
+    fn dispatch_later(&self, action: Action) {
+        if let Some(me) = self.me.upgrade() {
+            me.dispatch(action, None);
+        }
     }
 
     /// Reads a list file dropped or picked at the kiosk; it replaces the list once read.

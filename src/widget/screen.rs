@@ -3,7 +3,9 @@
 //! each [`Redraw`] level a part of it. The state comes in read-only: drawing cannot change it.
 
 use super::browser;
+use super::dom::{self, el};
 use super::fair::{self, attract::Figures};
+use super::i18n::Announcement;
 use super::state::{Input, Mode, Panel, State};
 use super::update::{Focus, Redraw};
 use super::url;
@@ -16,9 +18,11 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlElement, ShadowRoot};
 
-/// Milliseconds the address waits after a keystroke (`history.replaceState` on every keystroke
-/// would cost more than the ranking, and Chromium throttles it).
-const ADDRESS_DELAY_MS: i32 = 400;
+/// Milliseconds after a keystroke before the typing counts as paused: then the address is written
+/// (`history.replaceState` on every keystroke would cost more than the ranking, and Chromium
+/// throttles it) and the live region says what changed (a screen reader announcing every
+/// keystroke's ranking and warnings would never stop talking).
+const PAUSE_MS: i32 = 500;
 
 pub struct Screen {
     pub root: ShadowRoot,
@@ -32,15 +36,28 @@ pub struct Screen {
     figures: Option<Figures>,
     /// The language the crash screen speaks.
     crash_lang: Rc<Cell<Lang>>,
-    /// Writes the address once typing pauses (the controller's closure).
+    /// Writes the address and announces the results once typing pauses (the controller's closure).
     address_flush: js_sys::Function,
     address_timer: Option<i32>,
+    /// What the live region said last (it speaks only when that changes).
+    announced: String,
 }
 
 impl Screen {
-    /// A screen in `root` that has drawn nothing yet; `address_flush` calls [`Screen::write_address`].
+    /// A screen in `root` that has drawn nothing yet; `address_flush` calls [`Screen::settle`].
     pub fn new(root: ShadowRoot, doc: Document, crash_lang: Rc<Cell<Lang>>, address_flush: js_sys::Function) -> Screen {
-        Screen { root, doc, frame: None, kiosk: None, response: None, figures: None, crash_lang, address_flush, address_timer: None }
+        Screen {
+            root,
+            doc,
+            frame: None,
+            kiosk: None,
+            response: None,
+            figures: None,
+            crash_lang,
+            address_flush,
+            address_timer: None,
+            announced: String::new(),
+        }
     }
 
     /// The ranking shown.
@@ -97,8 +114,8 @@ impl Screen {
 
     /// Builds the frame for the language, list and mode, laid out as a portal or a kiosk.
     fn draw_frame(&mut self, state: &State) {
-        let cx = Ctx::new(&self.doc, state.search.lang);
-        let options = FilterOptions::new(state.list.matcher(), cx.lang);
+        let cx = Ctx::of(&self.doc, state);
+        let options = FilterOptions::new(state.list.matcher(), cx.lang, cx.hant);
         let pieces = frame::pieces(&cx, &state.search, &options, state.mode);
         let (frame, kiosk) = match state.mode {
             Mode::Portal => (frame::portal(pieces), None),
@@ -118,14 +135,14 @@ impl Screen {
         let today = browser::today();
         self.response = state.rank(&today);
         if typing {
-            self.write_address_soon(state);
+            self.settle_soon(state);
         } else {
-            self.write_address(state);
+            self.settle(state);
         }
-        let cx = Ctx::new(&self.doc, state.search.lang);
+        let cx = Ctx::of(&self.doc, state);
         let Some(f) = self.frame.as_mut() else { return };
         let response = self.response.as_ref();
-        status::status(&cx, &f.status, &state.list, response, &state.search);
+        status::status(&cx, &f.status, &state.list, response, &state.search, &state.hant);
         status::understood(&cx, f, &state.search, response);
         f.show_inputs(&state.search);
         results::render(&cx, &f.results, &state.list, response, &state.search, &today);
@@ -144,7 +161,7 @@ impl Screen {
 
     fn draw_suggestions(&self, state: &State) {
         let Some(f) = &self.frame else { return };
-        let cx = Ctx::new(&self.doc, state.search.lang);
+        let cx = Ctx::of(&self.doc, state);
         for i in Input::ALL.into_iter().filter(|i| i.has_suggestions()) {
             combo::render(&cx, i, f.input(i), f.listbox(i), state.suggestions.as_ref());
         }
@@ -158,7 +175,7 @@ impl Screen {
         let today = browser::today();
         let share_base = self.share_base(state);
         let countdown = state.kiosk.countdown(browser::now(), self.idle_seconds(state));
-        let cx = Ctx::new(&self.doc, state.search.lang);
+        let cx = Ctx::of(&self.doc, state);
         let (Some(f), Some(parts)) = (&self.frame, self.kiosk.as_mut()) else { return };
         let figures = fair::attract::figures(&mut self.figures, state.list.matcher(), cx.lang);
         let inputs =
@@ -170,24 +187,55 @@ impl Screen {
         }
     }
 
-    /// Writes the search into the address (once the visitor changed anything since mounting).
-    pub fn write_address(&mut self, state: &State) {
+    /// What settles once typing pauses, or at once after anything else: the search written into
+    /// the address (once the visitor changed anything since mounting), and the live region told
+    /// what changed.
+    pub fn settle(&mut self, state: &State) {
         self.cancel_address();
         if state.touched {
             browser::write_fragment(&url::encode(&state.search));
         }
+        self.announce(state);
     }
 
-    fn write_address_soon(&mut self, state: &State) {
-        if self.address_timer.is_some() {
-            return;
-        }
-        let timer = web_sys::window()
-            .and_then(|w| w.set_timeout_with_callback_and_timeout_and_arguments_0(&self.address_flush, ADDRESS_DELAY_MS).ok());
+    /// [`Screen::settle`] once typing pauses: each keystroke starts the wait again.
+    fn settle_soon(&mut self, state: &State) {
+        self.cancel_address();
+        let timer =
+            web_sys::window().and_then(|w| w.set_timeout_with_callback_and_timeout_and_arguments_0(&self.address_flush, PAUSE_MS).ok());
         match timer {
             Some(t) => self.address_timer = Some(t),
-            None => self.write_address(state),
+            None => self.settle(state),
         }
+    }
+
+    /// Tells the live region how many results there are and which is first (with the query's
+    /// warnings), when that changed since it last spoke.
+    fn announce(&mut self, state: &State) {
+        let (Some(f), Some(m), Some(r)) = (&self.frame, state.list.matcher(), self.response.as_ref()) else { return };
+        let first = r.results.first().and_then(|x| m.project(x.index)).map(|p| state.view(&p));
+        let a = Announcement::new(
+            state.search.lang,
+            m.len(),
+            r.matched,
+            r.results.len(),
+            state.search.has_query() || state.search.has_filters(),
+            first.as_ref().map(|v| v.name.as_str()),
+            &r.warnings,
+        );
+        let text = a.text();
+        if text == self.announced {
+            return;
+        }
+        self.announced = text;
+        let doc = &self.doc;
+        let chinese = first.as_ref().is_some_and(|v| v.is_untranslated("name"));
+        let line = el(doc, "p").text(&a.head);
+        let line = match &a.first {
+            Some(name) => line.child(el(doc, "span").attr_if(chinese, "lang", "zh").text(name)),
+            None => line,
+        };
+        f.live.replace_children_with_node_1(&line.child(dom::text(doc, &a.tail)).build());
     }
 
     /// Forgets a pending address write.

@@ -10,6 +10,7 @@
 //! assert_eq!(state.query("2024-05-01").industry.as_deref(), Some("动力电池"));
 //! ```
 
+use crate::hant::HantTable;
 use crate::list::{LoadError, Rejection, Warning};
 use crate::present::ProjectView;
 use crate::rank::{Matcher, Query, RankResponse, Weights};
@@ -287,6 +288,21 @@ impl ListState {
     }
 }
 
+/// The Simplified→Traditional table the list's own text is shown through in 繁 (`data/s2twp.tsv`,
+/// served next to the wasm): fetched the first time 繁 is shown, never before, so that a page that
+/// is never read in 繁 never downloads it.
+#[derive(Debug, Default)]
+pub enum HantState {
+    /// Not needed yet.
+    #[default]
+    Absent,
+    /// Being fetched (the list shows as written meanwhile).
+    Fetching,
+    Ready(Box<HantTable>),
+    /// Could not be fetched or read (the reason, for the console); the list shows as written.
+    Failed(String),
+}
+
 /// Which quick-choice panel of the kiosk is open.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Picker {
@@ -449,6 +465,8 @@ pub struct State {
     /// Whether the visitor changed anything since mounting (the address is written only after that).
     pub touched: bool,
     pub kiosk: Kiosk,
+    /// The display table for 繁.
+    pub hant: HantState,
 }
 
 /// One starred project: its view when the list holds it, and its score and reasons for the current
@@ -470,7 +488,20 @@ impl State {
     /// A widget on `search`, before any list arrived, at time `now` (for the kiosk's clock).
     pub fn new(search: Search, mode: Mode, weights: Option<Weights>, now: f64) -> State {
         let kiosk = Kiosk::new(&search, None, None, now);
-        State { search, mode, weights, list: ListState::Loading, suggestions: None, touched: false, kiosk }
+        State { search, mode, weights, list: ListState::Loading, suggestions: None, touched: false, kiosk, hant: HantState::Absent }
+    }
+
+    /// The Simplified→Traditional table, when the language is 繁 and the table has arrived.
+    pub fn hant_table(&self) -> Option<&HantTable> {
+        match &self.hant {
+            HantState::Ready(t) if self.search.lang == Lang::ZhHant => Some(t),
+            _ => None,
+        }
+    }
+
+    /// A project of the list as shown in the current language (see [`ProjectView::with_hant`]).
+    pub fn view(&self, project: &crate::list::Project) -> ProjectView {
+        ProjectView::with_hant(project, self.search.lang, self.hant_table())
     }
 
     /// The core query for the current search on `today` (`YYYY-MM-DD`): the inputs and filters
@@ -513,7 +544,7 @@ impl State {
             .shortlist
             .iter()
             .map(|id| {
-                let view = m.position(id).and_then(|i| m.project(i)).map(|p| ProjectView::new(&p, self.search.lang));
+                let view = m.position(id).and_then(|i| m.project(i)).map(|p| self.view(&p));
                 let score = scored.as_ref().and_then(|r| r.results.iter().find(|x| &x.id == id)).map(|x| (x.score, x.reasons.clone()));
                 Entry { id: id.clone(), view, score }
             })

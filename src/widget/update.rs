@@ -13,7 +13,7 @@
 //! ```
 
 use super::action::{Action, Key, KioskAction, NewList};
-use super::state::{picked_region_text, Failure, Filter, Input, ListState, Mode, Report, Search, State, PAGE};
+use super::state::{picked_region_text, Failure, Filter, HantState, Input, ListState, Mode, Report, Search, State, PAGE};
 use super::suggest::{self, replace_term};
 use crate::rank::Weights;
 use crate::Lang;
@@ -80,6 +80,8 @@ pub enum Effect {
     ReadDroppedFile,
     /// Reads the file chosen in the file picker that brought the action.
     ReadChosenFile,
+    /// Fetches the Simplified→Traditional display table (it comes back as [`Action::HantFetched`]).
+    FetchHantTable,
 }
 
 /// What an action did: what to redraw, where the focus goes, and what else to do (in order).
@@ -112,10 +114,16 @@ impl Outcome {
 
 /// Applies `action` to `state`.
 pub fn update(state: &mut State, action: Action) -> Outcome {
-    let outcome = apply(state, action);
+    let mut outcome = apply(state, action);
     if outcome.redraw == Redraw::Frame {
         // A frame built anew has no listbox open.
         state.suggestions = None;
+    }
+    // Whatever brought 繁 (the switch, the host, a link, a kiosk's reset), the display table is
+    // fetched the first time it is needed, and only then.
+    if state.search.lang == Lang::ZhHant && matches!(state.hant, HantState::Absent) {
+        state.hant = HantState::Fetching;
+        outcome.effects.push(Effect::FetchHantTable);
     }
     outcome
 }
@@ -123,6 +131,15 @@ pub fn update(state: &mut State, action: Action) -> Outcome {
 fn apply(state: &mut State, action: Action) -> Outcome {
     use Action as A;
     match action {
+        A::Mounted => Outcome::redraw(Redraw::Frame),
+        A::HantFetched(fetched) => {
+            state.hant = match fetched.and_then(|text| crate::hant::HantTable::parse(&text)) {
+                Ok(table) => HantState::Ready(Box::new(table)),
+                Err(why) => HantState::Failed(why),
+            };
+            // The frame too: the filters' options are list text.
+            Outcome::redraw(if state.search.lang == Lang::ZhHant { Redraw::Frame } else { Redraw::Nothing })
+        }
         A::Loading => {
             state.list = ListState::Loading;
             Outcome::redraw(Redraw::Results)
@@ -216,6 +233,7 @@ fn apply(state: &mut State, action: Action) -> Outcome {
         }
         A::Export => Outcome::effect(Effect::ExportCsv),
         A::Reload => Outcome::effect(Effect::Reload),
+        A::Skip(to) => Outcome::default().focus(to.key()),
         A::Kiosk(k) => kiosk(state, k),
     }
 }
@@ -226,6 +244,10 @@ fn set_lang(state: &mut State, lang: Lang, by_visitor: bool) -> Outcome {
     }
     state.search.lang = lang;
     state.touched |= by_visitor;
+    if by_visitor && matches!(state.hant, HantState::Failed(_)) {
+        // The visitor asks for 繁 again: try the table again (the network may be back).
+        state.hant = HantState::Absent;
+    }
     Outcome::redraw(Redraw::Frame)
 }
 
@@ -443,7 +465,7 @@ mod tests {
     use super::*;
     use crate::list::load_text;
     use crate::rank::Matcher;
-    use crate::widget::action::Key;
+    use crate::widget::action::{Key, SkipTo};
     use crate::widget::state::{Panel, Picker, PrintMode};
 
     const CSV: &str = "项目编号,项目名称,所属行业,细分领域,项目地点,总投资,拟引资额\n\
@@ -662,6 +684,15 @@ mod tests {
     }
 
     #[test]
+    fn skip_links_only_move_the_focus() {
+        let mut s = portal();
+        let o = update(&mut s, Action::Skip(SkipTo::Results));
+        assert_eq!(o, Outcome { focus: Focus::Move("results-list".into()), ..Outcome::default() });
+        assert_eq!(update(&mut s, Action::Skip(SkipTo::More)).focus, Focus::Move("more".into()), "the show-more button's key");
+        assert!(!s.touched, "nothing to share changed");
+    }
+
+    #[test]
     fn export_and_reload_are_effects_only() {
         let mut s = portal();
         assert_eq!(update(&mut s, Action::Export), Outcome { effects: vec![Effect::ExportCsv], ..Outcome::default() });
@@ -793,6 +824,52 @@ mod tests {
         k(&mut s, KioskAction::Reset { now: 5.0 });
         assert!(s.kiosk.attract);
         assert_eq!(s.kiosk.last_activity, 5.0);
+    }
+
+    #[test]
+    fn the_traditional_table_is_fetched_once_the_first_time_it_is_needed() {
+        let mut s = portal();
+        assert!(!update(&mut s, Action::Typed(Input::Industry, "AI".into())).effects.contains(&Effect::FetchHantTable));
+        let o = update(&mut s, Action::ChooseLang(Lang::ZhHant));
+        assert_eq!((o.redraw, o.effects), (Redraw::Frame, vec![Effect::FetchHantTable]));
+        assert!(matches!(s.hant, HantState::Fetching));
+        update(&mut s, Action::ChooseLang(Lang::En));
+        assert_eq!(update(&mut s, Action::ChooseLang(Lang::ZhHant)).effects, vec![], "already on its way");
+        assert!(s.hant_table().is_none(), "shown as written until it arrives");
+
+        let o = update(&mut s, Action::HantFetched(Ok("@chars\n电\t電\n池\t池\n".into())));
+        assert_eq!(o.redraw, Redraw::Frame, "the list is drawn again in Traditional characters");
+        assert_eq!(s.hant_table().map(|t| t.convert("电池")).as_deref(), Some("電池"));
+        update(&mut s, Action::ChooseLang(Lang::En));
+        assert!(s.hant_table().is_none(), "English never uses it");
+        assert_eq!(update(&mut s, Action::ChooseLang(Lang::ZhHant)).effects, vec![], "fetched once");
+    }
+
+    #[test]
+    fn a_widget_mounted_in_traditional_or_reset_to_it_fetches_the_table_too() {
+        let mut s = State::new(Search { lang: Lang::ZhHant, ..Search::default() }, Mode::Portal, None, 0.0);
+        assert_eq!(
+            update(&mut s, Action::Mounted),
+            Outcome { redraw: Redraw::Frame, effects: vec![Effect::FetchHantTable], ..Outcome::default() }
+        );
+        let mut k = kiosk_at(0.0);
+        k.kiosk.default_lang = Lang::ZhHant;
+        assert!(update(&mut k, Action::Kiosk(KioskAction::Reset { now: 1.0 })).effects.contains(&Effect::FetchHantTable));
+        let mut linked = portal();
+        assert!(update(&mut linked, Action::HashChanged("#q=AI&lang=zh-Hant".into())).effects.contains(&Effect::FetchHantTable));
+    }
+
+    #[test]
+    fn a_table_that_cannot_be_read_leaves_the_list_as_written_and_is_tried_again_when_asked() {
+        let mut s = portal();
+        update(&mut s, Action::ChooseLang(Lang::ZhHant));
+        update(&mut s, Action::HantFetched(Err("HTTP 404".into())));
+        assert!(matches!(&s.hant, HantState::Failed(why) if why == "HTTP 404"));
+        update(&mut s, Action::ChooseLang(Lang::En));
+        assert_eq!(update(&mut s, Action::ChooseLang(Lang::ZhHant)).effects, vec![Effect::FetchHantTable]);
+        update(&mut s, Action::HantFetched(Ok("<html>not the table</html>".into())));
+        assert!(matches!(&s.hant, HantState::Failed(why) if why.contains("line 1")), "{:?}", s.hant);
+        assert!(s.hant_table().is_none());
     }
 
     #[test]

@@ -100,7 +100,7 @@ pub fn render(cx: &Ctx, section: &Element, drawn: &mut String, state: &State, fi
         return;
     }
     let _ = section.remove_attribute("hidden");
-    let key = format!("{}|{:?}|{}", lang.tag(), list_key(list), matches!(state.list, ListState::Ready(_)));
+    let key = format!("{}|{}|{:?}|{}", lang.tag(), cx.hant.is_some(), list_key(list), matches!(state.list, ListState::Ready(_)));
     if *drawn == key {
         return;
     }
@@ -120,15 +120,19 @@ pub fn render(cx: &Ctx, section: &Element, drawn: &mut String, state: &State, fi
                 .attr("aria-pressed", if l == lang { "true" } else { "false" }),
         );
     }
-    let head = el(doc, "div")
-        .class("om-a-head")
-        .child(
-            el(doc, "div")
-                .class("om-a-heading")
-                .child(el(doc, "h2").class("om-a-title").text(title.as_deref().unwrap_or(f.attract_title)))
-                .child(el(doc, "p").class("om-a-tagline").text(f.attract_tagline)),
-        )
-        .child(langs);
+    // The list's title in the reader's script; on an English page a Chinese title gives way to the
+    // English heading and follows it, marked as Chinese.
+    let shown_title = title.as_deref().map(|t| crate::present::list_text(t, lang, cx.hant));
+    let mut heading = el(doc, "div").class("om-a-heading");
+    heading = match &shown_title {
+        Some((t, false)) => heading.child(el(doc, "h2").class("om-a-title").text(t)),
+        Some((t, true)) => heading
+            .child(el(doc, "h2").class("om-a-title").text(f.attract_title))
+            .child(el(doc, "p").class("om-a-list-title").attr("lang", "zh").text(t)),
+        None => heading.child(el(doc, "h2").class("om-a-title").text(f.attract_title)),
+    };
+    let head =
+        el(doc, "div").class("om-a-head").child(heading.child(el(doc, "p").class("om-a-tagline").text(f.attract_tagline))).child(langs);
     let _ = section.append_child(&head.build());
 
     match figures {

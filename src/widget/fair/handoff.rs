@@ -3,11 +3,10 @@
 //! shortlist one page per project or as a compact summary, with contacts and the QR code).
 
 use super::Inputs;
-use crate::present::ProjectView;
 use crate::widget::action::{Action, KioskAction};
 use crate::widget::dom::{button, clear, el, El};
 use crate::widget::i18n::fair::{fair_ui, starred};
-use crate::widget::i18n::{score_text, ui, updated_text};
+use crate::widget::i18n::{date_text, percent_text, ui};
 use crate::widget::qr;
 use crate::widget::state::{Entry, PrintMode, State};
 use crate::widget::url::{decode_component, encode, share_link};
@@ -90,11 +89,7 @@ fn entries(state: &State, inputs: &Inputs) -> (Vec<Entry>, bool) {
         .results
         .iter()
         .take(10)
-        .map(|x| Entry {
-            id: x.id.clone(),
-            view: m.project(x.index).map(|p| ProjectView::new(&p, state.search.lang)),
-            score: Some((x.score, x.reasons.clone())),
-        })
+        .map(|x| Entry { id: x.id.clone(), view: m.project(x.index).map(|p| state.view(&p)), score: Some((x.score, x.reasons.clone())) })
         .collect();
     (list, false)
 }
@@ -124,8 +119,9 @@ pub fn render_print(cx: &Ctx, section: &Element, drawn: &mut String, state: &Sta
     let mode = state.kiosk.print_mode;
     let list = state.list.matcher();
     let key = format!(
-        "{}|{}|{:?}|{:?}|{}",
+        "{}{}|{}|{:?}|{:?}|{}",
         lang.tag(),
+        if cx.hant.is_some() { "+table" } else { "" },
         encode(&state.search),
         list.map_or((0, 0), |m| (m.load_id(), m.len())),
         mode,
@@ -151,7 +147,7 @@ pub fn render_print(cx: &Ctx, section: &Element, drawn: &mut String, state: &Sta
     let mut head =
         el(doc, "header").class("om-print-head").child(el(doc, "h1").text(if is_shortlist { f.print_heading } else { f.print_top }));
     if let Some(t) = &title {
-        head = head.child(el(doc, "p").class("om-print-source").text(t));
+        head = head.child(cx.list_text("p", t).class("om-print-source"));
     }
     let q = query_line(state);
     if !q.is_empty() {
@@ -199,19 +195,20 @@ pub fn render_print(cx: &Ctx, section: &Element, drawn: &mut String, state: &Sta
                             .collect()
                     })
                     .unwrap_or_default();
+                let zh = |field: &str| v.is_some_and(|v| v.is_untranslated(field));
                 let cells = [
-                    (i + 1).to_string(),
-                    v.map_or_else(|| e.id.clone(), |v| v.name.clone()),
-                    v.map(|v| v.place.clone()).unwrap_or_default(),
-                    v.and_then(|v| v.investment.clone()).unwrap_or_else(|| u.not_published.to_string()),
-                    v.and_then(|v| v.seeking.clone()).unwrap_or_default(),
-                    v.map(|v| v.sector_label.clone().unwrap_or_else(|| v.sector.clone())).unwrap_or_default(),
-                    contact.join("\n"),
-                    v.and_then(|v| v.updated.as_deref()).map(|d| updated_text(lang, d, is_stale(d, today))).unwrap_or_default(),
+                    ((i + 1).to_string(), false),
+                    (v.map_or_else(|| e.id.clone(), |v| v.name.clone()), zh("name")),
+                    (v.map(|v| v.place.clone()).unwrap_or_default(), false),
+                    (v.and_then(|v| v.investment.clone()).unwrap_or_else(|| u.not_published.to_string()), false),
+                    (v.and_then(|v| v.seeking.clone()).unwrap_or_default(), false),
+                    (v.map(|v| v.sector_label.clone().unwrap_or_else(|| v.sector.clone())).unwrap_or_default(), zh("sector")),
+                    (contact.join("\n"), zh("contact_org") || zh("contact_name")),
+                    (v.and_then(|v| v.updated.as_deref()).map(|d| date_text(lang, d, is_stale(d, today))).unwrap_or_default(), false),
                 ];
                 let mut tr = el(doc, "tr");
-                for c in cells {
-                    tr = tr.child(el(doc, "td").text(&c));
+                for (c, chinese) in cells {
+                    tr = tr.child(el(doc, "td").attr_if(chinese, "lang", "zh").text(&c));
                 }
                 body = body.child(tr);
             }
@@ -226,7 +223,9 @@ pub fn render_print(cx: &Ctx, section: &Element, drawn: &mut String, state: &Sta
                     page = page.child(q);
                 }
                 let name = e.view.as_ref().map_or_else(|| e.id.clone(), |v| v.name.clone());
-                page = page.child(el(doc, "h2").text(&format!("{}. {}", i + 1, name)));
+                let chinese = e.view.as_ref().is_some_and(|v| v.is_untranslated("name"));
+                page = page
+                    .child(el(doc, "h2").text(&format!("{}. ", i + 1)).child(el(doc, "span").attr_if(chinese, "lang", "zh").text(&name)));
                 if let Some(v) = &e.view {
                     let mut facts = el(doc, "dl").class("om-facts om-print-facts").child(fact(doc, u.place, &v.place));
                     facts = facts.child(fact(doc, u.investment, v.investment.as_deref().unwrap_or(u.not_published)));
@@ -235,7 +234,8 @@ pub fn render_print(cx: &Ctx, section: &Element, drawn: &mut String, state: &Sta
                     }
                     facts = facts.child(fact(doc, u.project_sector, v.sector_label.as_deref().unwrap_or(&v.sector)));
                     if let Some((score, _)) = &e.score {
-                        facts = facts.child(fact(doc, u.score, &score_text(lang, *score)));
+                        // The label says "match" already: the value is the percentage alone.
+                        facts = facts.child(fact(doc, u.score, &percent_text(*score)));
                     }
                     page = page.child(facts);
                     if let Some((_, reasons)) = e.score.as_ref().filter(|(_, r)| !r.is_empty()) {

@@ -100,6 +100,9 @@ pub struct Ui {
     pub field: &'static str,
     pub results_label: &'static str,
     pub csv_file: &'static str,
+    pub skip_to_results: &'static str,
+    pub skip_to_more: &'static str,
+    pub hant_unavailable: &'static str,
 }
 
 const ZH_HANS: Ui = Ui {
@@ -188,6 +191,9 @@ const ZH_HANS: Ui = Ui {
     field: "项目",
     results_label: "匹配结果列表",
     csv_file: "对比清单",
+    skip_to_results: "跳到匹配结果",
+    skip_to_more: "跳过以下结果，到“显示更多”",
+    hant_unavailable: "繁体字对照表未能载入，清单内容按原文显示。",
 };
 
 const ZH_HANT: Ui = Ui {
@@ -276,6 +282,9 @@ const ZH_HANT: Ui = Ui {
     field: "項目",
     results_label: "匹配結果列表",
     csv_file: "對比清單",
+    skip_to_results: "跳到匹配結果",
+    skip_to_more: "跳過以下結果，到「顯示更多」",
+    hant_unavailable: "繁體字對照表未能載入，清單內容依原文（簡體）顯示。",
 };
 
 const EN: Ui = Ui {
@@ -364,6 +373,9 @@ const EN: Ui = Ui {
     field: "Field",
     results_label: "Ranked projects",
     csv_file: "shortlist",
+    skip_to_results: "Skip to the results",
+    skip_to_more: "Skip past these results to \u{201c}Show more\u{201d}",
+    hant_unavailable: "The Traditional-character table could not be loaded: list text is shown as published.",
 };
 
 /// The interface strings for `lang`.
@@ -435,12 +447,22 @@ pub fn shortlist_tab(lang: Lang, n: usize) -> String {
     }
 }
 
-/// `匹配度 87%`.
+/// `匹配度 87%`: the score where nothing else says what the number is.
 pub fn score_text(lang: Lang, score: f32) -> String {
-    let pct = (score.clamp(0.0, 1.0) * 100.0).round() as u32;
-    match lang {
-        Lang::En => format!("{} {pct}%", ui(lang).score),
-        _ => format!("{} {pct}%", ui(lang).score),
+    format!("{} {}", ui(lang).score, percent_text(score))
+}
+
+/// `87%`: the score next to a label that already says "match".
+pub fn percent_text(score: f32) -> String {
+    format!("{}%", (score.clamp(0.0, 1.0) * 100.0).round() as u32)
+}
+
+/// `2022-09-30（可能已过时）`: a date next to a label that already says "updated".
+pub fn date_text(lang: Lang, date: &str, stale: bool) -> String {
+    match (lang, stale) {
+        (_, false) => date.to_string(),
+        (Lang::En, true) => format!("{date} ({})", ui(lang).stale),
+        (_, true) => format!("{date}（{}）", ui(lang).stale),
     }
 }
 
@@ -481,45 +503,72 @@ pub fn source_line(lang: Lang, parts: &[&str]) -> String {
     format!("{}{sep}{}", u.data_source, parts.join(" · "))
 }
 
-/// Common cooperation modes and stages in the other two scripts; unknown values show as written.
-pub fn term(lang: Lang, value: &str) -> String {
-    const TERMS: &[(&str, &str, &str)] = &[
-        ("独资", "獨資", "Sole ownership"),
-        ("合资", "合資", "Joint venture"),
-        ("合作", "合作", "Cooperation"),
-        ("股权合作", "股權合作", "Equity partnership"),
-        ("股权投资", "股權投資", "Equity investment"),
-        ("PPP", "PPP", "PPP"),
-        ("BOT", "BOT", "BOT"),
-        ("TOT", "TOT", "TOT"),
-        ("EPC", "EPC", "EPC"),
-        ("转让", "轉讓", "Transfer"),
-        ("租赁", "租賃", "Lease"),
-        ("并购", "併購", "Merger and acquisition"),
-        ("特许经营", "特許經營", "Concession"),
-        ("招商", "招商", "Investment promotion"),
-        ("策划", "策劃", "Planning"),
-        ("储备", "儲備", "Reserve"),
-        ("策划储备", "策劃儲備", "Planning reserve"),
-        ("前期", "前期", "Preparation"),
-        ("前期工作", "前期工作", "Preparatory work"),
-        ("在谈", "在談", "In negotiation"),
-        ("洽谈", "洽談", "In talks"),
-        ("签约", "簽約", "Signed"),
-        ("已签约", "已簽約", "Signed"),
-        ("在建", "在建", "Under construction"),
-        ("拟建", "擬建", "Proposed"),
-        ("续建", "續建", "Continuing construction"),
-        ("新建", "新建", "New build"),
-        ("扩建", "擴建", "Expansion"),
-    ];
-    let folded = crate::fold::fold(value);
-    for (hans, hant, en) in TERMS {
-        if crate::fold::fold(hans) == folded {
-            return lang.pick(*hans, *hant, *en).to_string();
+/// What the live region says once typing pauses (or at once after a button): how many projects
+/// are shown of how many fit, and which is first — `Re-ranked: 20 of 211, first: ` + the name +
+/// `.`. The name is kept apart so that a view can mark it as Chinese on an English page.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Announcement {
+    pub head: String,
+    /// The first result's name.
+    pub first: Option<String>,
+    pub tail: String,
+}
+
+impl Announcement {
+    /// The announcement for a ranking: `shown` results of `matched` (of `total` in the list),
+    /// `first` the first result's name, the query's warnings after it.
+    pub fn new(
+        lang: Lang,
+        total: usize,
+        matched: usize,
+        shown: usize,
+        has_query: bool,
+        first: Option<&str>,
+        warnings: &[String],
+    ) -> Announcement {
+        let u = ui(lang);
+        let mut tail = String::new();
+        let head = match (first, has_query) {
+            (None, _) => u.empty.to_string(),
+            (Some(_), false) => {
+                // Nothing typed yet: the list as it came (after a load, a cleared form).
+                let line = count_line(lang, total, matched, shown, false);
+                tail = line.trim_end_matches(['。', '.']).to_string();
+                let tail = with_warnings(lang, format!("{tail}{}", lang.pick("。", "。", ".")), warnings);
+                return Announcement { head: String::new(), first: None, tail };
+            }
+            (Some(_), true) => match lang {
+                Lang::ZhHans => format!("已重新排序：{matched} 个中显示 {shown} 个，第一名："),
+                Lang::ZhHant => format!("已重新排序：{matched} 個中顯示 {shown} 個，第一名："),
+                Lang::En => format!("Re-ranked: {shown} of {matched}, first: "),
+            },
+        };
+        if first.is_some() {
+            tail.push_str(lang.pick("。", "。", "."));
+        }
+        if first.is_none() && !warnings.is_empty() && lang == Lang::En {
+            tail.push(' ');
+        }
+        Announcement { head, first: first.map(str::to_string), tail: with_warnings(lang, tail, warnings) }
+    }
+
+    /// The whole text.
+    pub fn text(&self) -> String {
+        format!("{}{}{}", self.head, self.first.as_deref().unwrap_or(""), self.tail)
+    }
+}
+
+fn with_warnings(lang: Lang, mut text: String, warnings: &[String]) -> String {
+    for w in warnings {
+        if !text.is_empty() && !text.ends_with(' ') && lang == Lang::En {
+            text.push(' ');
+        }
+        text.push_str(w);
+        if !w.ends_with(['。', '.', '！', '!', '？', '?']) {
+            text.push_str(lang.pick("。", "。", "."));
         }
     }
-    value.to_string()
+    text
 }
 
 #[cfg(test)]
@@ -539,6 +588,9 @@ mod tests {
         assert_eq!(shortlist_tab(Lang::ZhHant, 3), "對比清單（3）");
         assert_eq!(score_text(Lang::En, 0.874), "Match 87%");
         assert_eq!(score_text(Lang::ZhHans, 1.7), "匹配度 100%", "a score is shown within 0–100 %");
+        assert_eq!(percent_text(0.874), "87%");
+        assert_eq!(date_text(Lang::En, "2022-09-30", true), "2022-09-30 (may be out of date)");
+        assert_eq!(date_text(Lang::ZhHant, "2022-09-30", false), "2022-09-30");
         assert_eq!(jobs_text(Lang::ZhHans, 1200), "1,200 人");
         assert_eq!(jobs_text(Lang::En, 1_234_567), "1,234,567");
         assert_eq!(jobs_text(Lang::En, 999), "999");
@@ -550,11 +602,18 @@ mod tests {
     }
 
     #[test]
-    fn list_terms_are_translated_in_any_script_and_unknown_ones_shown_as_written() {
-        assert_eq!(term(Lang::ZhHant, "合资"), "合資");
-        assert_eq!(term(Lang::En, "合資"), "Joint venture", "a Traditional value is recognised too");
-        assert_eq!(term(Lang::ZhHans, "在談"), "在谈");
-        assert_eq!(term(Lang::En, "代建"), "代建");
+    fn the_announcement_says_how_many_and_which_is_first_then_the_warnings() {
+        let a = Announcement::new(Lang::En, 211, 211, 20, true, Some("成都动力电池产业园"), &[]);
+        assert_eq!(
+            (a.head.as_str(), a.first.as_deref(), a.tail.as_str()),
+            ("Re-ranked: 20 of 211, first: ", Some("成都动力电池产业园"), ".")
+        );
+        let a = Announcement::new(Lang::ZhHant, 211, 40, 20, true, Some("項目"), &["預算「abc」無法識別".into()]);
+        assert_eq!(a.text(), "已重新排序：40 個中顯示 20 個，第一名：項目。預算「abc」無法識別。");
+        let a = Announcement::new(Lang::En, 211, 0, 0, true, None, &["\"xyz\" not understood".into()]);
+        assert_eq!(a.text(), "No project fits these conditions. \"xyz\" not understood.");
+        let a = Announcement::new(Lang::ZhHans, 211, 211, 20, false, Some("项目"), &[]);
+        assert_eq!(a.text(), "共 211 个项目，显示前 20 个。", "nothing typed: the list as it came");
     }
 
     #[test]

@@ -7,43 +7,81 @@
 //! same parts out in columns (`fair::frame`).
 
 use super::Ctx;
+use crate::hant::HantTable;
 use crate::rank::Matcher;
-use crate::widget::action::Action;
+use crate::widget::action::{Action, SkipTo};
 use crate::widget::dom::{button, el, El};
-use crate::widget::i18n::{lang_button, shortlist_tab, term};
+use crate::widget::i18n::{lang_button, shortlist_tab};
 use crate::widget::state::{Filter, Input, Mode, Panel, Search};
 use crate::Lang;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement, HtmlSelectElement};
 
-/// Options of the three filter selects: `(value, label)` pairs.
+/// One option of a filter select.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Choice {
+    /// What the filter is set to (the list's commonest spelling; the core compares folded).
+    pub value: String,
+    pub label: String,
+    /// The label is list text that stays Chinese on an English page.
+    pub chinese: bool,
+}
+
+/// Options of the three filter selects.
 #[derive(Clone, Debug, Default)]
 pub struct FilterOptions {
-    pub sector: Vec<(String, String)>,
-    pub cooperation: Vec<(String, String)>,
-    pub stage: Vec<(String, String)>,
+    pub sector: Vec<Choice>,
+    pub cooperation: Vec<Choice>,
+    pub stage: Vec<Choice>,
+}
+
+/// The list's values of one field as choices: one per value however it is spelt (合资 and 合資,
+/// 在谈 and 在談 are one), commonest first, labelled in `lang` (the term table's wording, else the
+/// list's own in the reader's script); very long texts are not choices.
+pub fn choices(counted: &[(String, usize)], lang: Lang, hant: Option<&HantTable>) -> Vec<Choice> {
+    let mut merged: Vec<(String, String, usize)> = Vec::new();
+    for (text, n) in counted.iter().filter(|(t, _)| !t.trim().is_empty() && t.chars().count() <= 20) {
+        let key = crate::fold::fold(text);
+        match merged.iter_mut().find(|m| m.0 == key) {
+            Some(m) => m.2 += n,
+            None => merged.push((key, text.clone(), *n)),
+        }
+    }
+    crate::fold::sort_by(&mut merged, |a, b| b.2.cmp(&a.2));
+    merged
+        .into_iter()
+        .take(30)
+        .map(|(_, value, _)| {
+            let (label, chinese) = match crate::terms::translate(&value, lang) {
+                Some(t) => (t.to_string(), false),
+                None => crate::present::list_text(&value, lang, hant),
+            };
+            Choice { value, label, chinese }
+        })
+        .collect()
 }
 
 impl FilterOptions {
     /// The taxonomy's sectors, and the cooperation modes and stages the list uses (counted when
-    /// it loaded; very long texts are not choices), labelled in `lang`.
-    pub fn new(list: Option<&Matcher>, lang: Lang) -> FilterOptions {
+    /// it loaded), labelled in `lang`.
+    pub fn new(list: Option<&Matcher>, lang: Lang, hant: Option<&HantTable>) -> FilterOptions {
         let t = crate::taxonomy::Taxonomy::global();
         let mut options = FilterOptions {
-            sector: t.sectors().into_iter().map(|n| (t.node(n).key.clone(), t.label(n, lang).to_string())).collect(),
+            sector: t
+                .sectors()
+                .into_iter()
+                .map(|n| Choice { value: t.node(n).key.clone(), label: t.label(n, lang).to_string(), chinese: false })
+                .collect(),
             ..FilterOptions::default()
         };
         if let Some(m) = list {
-            let choices = |v: &[(String, usize)]| -> Vec<(String, String)> {
-                v.iter().map(|(t, _)| t).filter(|t| t.chars().count() <= 20).take(30).map(|v| (v.clone(), term(lang, v))).collect()
-            };
-            options.cooperation = choices(&m.facets().cooperation);
-            options.stage = choices(&m.facets().stage);
+            options.cooperation = choices(&m.facets().cooperation, lang, hant);
+            options.stage = choices(&m.facets().stage, lang, hant);
         }
         options
     }
 
-    pub fn of(&self, f: Filter) -> &[(String, String)] {
+    pub fn of(&self, f: Filter) -> &[Choice] {
         match f {
             Filter::Sector => &self.sector,
             Filter::Cooperation => &self.cooperation,
@@ -61,6 +99,8 @@ pub struct Frame {
     pub understood: Vec<Element>,
     pub listboxes: Vec<Element>,
     pub status: Element,
+    /// The live region (`role="status"`, visually hidden).
+    pub live: Element,
     pub results_tab: Element,
     pub shortlist_tab: Element,
     pub results: Element,
@@ -166,17 +206,23 @@ fn select(cx: &Ctx, search: &Search, filter: Filter, options: &FilterOptions) ->
     let sel = sel.child(el(cx.doc, "option").attr("value", "").text(u.any));
     let current = search.filter(filter);
     let mut sel = sel;
+    // A filter from a link may be spelt another way than the list's commonest (合資 for 合资).
+    let folded = crate::fold::fold(current);
+    let mut selected = current.to_string();
     let mut found = current.is_empty();
-    for (value, text) in options.of(filter) {
-        found |= value == current;
-        sel = sel.child(el(cx.doc, "option").attr("value", value).text(text));
+    for c in options.of(filter) {
+        if !found && (c.value == current || (filter != Filter::Sector && crate::fold::fold(&c.value) == folded)) {
+            found = true;
+            selected = c.value.clone();
+        }
+        sel = sel.child(el(cx.doc, "option").attr("value", &c.value).attr_if(c.chinese, "lang", "zh").text(&c.label));
     }
     if !found {
         // A filter from a shared link that this list does not offer still shows what it is.
         sel = sel.child(el(cx.doc, "option").attr("value", current).text(current));
     }
     let sel: HtmlSelectElement = sel.build().unchecked_into();
-    sel.set_value(current);
+    sel.set_value(&selected);
     el(cx.doc, "div").class("om-field om-filter").child(el(cx.doc, "label").class("om-label").attr("for", &id).text(label)).child(sel)
 }
 
@@ -228,16 +274,22 @@ pub fn pieces(cx: &Ctx, search: &Search, options: &FilterOptions, mode: Mode) ->
         .child(el(doc, "summary").class("om-summary").attr("data-key", "filters").text(u.filters))
         .child(filters);
 
+    // Shown only when focused: after the three inputs, straight to the ranked list.
+    let skip = button(doc, "om-skip", &Action::Skip(SkipTo::Results), u.skip_to_results);
     let form = el(doc, "form")
         .class("om-form")
         .attr("role", "search")
         .attr("aria-label", u.search)
         .attr("novalidate", "")
         .child(fields)
+        .child(skip)
         .child(el(doc, "div").class("om-form-foot").child(more).child(button(doc, "om-button om-secondary", &Action::ClearQuery, u.clear)))
         .build();
 
-    let status = el(doc, "div").class("om-status").attr("role", "status").build();
+    // The visible count and warnings change with every keystroke: not a live region. The live
+    // region (`live`) says what changed once, when typing pauses (screen.rs).
+    let status = el(doc, "div").class("om-status").build();
+    let live = el(doc, "div").class("om-sr om-live").attr("role", "status").build();
 
     let results_tab = button(doc, "om-tab", &Action::ShowPanel(Panel::Results), u.results)
         .attr("aria-pressed", if search.panel == Panel::Results { "true" } else { "false" })
@@ -275,7 +327,9 @@ pub fn pieces(cx: &Ctx, search: &Search, options: &FilterOptions, mode: Mode) ->
     };
     let container = el(doc, "div").class(mode_class).attr("lang", cx.lang.tag()).build();
     let shown = Input::ALL.map(|i| search.input(i).to_string());
-    let frame = Frame { container, inputs, shown, understood, listboxes, status, results_tab, shortlist_tab, results, shortlist, footer };
+    let _ = container.append_child(&live);
+    let frame =
+        Frame { container, inputs, shown, understood, listboxes, status, live, results_tab, shortlist_tab, results, shortlist, footer };
     Pieces { header, form, tabs, frame }
 }
 

@@ -19,20 +19,41 @@ pub mod results;
 pub mod shortlist;
 pub mod status;
 
+use super::dom::{el, El};
 use super::i18n::{ui, Ui};
+use super::state::State;
+use crate::hant::HantTable;
+use crate::list::Project;
+use crate::present::ProjectView;
 use crate::Lang;
 use web_sys::Document;
 
-/// What every render function needs: the document to create elements in and the language.
+/// What every render function needs: the document to create elements in, the language, and for
+/// 繁 the table the list's own text is shown through (once it arrived).
 pub struct Ctx<'a> {
     pub doc: &'a Document,
     pub lang: Lang,
     pub ui: &'static Ui,
+    pub hant: Option<&'a HantTable>,
 }
 
 impl<'a> Ctx<'a> {
-    pub fn new(doc: &'a Document, lang: Lang) -> Ctx<'a> {
-        Ctx { doc, lang, ui: ui(lang) }
+    /// A context for drawing `state`.
+    pub fn of(doc: &'a Document, state: &'a State) -> Ctx<'a> {
+        let lang = state.search.lang;
+        Ctx { doc, lang, ui: ui(lang), hant: state.hant_table() }
+    }
+
+    /// A project as shown in this language.
+    pub fn view(&self, project: &Project) -> ProjectView {
+        ProjectView::with_hant(project, self.lang, self.hant)
+    }
+
+    /// A text of the list itself (title, publisher, a filter's value) as shown in this language,
+    /// marked `lang="zh"` when it stays Chinese on an English page.
+    pub fn list_text(&self, tag: &str, text: &str) -> El {
+        let (shown, chinese) = crate::present::list_text(text, self.lang, self.hant);
+        el(self.doc, tag).text(&shown).attr_if(chinese, "lang", "zh")
     }
 }
 

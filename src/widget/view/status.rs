@@ -5,17 +5,17 @@
 use super::frame::Frame;
 use super::Ctx;
 use crate::rank::RankResponse;
-use crate::widget::dom::{clear, el};
+use crate::widget::dom::{clear, el, text};
 use crate::widget::i18n::{count_line, source_line};
-use crate::widget::state::{Input, ListState, Search};
+use crate::widget::state::{HantState, Input, ListState, Search};
 use crate::Lang;
 use web_sys::Element;
 
 /// Load notes listed at most (the rest is counted).
 const NOTES_SHOWN: usize = 50;
 
-/// The status line.
-pub fn status(cx: &Ctx, status: &Element, list: &ListState, response: Option<&RankResponse>, search: &Search) {
+/// The status line (not a live region: see `Screen::announce`).
+pub fn status(cx: &Ctx, status: &Element, list: &ListState, response: Option<&RankResponse>, search: &Search, hant: &HantState) {
     let doc = cx.doc;
     let u = cx.ui;
     clear(status);
@@ -53,6 +53,9 @@ pub fn status(cx: &Ctx, status: &Element, list: &ListState, response: Option<&Ra
         }
         (ListState::Ready(_), None) => {}
     }
+    if cx.lang == Lang::ZhHant && matches!(hant, HantState::Failed(_)) {
+        let _ = status.append_child(&el(doc, "p").class("om-note om-hant-note").text(u.hant_unavailable).build());
+    }
 }
 
 /// Under each input, what the matcher understood of it (nothing under an empty input).
@@ -83,10 +86,18 @@ pub fn footer(cx: &Ctx, footer: &Element, list: &ListState) {
         let meta = m.meta();
         let parts: Vec<&str> = [meta.title.as_deref(), meta.publisher.as_deref(), meta.updated.as_deref()].into_iter().flatten().collect();
         if !parts.is_empty() {
-            let _ = footer.append_child(&el(doc, "p").class("om-source").text(&source_line(cx.lang, &parts)).build());
+            // `数据来源：` then each part as list text (in Traditional in 繁, marked Chinese in English).
+            let mut line = el(doc, "p").class("om-source").child(text(doc, &source_line(cx.lang, &[])));
+            for (i, part) in parts.iter().enumerate() {
+                if i > 0 {
+                    line = line.child(text(doc, " · "));
+                }
+                line = line.child(cx.list_text("span", part));
+            }
+            let _ = footer.append_child(&line.build());
         }
         if let Some(notice) = &meta.notice {
-            let _ = footer.append_child(&el(doc, "p").class("om-notice").text(notice).build());
+            let _ = footer.append_child(&cx.list_text("p", notice).class("om-notice").build());
         }
     }
     let _ = footer.append_child(&el(doc, "p").class("om-privacy").text(cx.ui.privacy).build());
