@@ -164,6 +164,12 @@ pub enum KioskAction {
     Print(PrintMode),
     /// Opens the file picker to load a list.
     OpenFile,
+    /// A tap on the kiosk's title (five quick ones open the staff panel).
+    StaffTap {
+        now: f64,
+    },
+    /// The staff key (Ctrl+Shift+L) opens or closes the staff panel; its close button closes it.
+    ToggleStaff,
     /// Closes the list report.
     CloseReport,
 
@@ -258,6 +264,8 @@ impl Action {
                 K::Print(PrintMode::Pages) => ("k-print", id("pages")),
                 K::Print(PrintMode::Summary) => ("k-print", id("summary")),
                 K::OpenFile => ("k-load", None),
+                K::StaffTap { .. } => ("k-staff-tap", None),
+                K::ToggleStaff => ("k-staff", None),
                 K::CloseReport => ("k-report-close", None),
                 _ => return None,
             },
@@ -302,6 +310,9 @@ impl Action {
             "k-region-any" => A::Kiosk(K::AnyRegion),
             "k-print" => A::Kiosk(K::Print(if id == Some("summary") { PrintMode::Summary } else { PrintMode::Pages })),
             "k-load" => A::Kiosk(K::OpenFile),
+            // The time is the event's (the click reader stamps it).
+            "k-staff-tap" => A::Kiosk(K::StaffTap { now: 0.0 }),
+            "k-staff" => A::Kiosk(K::ToggleStaff),
             "k-report-close" => A::Kiosk(K::CloseReport),
             _ => return None,
         })
@@ -350,6 +361,8 @@ mod tests {
             A::Kiosk(K::Print(PrintMode::Pages)),
             A::Kiosk(K::Print(PrintMode::Summary)),
             A::Kiosk(K::OpenFile),
+            A::Kiosk(K::StaffTap { now: 0.0 }),
+            A::Kiosk(K::ToggleStaff),
             A::Kiosk(K::CloseReport),
         ];
         all.extend(Lang::ALL.map(A::ChooseLang));

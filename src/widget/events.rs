@@ -67,6 +67,8 @@ pub fn listen(controller: &Rc<Controller>, root: &ShadowRoot, window: &Window) -
     let mut listeners: Vec<Listener> =
         on_root.into_iter().map(|(kind, capture, read)| add(controller, root, kind, capture, read)).collect();
     listeners.push(add(controller, window, "hashchange", true, |_| vec![Action::HashChanged(browser::location_hash())]));
+    // The staff key works wherever the focus is (a kiosk's focus is often on the page itself).
+    listeners.push(add(controller, window, "keydown", false, staff_key));
     listeners
 }
 
@@ -103,6 +105,7 @@ fn click(e: &Event) -> Vec<Action> {
     let name = button.get_attribute("data-action").unwrap_or_default();
     let id = button.get_attribute("data-id");
     match Action::from_dom(&name, id.as_deref()) {
+        Some(Action::Kiosk(KioskAction::StaffTap { .. })) => vec![activity(), Action::Kiosk(KioskAction::StaffTap { now: browser::now() })],
         Some(action) if action.is_kiosk_button() => vec![activity(), action],
         Some(action) => vec![action],
         None => Vec::new(),
@@ -133,6 +136,16 @@ fn change(e: &Event) -> Vec<Action> {
     } else {
         Vec::new()
     }
+}
+
+/// Ctrl+Shift+L, the kiosk's staff key: opens or closes the staff panel.
+fn staff_key(e: &Event) -> Vec<Action> {
+    let Some(ke) = e.dyn_ref::<KeyboardEvent>() else { return Vec::new() };
+    if ke.ctrl_key() && ke.shift_key() && !ke.alt_key() && ke.key().eq_ignore_ascii_case("l") {
+        e.prevent_default();
+        return vec![Action::Kiosk(KioskAction::ToggleStaff)];
+    }
+    Vec::new()
 }
 
 /// The type-ahead's keys in an input.

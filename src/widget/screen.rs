@@ -178,8 +178,15 @@ impl Screen {
         let cx = Ctx::of(&self.doc, state);
         let (Some(f), Some(parts)) = (&self.frame, self.kiosk.as_mut()) else { return };
         let figures = fair::attract::figures(&mut self.figures, state.list.matcher(), cx.lang);
-        let inputs =
-            fair::Inputs { response: self.response.as_ref(), figures, share_base: share_base.as_deref(), countdown, today: &today };
+        let staff_attribute = self.root.host().has_attribute("staff");
+        let inputs = fair::Inputs {
+            response: self.response.as_ref(),
+            figures,
+            share_base: share_base.as_deref(),
+            countdown,
+            today: &today,
+            staff_attribute,
+        };
         if clock_only {
             fair::render_clock(&cx, parts, state, &inputs);
         } else {

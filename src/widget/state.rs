@@ -384,7 +384,18 @@ pub struct Kiosk {
     pub idle_option: Option<u32>,
     /// `shareBase` given to `mount` (wins over the host attribute).
     pub share_base_option: Option<String>,
+    /// The staff panel (load a list file) is open: opened by the staff gesture or key, closed by
+    /// its own button and by every reset, so that the next visitor never finds it open.
+    pub staff: bool,
+    /// When the kiosk's title was tapped lately (the staff gesture: [`STAFF_TAPS`] taps within
+    /// [`STAFF_TAP_WINDOW_MS`]).
+    pub staff_taps: Vec<f64>,
 }
+
+/// Taps on the kiosk's title that open the staff panel …
+pub const STAFF_TAPS: usize = 5;
+/// … when they all fall within this many milliseconds.
+pub const STAFF_TAP_WINDOW_MS: f64 = 3000.0;
 
 /// The idle countdown at one moment.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -425,6 +436,8 @@ impl Kiosk {
             warned: false,
             idle_option: idle.and_then(idle_from),
             share_base_option: share_base.filter(|s| !s.trim().is_empty()),
+            staff: false,
+            staff_taps: Vec::new(),
         }
     }
 

@@ -13,7 +13,9 @@
 //! ```
 
 use super::action::{Action, Key, KioskAction, NewList};
-use super::state::{picked_region_text, Failure, Filter, HantState, Input, ListState, Mode, Report, Search, State, PAGE};
+use super::state::{
+    picked_region_text, Failure, Filter, HantState, Input, ListState, Mode, Report, Search, State, PAGE, STAFF_TAPS, STAFF_TAP_WINDOW_MS,
+};
 use super::suggest::{self, replace_term};
 use crate::rank::Weights;
 use crate::Lang;
@@ -340,6 +342,8 @@ fn reset(state: &mut State, attract: bool, now: Option<f64>) -> Outcome {
     k.province = None;
     k.report = None;
     k.warned = false;
+    k.staff = false;
+    k.staff_taps.clear();
     if let Some(now) = now {
         k.last_activity = now;
     }
@@ -390,6 +394,27 @@ fn kiosk(state: &mut State, action: KioskAction) -> Outcome {
             Outcome { redraw: Redraw::Kiosk, effects: vec![Effect::Print], ..Outcome::default() }
         }
         K::OpenFile => Outcome::effect(Effect::OpenFilePicker),
+        K::StaffTap { now } if is_kiosk => {
+            let taps = &mut state.kiosk.staff_taps;
+            taps.retain(|t| now - t <= STAFF_TAP_WINDOW_MS && *t <= now);
+            taps.push(now);
+            if taps.len() < STAFF_TAPS {
+                return Outcome::default();
+            }
+            taps.clear();
+            state.kiosk.staff = true;
+            Outcome::redraw(Redraw::Kiosk).focus("k-load")
+        }
+        K::ToggleStaff if is_kiosk => {
+            state.kiosk.staff = !state.kiosk.staff;
+            state.kiosk.staff_taps.clear();
+            let outcome = Outcome::redraw(Redraw::Kiosk);
+            if state.kiosk.staff {
+                outcome.focus("k-load")
+            } else {
+                outcome
+            }
+        }
         K::CloseReport => {
             state.kiosk.report = None;
             Outcome::redraw(Redraw::Kiosk)
@@ -456,7 +481,9 @@ fn kiosk(state: &mut State, action: KioskAction) -> Outcome {
             Outcome::redraw(Redraw::Frame)
         }
         // Activity, ticks, drags and files outside fair mode.
-        K::Activity { .. } | K::Tick { .. } | K::DragOver { .. } | K::Dropped | K::FileChosen => Outcome::default(),
+        K::Activity { .. } | K::Tick { .. } | K::DragOver { .. } | K::Dropped | K::FileChosen | K::StaffTap { .. } | K::ToggleStaff => {
+            Outcome::default()
+        }
     }
 }
 
@@ -870,6 +897,38 @@ mod tests {
         update(&mut s, Action::HantFetched(Ok("<html>not the table</html>".into())));
         assert!(matches!(&s.hant, HantState::Failed(why) if why.contains("line 1")), "{:?}", s.hant);
         assert!(s.hant_table().is_none());
+    }
+
+    #[test]
+    fn the_staff_panel_opens_with_five_quick_taps_or_the_key_and_closes_for_the_next_visitor() {
+        let mut s = kiosk_at(0.0);
+        for (i, t) in [0.0, 500.0, 1000.0, 1500.0].into_iter().enumerate() {
+            assert_eq!(k(&mut s, KioskAction::StaffTap { now: t }), Outcome::default(), "tap {}", i + 1);
+        }
+        assert!(!s.kiosk.staff);
+        // The fifth tap comes too late for the first: four within the window, still closed.
+        assert_eq!(k(&mut s, KioskAction::StaffTap { now: 3200.0 }), Outcome::default());
+        assert!(!s.kiosk.staff, "taps spread over more than three seconds do not open it");
+        let o = k(&mut s, KioskAction::StaffTap { now: 3400.0 });
+        assert_eq!((o.redraw, o.focus), (Redraw::Kiosk, Focus::Move("k-load".into())), "the focus goes to the load button");
+        assert!(s.kiosk.staff && s.kiosk.staff_taps.is_empty());
+
+        assert_eq!(k(&mut s, KioskAction::ToggleStaff).redraw, Redraw::Kiosk);
+        assert!(!s.kiosk.staff, "the key or the close button closes it");
+        k(&mut s, KioskAction::ToggleStaff);
+        assert!(s.kiosk.staff);
+        k(&mut s, KioskAction::Reset { now: 9000.0 });
+        assert!(!s.kiosk.staff, "the idle reset closes it");
+        k(&mut s, KioskAction::ToggleStaff);
+        k(&mut s, KioskAction::Restart);
+        assert!(!s.kiosk.staff, "so does start over");
+
+        let mut p = portal();
+        assert_eq!(update(&mut p, Action::Kiosk(KioskAction::ToggleStaff)), Outcome::default());
+        for t in 0..6 {
+            update(&mut p, Action::Kiosk(KioskAction::StaffTap { now: t as f64 }));
+        }
+        assert!(!p.kiosk.staff, "a portal has no staff panel");
     }
 
     #[test]

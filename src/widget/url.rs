@@ -57,6 +57,53 @@ pub fn decode_component(s: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
+/// A link as people can read it and still use it: escapes of non-ASCII text are decoded
+/// (`动力电池` instead of `%E5%8A%A8…`), escapes of ASCII stay (a space stays `%20`, an `&` inside a
+/// value stays `%26`), so that the text copied, typed or scanned opens the same search.
+///
+/// ```
+/// use opportunity_matcher::widget::url::readable;
+/// assert_eq!(readable("p.example/#q=%E7%94%B5%E6%B1%A0%20AI&b=1%26"), "p.example/#q=电池%20AI&b=1%26");
+/// ```
+pub fn readable(link: &str) -> String {
+    let bytes = link.as_bytes();
+    let hex = |i: usize| -> Option<u8> {
+        let h = (*bytes.get(i + 1)? as char).to_digit(16)?;
+        let l = (*bytes.get(i + 2)? as char).to_digit(16)?;
+        Some((h * 16 + l) as u8)
+    };
+    let mut out = String::with_capacity(link.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        // A run of escapes of non-ASCII bytes that is valid UTF-8 is shown as its characters.
+        let mut run = Vec::new();
+        let mut j = i;
+        while bytes.get(j) == Some(&b'%') {
+            match hex(j) {
+                Some(b) if b >= 0x80 => {
+                    run.push(b);
+                    j += 3;
+                }
+                _ => break,
+            }
+        }
+        if run.is_empty() {
+            let next = link[i..].chars().next().map_or(1, char::len_utf8);
+            out.push_str(&link[i..i + next]);
+            i += next;
+            continue;
+        }
+        for chunk in run.utf8_chunks() {
+            out.push_str(chunk.valid());
+            for b in chunk.invalid() {
+                out.push_str(&format!("%{b:02X}"));
+            }
+        }
+        i = j;
+    }
+    out
+}
+
 /// The fragment (without `#`) for a search; empty when there is nothing to keep.
 pub fn encode(search: &Search) -> String {
     let mut pairs: Vec<String> = Vec::new();
@@ -229,6 +276,21 @@ mod tests {
         let mut back = Vec::new();
         read_ids(&write_ids(&full().shortlist), &mut back);
         assert_eq!(back, full().shortlist);
+    }
+
+    #[test]
+    fn a_readable_link_decodes_chinese_but_keeps_spaces_and_marks_encoded() {
+        let mut search = full();
+        search.industry = "AI chips 动力电池".into();
+        let link = share_link(Some("https://invest.example/match/"), &search).unwrap();
+        let text = readable(&link);
+        assert!(text.contains("q=AI%20chips%20动力电池"), "{text}");
+        assert!(!text.contains(' '), "a link text never has a space: {text}");
+        assert!(text.contains("b=1-5亿%20%26%20more%3Dyes"), "an & inside a value stays escaped: {text}");
+        let mut back = Search::default();
+        assert!(decode(text.split_once('#').unwrap().1, &mut back));
+        assert_eq!(back, search, "the readable text opens the same search");
+        assert_eq!(readable("a%E7%94%B5%E6b%zz%"), "a电%E6b%zz%", "broken escapes are kept as written");
     }
 
     #[test]

@@ -9,7 +9,7 @@ use crate::widget::i18n::fair::{fair_ui, starred};
 use crate::widget::i18n::{date_text, percent_text, ui};
 use crate::widget::qr;
 use crate::widget::state::{Entry, PrintMode, State};
-use crate::widget::url::{decode_component, encode, share_link};
+use crate::widget::url::{encode, readable, share_link};
 use crate::widget::view::{is_stale, results, Ctx};
 use crate::Lang;
 use web_sys::{Document, Element};
@@ -18,11 +18,11 @@ use web_sys::{Document, Element};
 /// kiosk screen and lets it shrink to fit a phone).
 const QR_PX: i32 = 8;
 
-/// The link as people can read and type it: no scheme, escapes decoded (`invest.example.gov.cn/
-/// match/#q=动力电池&b=30亿元`).
+/// The link as people can read and type it: no scheme, Chinese decoded, spaces and other ASCII
+/// escapes kept (`invest.example.gov.cn/match/#q=动力电池%20AI&b=30亿元`, see [`readable`]).
 pub fn short_text(link: &str) -> String {
     let rest = link.split_once("://").map_or(link, |(_, r)| r);
-    decode_component(rest)
+    readable(rest)
 }
 
 fn qr_figure(doc: &Document, link: &str, label: &str, class: &str) -> Option<El> {

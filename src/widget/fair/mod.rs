@@ -57,6 +57,8 @@ pub struct Parts {
     report: Element,
     /// The hidden file input of "load a list".
     pub file: Element,
+    /// The staff panel (hidden until the staff gesture, key or the host's `staff` attribute).
+    staff: Element,
     drawn: Drawn,
 }
 
@@ -69,6 +71,8 @@ pub struct Inputs<'a> {
     pub share_base: Option<&'a str>,
     pub countdown: Countdown,
     pub today: &'a str,
+    /// The host has the `staff` attribute: the staff panel is always shown (a staff-only screen).
+    pub staff_attribute: bool,
 }
 
 /// A small clock drawn in SVG (emoji fonts are not on every kiosk).
@@ -139,17 +143,26 @@ pub fn frame(cx: &Ctx, p: Pieces) -> (Frame, Parts) {
         .attr("aria-label", f.load_list)
         .hidden(true)
         .build();
+    // Not offered to every visitor: five quick taps on the title, Ctrl+Shift+L, or the host's
+    // `staff` attribute open it (README: Fair mode).
     let staff = el(doc, "section")
         .class("om-k-staff")
         .attr("aria-label", f.staff)
+        .hidden(true)
         .child(el(doc, "h3").class("om-k-h").text(f.staff))
         .child(button(doc, "om-button om-secondary om-k-load", &k(KioskAction::OpenFile), f.load_list))
         .child(el(doc, "p").class("om-hint").text(f.load_hint))
-        .child(&file);
+        .child(&file)
+        .child(button(doc, "om-button om-secondary om-k-staff-close", &k(KioskAction::ToggleStaff), f.close))
+        .build();
+    if let Ok(Some(title)) = p.header.query_selector(".om-title") {
+        let (tap, _) = k(KioskAction::StaffTap { now: 0.0 }).dom().unwrap_or_default();
+        let _ = title.set_attribute("data-action", tap);
+    }
     let frame = p.frame;
     let query = el(doc, "div").class("om-k-col om-k-query").child(&p.form).child(&pickers);
     let main = el(doc, "div").class("om-k-col om-k-main").children([&frame.status, &p.tabs, &frame.results, &frame.shortlist]);
-    let side = el(doc, "div").class("om-k-col om-k-side").child(&handoff).child(staff);
+    let side = el(doc, "div").class("om-k-col om-k-side").child(&handoff).child(&staff);
     let cols = el(doc, "div").class("om-k-cols").child(query).child(main).child(side);
 
     // A tap anywhere on the attract screen starts.
@@ -163,8 +176,20 @@ pub fn frame(cx: &Ctx, p: Pieces) -> (Frame, Parts) {
     }
     let _ = frame.container.set_attribute("aria-label", cx.ui.title);
 
-    let parts =
-        Parts { attract, countdown, clock_box, warning, warning_text, pickers, handoff, print, report, file, drawn: Drawn::default() };
+    let parts = Parts {
+        attract,
+        countdown,
+        clock_box,
+        warning,
+        warning_text,
+        pickers,
+        handoff,
+        print,
+        report,
+        file,
+        staff,
+        drawn: Drawn::default(),
+    };
     (frame, parts)
 }
 
@@ -175,6 +200,7 @@ pub fn render(cx: &Ctx, parts: &mut Parts, container: &Element, state: &State, i
     let _ = classes.toggle_with_force("om-attracting", k.attract);
     let _ = classes.toggle_with_force("om-dragging", k.dragging.is_some());
     let _ = classes.toggle_with_force("om-reading", k.reading);
+    let _ = parts.staff.toggle_attribute_with_force("hidden", !(k.staff || inputs.staff_attribute));
     attract::render(cx, &parts.attract, &mut parts.drawn.attract, state, inputs.figures);
     if !k.attract {
         pickers::render(cx, &parts.pickers, state, inputs.figures);
