@@ -101,6 +101,10 @@ try {
 }
 const favicon = existsSync(path.join(WWW, "favicon.svg")) ? readFileSync(path.join(WWW, "favicon.svg")) : null;
 const listUrl = `data:application/json;base64,${Buffer.from(list, "utf8").toString("base64")}`;
+// The Simplified→Traditional display table, fetched by the widget only when 繁 is chosen: on the
+// portal from next to the wasm, here from the element's `hant-src` (file:// may not fetch files).
+const hant = readFileSync(path.join(ROOT, "data/s2twp.tsv"));
+const hantUrl = `data:text/plain;charset=utf-8;base64,${hant.toString("base64")}`;
 
 const csp = [
   "default-src 'none'",
@@ -120,7 +124,7 @@ const replaceOnce = (pattern, replacement, what) => {
   if (page === before) fail(`www/fair.html: ${what} not found`);
 };
 // The element's src first: the inlined loader's comments show an example element too.
-replaceOnce(/(<opportunity-matcher\b[^>]*?\s)src="[^"]*"/, (_, head) => `${head}src="${listUrl}"`, "the element's src");
+replaceOnce(/(<opportunity-matcher\b[^>]*?\s)src="[^"]*"/, (_, head) => `${head}src="${listUrl}" hant-src="${hantUrl}"`, "the element's src");
 replaceOnce(/<meta http-equiv="Content-Security-Policy" content="[^"]*">/, () => `<meta http-equiv="Content-Security-Policy" content="${csp}">`, "the CSP meta element");
 if (favicon) {
   replaceOnce(/<link rel="icon" href="favicon\.svg" type="image\/svg\+xml">/, () => `<link rel="icon" href="data:image/svg+xml;base64,${favicon.toString("base64")}" type="image/svg+xml">`, "the favicon link");
@@ -138,4 +142,4 @@ if (!written || written[1] !== script) fail("the inline script changed after it 
 mkdirSync(path.dirname(OUT), { recursive: true });
 writeFileSync(OUT, page);
 const kb = (n) => `${(n / 1024).toFixed(0)} KB`;
-console.log(`dist: wrote ${path.relative(process.cwd(), OUT) || OUT} (${kb(Buffer.byteLength(page))}: wasm ${kb(wasm.length)}, list ${kb(Buffer.byteLength(list))})`);
+console.log(`dist: wrote ${path.relative(process.cwd(), OUT) || OUT} (${kb(Buffer.byteLength(page))}: wasm ${kb(wasm.length)}, list ${kb(Buffer.byteLength(list))}, Traditional table ${kb(hant.length)})`);

@@ -99,7 +99,8 @@ test("privacy, portal: a whole session in three languages requests only the widg
 
   // Only the page, the widget's own files and the list, all from this origin, each once.
   const origin = new URL(env.server.url).origin;
-  const OWN = ["/", "/site.css", "/favicon.svg", "/opportunity-matcher.js", "/pkg/opportunity_matcher.js", "/pkg/opportunity_matcher_bg.wasm"];
+  // s2twp.tsv: the Traditional display table, fetched once when the session first chose 繁.
+  const OWN = ["/", "/site.css", "/favicon.svg", "/opportunity-matcher.js", "/pkg/opportunity_matcher.js", "/pkg/opportunity_matcher_bg.wasm", "/pkg/s2twp.tsv"];
   const LIST = "/data/opportunity-list.json";
   const paths = [];
   for (const r of requests) {
@@ -112,6 +113,7 @@ test("privacy, portal: a whole session in three languages requests only the widg
   }
   for (const path of paths) assert.ok(OWN.includes(path) || path === LIST, `unexpected request: ${path}`);
   assert.equal(paths.filter((x) => x === LIST).length, 1, "the list is fetched once");
+  assert.equal(paths.filter((x) => x === "/pkg/s2twp.tsv").length, 1, "the Traditional table is fetched once");
   assert.deepEqual(
     OWN.filter((x) => !paths.includes(x)),
     [],

@@ -167,12 +167,13 @@ test("type-ahead: suggestions from the taxonomy and the gazetteer, picked with t
   await context.close();
 });
 
-test("what is not understood is a warning in role=status; weak matches say what to loosen", async () => {
+test("what is not understood is a warning in the status line, and in role=status once typing pauses; weak matches say what to loosen", async () => {
   const { context, p, problems } = await page();
   await openWidget(p, env.server.url);
   await fillQuery(p, { budget: "abc" });
-  const status = p.locator(`${W} [role=status]`);
-  assert.match(await status.innerText(), /abc/);
+  // The visible status line at once; the live region (role=status) once the typing pauses.
+  assert.match(await p.locator(`${W} .om-status`).innerText(), /abc/);
+  await p.waitForFunction((w) => /abc/.test(document.querySelector(w).shadowRoot.querySelector("[role=status]").textContent), W);
 
   await fillQuery(p, { industry: "动力电池", budget: "", region: "拉萨" });
   const few = p.locator(`${W} .om-few`);

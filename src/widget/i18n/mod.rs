@@ -537,10 +537,14 @@ impl Announcement {
                 let tail = with_warnings(lang, format!("{tail}{}", lang.pick("。", "。", ".")), warnings);
                 return Announcement { head: String::new(), first: None, tail };
             }
-            (Some(_), true) => match lang {
-                Lang::ZhHans => format!("已重新排序：{matched} 个中显示 {shown} 个，第一名："),
-                Lang::ZhHant => format!("已重新排序：{matched} 個中顯示 {shown} 個，第一名："),
-                Lang::En => format!("Re-ranked: {shown} of {matched}, first: "),
+            // The list's size first, as the visible count line says it.
+            (Some(_), true) => match (lang, matched < total) {
+                (Lang::ZhHans, false) => format!("已重新排序：共 {total} 个项目，显示 {shown} 个，第一名："),
+                (Lang::ZhHans, true) => format!("已重新排序：共 {total} 个项目，{matched} 个符合筛选，显示 {shown} 个，第一名："),
+                (Lang::ZhHant, false) => format!("已重新排序：共 {total} 個項目，顯示 {shown} 個，第一名："),
+                (Lang::ZhHant, true) => format!("已重新排序：共 {total} 個項目，{matched} 個符合篩選，顯示 {shown} 個，第一名："),
+                (Lang::En, false) => format!("Re-ranked: {shown} of {total} projects, first: "),
+                (Lang::En, true) => format!("Re-ranked: {shown} of the {matched} that pass the filters ({total} projects), first: "),
             },
         };
         if first.is_some() {
@@ -606,10 +610,12 @@ mod tests {
         let a = Announcement::new(Lang::En, 211, 211, 20, true, Some("成都动力电池产业园"), &[]);
         assert_eq!(
             (a.head.as_str(), a.first.as_deref(), a.tail.as_str()),
-            ("Re-ranked: 20 of 211, first: ", Some("成都动力电池产业园"), ".")
+            ("Re-ranked: 20 of 211 projects, first: ", Some("成都动力电池产业园"), ".")
         );
         let a = Announcement::new(Lang::ZhHant, 211, 40, 20, true, Some("項目"), &["預算「abc」無法識別".into()]);
-        assert_eq!(a.text(), "已重新排序：40 個中顯示 20 個，第一名：項目。預算「abc」無法識別。");
+        assert_eq!(a.text(), "已重新排序：共 211 個項目，40 個符合篩選，顯示 20 個，第一名：項目。預算「abc」無法識別。");
+        let a = Announcement::new(Lang::En, 211, 40, 20, true, Some("Battery park"), &[]);
+        assert_eq!(a.text(), "Re-ranked: 20 of the 40 that pass the filters (211 projects), first: Battery park.");
         let a = Announcement::new(Lang::En, 211, 0, 0, true, None, &["\"xyz\" not understood".into()]);
         assert_eq!(a.text(), "No project fits these conditions. \"xyz\" not understood.");
         let a = Announcement::new(Lang::ZhHans, 211, 211, 20, false, Some("项目"), &[]);
