@@ -4,7 +4,7 @@
 use super::weights::Weights;
 use crate::fold::{fold, gram_set, Gram};
 use crate::gazetteer::{Gazetteer, RegionId};
-use crate::money::{format_amount, parse_money, Amount, Bound, Fx};
+use crate::money::{format_amount, format_understood, parse_money, Amount, Bound, Fx};
 use crate::taxonomy::{NodeId, Taxonomy};
 use crate::Lang;
 use serde::{Deserialize, Serialize};
@@ -83,7 +83,8 @@ pub struct BudgetUnderstood {
     pub bound: Bound,
     /// The currency the investor typed.
     pub currency: crate::money::Currency,
-    /// As shown back, in the query language.
+    /// As shown back, in the query language: in the currency typed and, for a foreign currency,
+    /// in yuan too (`3億新臺幣（約6600萬元）`).
     pub text: String,
     #[serde(skip)]
     pub(crate) amount: Amount,
@@ -208,6 +209,14 @@ pub fn understand(query: &Query, fx: &Fx, warnings: &mut Vec<String>) -> Underst
 
     if let Some(text) = blank(&query.budget) {
         match parse_money(text, fx) {
+            Ok(Some(amount)) if amount.max == 0 => {
+                // One message: a zero budget is not a budget (and no "no unit" guess on top).
+                let hint = match lang {
+                    Lang::En => " (a budget of zero)".to_string(),
+                    _ => lang.pick("（金额为零）", "（金額為零）", "").to_string(),
+                };
+                warnings.push(not_understood(lang, "budget", text, &hint));
+            }
             Ok(Some(mut amount)) => {
                 // A bare small figure is almost surely in 万 (ten thousands): `30` → 30万元.
                 let bare = fold(text).chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',' || c == ' ');
@@ -215,23 +224,19 @@ pub fn understand(query: &Query, fx: &Fx, warnings: &mut Vec<String>) -> Underst
                     amount.min = amount.min.saturating_mul(10_000);
                     amount.max = amount.max.saturating_mul(10_000);
                     warnings.push(match lang {
-                        Lang::En => format!("budget \"{text}\" has no unit; read as {}", format_amount(&amount, lang)),
-                        Lang::ZhHans => format!("预算“{text}”未写单位，按{}理解", format_amount(&amount, lang)),
-                        Lang::ZhHant => format!("預算「{text}」未寫單位，按{}理解", format_amount(&amount, lang)),
+                        Lang::En => format!("budget \"{text}\" has no unit; read as {}", format_understood(&amount, fx, lang)),
+                        Lang::ZhHans => format!("预算“{text}”未写单位，按{}理解", format_understood(&amount, fx, lang)),
+                        Lang::ZhHant => format!("預算「{text}」未寫單位，按{}理解", format_understood(&amount, fx, lang)),
                     });
                 }
-                if amount.max == 0 {
-                    warnings.push(not_understood(lang, "budget", text, ""));
-                } else {
-                    u.budget = Some(BudgetUnderstood {
-                        min_yuan: amount.min,
-                        max_yuan: (amount.max != u64::MAX).then_some(amount.max),
-                        bound: amount.bound,
-                        currency: amount.currency,
-                        text: format_amount(&amount, lang),
-                        amount,
-                    });
-                }
+                u.budget = Some(BudgetUnderstood {
+                    min_yuan: amount.min,
+                    max_yuan: (amount.max != u64::MAX).then_some(amount.max),
+                    bound: amount.bound,
+                    currency: amount.currency,
+                    text: format_understood(&amount, fx, lang),
+                    amount,
+                });
             }
             Ok(None) => {}
             Err(e) => {

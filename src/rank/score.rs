@@ -616,7 +616,8 @@ fn from_ordered_bits(u: u32) -> f32 {
 /// Between half the budget and the budget is a full fit. Smaller amounts lose 0.3 per factor of
 /// ten below half the budget (a 1亿 project for a 30亿 budget still fits 0.53); larger amounts lose
 /// fast: 1.5× the budget fits 0.75, 2× 0.57, 5× or more 0. A range budget fits fully anywhere inside
-/// it; `at least` budgets fit fully above their floor until ten times it. Project amounts that are
+/// it; `at least` budgets fit fully at and above their floor (open upwards, so a larger amount is never
+/// "above" them). Project amounts that are
 /// ranges use their point closest to the budget.
 ///
 /// ```
@@ -639,7 +640,8 @@ pub(crate) fn fit_and_why(budget: &Amount, (smin, smax): (u64, u64)) -> (f32, Bu
         Bound::Exact => ((budget.max / 2).max(1), budget.max.max(1)),
         Bound::Range => (budget.min.max(1), budget.max.max(1)),
         Bound::UpTo => ((budget.max / 2).max(1), budget.max.max(1)),
-        Bound::AtLeast => (budget.min.max(1), budget.min.saturating_mul(10).max(1)),
+        // Open upwards: a larger amount is inside the budget, never "above" it.
+        Bound::AtLeast => (budget.min.max(1), u64::MAX),
     };
     // The project's point closest to the budget band.
     let s = if smax < lo {
@@ -657,8 +659,7 @@ pub(crate) fn fit_and_why(budget: &Amount, (smin, smax): (u64, u64)) -> (f32, Bu
         (1.0, BudgetWhy::Fits)
     } else {
         let over = (s / hi).log10() / 5f64.log10();
-        let slack = if budget.bound == Bound::AtLeast { 0.5 } else { 0.0 };
-        (((1.0 - over + slack).clamp(0.0, 1.0)) as f32, BudgetWhy::Above)
+        (((1.0 - over).clamp(0.0, 1.0)) as f32, BudgetWhy::Above)
     }
 }
 
@@ -707,6 +708,9 @@ mod tests {
         let b = budget("1-5亿");
         assert_eq!(budget_fit(&b, (150_000_000, 150_000_000)), 1.0);
         assert_eq!(budget_fit(&budget("5亿以上"), (2_000_000_000, 2_000_000_000)), 1.0);
+        // An open "at least" budget: twenty times the floor is still inside it, never "above".
+        assert_eq!(fit_and_why(&budget("上亿"), (2_000_000_000, 2_000_000_000)), (1.0, BudgetWhy::Fits));
+        assert_eq!(fit_and_why(&budget("上亿"), (50_000_000, 50_000_000)).1, BudgetWhy::FarBelow);
         assert_eq!(budget_fit(&budget("5000万以内"), (30_000_000, 30_000_000)), 1.0);
         // A project range overlapping the budget fits.
         assert_eq!(budget_fit(&budget("30亿"), (500_000_000, 10_000_000_000)), 1.0);
