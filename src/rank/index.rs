@@ -223,8 +223,8 @@ pub(crate) const BLOCK: usize = 256;
 
 /// For every gazetteer region: its county, city and province (`NONE` where there is no such
 /// level) and its economic-zone bits, computed once per process.
-pub(crate) fn places() -> &'static [([u32; 3], u32)] {
-    static PLACES: std::sync::OnceLock<Vec<([u32; 3], u32)>> = std::sync::OnceLock::new();
+pub(crate) fn places() -> &'static [([u32; 3], u64)] {
+    static PLACES: std::sync::OnceLock<Vec<([u32; 3], u64)>> = std::sync::OnceLock::new();
     PLACES.get_or_init(|| {
         let g = Gazetteer::global();
         (0..g.len() as u32)

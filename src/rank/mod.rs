@@ -341,7 +341,7 @@ impl Matcher {
             let mut wider: Vec<String> = Vec::new();
             for r in &u.region {
                 let province = g.province_of(r.id);
-                let zone_bits = g.econ_zone_mask(r.id);
+                let zone_bits = g.econ_zone_mask(r.id) & g.kin_zones();
                 let name = if province != r.id {
                     g.display_name(province, lang)
                 } else if zone_bits != 0 {

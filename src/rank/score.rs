@@ -234,7 +234,7 @@ impl QueryTables {
                     *slot = (s, why);
                 }
             };
-            let mut zones_of_places = 0u32;
+            let mut zones_of_places = 0u64;
             for r in &u.region {
                 raise(r.id, reg::INSIDE, RegionWhy::Inside(r.id));
                 if let Some(city) = g.city_of(r.id) {
@@ -246,9 +246,10 @@ impl QueryTables {
                 if province != r.id {
                     raise(province, reg::SAME_PROVINCE, RegionWhy::SameProvince(province));
                 }
-                zones_of_places |= g.econ_zone_mask(r.id);
+                // Only kin zones (城市群, 经济圈) make neighbours fit partly; a broad area (西南) does not.
+                zones_of_places |= g.econ_zone_mask(r.id) & g.kin_zones();
             }
-            let zones_typed = u.zone_ids.iter().filter(|z| **z < 32).fold(0u32, |m, z| m | (1 << z));
+            let zones_typed = u.zone_ids.iter().filter(|z| **z < 64).fold(0u64, |m, z| m | (1 << z));
             // A project's region part depends on its place only: its county, city and province
             // are looked up, then its economic zones.
             region_score = places()
