@@ -237,6 +237,27 @@ pub(crate) fn places() -> &'static [([u32; 3], u64)] {
     })
 }
 
+/// A project's name, sector, tags and English name, folded: the text of the strong postings (and
+/// of what a reason says was found in them).
+pub(crate) fn strong_text(p: &Project) -> String {
+    let mut text = fold(&p.name);
+    for extra in std::iter::once(&p.sector).chain(p.tags.iter()).chain(p.name_en.iter()) {
+        text.push(' ');
+        text.push_str(&fold(extra));
+    }
+    text
+}
+
+/// A project's descriptions and benefits, folded: the text of the weak postings.
+pub(crate) fn weak_text(p: &Project) -> String {
+    let mut text = String::new();
+    for t in [&p.description, &p.description_en, &p.benefits].into_iter().flatten() {
+        text.push_str(&fold(t));
+        text.push(' ');
+    }
+    text
+}
+
 /// No such level (a province has no city).
 pub(crate) const NONE: u32 = u32::MAX;
 
@@ -352,18 +373,8 @@ impl MatchIndex {
         let (mut strong, mut weak) = (PostingsBuilder::default(), PostingsBuilder::default());
         for (slot, &i) in perm.iter().enumerate() {
             let p = &projects[i as usize];
-            let mut strong_text = fold(&p.name);
-            for extra in std::iter::once(&p.sector).chain(p.tags.iter()).chain(p.name_en.iter()) {
-                strong_text.push(' ');
-                strong_text.push_str(&fold(extra));
-            }
-            strong.add(slot as u32, &gram_set(&strong_text));
-            let mut weak_text = String::new();
-            for text in [&p.description, &p.description_en, &p.benefits].into_iter().flatten() {
-                weak_text.push_str(&fold(text));
-                weak_text.push(' ');
-            }
-            weak.add(slot as u32, &gram_set(&weak_text));
+            strong.add(slot as u32, &gram_set(&strong_text(p)));
+            weak.add(slot as u32, &gram_set(&weak_text(p)));
         }
         ix.strong = strong.finish();
         ix.weak = weak.finish();

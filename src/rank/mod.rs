@@ -281,7 +281,7 @@ impl Matcher {
         if u.has_industry() {
             let (s, why) = tables.industry(ix, i);
             parts.industry = Some(round3(s));
-            reasons.push(reasons::industry(u, why));
+            reasons.push(reasons::industry(u, p, why));
         }
         if let Some(b) = &u.budget {
             let (s, why) = fit_and_why(&b.amount, ix.sought(i));

@@ -3,6 +3,7 @@
 
 use super::weights::Weights;
 use crate::fold::{fold, gram_set, Gram};
+use crate::taxonomy::ReadAs;
 use crate::gazetteer::{Gazetteer, RegionId};
 use crate::money::{format_amount, format_understood, parse_money, Amount, Bound, Fx};
 use crate::taxonomy::{NodeId, Taxonomy};
@@ -57,8 +58,29 @@ pub struct IndustryUnderstood {
     pub label: Option<String>,
     /// True when found as a near-miss spelling.
     pub near_miss: bool,
+    /// The umbrella word the node was reached through (`新能源` for 光伏), in the query language.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub concept: Option<String>,
+    /// For an English word the taxonomy lacks: the Chinese term of the glossary it was read as.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub read_as: Option<String>,
     #[serde(skip)]
     pub(crate) node: Option<NodeId>,
+    #[serde(skip)]
+    pub(crate) concept_id: Option<crate::taxonomy::ConceptId>,
+}
+
+/// A text the industry part also matches against the projects' own words (bigram postings of
+/// name, sector and tags, and of descriptions): each distinct folded text of the industry terms.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct TextTerm {
+    /// Folded text whose bigrams are looked up.
+    pub folded: String,
+    /// What the investor typed for it.
+    pub typed: String,
+    /// True when the typed word was understood as an industry (then only the whole word found
+    /// counts as a text match; an unknown word also counts by its parts).
+    pub known: bool,
 }
 
 /// One place as understood.
@@ -118,9 +140,7 @@ pub struct Understood {
     /// Weights in force.
     pub weights: Weights,
     #[serde(skip)]
-    pub(crate) industry_grams: Vec<Gram>,
-    #[serde(skip)]
-    pub(crate) industry_text: Vec<String>,
+    pub(crate) text_terms: Vec<TextTerm>,
     #[serde(skip)]
     pub(crate) keyword_grams: Vec<Gram>,
     #[serde(skip)]
@@ -173,6 +193,23 @@ fn not_understood(lang: Lang, part: &str, typed: &str, hint: &str) -> String {
     }
 }
 
+/// `没有认出“X”这个行业，按项目名称、标签和简介中的字词匹配`, with the glossary's reading of an
+/// English word.
+fn not_an_industry(lang: Lang, typed: &str, readings: &[String]) -> String {
+    let q = quote(lang, typed);
+    let read: Vec<String> = readings.iter().map(|r| quote(lang, r)).collect();
+    match (lang, read.is_empty()) {
+        (Lang::ZhHans, true) => format!("没有认出{q}这个行业，按项目名称、标签和简介中的字词匹配"),
+        (Lang::ZhHant, true) => format!("沒有認出{q}這個行業，按項目名稱、標籤和簡介中的字詞匹配"),
+        (Lang::En, true) => format!("{q} is not an industry this matcher knows; matching its words in project names, tags and descriptions"),
+        (Lang::ZhHans, false) => format!("没有认出{q}这个行业，按{}在项目名称、标签和简介中的字词匹配", read.join("、")),
+        (Lang::ZhHant, false) => format!("沒有認出{q}這個行業，按{}在項目名稱、標籤和簡介中的字詞匹配", read.join("、")),
+        (Lang::En, false) => {
+            format!("{q} is not an industry this matcher knows; read as {} and matched in project names, tags and descriptions", read.join(", "))
+        }
+    }
+}
+
 /// Reads a [`Query`]: parses money, resolves places, maps industry terms to the taxonomy. Whatever
 /// cannot be used becomes a warning; nothing here fails.
 pub fn understand(query: &Query, fx: &Fx, warnings: &mut Vec<String>) -> Understood {
@@ -189,19 +226,42 @@ pub fn understand(query: &Query, fx: &Fx, warnings: &mut Vec<String>) -> Underst
 
     if let Some(text) = blank(&query.industry) {
         let parsed = taxonomy.parse_query(text);
-        for term in parsed.terms {
-            u.industry_grams.extend(gram_set(&term.folded));
-            u.industry_text.push(term.folded.clone());
+        let mut unknown: Vec<(String, Vec<String>)> = Vec::new();
+        for term in &parsed.terms {
+            let read_as = match &term.read_as {
+                Some(ReadAs::Glossary(zh)) => Some(zh.clone()),
+                _ => None,
+            };
+            let known = term.node.is_some();
+            match u.text_terms.iter_mut().find(|t| t.folded == term.folded) {
+                Some(t) => t.known |= known,
+                None => u.text_terms.push(TextTerm { folded: term.folded.clone(), typed: term.typed.clone(), known }),
+            }
+            if !known {
+                match unknown.iter_mut().find(|(typed, _)| *typed == term.typed) {
+                    Some((_, readings)) => readings.extend(read_as.clone()),
+                    None => unknown.push((term.typed.clone(), read_as.clone().into_iter().collect())),
+                }
+            }
             u.industry.push(IndustryUnderstood {
                 key: term.node.map(|n| taxonomy.node(n).key.clone()),
                 label: term.node.map(|n| taxonomy.label(n, lang).to_string()),
                 near_miss: term.near_miss,
+                concept: term.concept.map(|c| taxonomy.concept_label(c, lang).to_string()),
+                read_as,
                 node: term.node,
-                typed: term.typed,
+                concept_id: term.concept,
+                typed: term.typed.clone(),
             });
         }
-        crate::fold::sort(&mut u.industry_grams);
-        u.industry_grams.dedup();
+        // A part of which nothing was understood as an industry is said so, once, with the
+        // fallback it gets: its words matched in the projects' own text.
+        for (typed, readings) in unknown {
+            if parsed.terms.iter().any(|t| t.typed == typed && t.node.is_some()) {
+                continue;
+            }
+            warnings.push(not_an_industry(lang, &typed, &readings));
+        }
         for junk in parsed.not_understood {
             warnings.push(not_understood(lang, "industry", &junk, ""));
         }

@@ -24,6 +24,7 @@
 //! where the *word* differs (軟體 folds to 软体, so 软体 is listed under 软件).
 
 mod data;
+mod glossary;
 mod query;
 mod vocab;
 
@@ -36,12 +37,34 @@ use std::sync::OnceLock;
 use crate::fold::{fold, is_cjk};
 use crate::Lang;
 
-pub use query::{IndustryQuery, IndustryTerm};
+pub use query::{IndustryQuery, IndustryTerm, ReadAs};
 
 /// Identifies a node of a [`Taxonomy`]: its index in data order. Stable for one build of the
 /// crate only; use [`Node::key`] for anything stored or shared.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct NodeId(pub u16);
+
+/// Identifies an umbrella concept of a [`Taxonomy`] (新能源, 数字经济 …): its index in data order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ConceptId(pub u16);
+
+/// An umbrella word of national and provincial plans (新能源, 数字经济, 大健康, 双碳, 未来产业 …):
+/// a set of nodes across sectors. A query naming it means every member and what lies inside them.
+#[derive(Clone, Debug)]
+pub struct Concept {
+    /// Stable ASCII key, e.g. `new_energy`.
+    pub key: String,
+    /// Simplified Chinese label.
+    pub name: String,
+    /// Traditional Chinese label.
+    pub name_hant: String,
+    /// English label.
+    pub name_en: String,
+    /// Synonyms as written in the data.
+    pub synonyms: Vec<String>,
+    /// The nodes it covers.
+    pub members: Vec<NodeId>,
+}
 
 /// The kind of a node.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -115,6 +138,10 @@ pub struct Taxonomy {
     info: Vec<NodeInfo>,
     by_key: HashMap<String, NodeId>,
     vocab: vocab::Vocab,
+    concepts: Vec<Concept>,
+    /// One-character contractions (光 → 光伏): `光储充` names three nodes.
+    abbr: HashMap<char, NodeId>,
+    glossary: glossary::Glossary,
 }
 
 impl std::fmt::Debug for Taxonomy {
@@ -136,8 +163,72 @@ impl Taxonomy {
         GLOBAL.get_or_init(|| {
             // The data is compiled in and checked by the unit tests, so this cannot fail in a
             // released build.
-            data::parse_lines(data::TAXONOMY_TSV).expect("data/taxonomy.json is valid")
+            let mut t = data::parse_lines(data::TAXONOMY_TSV).expect("data/taxonomy.json is valid");
+            t.glossary = glossary::Glossary::embedded();
+            t
         })
+    }
+
+    /// The umbrella concepts (新能源, 数字经济 …), in data order.
+    ///
+    /// ```
+    /// use opportunity_matcher::taxonomy::Taxonomy;
+    /// let tax = Taxonomy::global();
+    /// let new_energy = tax.lookup_concept("新能源").unwrap();
+    /// let members = &tax.concept(new_energy).members;
+    /// assert!(members.contains(&tax.lookup("光伏").unwrap()));
+    /// assert!(members.contains(&tax.lookup("风电").unwrap()));
+    /// assert!(!members.contains(&tax.lookup("盐化工").unwrap()));
+    /// ```
+    pub fn concepts(&self) -> &[Concept] {
+        &self.concepts
+    }
+
+    /// The concept behind an id.
+    ///
+    /// # Panics
+    /// If the id does not come from this taxonomy.
+    pub fn concept(&self, id: ConceptId) -> &Concept {
+        &self.concepts[id.0 as usize]
+    }
+
+    /// The label of a concept in a display language.
+    pub fn concept_label(&self, id: ConceptId, lang: Lang) -> &str {
+        let c = self.concept(id);
+        lang.pick(&c.name, &c.name_hant, &c.name_en)
+    }
+
+    /// The concept a whole term names (`新能源`, `綠能`, `new energy`, `xinnengyuan`), if any.
+    pub fn lookup_concept(&self, term: &str) -> Option<ConceptId> {
+        let folded = fold(term);
+        let folded = folded.trim();
+        self.vocab.concept_folded(folded).or(match self.vocab.pinyin_folded(folded) {
+            Some(vocab::Target::Concept(c)) => Some(c),
+            _ => None,
+        })
+    }
+
+    /// The node a one-character contraction stands for (`光` → 光伏, `储` → 储能).
+    pub fn contraction(&self, c: char) -> Option<NodeId> {
+        self.abbr.get(&crate::fold::t2s_char(c)).copied()
+    }
+
+    /// Chinese readings of English industry text from the bilingual glossary
+    /// (`data/industry-glossary.tsv`): `(English words read, Chinese terms)`.
+    ///
+    /// ```
+    /// use opportunity_matcher::taxonomy::Taxonomy;
+    /// let tax = Taxonomy::global();
+    /// assert_eq!(tax.glossary("wineries")[0].1[0], "酒庄");
+    /// assert!(tax.glossary("zzzz").is_empty());
+    /// ```
+    pub fn glossary(&self, english: &str) -> Vec<(String, Vec<String>)> {
+        self.glossary.read(&fold(english))
+    }
+
+    /// Number of glossary entries.
+    pub fn glossary_len(&self) -> usize {
+        self.glossary.len()
     }
 
     /// Parses and checks a taxonomy in the format of `data/taxonomy.json`
