@@ -36,7 +36,11 @@ fn main() {
             continue;
         }
         let ok = line.split_once('\t').is_some_and(|(en, zh)| {
-            !en.trim().is_empty() && en.is_ascii() && !zh.trim().is_empty() && zh.split('|').all(|t| !t.trim().is_empty()) && !zh.contains('\t')
+            !en.trim().is_empty()
+                && en.is_ascii()
+                && !zh.trim().is_empty()
+                && zh.split('|').all(|t| !t.trim().is_empty())
+                && !zh.contains('\t')
         });
         if !ok {
             panic!("data/industry-glossary.tsv:{}: expected `english<TAB>中文|中文`, found {line:?}", n + 1);

@@ -373,7 +373,9 @@ fn spoken_words(s: &str) -> String {
     for (from, to) in [("half a ", "0.5 "), ("half an ", "0.5 "), ("a couple of ", "2 "), ("a couple ", "2 ")] {
         out = out.replace(from, to);
     }
-    for w in ["大概", "大约", "差不多", "估计", "预计", "将近", "接近", "上下", "左右", "roughly", "approximately", "approx.", "circa", "ca."] {
+    for w in
+        ["大概", "大约", "差不多", "估计", "预计", "将近", "接近", "上下", "左右", "roughly", "approximately", "approx.", "circa", "ca."]
+    {
         out = out.replace(w, " ");
     }
     out.trim_start_matches(['~', '～', '≈']).to_string()
@@ -427,12 +429,42 @@ fn vague_range(s: &str) -> Option<(String, String)> {
 /// Removes words such as `以内`, `up to`, `以上`, `at least` and says which bound they meant.
 fn strip_bound_words(s: &str) -> (Option<Bound>, String) {
     const UP_TO: [&str; 18] = [
-        "以内", "以下", "之内", "不超过", "不高于", "最多", "不到", "低于", "少于", "up to", "upto", "at most", "under", "below", "less than",
-        "no more than", "max", "<=",
+        "以内",
+        "以下",
+        "之内",
+        "不超过",
+        "不高于",
+        "最多",
+        "不到",
+        "低于",
+        "少于",
+        "up to",
+        "upto",
+        "at most",
+        "under",
+        "below",
+        "less than",
+        "no more than",
+        "max",
+        "<=",
     ];
     const AT_LEAST: [&str; 16] = [
-        "以上", "不少于", "不低于", "至少", "超过", "多于", "高于", "起", "at least", "over", "above", "more than", "no less than", "min",
-        ">=", "+",
+        "以上",
+        "不少于",
+        "不低于",
+        "至少",
+        "超过",
+        "多于",
+        "高于",
+        "起",
+        "at least",
+        "over",
+        "above",
+        "more than",
+        "no less than",
+        "min",
+        ">=",
+        "+",
     ];
     let mut out = s.to_string();
     let mut bound = None;
@@ -560,8 +592,26 @@ fn split_range(s: &str) -> (&str, Option<&str>) {
 /// English number words up to ninety (hundreds are a multiplier).
 fn number_word(word: &str) -> Option<f64> {
     const WORDS: [&str; 20] = [
-        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
-        "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
     ];
     const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
     if word == "a" || word == "an" {

@@ -3,9 +3,9 @@
 
 use super::weights::Weights;
 use crate::fold::{fold, gram_set, Gram};
-use crate::taxonomy::ReadAs;
 use crate::gazetteer::{Gazetteer, RegionId};
 use crate::money::{format_amount, format_understood, parse_money, Amount, Bound, Fx};
+use crate::taxonomy::ReadAs;
 use crate::taxonomy::{NodeId, Taxonomy};
 use crate::Lang;
 use serde::{Deserialize, Serialize};
@@ -64,6 +64,9 @@ pub struct IndustryUnderstood {
     /// For an English word the taxonomy lacks: the Chinese term of the glossary it was read as.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub read_as: Option<String>,
+    /// When only part of what was typed is a known word (`宠物食品` → 食品), that word.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub partial: Option<String>,
     #[serde(skip)]
     pub(crate) node: Option<NodeId>,
     #[serde(skip)]
@@ -201,12 +204,37 @@ fn not_an_industry(lang: Lang, typed: &str, readings: &[String]) -> String {
     match (lang, read.is_empty()) {
         (Lang::ZhHans, true) => format!("没有认出{q}这个行业，按项目名称、标签和简介中的字词匹配"),
         (Lang::ZhHant, true) => format!("沒有認出{q}這個行業，按項目名稱、標籤和簡介中的字詞匹配"),
-        (Lang::En, true) => format!("{q} is not an industry this matcher knows; matching its words in project names, tags and descriptions"),
+        (Lang::En, true) => {
+            format!("{q} is not an industry this matcher knows; matching its words in project names, tags and descriptions")
+        }
         (Lang::ZhHans, false) => format!("没有认出{q}这个行业，按{}在项目名称、标签和简介中的字词匹配", read.join("、")),
         (Lang::ZhHant, false) => format!("沒有認出{q}這個行業，按{}在項目名稱、標籤和簡介中的字詞匹配", read.join("、")),
         (Lang::En, false) => {
-            format!("{q} is not an industry this matcher knows; read as {} and matched in project names, tags and descriptions", read.join(", "))
+            format!(
+                "{q} is not an industry this matcher knows; read as {} and matched in project names, tags and descriptions",
+                read.join(", ")
+            )
         }
+    }
+}
+
+/// `只认出“宠物食品”中的“食品”，其余按项目名称、标签和简介中的字词匹配`.
+fn partly_an_industry(lang: Lang, typed: &str, found: &[&str]) -> String {
+    let mut words: Vec<String> = Vec::new();
+    for f in found {
+        let w = quote(lang, f);
+        if !words.contains(&w) {
+            words.push(w);
+        }
+    }
+    let q = quote(lang, typed);
+    match lang {
+        Lang::ZhHans => format!("只认出{q}中的{}，其余按项目名称、标签和简介中的字词匹配", words.join("、")),
+        Lang::ZhHant => format!("只認出{q}中的{}，其餘按項目名稱、標籤和簡介中的字詞匹配", words.join("、")),
+        Lang::En => format!(
+            "only {} of {q} is an industry this matcher knows; the rest is matched in project names, tags and descriptions",
+            words.join(", ")
+        ),
     }
 }
 
@@ -232,7 +260,7 @@ pub fn understand(query: &Query, fx: &Fx, warnings: &mut Vec<String>) -> Underst
                 Some(ReadAs::Glossary(zh)) => Some(zh.clone()),
                 _ => None,
             };
-            let known = term.node.is_some();
+            let known = term.node.is_some() && term.partial.is_none();
             match u.text_terms.iter_mut().find(|t| t.folded == term.folded) {
                 Some(t) => t.known |= known,
                 None => u.text_terms.push(TextTerm { folded: term.folded.clone(), typed: term.typed.clone(), known }),
@@ -249,6 +277,7 @@ pub fn understand(query: &Query, fx: &Fx, warnings: &mut Vec<String>) -> Underst
                 near_miss: term.near_miss,
                 concept: term.concept.map(|c| taxonomy.concept_label(c, lang).to_string()),
                 read_as,
+                partial: term.partial.clone(),
                 node: term.node,
                 concept_id: term.concept,
                 typed: term.typed.clone(),
@@ -257,10 +286,13 @@ pub fn understand(query: &Query, fx: &Fx, warnings: &mut Vec<String>) -> Underst
         // A part of which nothing was understood as an industry is said so, once, with the
         // fallback it gets: its words matched in the projects' own text.
         for (typed, readings) in unknown {
-            if parsed.terms.iter().any(|t| t.typed == typed && t.node.is_some()) {
-                continue;
+            let found: Vec<&str> =
+                parsed.terms.iter().filter(|t| t.typed == typed && t.node.is_some()).filter_map(|t| t.partial.as_deref()).collect();
+            if !found.is_empty() {
+                warnings.push(partly_an_industry(lang, &typed, &found));
+            } else if !parsed.terms.iter().any(|t| t.typed == typed && t.node.is_some()) {
+                warnings.push(not_an_industry(lang, &typed, &readings));
             }
-            warnings.push(not_an_industry(lang, &typed, &readings));
         }
         for junk in parsed.not_understood {
             warnings.push(not_understood(lang, "industry", &junk, ""));

@@ -1,9 +1,9 @@
 //! Reasons: one concrete sentence per score part, worded from the same facts that made the score,
 //! in the query's language. Only the top results get reasons, so this is off the hot path.
 
+use super::index::{strong_text, weak_text};
 use super::query::Understood;
 use super::score::{BudgetWhy, Fit, IndustryWhy, RegionWhy};
-use super::index::{strong_text, weak_text};
 use crate::fold::{fold, found_words, gram_set};
 use crate::gazetteer::Gazetteer;
 use crate::list::Project;
@@ -37,6 +37,13 @@ pub(crate) fn industry(u: &Understood, p: &Project, why: IndustryWhy) -> String 
             // What the investor asked for, as typed, with the concept or reading it went through.
             let typed = match asked {
                 Some(a) if a.concept.is_some() => q(lang, &a.typed),
+                Some(a) if a.partial.is_some() => {
+                    let part = q(lang, a.partial.as_deref().unwrap_or(""));
+                    match lang {
+                        Lang::En => format!("{part} in {}", q(lang, &a.typed)),
+                        _ => format!("{}中的{part}", q(lang, &a.typed)),
+                    }
+                }
                 Some(a) if a.read_as.is_some() => {
                     let read = a.read_as.clone().unwrap_or_default();
                     match lang {
@@ -83,7 +90,7 @@ pub(crate) fn industry(u: &Understood, p: &Project, why: IndustryWhy) -> String 
                     Lang::ZhHans => format!("{label}与{typed}同属一条产业链"),
                     Lang::ZhHant => format!("{label}與{typed}同屬一條產業鏈"),
                 },
-                (Fit::Broader, _) => match lang {
+                (Fit::Broader | Fit::Ancestor, _) => match lang {
                     Lang::En => format!("{label}, the wider industry of {typed}"),
                     Lang::ZhHans => format!("{label}，是{typed}的上级行业"),
                     Lang::ZhHant => format!("{label}，是{typed}的上級行業"),

@@ -19,6 +19,8 @@ pub(crate) enum Fit {
     ChainLink,
     SameChain,
     Broader,
+    /// Broader by more than one level (the project is tagged only with a grandparent or above).
+    Ancestor,
     Sibling,
     SameSector,
     None,
@@ -31,7 +33,8 @@ impl Fit {
             Relation::ChainLink => Fit::ChainLink,
             Relation::ParentChild if t.ancestors(project).contains(&query) => Fit::Inside,
             Relation::ParentChild if t.node(project).kind == NodeKind::Sector => Fit::SameSector,
-            Relation::ParentChild => Fit::Broader,
+            Relation::ParentChild if t.node(query).parent == Some(project) => Fit::Broader,
+            Relation::ParentChild => Fit::Ancestor,
             Relation::SameChain => Fit::SameChain,
             Relation::Sibling => Fit::Sibling,
             Relation::SameSector => Fit::SameSector,
@@ -56,6 +59,7 @@ impl Fit {
             Fit::ChainLink => ind::CHAIN_LINK,
             Fit::SameChain => ind::SAME_CHAIN,
             Fit::Broader => ind::BROADER,
+            Fit::Ancestor => ind::ANCESTOR,
             Fit::Sibling => ind::SIBLING,
             Fit::SameSector => ind::SAME_SECTOR,
             Fit::None => 0.0,
@@ -195,7 +199,13 @@ impl QueryTables {
             let mut node_close = node_all.clone();
             for (term_index, term) in u.industry.iter().enumerate() {
                 let Some(q) = term.node else { continue };
-                let factor = if term.near_miss { ind::NEAR_MISS_FACTOR } else { 1.0 };
+                let factor = if term.near_miss {
+                    ind::NEAR_MISS_FACTOR
+                } else if term.partial.is_some() {
+                    ind::PARTIAL_FACTOR
+                } else {
+                    1.0
+                };
                 let in_concept = term.concept_id.is_some();
                 for id in 0..t.len() {
                     let fit = Fit::of(t, q, NodeId(id as u16));

@@ -250,7 +250,10 @@ fn check(raw: RawTaxonomy) -> Result<Taxonomy, String> {
         let id = ConceptId(i as u16);
         for t in [&c.hans, &c.hant, &c.en].into_iter().chain(c.syn.iter()) {
             vocab.add_concept(t.trim_start_matches('='), id).map_err(|(term, other)| {
-                format!("concept {key}: term {term:?} already belongs to concept {}; a folded term may name one concept only", concepts[other.0 as usize].key)
+                format!(
+                    "concept {key}: term {term:?} already belongs to concept {}; a folded term may name one concept only",
+                    concepts[other.0 as usize].key
+                )
             })?;
         }
         for py in &c.pinyin {

@@ -65,6 +65,11 @@ impl Glossary {
         singulars.into_iter().find_map(|s| self.map.get(&format!("{head}{s}"))).map(Vec::as_slice)
     }
 
+    /// True when the whole folded phrase is an entry (or the plural of one).
+    pub(super) fn has_phrase(&self, folded: &str) -> bool {
+        self.entry(&words(folded).join(" ")).is_some()
+    }
+
     /// The Chinese readings of folded English text: the whole phrase if it is an entry, else the
     /// longest entries found word by word (`organic tea garden` → 茶园 …). Each reading is
     /// `(the English words read, the Chinese terms)`.

@@ -98,6 +98,16 @@ pub struct Node {
     pub synonyms: Vec<String>,
 }
 
+/// A project's industries, from [`Taxonomy::classify_project`].
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ProjectIndustry {
+    /// The node an official would file the project under: the most specific one its name and
+    /// tags give.
+    pub primary: Option<NodeId>,
+    /// Every node its sector, tags and name name.
+    pub nodes: Vec<NodeId>,
+}
+
 /// How two nodes relate, closest first: the derived order makes `a < b` mean "a is closer".
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Relation {
@@ -346,6 +356,76 @@ impl Taxonomy {
     /// [`crate::fold::fold`] (a list loader folds each field once and can reuse it).
     pub fn classify_folded(&self, folded: &str) -> Vec<NodeId> {
         self.vocab.classify_folded(folded)
+    }
+
+    /// A project's industries from its name, sector and tags: every node they name (what ranking
+    /// compares with the query), and the one an official would file it under, the most specific:
+    ///
+    /// 1. the known words of the name, leaving out sectors and any word another one lies inside
+    ///    (`新能源汽车整车` → 整车制造: the words before the head qualify it);
+    /// 2. the head of the name, its last known word (`成都新能源汽车动力电池配套产业园项目` →
+    ///    动力电池), or for two words joined by 及/和/与 (`整车及电池`) what encloses both;
+    /// 3. kept if it lies in the sector the project declares or is a link of one of its chains
+    ///    (包装材料 in 食品饮料), else the last word of the name in that sector, if any (`白酒产业园
+    ///    酒类物流` filed under 食品饮料 → 白酒);
+    /// 4. without a known word in the name: the first tag in the declared sector, else the first
+    ///    tag, else the sector.
+    ///
+    /// ```
+    /// use opportunity_matcher::taxonomy::Taxonomy;
+    /// let tax = Taxonomy::global();
+    /// let tags = ["动力电池".to_string(), "新能源汽车".to_string()];
+    /// let p = tax.classify_project("成都新能源汽车动力电池配套产业园项目", "装备制造", &tags);
+    /// assert_eq!(p.primary, tax.lookup("动力电池"));
+    /// assert!(p.nodes.contains(&tax.lookup("新能源汽车").unwrap()));
+    /// ```
+    pub fn classify_project(&self, name: &str, sector: &str, tags: &[String]) -> ProjectIndustry {
+        let folded_name = fold(name);
+        let mut spans = self.vocab.spans_folded(&folded_name);
+        crate::fold::sort_by_key(&mut spans, |s| s.0);
+        let tag_nodes: Vec<Vec<NodeId>> = tags.iter().map(|t| self.classify(t)).collect();
+        let sector_nodes = self.classify(sector);
+        let mut nodes: Vec<NodeId> = Vec::new();
+        for n in sector_nodes.iter().chain(tag_nodes.iter().flatten()).copied().chain(spans.iter().map(|s| s.2)) {
+            if !nodes.contains(&n) {
+                nodes.push(n);
+            }
+        }
+        let is_sector = |n: NodeId| self.node(n).kind == NodeKind::Sector;
+        let declared = sector_nodes.first().map(|&n| self.sector_of(n));
+        let in_declared = |n: NodeId| declared.is_none_or(|d| self.sector_of(n) == d);
+        // 1. the specific words of the name
+        let words: Vec<(usize, usize, NodeId)> = spans
+            .iter()
+            .copied()
+            .filter(|&(_, _, n)| !is_sector(n) && !spans.iter().any(|&(_, _, m)| m != n && self.ancestors(m).contains(&n)))
+            .collect();
+        // 2. the head, or what encloses two words joined by a conjunction
+        let chars: Vec<char> = folded_name.chars().collect();
+        let head = match words.as_slice() {
+            [.., a, b] => {
+                let between: String = chars[(a.0 + a.1).min(chars.len())..b.0.min(chars.len())].iter().collect();
+                let joined = !between.is_empty() && between.chars().all(|c| "及和与、&".contains(c) || c.is_whitespace());
+                if joined && a.2 == b.2 {
+                    Some(a.2)
+                } else if joined {
+                    let common = self.ancestors(a.2).iter().copied().find(|x| x == &b.2 || self.ancestors(b.2).contains(x));
+                    Some(common.filter(|&c| !is_sector(c)).unwrap_or(a.2))
+                } else {
+                    Some(b.2)
+                }
+            }
+            [only] => Some(only.2),
+            [] => None,
+        };
+        // 3. consistent with the declared sector, or a link of one of its chains
+        let first_tag_in = |ok: &dyn Fn(NodeId) -> bool| tag_nodes.iter().flatten().copied().find(|&n| !is_sector(n) && ok(n));
+        let primary = match head {
+            Some(h) if in_declared(h) || self.chain_heads(h).iter().any(|&c| in_declared(c)) => Some(h),
+            Some(h) => words.iter().rev().map(|w| w.2).find(|&n| in_declared(n)).or(Some(h)),
+            None => first_tag_in(&in_declared).or_else(|| first_tag_in(&|_| true)).or_else(|| sector_nodes.first().copied()),
+        };
+        ProjectIndustry { primary, nodes }
     }
 
     /// How two nodes relate; symmetric, and the closest relation when several hold (动力电池 is

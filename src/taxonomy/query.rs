@@ -35,6 +35,9 @@ pub struct IndustryTerm {
     /// the glossary for an English word the taxonomy lacks (`ranch` → `牧场`); then
     /// [`folded`](Self::folded) holds that Chinese term.
     pub read_as: Option<ReadAs>,
+    /// When only part of the text is a known word (`宠物食品`: 食品), that word: the node is a
+    /// broader reading, and the whole text is also matched against project text.
+    pub partial: Option<String>,
 }
 
 /// How a part of the industry text was read when it was not a taxonomy term as typed.
@@ -117,6 +120,44 @@ const GENERIC: &[&str] = &[
     "之类",
     "什么的",
     "的",
+    "制造",
+    "生产",
+    "加工",
+    "研发",
+    "零部件",
+    "配件",
+    "部件",
+    "组件",
+    "设备",
+    "装备",
+    "材料",
+    "产品",
+    "系统",
+    "园区",
+    "中心",
+    "配套",
+    "产业化",
+    "精深加工",
+    "深加工",
+    "开发",
+    "建设",
+    "运营",
+    "平台",
+    "集群",
+    "领域的",
+    "factory",
+    "factories",
+    "plant",
+    "plants",
+    "production",
+    "producer",
+    "producers",
+    "manufacturer",
+    "manufacturers",
+    "maker",
+    "makers",
+    "supplier",
+    "suppliers",
     "company",
     "companies",
     "investment",
@@ -233,6 +274,10 @@ impl Taxonomy {
         if core != folded && self.read_whole(piece, folded, &core, q) {
             return;
         }
+        // An English phrase the glossary has whole (`pet food`) before its known words (`food`).
+        if core.is_ascii() && self.glossary.has_phrase(&core) && self.read_english(piece, &core, q) {
+            return;
+        }
         if self.read_compound(piece, folded, &core, q) {
             return;
         }
@@ -249,7 +294,9 @@ impl Taxonomy {
         }
         match self.near_miss(&core) {
             Some(node) => q.terms.push(term(piece, folded, Some(node), true)),
-            None => q.terms.push(term(piece, folded, None, false)),
+            // Unknown: its words (without generic ones such as 制造, 项目) are matched in the
+            // projects' own text.
+            None => q.terms.push(term(piece, &core, None, false)),
         }
     }
 
@@ -290,7 +337,8 @@ impl Taxonomy {
     /// (`锂电池隔膜` is 锂电隔膜, `新能源汽车动力电池` is 动力电池, `白酒包装` is 包装材料), while words
     /// that do not qualify each other are several industries (`白酒芯片`).
     fn read_compound(&self, piece: &str, folded: &str, core: &str, q: &mut IndustryQuery) -> bool {
-        let mut spans: Vec<(usize, usize, Target)> = self.vocab.spans_folded(core).into_iter().map(|(s, l, n)| (s, l, Target::Node(n))).collect();
+        let mut spans: Vec<(usize, usize, Target)> =
+            self.vocab.spans_folded(core).into_iter().map(|(s, l, n)| (s, l, Target::Node(n))).collect();
         // Concept words cover text too (新能源 in 新能源材料 …) unless a longer node term does.
         let mut concept_spans = self.vocab.concept_spans(core);
         crate::fold::sort_by(&mut concept_spans, |a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
@@ -314,8 +362,10 @@ impl Taxonomy {
                 }
             }
         }
+        let first = q.terms.len();
         let mut nodes_taken = 0;
-        for (&(_, _, target), _) in spans.iter().zip(&keep).filter(|(_, k)| **k) {
+        for (&(start, len, target), _) in spans.iter().zip(&keep).filter(|(_, k)| **k) {
+            let before = q.terms.len();
             match target {
                 Target::Concept(c) => self.push_concept(piece, folded, c, None, q),
                 Target::Node(node) if nodes_taken < MAX_NODES_PER_PART => {
@@ -323,6 +373,26 @@ impl Taxonomy {
                     nodes_taken += 1;
                 }
                 Target::Node(_) => {}
+            }
+            let word: String = core.chars().skip(start).take(len).collect();
+            for t in &mut q.terms[before..] {
+                t.partial = Some(word.clone());
+            }
+        }
+        // Words left over that say something (宠物 in 宠物食品): the known words are only a broader
+        // reading, and the whole text is matched against the projects' own text too.
+        let covered = |i: usize| spans.iter().any(|&(s, l, _)| (s..s + l).contains(&i));
+        let chars: Vec<char> = core.chars().collect();
+        let rest: String = chars.iter().enumerate().map(|(i, &c)| if covered(i) { ' ' } else { c }).collect();
+        let meaningful = rest.split(|c: char| c == ' ' || "的与及和之".contains(c)).map(strip_generic).any(|w| {
+            w.chars().filter(|&c| is_cjk(c)).count() >= 2
+                || w.split(' ').any(|x| x.len() >= 3 && x.chars().all(|c| c.is_ascii_alphabetic()))
+        });
+        if meaningful {
+            q.terms.push(term(piece, &strip_generic(core), None, false));
+        } else {
+            for t in &mut q.terms[first..] {
+                t.partial = None;
             }
         }
         true
@@ -332,7 +402,9 @@ impl Taxonomy {
     /// a chain link or a chain neighbour of `a` (锂电池 + 隔膜, 白酒 + 包装), or a concept's member
     /// or something related to one (新能源 + 汽车).
     fn qualifies(&self, a: Target, b: Target) -> bool {
-        let close = |x: NodeId, y: NodeId| matches!(self.relation(x, y), Relation::Same | Relation::ChainLink | Relation::ParentChild | Relation::SameChain);
+        let close = |x: NodeId, y: NodeId| {
+            matches!(self.relation(x, y), Relation::Same | Relation::ChainLink | Relation::ParentChild | Relation::SameChain)
+        };
         match (a, b) {
             (Target::Node(x), Target::Node(y)) => close(x, y),
             (Target::Concept(c), Target::Node(y)) => self.concept(c).members.iter().any(|&m| close(m, y)),
@@ -433,7 +505,15 @@ fn comparable(t: &Term) -> bool {
 }
 
 fn term(typed: &str, folded: &str, node: Option<NodeId>, near_miss: bool) -> IndustryTerm {
-    IndustryTerm { typed: typed.trim().to_string(), node, near_miss, folded: folded.to_string(), concept: None, read_as: None }
+    IndustryTerm {
+        typed: typed.trim().to_string(),
+        node,
+        near_miss,
+        folded: folded.to_string(),
+        concept: None,
+        read_as: None,
+        partial: None,
+    }
 }
 
 /// Splits a part on ` and ` and on the CJK conjunctions, keeping it whole unless every piece

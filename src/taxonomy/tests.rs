@@ -436,3 +436,17 @@ fn compact_form_reads_like_the_json() {
         assert_eq!(json.lookup(&t.text), lines.lookup(&t.text), "{}", t.text);
     }
 }
+
+/// Prints the bundled list's classification (`cargo test --lib print_bundled_classification -- --ignored --nocapture`),
+/// for reviewing `tests/classification.tsv`.
+#[test]
+#[ignore]
+fn print_bundled_classification() {
+    let list = crate::list::load_bytes(include_bytes!("../../www/data/opportunity-list.json"), "x.json").unwrap();
+    let t = tax();
+    for p in &list.projects {
+        let c = t.classify_project(&p.name, &p.sector, &p.tags);
+        let all: Vec<&str> = c.nodes.iter().map(|n| key(*n)).collect();
+        println!("{}\t{}\t{}\t{}\t{}", p.id, c.primary.map(key).unwrap_or("-"), p.name, p.tags.join("、"), all.join(" "));
+    }
+}
