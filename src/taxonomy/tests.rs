@@ -39,7 +39,10 @@ fn power_battery_is_a_link_of_the_nev_chain() {
     assert_eq!(tax().relation(id("锂电正极材料"), id("新能源汽车")), Relation::ChainLink);
     assert_eq!(tax().relation(battery, id("驱动电机")), Relation::SameChain);
     assert_eq!(tax().relation(battery, id("装备制造")), Relation::ParentChild);
-    assert_eq!(tax().relation(battery, id("储能")), Relation::ChainLink);
+    assert_eq!(tax().relation(battery, id("电化学储能")), Relation::ChainLink);
+    // Pumped-storage hydropower is storage too, but no battery plant's neighbour.
+    assert_eq!(tax().relation(battery, id("抽水蓄能")), Relation::Unrelated);
+    assert_eq!(tax().relation(id("抽水蓄能"), id("储能")), Relation::ParentChild);
 }
 
 #[test]
@@ -125,7 +128,7 @@ fn taiwan_and_hong_kong_words() {
         ("太陽光電", "光伏"),
         ("晶矽", "晶硅光伏材料"),
         ("防護衣", "防护服"),
-        ("長照", "康养"),
+        ("長照", "养老服务"),
         ("菸酒", "烟酒"),
     ] {
         assert_eq!(id(tw), id(cn), "{tw} = {cn}");
@@ -279,7 +282,8 @@ fn parse_query_keeps_unknown_text_and_reports_junk() {
     assert_eq!(q.terms.len(), 2);
     assert_eq!(q.terms[0].typed, "钢琴制造");
     assert_eq!(q.terms[0].node, None);
-    assert_eq!(q.terms[0].folded, "钢琴制造");
+    // Matched in project text without its generic word (制造 is in every factory's name).
+    assert_eq!(q.terms[0].folded, "钢琴");
     assert_eq!(q.terms[1].folded, "crm");
     assert_eq!(q.not_understood, ["123", "???", "产业", "x", "sdfgh"]);
     assert!(t.parse_query("").is_empty());
@@ -412,7 +416,7 @@ fn related_industries_for_hints() {
     let battery = id("动力电池");
     let rel = t.related(battery, 6);
     assert_eq!(rel[0], id("新能源汽车"));
-    assert!(rel.contains(&id("储能")));
+    assert!(rel.contains(&id("电化学储能")));
     assert!(!rel.contains(&battery));
     let rel = t.related(id("白酒"), 10);
     assert!(rel.contains(&id("包装材料")));
