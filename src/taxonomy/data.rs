@@ -223,6 +223,7 @@ fn check(raw: RawTaxonomy) -> Result<Taxonomy, String> {
 
     let info = derive_info(&nodes);
     let mut vocab = build_vocab(&nodes)?;
+    let mut pinyin: Vec<(String, Target)> = Vec::new();
     let mut concepts: Vec<Concept> = Vec::with_capacity(raw.concepts.len());
     for (i, c) in raw.concepts.into_iter().enumerate() {
         let key = c.key.trim().to_string();
@@ -256,9 +257,7 @@ fn check(raw: RawTaxonomy) -> Result<Taxonomy, String> {
                 )
             })?;
         }
-        for py in &c.pinyin {
-            vocab.add_pinyin(py, Target::Concept(id));
-        }
+        pinyin.extend(c.pinyin.iter().map(|py| (py.clone(), Target::Concept(id))));
         concepts.push(Concept {
             key,
             name: c.hans.trim().to_string(),
@@ -268,9 +267,19 @@ fn check(raw: RawTaxonomy) -> Result<Taxonomy, String> {
             members,
         });
     }
-    for (i, pinyin) in node_pinyin.iter().enumerate() {
-        for py in pinyin {
-            vocab.add_pinyin(py, Target::Node(NodeId(i as u16)));
+    for (i, list) in node_pinyin.iter().enumerate() {
+        pinyin.extend(list.iter().map(|py| (py.clone(), Target::Node(NodeId(i as u16)))));
+    }
+    // A pinyin shared by several entries names the one that encloses the others (yiyao: 医药 and
+    // 彝药 → 生物医药); else none.
+    crate::fold::sort_by(&mut pinyin, |a, b| a.0.cmp(&b.0));
+    for group in pinyin.chunk_by(|a, b| a.0 == b.0) {
+        let encloses = |a: Target, b: Target| match (a, b) {
+            (Target::Node(x), Target::Node(y)) => x == y || info[y.0 as usize].ancestors.contains(&x),
+            _ => a == b,
+        };
+        if let Some(&(ref py, t)) = group.iter().find(|(_, t)| group.iter().all(|(_, o)| encloses(*t, *o))) {
+            vocab.add_pinyin(py, t);
         }
     }
     Ok(Taxonomy { nodes, info, by_key, vocab, concepts, abbr, glossary: super::glossary::Glossary::default() })

@@ -145,6 +145,8 @@ const GENERIC: &[&str] = &[
     "平台",
     "集群",
     "领域的",
+    "经济",
+    "产业带",
     "processing",
     "manufacturing",
     "development",
@@ -312,7 +314,7 @@ impl Taxonomy {
         if core.is_ascii() && self.read_english(piece, &core, q) {
             return;
         }
-        match self.near_miss(&core) {
+        match self.near_miss(folded).or_else(|| self.near_miss(&core)) {
             Some(node) => q.terms.push(term(piece, folded, Some(node), true)),
             // Unknown: its words (without generic ones such as 制造, 项目) are matched in the
             // projects' own text.
