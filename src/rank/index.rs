@@ -140,7 +140,9 @@ pub struct MatchIndex {
     /// The project's resolved place (a gazetteer id).
     pub(crate) region: Vec<u32>,
     /// Id of the project's set of taxonomy nodes: the set is
-    /// `set_nodes[set_start[s]..set_start[s + 1]]`, sorted.
+    /// `set_nodes[set_start[s]..set_start[s + 1]]`: the sector node of the sector the project
+    /// declares first (when its sector text names one), then the nodes of its sector, tags and name,
+    /// sorted.
     pub(crate) node_set: Vec<u32>,
     pub(crate) set_start: Vec<u32>,
     pub(crate) set_nodes: Vec<NodeId>,
@@ -316,6 +318,13 @@ impl MatchIndex {
             ix.region.push(p.region.0);
 
             nodes.clear();
+            // The sector the project declares, as a sector node: weak fits (sibling, same sector)
+            // count only through it, so a card's sector and its reason agree (score.rs).
+            let declared = match classified.get(&p.sector) {
+                Some(found) => found.first().copied(),
+                None => t.classify(&p.sector).first().copied(),
+            };
+            let declared = declared.map(|n| t.sector_of(n));
             for text in std::iter::once(&p.sector).chain(p.tags.iter()) {
                 match classified.get(text) {
                     Some(found) => nodes.extend(found.iter().copied()),
@@ -329,6 +338,11 @@ impl MatchIndex {
             nodes.extend(t.classify_folded(&fold(&p.name)));
             crate::fold::sort(&mut nodes);
             nodes.dedup();
+            // The declared sector leads the set (see `MatchIndex::node_set`).
+            if let Some(d) = declared {
+                nodes.retain(|n| *n != d);
+                nodes.insert(0, d);
+            }
             let set_nodes = &mut ix.set_nodes;
             let set_start = &mut ix.set_start;
             ix.node_set.push(sets.id(&nodes, |s| {

@@ -225,13 +225,13 @@ impl QueryTables {
             set_industry = (0..ix.set_count())
                 .map(|s| {
                     let set = ix.set(s);
-                    // The sectors the project declares (its sector text, or a sector named in its
-                    // tags): weak fits only through nodes of those sectors.
-                    let declared = |n: NodeId| set.iter().any(|&x| t.node(x).kind == NodeKind::Sector && x == t.sector_of(n));
-                    let any_declared = set.iter().any(|&x| t.node(x).kind == NodeKind::Sector);
+                    // The sector the project declares leads its set: weak fits only through nodes
+                    // of that sector, so a card's sector and its reason agree.
+                    let declared = set.first().copied().filter(|&d| t.node(d).kind == NodeKind::Sector);
+                    let allowed = |n: NodeId| declared.is_none_or(|d| t.sector_of(n) == d);
                     let mut best = (0.0f32, IndustryWhy::None);
                     for &node in set {
-                        let table = if !any_declared || declared(node) { &node_all } else { &node_close };
+                        let table = if allowed(node) { &node_all } else { &node_close };
                         let (score, term, fit) = table[node.0 as usize];
                         if score > best.0 {
                             best = (score, IndustryWhy::Taxonomy { term: term as usize, node, fit });

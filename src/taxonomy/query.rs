@@ -300,7 +300,8 @@ impl Taxonomy {
         if core.is_ascii() && self.glossary.has_phrase(&core) && self.read_english(piece, &core, q) {
             return;
         }
-        if self.read_compound(piece, folded, &core, q) {
+        // Compounds are read on the text as typed (正极材料 is a word before 材料 is a generic one).
+        if self.read_compound(piece, folded, folded, q) {
             return;
         }
         if let Some(nodes) = self.contractions(&core) {
@@ -369,6 +370,15 @@ impl Taxonomy {
             if spans.iter().filter(|x| overlaps(x)).all(|&(_, l, _)| l < len) {
                 spans.retain(|x| !overlaps(x));
                 spans.push((start, len, Target::Concept(c)));
+            }
+        }
+        // A one-character word at the end is the head (猕猴桃酒: 酒), though never found inside text.
+        let n = core.chars().count();
+        if let Some(last) = core.chars().last().filter(|&c| is_cjk(c) && n >= 3) {
+            if !spans.iter().any(|&(s, l, _)| s + l == n) {
+                if let Some(node) = self.vocab.lookup_folded(&last.to_string()) {
+                    spans.push((n - 1, 1, Target::Node(node)));
+                }
             }
         }
         if spans.is_empty() {
