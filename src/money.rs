@@ -863,7 +863,7 @@ fn format_bound(a: &Amount, figure: impl Fn(u64) -> String, lang: Lang) -> Strin
         Bound::Range => {
             let (lo, hi) = (figure(a.min), figure(a.max));
             // The unit is written once, after the upper end: `5亿–10亿元`, `5–10 million yuan`.
-            let common = lo.char_indices().rev().map(|(i, _)| &lo[i..]).filter(|tail| hi.ends_with(*tail)).last().unwrap_or("");
+            let common = lo.char_indices().map(|(i, _)| &lo[i..]).find(|tail| hi.ends_with(*tail)).unwrap_or("");
             let unit = common.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
             let unit = match lang {
                 Lang::En => unit.trim_start_matches(" million").trim_start(),
