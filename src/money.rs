@@ -366,17 +366,24 @@ pub fn parse_money_in(text: &str, fx: &Fx, default_currency: Currency) -> Result
 /// English `half a` is 0.5 and `a couple of` is 2, and words of approximation (`大概`, `上下`,
 /// `roughly` …) are dropped (an approximate amount is read as the amount).
 fn spoken_words(s: &str) -> String {
-    let mut out = s.replace('个', "").replace("小目标", "亿").replace("好几", "几");
-    for unit in ["十", "百", "千", "万", "亿"] {
-        out = out.replace(&format!("数{unit}"), &format!("几{unit}"));
+    // Lists are read with this too: most amounts hold none of these words, so test before copying.
+    let mut out = s.to_string();
+    let mut swap = |from: &str, to: &str| {
+        if out.contains(from) {
+            out = out.replace(from, to);
+        }
+    };
+    swap("个", "");
+    swap("小目标", "亿");
+    swap("好几", "几");
+    for (from, to) in [("数十", "几十"), ("数百", "几百"), ("数千", "几千"), ("数万", "几万"), ("数亿", "几亿")] {
+        swap(from, to);
     }
     for (from, to) in [("half a ", "0.5 "), ("half an ", "0.5 "), ("a couple of ", "2 "), ("a couple ", "2 ")] {
-        out = out.replace(from, to);
+        swap(from, to);
     }
-    for w in
-        ["大概", "大约", "差不多", "估计", "预计", "将近", "接近", "上下", "左右", "roughly", "approximately", "approx.", "circa", "ca."]
-    {
-        out = out.replace(w, " ");
+    for w in ["大概", "大约", "差不多", "估计", "预计", "将近", "接近", "上下", "左右", "roughly", "approximately", "approx.", "circa", "ca."] {
+        swap(w, " ");
     }
     out.trim_start_matches(['~', '～', '≈']).to_string()
 }

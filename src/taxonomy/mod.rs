@@ -203,12 +203,30 @@ impl Taxonomy {
     }
 
     /// The label of a concept in a display language.
+    ///
+    /// ```
+    /// use opportunity_matcher::{taxonomy::Taxonomy, Lang};
+    /// let tax = Taxonomy::global();
+    /// let c = tax.lookup_concept("低空经济").unwrap();
+    /// assert_eq!(tax.concept_label(c, Lang::ZhHant), "低空經濟");
+    /// assert_eq!(tax.concept_label(c, Lang::En), "Low-altitude economy");
+    /// ```
     pub fn concept_label(&self, id: ConceptId, lang: Lang) -> &str {
         let c = self.concept(id);
         lang.pick(&c.name, &c.name_hant, &c.name_en)
     }
 
     /// The concept a whole term names (`新能源`, `綠能`, `new energy`, `xinnengyuan`), if any.
+    ///
+    /// ```
+    /// use opportunity_matcher::taxonomy::Taxonomy;
+    /// let tax = Taxonomy::global();
+    /// let c = tax.lookup_concept("新能源");
+    /// assert!(c.is_some());
+    /// assert_eq!(tax.lookup_concept("綠能"), c);
+    /// assert_eq!(tax.lookup_concept("xinnengyuan"), c);
+    /// assert_eq!(tax.lookup_concept("光伏"), None); // a node, not an umbrella word
+    /// ```
     pub fn lookup_concept(&self, term: &str) -> Option<ConceptId> {
         let folded = fold(term);
         let folded = folded.trim();
@@ -219,6 +237,14 @@ impl Taxonomy {
     }
 
     /// The node a one-character contraction stands for (`光` → 光伏, `储` → 储能).
+    ///
+    /// ```
+    /// use opportunity_matcher::taxonomy::Taxonomy;
+    /// let tax = Taxonomy::global();
+    /// assert_eq!(tax.contraction('光'), tax.lookup("光伏"));
+    /// assert_eq!(tax.contraction('儲'), tax.lookup("储能"));
+    /// assert_eq!(tax.contraction('甲'), None);
+    /// ```
     pub fn contraction(&self, c: char) -> Option<NodeId> {
         self.abbr.get(&crate::fold::t2s_char(c)).copied()
     }
@@ -237,6 +263,11 @@ impl Taxonomy {
     }
 
     /// Number of glossary entries.
+    ///
+    /// ```
+    /// use opportunity_matcher::taxonomy::Taxonomy;
+    /// assert!(Taxonomy::global().glossary_len() > 300);
+    /// ```
     pub fn glossary_len(&self) -> usize {
         self.glossary.len()
     }

@@ -196,22 +196,33 @@ const MAX_NODES_PER_PART: usize = 4;
 impl Taxonomy {
     /// Reads the investor's industry text.
     ///
-    /// The text is split on `、 , ， ; ； /` (and `|`, new lines). Each part is then read:
+    /// The text is split on `、 , ， ; ； / + ＋` (and `|`, new lines). Each part is then read:
     ///
-    /// 1. as a whole term ([`lookup`](Taxonomy::lookup)): `食品饮料`, `food and beverage`, `F&B`;
-    /// 2. else, split further on ` and `, `和`, `及`, `与`, `以及` (each side at least two
-    ///    characters, so `调和油` stays whole; not at all if a known term inside the part
-    ///    contains the conjunction, so `food and beverage processing` stays whole), and each
-    ///    piece read as below;
-    /// 3. by the terms found inside it ([`classify`](Taxonomy::classify)):
-    ///    `新能源汽车零部件` → 新能源汽车; several industries in one part give one term each;
-    /// 4. by a near miss over the taxonomy vocabulary only (strsim optimal-string-alignment
-    ///    distance, i.e. edits and swaps of neighbours, on
-    ///    folded text, generic words such as `industry`/`产业` removed first): English of four or
-    ///    more letters within one edit (two from eight letters: `semiconducter`, `batery`),
-    ///    Chinese of three or more characters within one edit; the term is flagged
+    /// 1. as one known word: an umbrella concept first (`新能源`, `数字经济`, `綠能`: one term per
+    ///    member node, flagged with [`concept`](IndustryTerm::concept)), else a node
+    ///    ([`lookup`](Taxonomy::lookup): `食品饮料`, `food and beverage`, `F&B`), else the pinyin of
+    ///    either (`jiqiren`, `yu zhi cai`);
+    /// 2. else, split further on ` and `, ` or `, ` plus `, `和`, `及`, `与`, `以及`, `跟`, `或`
+    ///    (each side at least two characters, so `调和油` stays whole; not at all if a known term
+    ///    inside the part contains the conjunction, so `food and beverage processing` stays whole),
+    ///    and each piece read as 1, then without generic words (`白酒产业` → 白酒), then:
+    /// 3. an English phrase the glossary has whole (`pet food` → 宠物食品);
+    /// 4. as a compound of the words found inside it, the most specific reading winning: a word
+    ///    followed by one it qualifies (part, chain link or chain neighbour) is dropped
+    ///    (`锂电池隔膜` → 锂电隔膜, `新能源汽车动力电池` → 动力电池), unrelated words are several
+    ///    industries; words left over that say something (`宠物` in `宠物食品`) make the reading
+    ///    [`partial`](IndustryTerm::partial) and the whole text is matched in project text too;
+    /// 5. as one-character contractions of two or three industries (`光储充`, `风光`, `医养`);
+    /// 6. English the taxonomy lacks, through the bilingual glossary to Chinese terms (`ranch` →
+    ///    牧场), each read as above ([`read_as`](IndustryTerm::read_as));
+    /// 7. by a near miss over the taxonomy vocabulary only (strsim optimal-string-alignment
+    ///    distance, i.e. edits and swaps of neighbours, on folded text, generic words such as
+    ///    `industry`/`产业` removed first): English of five or more letters within one edit (two
+    ///    from eight letters: `semiconducter`, `batery`; never a word the glossary knows), Chinese
+    ///    of three or more characters within one edit; the term is flagged
     ///    [`near_miss`](IndustryTerm::near_miss);
-    /// 5. else kept with no node: the ranking still matches its text against project names.
+    /// 8. else kept with no node, without its generic words (`钢琴制造` → 钢琴): the ranking
+    ///    matches its text against the projects' own words, and the caller says so.
     ///
     /// **Not understood** (returned in [`IndustryQuery::not_understood`], never a term): a part
     /// with no letter or CJK character (`123`, `???`), a part made only of generic words
