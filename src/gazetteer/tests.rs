@@ -565,8 +565,10 @@ fn a_partial_latin_name_resolves_to_the_first_suggestion() {
         }
         assert!(q.not_understood.is_empty(), "{typed}: {q:?}");
     }
-    // Never 册亨 (Ceheng) by edit distance while the suggestions start with other places.
-    assert_ne!(g().region(g().resolve_query("Cheng").regions[0]).name, "册亨县");
+    // Never 册亨 (Ceheng) by edit distance while the suggestions start with other places; among
+    // cities the provincial capital comes first.
+    assert_eq!(g().region(g().resolve_query("Cheng").regions[0]).name, "成都市");
+    assert_eq!(g().region(g().resolve_query("Nanj").regions[0]).name, "南京市");
     // A typo that starts no name is still a near miss.
     assert_eq!(g().region(g().resolve_query("Chengdou").regions[0]).name, "成都市");
 }
@@ -610,6 +612,7 @@ fn new_areas_and_parks_are_under_their_true_city() {
         ("杭州湾新区", "宁波市"),
         ("东部新区", "成都市"),
         ("梅山保税港区", "宁波市"),
+        ("梅山", "宁波市"),
         ("临港新片区", "上海市"),
         ("光谷", "武汉市"),
         ("亦庄", "北京市"),
