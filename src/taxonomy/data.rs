@@ -140,15 +140,16 @@ fn check(raw: RawTaxonomy) -> Result<Taxonomy, String> {
     if raw.nodes.is_empty() {
         return Err("taxonomy has no nodes".into());
     }
-    if raw.nodes.len() > u16::MAX as usize {
-        return Err(format!("taxonomy has {} nodes, at most {} allowed", raw.nodes.len(), u16::MAX));
+    // Node ids stay below 0x8000: the vocabulary packs concepts above them.
+    if raw.nodes.len() > 0x7fff || raw.concepts.len() > 0x7fff {
+        return Err(format!("taxonomy has {} nodes and {} concepts, at most {} each allowed", raw.nodes.len(), raw.concepts.len(), 0x7fff));
     }
 
     let mut by_key: HashMap<String, NodeId> = HashMap::with_capacity(raw.nodes.len());
     let mut nodes: Vec<Node> = Vec::with_capacity(raw.nodes.len());
     // Chains are resolved after every key is known (a chain may point forward).
     let mut pending_chains: Vec<Vec<String>> = Vec::with_capacity(raw.nodes.len());
-    let mut abbr: HashMap<char, NodeId> = HashMap::new();
+    let mut abbr: Vec<(char, NodeId)> = Vec::new();
     let mut node_pinyin: Vec<Vec<String>> = Vec::with_capacity(raw.nodes.len());
 
     for (i, r) in raw.nodes.into_iter().enumerate() {
@@ -187,9 +188,10 @@ fn check(raw: RawTaxonomy) -> Result<Taxonomy, String> {
             chars.retain(|c| !c.is_whitespace());
             match chars[..] {
                 [c] if crate::fold::is_cjk(c) => {
-                    if let Some(other) = abbr.insert(c, id) {
+                    if let Some(&(_, other)) = abbr.iter().find(|(x, _)| *x == c) {
                         return Err(format!("node {key}: contraction {c:?} already belongs to node {}", nodes[other.0 as usize].key));
                     }
+                    abbr.push((c, id));
                 }
                 _ => return Err(format!("node {key}: contraction {a:?} must be one Chinese character")),
             }
@@ -282,6 +284,7 @@ fn check(raw: RawTaxonomy) -> Result<Taxonomy, String> {
             vocab.add_pinyin(py, t);
         }
     }
+    crate::fold::sort(&mut abbr);
     Ok(Taxonomy { nodes, info, by_key, vocab, concepts, abbr, glossary: super::glossary::Glossary::default() })
 }
 

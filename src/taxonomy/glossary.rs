@@ -3,17 +3,16 @@
 //! so that an English query (`ranch`, `winery`, `hearing aids`) can be matched against Chinese
 //! project text.
 
-use std::collections::HashMap;
-
 use crate::fold::fold;
 
 /// The glossary as shipped: `data/industry-glossary.tsv` without its comments (build.rs).
 const GLOSSARY_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/industry-glossary.tsv"));
 
-/// English (folded, words separated by one space) → Chinese terms.
+/// English (folded, words separated by one space) → Chinese terms, sorted by the English (a binary
+/// search: no map type of its own in the wasm).
 #[derive(Default)]
 pub(super) struct Glossary {
-    map: HashMap<String, Vec<String>>,
+    entries: Vec<(String, Vec<String>)>,
     /// The most words an entry has.
     longest: usize,
 }
@@ -33,19 +32,33 @@ impl Glossary {
             let key = words(&fold(en)).join(" ");
             g.longest = g.longest.max(key.split(' ').count());
             let terms: Vec<String> = zh.split('|').map(|t| t.trim().to_string()).filter(|t| !t.is_empty()).collect();
-            g.map.entry(key).or_default().extend(terms);
+            g.entries.push((key, terms));
         }
+        crate::fold::sort_by(&mut g.entries, |a, b| a.0.cmp(&b.0));
+        // A phrase listed twice keeps the terms of both lines.
+        let mut merged: Vec<(String, Vec<String>)> = Vec::with_capacity(g.entries.len());
+        for (key, terms) in std::mem::take(&mut g.entries) {
+            match merged.last_mut() {
+                Some((k, t)) if *k == key => t.extend(terms),
+                _ => merged.push((key, terms)),
+            }
+        }
+        g.entries = merged;
         g
+    }
+
+    fn get(&self, phrase: &str) -> Option<&Vec<String>> {
+        self.entries.binary_search_by(|(k, _)| k.as_str().cmp(phrase)).ok().map(|i| &self.entries[i].1)
     }
 
     /// Number of entries.
     pub(super) fn len(&self) -> usize {
-        self.map.len()
+        self.entries.len()
     }
 
     /// The entry for one folded phrase, also read as the singular of an English plural.
     fn entry(&self, phrase: &str) -> Option<&[String]> {
-        if let Some(t) = self.map.get(phrase) {
+        if let Some(t) = self.get(phrase) {
             return Some(t);
         }
         let (head, last) = match phrase.rsplit_once(' ') {
@@ -62,7 +75,7 @@ impl Glossary {
         if let Some(stem) = last.strip_suffix('s') {
             singulars.push(stem.to_string());
         }
-        singulars.into_iter().find_map(|s| self.map.get(&format!("{head}{s}"))).map(Vec::as_slice)
+        singulars.into_iter().find_map(|s| self.get(&format!("{head}{s}"))).map(Vec::as_slice)
     }
 
     /// True when the whole folded phrase is an entry (or the plural of one).

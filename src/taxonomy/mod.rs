@@ -149,8 +149,8 @@ pub struct Taxonomy {
     by_key: HashMap<String, NodeId>,
     vocab: vocab::Vocab,
     concepts: Vec<Concept>,
-    /// One-character contractions (光 → 光伏): `光储充` names three nodes.
-    abbr: HashMap<char, NodeId>,
+    /// One-character contractions (光 → 光伏), sorted: `光储充` names three nodes.
+    abbr: Vec<(char, NodeId)>,
     glossary: glossary::Glossary,
 }
 
@@ -246,7 +246,8 @@ impl Taxonomy {
     /// assert_eq!(tax.contraction('甲'), None);
     /// ```
     pub fn contraction(&self, c: char) -> Option<NodeId> {
-        self.abbr.get(&crate::fold::t2s_char(c)).copied()
+        let c = crate::fold::t2s_char(c);
+        self.abbr.binary_search_by_key(&c, |&(x, _)| x).ok().map(|i| self.abbr[i].1)
     }
 
     /// Chinese readings of English industry text from the bilingual glossary

@@ -464,9 +464,9 @@ impl Taxonomy {
         }
         let mut nodes = Vec::new();
         for c in chars {
-            let node = self.abbr.get(&c)?;
-            if !nodes.contains(node) {
-                nodes.push(*node);
+            let node = self.contraction(c)?;
+            if !nodes.contains(&node) {
+                nodes.push(node);
             }
         }
         (nodes.len() >= 2).then_some(nodes)

@@ -8,6 +8,26 @@ use crate::fold::{fold, is_cjk};
 
 use super::{ConceptId, NodeId};
 
+/// A packed pinyin entry shared by two entries.
+const AMBIGUOUS: NodeId = NodeId(u16::MAX);
+/// The bit that marks a packed concept (node ids stay below it: `data.rs` checks).
+const CONCEPT_BIT: u16 = 0x8000;
+
+fn pack(t: Target) -> NodeId {
+    match t {
+        Target::Node(n) => n,
+        Target::Concept(c) => NodeId(CONCEPT_BIT | c.0),
+    }
+}
+
+fn unpack(n: NodeId) -> Option<Target> {
+    match n {
+        AMBIGUOUS => None,
+        NodeId(x) if x & CONCEPT_BIT != 0 => Some(Target::Concept(ConceptId(x & !CONCEPT_BIT))),
+        n => Some(Target::Node(n)),
+    }
+}
+
 /// What a query word names: a node, or an umbrella concept (a set of nodes).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Target {
@@ -57,12 +77,14 @@ pub(super) struct Vocab {
     /// more characters, longest first; of one character alone → classifiable one-character
     /// terms.
     by_start: HashMap<u64, Vec<u32>, BuildHasherDefault<KeyHasher>>,
-    /// Folded concept terms (and their loose keys) → concept. Read in queries only.
-    concept_exact: HashMap<String, ConceptId>,
+    /// Folded concept terms (and their loose keys) → concept (its index held in a `NodeId`, so the
+    /// wasm has one map type less). Read in queries only.
+    concept_exact: HashMap<String, NodeId>,
     /// Concept terms as found inside query text: `(folded, chars, concept)`, longest first.
     concept_terms: Vec<(String, usize, ConceptId)>,
-    /// Pinyin (letters only) → what it names; `None` when two entries share it (ambiguous).
-    pinyin: HashMap<String, Option<Target>>,
+    /// Pinyin (letters only) → what it names, packed by [`pack`]; [`AMBIGUOUS`] when two entries
+    /// share it.
+    pinyin: HashMap<String, NodeId>,
 }
 
 /// The index key of a term's first one or two characters (a NUL second character never
@@ -131,6 +153,7 @@ impl Vocab {
     /// Adds an umbrella-concept term; `Err((folded, other))` if another concept has it. A concept
     /// term may also be a node term (数字经济): the query reads the concept, classification the node.
     pub(super) fn add_concept(&mut self, text: &str, concept: ConceptId) -> Result<(), (String, ConceptId)> {
+        let packed = NodeId(concept.0);
         let folded = fold(text);
         let folded = folded.trim();
         if folded.is_empty() {
@@ -141,10 +164,10 @@ impl Vocab {
                 continue;
             }
             match self.concept_exact.get(&key) {
-                Some(&other) if other != concept => return Err((folded.to_string(), other)),
+                Some(&other) if other != packed => return Err((folded.to_string(), ConceptId(other.0))),
                 Some(_) => {}
                 None => {
-                    self.concept_exact.insert(key, concept);
+                    self.concept_exact.insert(key, packed);
                 }
             }
         }
@@ -161,20 +184,21 @@ impl Vocab {
         if key.len() < 3 || self.exact.contains_key(&key) || self.concept_exact.contains_key(&key) {
             return; // a real word first (`wine`), and too short to tell apart
         }
+        let packed = pack(target);
         match self.pinyin.get(&key) {
-            Some(Some(t)) if *t != target => {
-                self.pinyin.insert(key, None);
+            Some(&t) if t != packed => {
+                self.pinyin.insert(key, AMBIGUOUS);
             }
             Some(_) => {}
             None => {
-                self.pinyin.insert(key, Some(target));
+                self.pinyin.insert(key, packed);
             }
         }
     }
 
     /// The concept a whole folded term names (exact or loose).
     pub(super) fn concept_folded(&self, folded: &str) -> Option<ConceptId> {
-        self.concept_exact.get(folded).or_else(|| self.concept_exact.get(&loose_key(folded))).copied()
+        self.concept_exact.get(folded).or_else(|| self.concept_exact.get(&loose_key(folded))).map(|n| ConceptId(n.0))
     }
 
     /// What a whole folded pinyin word names (spaces and apostrophes ignored: `ji qi ren`, `xi'an`).
@@ -182,7 +206,7 @@ impl Vocab {
         if !folded.is_ascii() {
             return None;
         }
-        self.pinyin.get(&loose_key(folded)).copied().flatten()
+        self.pinyin.get(&loose_key(folded)).copied().and_then(unpack)
     }
 
     /// Concept terms found inside folded query text: `(start char, length, concept)`. Latin
