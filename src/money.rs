@@ -382,7 +382,9 @@ fn spoken_words(s: &str) -> String {
     for (from, to) in [("half a ", "0.5 "), ("half an ", "0.5 "), ("a couple of ", "2 "), ("a couple ", "2 ")] {
         swap(from, to);
     }
-    for w in ["大概", "大约", "差不多", "估计", "预计", "将近", "接近", "上下", "左右", "roughly", "approximately", "approx.", "circa", "ca."] {
+    for w in
+        ["大概", "大约", "差不多", "估计", "预计", "将近", "接近", "上下", "左右", "roughly", "approximately", "approx.", "circa", "ca."]
+    {
         swap(w, " ");
     }
     out.trim_start_matches(['~', '～', '≈']).to_string()

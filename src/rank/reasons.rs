@@ -183,29 +183,29 @@ pub(crate) fn budget(u: &Understood, p: &Project, why: BudgetWhy, fit: f32, fx: 
             lang.pick("项目未公布金额，按中性计", "項目未公佈金額，按中性計", "the amount is not published; counted as neutral").to_string()
         }
         (BudgetWhy::Fits, Some(a)) => match lang {
-            Lang::En => format!("{sought_word}{a}, within your budget ({budget_text})"),
-            Lang::ZhHans => format!("{sought_word}{a}，在您的预算（{budget_text}）以内"),
-            Lang::ZhHant => format!("{sought_word}{a}，在您的預算（{budget_text}）以內"),
+            Lang::En => format!("{sought_word}{a}, within your budget of {budget_text}"),
+            Lang::ZhHans => format!("{sought_word}{a}，在您的预算{budget_text}以内"),
+            Lang::ZhHant => format!("{sought_word}{a}，在您的預算{budget_text}以內"),
         },
         (BudgetWhy::FarBelow, Some(a)) if fit >= 0.8 => match lang {
-            Lang::En => format!("{sought_word}{a}, below your budget ({budget_text})"),
-            Lang::ZhHans => format!("{sought_word}{a}，低于您的预算（{budget_text}）"),
-            Lang::ZhHant => format!("{sought_word}{a}，低於您的預算（{budget_text}）"),
+            Lang::En => format!("{sought_word}{a}, below your budget of {budget_text}"),
+            Lang::ZhHans => format!("{sought_word}{a}，低于您的预算{budget_text}"),
+            Lang::ZhHant => format!("{sought_word}{a}，低於您的預算{budget_text}"),
         },
         (BudgetWhy::Above, Some(a)) if fit >= 0.5 => match lang {
-            Lang::En => format!("{sought_word}{a}, somewhat above your budget ({budget_text})"),
-            Lang::ZhHans => format!("{sought_word}{a}，略超出您的预算（{budget_text}）"),
-            Lang::ZhHant => format!("{sought_word}{a}，略超出您的預算（{budget_text}）"),
+            Lang::En => format!("{sought_word}{a}, somewhat above your budget of {budget_text}"),
+            Lang::ZhHans => format!("{sought_word}{a}，略超出您的预算{budget_text}"),
+            Lang::ZhHant => format!("{sought_word}{a}，略超出您的預算{budget_text}"),
         },
         (BudgetWhy::FarBelow, Some(a)) => match lang {
-            Lang::En => format!("{sought_word}{a}, well below your budget ({budget_text})"),
-            Lang::ZhHans => format!("{sought_word}{a}，远低于您的预算（{budget_text}）"),
-            Lang::ZhHant => format!("{sought_word}{a}，遠低於您的預算（{budget_text}）"),
+            Lang::En => format!("{sought_word}{a}, well below your budget of {budget_text}"),
+            Lang::ZhHans => format!("{sought_word}{a}，远低于您的预算{budget_text}"),
+            Lang::ZhHant => format!("{sought_word}{a}，遠低於您的預算{budget_text}"),
         },
         (BudgetWhy::Above, Some(a)) => match lang {
-            Lang::En => format!("{sought_word}{a}, well above your budget ({budget_text})"),
-            Lang::ZhHans => format!("{sought_word}{a}，远超您的预算（{budget_text}）"),
-            Lang::ZhHant => format!("{sought_word}{a}，遠超您的預算（{budget_text}）"),
+            Lang::En => format!("{sought_word}{a}, well above your budget of {budget_text}"),
+            Lang::ZhHans => format!("{sought_word}{a}，远超您的预算{budget_text}"),
+            Lang::ZhHant => format!("{sought_word}{a}，遠超您的預算{budget_text}"),
         },
     };
     format!("{}{body}", head(lang, "budget"))
