@@ -317,6 +317,9 @@ pub fn parse_money_in(text: &str, fx: &Fx, default_currency: Currency) -> Result
         _ => (false, s),
     };
     let bound_hint = if open { Some(Bound::AtLeast) } else { bound_hint };
+    // A unit with no figure before a bound word is one of it: `千万以上`, `亿元以内` (a lone `亿`
+    // stays unreadable).
+    let s = if bound_hint.is_some() && s.starts_with(['百', '千', '万', '亿']) { format!("1{s}") } else { s };
     let vague = vague_range(&s);
     let (lo_text, hi_text) = match &vague {
         Some((lo, hi)) => (lo.as_str(), Some(hi.as_str())),
@@ -1045,7 +1048,7 @@ mod tests {
 
     #[test]
     fn spoken_chinese_amounts_read() {
-        let cases: [(&str, u64, u64, Bound); 20] = [
+        let cases: [(&str, u64, u64, Bound); 21] = [
             ("2个亿", 200_000_000, 200_000_000, Bound::Exact),
             ("一个亿", 100_000_000, 100_000_000, Bound::Exact),
             ("上亿", 100_000_000, u64::MAX, Bound::AtLeast),
@@ -1066,6 +1069,7 @@ mod tests {
             ("一个小目标", 100_000_000, 100_000_000, Bound::Exact),
             ("不到5000万", 0, 50_000_000, Bound::UpTo),
             ("超过3亿", 300_000_000, u64::MAX, Bound::AtLeast),
+            ("千万以上", 10_000_000, u64::MAX, Bound::AtLeast),
         ];
         for (text, min, max, bound) in cases {
             let a = read(text);

@@ -615,13 +615,23 @@ impl TopK {
     /// The order of results: `Less` when `a` ranks before `b`.
     #[inline]
     fn order(a: &Candidate, b: &Candidate) -> std::cmp::Ordering {
-        b.0.total_cmp(&a.0).then(b.1.total_cmp(&a.1)).then(b.2.cmp(&a.2)).then(a.3.cmp(&b.3))
+        b.0.total_cmp(&a.0).then_with(|| b.1.total_cmp(&a.1)).then_with(|| b.2.cmp(&a.2)).then_with(|| a.3.cmp(&b.3))
     }
 
-    /// True when `a` ranks after `b`.
+    /// True when `a` ranks after `b` (the same order as [`TopK::order`], compared lazily: scores
+    /// and ties are never NaN, so plain comparisons agree with `total_cmp`).
     #[inline]
     fn worse(a: &Candidate, b: &Candidate) -> bool {
-        Self::order(a, b) == std::cmp::Ordering::Greater
+        if a.0 != b.0 {
+            return a.0 < b.0;
+        }
+        if a.1 != b.1 {
+            return a.1 < b.1;
+        }
+        if a.2 != b.2 {
+            return a.2 < b.2;
+        }
+        a.3 > b.3
     }
 
     /// Offers an entry; once `k` are kept, returns the score of the worst kept one.
