@@ -51,7 +51,7 @@ pub fn data_fingerprint() -> u64 {
         for (id, r) in g.regions() {
             h.u64(r.code as u64);
             h.u64(r.parent.map_or(u64::MAX, |p| p.0 as u64));
-            h.u64(g.econ_zone_mask(id) as u64);
+            h.u64(g.econ_zone_mask(id));
         }
         let t = Taxonomy::global();
         h.u64(t.len() as u64);
