@@ -796,15 +796,17 @@ fn parse_number_with_scale(s: &str) -> Option<(f64, f64)> {
     Some((total, largest_scale))
 }
 
-/// Shows an amount of yuan the way each language writes it: `30亿元`, `30億元`, `3,000 million yuan`.
+/// Shows an amount of yuan the way each language writes it: `30亿元`, `30億元`, `3 billion yuan`
+/// (English: billions from a billion, millions from a million, the figure below).
 ///
 /// ```
 /// use opportunity_matcher::{money::format_yuan, Lang};
 /// assert_eq!(format_yuan(3_000_000_000, Lang::ZhHans), "30亿元");
 /// assert_eq!(format_yuan(1_250_000_000, Lang::ZhHant), "12.5億元");
 /// assert_eq!(format_yuan(50_000_000, Lang::ZhHans), "5000万元");
-/// assert_eq!(format_yuan(3_000_000_000, Lang::En), "3,000 million yuan");
-/// assert_eq!(format_yuan(800_000, Lang::En), "0.8 million yuan");
+/// assert_eq!(format_yuan(3_000_000_000, Lang::En), "3 billion yuan");
+/// assert_eq!(format_yuan(500_000_000, Lang::En), "500 million yuan");
+/// assert_eq!(format_yuan(800_000, Lang::En), "800,000 yuan");
 /// ```
 pub fn format_yuan(yuan: u64, lang: Lang) -> String {
     format_in_unit(yuan as f64, Currency::Cny, lang)
@@ -878,7 +880,16 @@ fn format_bound(a: &Amount, figure: impl Fn(u64) -> String, lang: Lang) -> Strin
             let common = lo.char_indices().map(|(i, _)| &lo[i..]).find(|tail| hi.ends_with(*tail)).unwrap_or("");
             let unit = common.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
             let unit = match lang {
-                Lang::En => unit.trim_start_matches(" million").trim_start(),
+                // `5–10 million yuan`, but `500 million–3 billion yuan` (each figure keeps its scale).
+                Lang::En => {
+                    let scale = |s: &str| [" billion ", " million "].into_iter().find(|w| s.contains(*w));
+                    match (scale(&lo), scale(&hi)) {
+                        (l, h) if l == h => unit.trim_start(),
+                        // Different scales: only the currency's name is shared.
+                        (_, Some(h)) => hi.split_once(h).map_or("", |(_, name)| name),
+                        (_, None) => unit.trim_start(),
+                    }
+                }
                 _ => unit.trim_start_matches(['亿', '億', '万', '萬']),
             };
             let lo = lo.strip_suffix(unit).unwrap_or(&lo).trim_end();
@@ -924,16 +935,28 @@ fn group_thousands(v: f64, decimals: usize) -> String {
 fn format_in_unit(value: f64, currency: Currency, lang: Lang) -> String {
     let unit = currency.unit_name(lang);
     match lang {
+        // One way everywhere: billions from a billion up (`3 billion yuan`, never `3,000 million`),
+        // millions from a million (`500 million yuan`), plain figures below (`800,000 yuan`); as
+        // many decimals as the Chinese 亿 / 万 forms keep.
         Lang::En => {
-            let m = value / 1e6;
-            let decimals = if m >= 100.0 {
-                0
+            let (b, m) = (value / 1e9, value / 1e6);
+            if b >= 1.0 {
+                let decimals = if b >= 100.0 {
+                    1
+                } else if b >= 10.0 {
+                    2
+                } else {
+                    3
+                };
+                format!("{} billion {unit}", group_thousands(b, decimals))
             } else if m >= 1.0 {
-                1
-            } else {
-                2
-            };
-            if m >= 0.01 {
+                let decimals = if m >= 100.0 {
+                    0
+                } else if m >= 10.0 {
+                    1
+                } else {
+                    2
+                };
                 format!("{} million {unit}", group_thousands(m, decimals))
             } else {
                 format!("{} {unit}", group_thousands(value, 0))
@@ -1124,7 +1147,23 @@ mod tests {
     fn money_is_shown_per_language() {
         assert_eq!(format_yuan(3_000_000_000, Lang::ZhHans), "30亿元");
         assert_eq!(format_yuan(3_000_000_000, Lang::ZhHant), "30億元");
-        assert_eq!(format_yuan(3_000_000_000, Lang::En), "3,000 million yuan");
+        assert_eq!(format_yuan(3_000_000_000, Lang::En), "3 billion yuan", "never 3,000 million");
+        assert_eq!(format_yuan(1_250_000_000, Lang::En), "1.25 billion yuan");
+        assert_eq!(format_yuan(36_610_000_000, Lang::En), "36.61 billion yuan");
+        assert_eq!(format_yuan(999_000_000, Lang::En), "999 million yuan");
+        assert_eq!(format_yuan(12_345_000, Lang::En), "12.3 million yuan");
+        assert_eq!(format_yuan(2_500_000, Lang::En), "2.5 million yuan");
+        assert_eq!(format_yuan(800_000, Lang::En), "800,000 yuan");
+        let fx = Fx::default();
+        let range = |t: &str| format_amount(&parse_money(t, &fx).unwrap().unwrap(), Lang::En);
+        assert_eq!(range("5-10亿"), "500 million–1 billion yuan");
+        assert_eq!(range("1-5亿"), "100–500 million yuan");
+        assert_eq!(range("10-50亿"), "1–5 billion yuan");
+        // Every English amount reads back as the same figure (kiosk presets write them into the input).
+        for yuan in [800_000u64, 2_500_000, 500_000_000, 3_000_000_000, 36_610_000_000] {
+            let text = format_yuan(yuan, Lang::En);
+            assert_eq!(parse_money(&text, &fx).unwrap().map(|a| a.min), Some(yuan), "{text}");
+        }
         assert_eq!(format_yuan(12_000_000, Lang::ZhHant), "1200萬元");
         assert_eq!(format_yuan(0, Lang::ZhHans), "0元");
         assert_eq!(format_for(3_000_000_000, Currency::Usd, &Fx::default(), Lang::ZhHans), "30亿元（约4.23亿美元）");

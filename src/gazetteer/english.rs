@@ -80,7 +80,7 @@ impl Gazetteer {
     /// assert_eq!(g.english_zone_name("成都高新西区").as_deref(), Some("Chengdu High-tech West Zone"));
     /// assert_eq!(g.english_zone_name("德陽經濟技術開發區").as_deref(), Some("Deyang Economic and Technological Development Zone"));
     /// assert_eq!(g.english_zone_name("宜宾白酒产业园"), None); // 白酒 is not a place or a zone word
-    /// assert_eq!(g.english_zone_name("成都芯谷"), None); // no kind of area at the end
+    /// assert_eq!(g.english_zone_name("成都鹿溪智谷"), None); // no kind of area at the end
     /// ```
     pub fn english_zone_name(&self, text: &str) -> Option<String> {
         let text = text.trim();

@@ -63,7 +63,7 @@ pub fn figures<'a>(cache: &'a mut Option<Figures>, list: Option<&Matcher>, lang:
 }
 
 /// An amount short enough for a chart or a headline: `366亿元` / `366億元` as the core writes it,
-/// and in English billions (`36.6 billion yuan`) rather than `36,610 million yuan`.
+/// and in English billions with one decimal (`36.6 billion yuan`; `format_yuan` keeps two).
 pub fn compact_yuan(yuan: u64, lang: Lang) -> String {
     if lang == Lang::En && yuan >= 1_000_000_000 {
         let b = yuan as f64 / 1e9;
