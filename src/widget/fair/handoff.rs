@@ -243,7 +243,7 @@ pub fn render_print(cx: &Ctx, section: &Element, drawn: &mut String, state: &Sta
                             el(doc, "section")
                                 .class("om-detail-section")
                                 .child(el(doc, "h3").text(u.why))
-                                .child(el(doc, "ul").class("om-reasons").children(reasons.iter().map(|r| el(doc, "li").text(r)))),
+                                .child(el(doc, "ul").class("om-reasons").children(reasons.iter().map(|r| cx.mixed("li", r)))),
                         );
                     }
                     page = page.child(results::detail(cx, v, &format!("om-print-{i}"), today));

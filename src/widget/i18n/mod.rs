@@ -575,6 +575,32 @@ fn with_warnings(lang: Lang, mut text: String, warnings: &[String]) -> String {
     text
 }
 
+/// `text` cut into runs of Chinese and of anything else, in order (`true`: Chinese). A run of
+/// Chinese takes the CJK punctuation and spaces between Han characters with it.
+///
+/// ```
+/// use opportunity_matcher::widget::i18n::chinese_runs;
+/// assert_eq!(chinese_runs("row 16: \"成都 芯谷\" kept"), [("row 16: \"", false), ("成都 芯谷", true), ("\" kept", false)]);
+/// ```
+pub fn chinese_runs(text: &str) -> Vec<(&str, bool)> {
+    let han = |c: char| crate::fold::is_cjk(c) || ('\u{3000}'..='\u{303f}').contains(&c) || ('\u{ff00}'..='\u{ffef}').contains(&c);
+    let mut runs = Vec::new();
+    let mut start = 0;
+    let mut chinese = false;
+    for (i, c) in text.char_indices() {
+        let is = han(c) || (chinese && c == ' ' && text[i + 1..].chars().next().is_some_and(han));
+        if i > 0 && is != chinese {
+            runs.push((&text[start..i], chinese));
+            start = i;
+        }
+        chinese = is;
+    }
+    if start < text.len() {
+        runs.push((&text[start..], chinese));
+    }
+    runs
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -620,6 +646,18 @@ mod tests {
         assert_eq!(a.text(), "No project fits these conditions. \"xyz\" not understood.");
         let a = Announcement::new(Lang::ZhHans, 211, 211, 20, false, Some("项目"), &[]);
         assert_eq!(a.text(), "共 211 个项目，显示前 20 个。", "nothing typed: the list as it came");
+    }
+
+    #[test]
+    fn chinese_inside_english_is_cut_out_for_marking() {
+        assert_eq!(
+            chinese_runs("Give a unit: yuan, 万, 亿, million"),
+            [("Give a unit: yuan, ", false), ("万", true), (", ", false), ("亿", true), (", million", false)]
+        );
+        assert_eq!(chinese_runs("成都高新区 5G 产业园"), [("成都高新区", true), (" 5G ", false), ("产业园", true)]);
+        assert_eq!(chinese_runs("预算「abc」"), [("预算「", true), ("abc", false), ("」", true)]);
+        assert_eq!(chinese_runs(""), []);
+        assert_eq!(chinese_runs("English only"), [("English only", false)]);
     }
 
     #[test]

@@ -188,7 +188,7 @@ fn field(cx: &Ctx, search: &Search, input: Input) -> (Element, HtmlInputElement,
         .child(el(cx.doc, "label").class("om-label").attr("for", &id).text(label))
         .child(el(cx.doc, "div").class("om-combo").child(&inp).child(&listbox))
         .child(&understood)
-        .child(el(cx.doc, "p").class("om-hint").attr("id", &hint_id).text(hint))
+        .child(cx.mixed("p", hint).class("om-hint").attr("id", &hint_id))
         .build();
     (wrap, inp, understood, listbox)
 }
@@ -307,9 +307,13 @@ pub fn pieces(cx: &Ctx, search: &Search, options: &FilterOptions, mode: Mode) ->
         .child(&shortlist_tab)
         .build();
 
+    // `tabindex=-1`: the skip link after the form moves the focus here; the next Tab reaches the
+    // skip link past the cards, the one after it the first card.
     let results = el(doc, "section")
         .class("om-panel om-results")
         .attr("id", "om-results")
+        .attr("tabindex", "-1")
+        .attr("data-key", SkipTo::Results.key())
         .attr("aria-label", u.results_label)
         .hidden(search.panel != Panel::Results)
         .build();

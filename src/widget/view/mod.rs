@@ -49,6 +49,23 @@ impl<'a> Ctx<'a> {
         ProjectView::with_hant(project, self.lang, self.hant)
     }
 
+    /// A `tag` holding `text` that may quote Chinese inside another language (an English message
+    /// naming a list's value, a hint listing 万 and 亿): on an English page each Chinese run is a
+    /// `<span lang="zh">`, so that a screen reader switches voice and the browser a font.
+    pub fn mixed(&self, tag: &str, text: &str) -> El {
+        let out = el(self.doc, tag);
+        if self.lang != Lang::En {
+            return out.text(text);
+        }
+        super::i18n::chinese_runs(text).into_iter().fold(out, |out, (run, chinese)| {
+            if chinese {
+                out.child(el(self.doc, "span").attr("lang", "zh").text(run))
+            } else {
+                out.child(super::dom::text(self.doc, run))
+            }
+        })
+    }
+
     /// A text of the list itself (title, publisher, a filter's value) as shown in this language,
     /// marked `lang="zh"` when it stays Chinese on an English page.
     pub fn list_text(&self, tag: &str, text: &str) -> El {

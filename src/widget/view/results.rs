@@ -294,7 +294,7 @@ fn item(cx: &Ctx, rank: usize, v: &ProjectView, score: f32, reasons: &[String], 
     }
     li = li.child(score_bar(cx, score));
     if !reasons.is_empty() {
-        li = li.child(el(doc, "ul").class("om-reasons").attr("aria-label", u.why).children(reasons.iter().map(|r| el(doc, "li").text(r))));
+        li = li.child(el(doc, "ul").class("om-reasons").attr("aria-label", u.why).children(reasons.iter().map(|r| cx.mixed("li", r))));
     }
     let toggle =
         button(doc, "om-button om-secondary om-toggle", &Action::ToggleDetail(v.id.clone()), if open { u.hide_details } else { u.details })
@@ -354,13 +354,7 @@ fn ready(cx: &Ctx, panel: &Element, m: &Matcher, r: &RankResponse, search: &Sear
         // Forty tab stops (a star and a details button a card) can be passed over in one.
         let _ = panel.append_child(&button(doc, "om-skip", &Action::Skip(SkipTo::More), u.skip_to_more).build());
     }
-    // `tabindex=-1`: the skip link after the form moves the focus here.
-    let mut list = el(doc, "ol")
-        .class("om-list")
-        .attr("role", "list")
-        .attr("aria-label", u.results_label)
-        .attr("tabindex", "-1")
-        .attr("data-key", SkipTo::Results.key());
+    let mut list = el(doc, "ol").class("om-list").attr("role", "list").attr("aria-label", u.results_label);
     for (n, res) in r.results.iter().enumerate() {
         let Some(p) = m.project(res.index) else { continue };
         let v = cx.view(&p);

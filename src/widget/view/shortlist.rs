@@ -142,7 +142,8 @@ pub fn render(cx: &Ctx, panel: &Element, entries: &[Entry], today: &str, share_u
     for (label, values) in rows(cx, entries, today, false) {
         let mut tr = el(doc, "tr").child(el(doc, "th").attr("scope", "row").text(&label));
         for v in values {
-            tr = tr.child(el(doc, "td").attr_if(v.chinese, "lang", "zh").text(&v.text));
+            // A value that quotes Chinese inside English (a reason naming what was typed) marks it.
+            tr = tr.child(if v.chinese { el(doc, "td").attr("lang", "zh").text(&v.text) } else { cx.mixed("td", &v.text) });
         }
         body = body.child(tr);
     }

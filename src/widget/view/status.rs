@@ -28,7 +28,7 @@ pub fn status(cx: &Ctx, status: &Element, list: &ListState, response: Option<&Ra
         (ListState::Ready(m), Some(r)) => {
             line(&count_line(cx.lang, m.len(), r.matched, r.results.len(), search.has_query()));
             if !r.warnings.is_empty() {
-                let ul = el(doc, "ul").class("om-warnings").children(r.warnings.iter().map(|w| el(doc, "li").text(w)));
+                let ul = el(doc, "ul").class("om-warnings").children(r.warnings.iter().map(|w| cx.mixed("li", w)));
                 let _ = status.append_child(&ul.build());
             }
             if !m.rejected().is_empty() || !m.warnings().is_empty() {
@@ -47,7 +47,7 @@ pub fn status(cx: &Ctx, status: &Element, list: &ListState, response: Option<&Ra
                         if cx.lang == Lang::En { ": " } else { "：" },
                         m.summary(cx.lang)
                     )))
-                    .child(el(doc, "ul").children(items.iter().map(|t| el(doc, "li").text(t))));
+                    .child(el(doc, "ul").children(items.iter().map(|t| cx.mixed("li", t))));
                 let _ = status.append_child(&details.build());
             }
         }
