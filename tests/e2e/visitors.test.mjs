@@ -17,7 +17,7 @@ const DESKTOP = { viewport: { width: 1440, height: 1000 } };
 
 // Characters that exist only in Simplified Chinese (each has a different Traditional form and is
 // never written in Traditional text): any of them in a 繁 view is list text left unconverted.
-const SIMPLIFIED_ONLY = /[电动产业区项资术发经济开设务这们时为说会过还进现实样体关点长东车门间问题习书历买卖乐汽达见观规记议识话讲论设证试调谈负责贸费资运还边选配钢铁钱银锂锅阳际陆随隐难云电须领频风飞饮馆驱验鱼鸡龙]/u;
+const SIMPLIFIED_ONLY = /[电动产业区项资术发经济开设务这们时为说会过还进现实样体关点长东车门间问题习书历买卖乐达见观规记议识话讲论证试调谈负责贸费运边选钢铁钱银锂锅阳际陆随隐难须领频风飞饮馆驱验鱼鸡龙]/u;
 
 async function page(options = DESKTOP) {
   const context = await env.browser.newContext(options);
@@ -66,7 +66,8 @@ for (const [device, options] of [["desktop", DESKTOP], ["phone", PHONE]]) {
     await card.locator("button[data-action=detail]").click();
     await card.locator(".om-detail").waitFor();
     const text = await p.locator(`${W} .om-results`).innerText();
-    const left = text.split("\n").filter((line) => SIMPLIFIED_ONLY.test(line));
+    // What the visitor typed is quoted as typed (「动力电池」).
+    const left = text.split("\n").map((line) => line.replace(/「[^」]*」/g, "")).filter((line) => SIMPLIFIED_ONLY.test(line));
     assert.deepEqual(left, [], "names, tags, places, parks, descriptions and contacts in Traditional");
     // A tag and a reason spell the same industry the same way.
     const tags = await card.locator(".om-tag").allInnerTexts();
@@ -74,7 +75,7 @@ for (const [device, options] of [["desktop", DESKTOP], ["phone", PHONE]]) {
     assert.ok(tags.some((t) => reasons.includes(t)), `a tag appears in the reasons as written: ${tags} / ${reasons}`);
     // Filter options are list text too.
     await p.locator(`${W} summary`).first().click();
-    const stages = await p.locator(`${W} select[name=stage] option`).allInnerTexts();
+    const stages = await p.locator(`${W} select[name=stage] option`).allTextContents();
     assert.doesNotMatch(stages.join(" "), SIMPLIFIED_ONLY, `stages: ${stages}`);
 
     // Typing Simplified in 繁 finds the same projects: search runs on the folded form.
@@ -252,10 +253,10 @@ test("said once: a value spelt in both scripts is one filter option and keeps bo
   for (const [l, label] of [["zh-Hans", "合资"], ["zh-Hant", "合資"], ["en", "Joint venture"]]) {
     await lang(p, l);
     await p.locator(`${W} .om[lang=${l}]`).waitFor();
-    const options = await p.locator(`${W} select[name=cooperation] option`).allInnerTexts();
+    const options = await p.locator(`${W} select[name=cooperation] option`).allTextContents();
     assert.equal(options.filter((o) => /合[资資]|Joint venture/.test(o)).length, 1, `${l}: ${options}`);
     assert.ok(options.includes(label), `${l}: ${options}`);
-    const stages = await p.locator(`${W} select[name=stage] option`).allInnerTexts();
+    const stages = await p.locator(`${W} select[name=stage] option`).allTextContents();
     assert.equal(stages.filter((o) => /在[谈談]|In negotiation/.test(o)).length, 1, `${l}: ${stages}`);
   }
   await p.locator(`${W} summary`).first().click();

@@ -175,10 +175,14 @@ fn field(cx: &Ctx, search: &Search, input: Input) -> (Element, HtmlInputElement,
     };
     let inp: HtmlInputElement = inp.build().unchecked_into();
     inp.set_value(search.input(input));
+    // `tabindex=-1`: Chromium makes a scrolling box a tab stop of its own; Tab from the input would
+    // land in the list of suggestions, which closes as the input loses the focus, and the focus
+    // would fall out of the widget. The options are reached with the arrow keys.
     let listbox = el(cx.doc, "ul")
         .class("om-listbox")
         .attr("id", &list_id)
         .attr("role", "listbox")
+        .attr("tabindex", "-1")
         .attr("aria-label", &format!("{} · {}", label, u.suggestions_for))
         .hidden(true)
         .build();
