@@ -58,7 +58,7 @@ pub fn render(cx: &Ctx, section: &Element, drawn: &mut Option<String>, state: &S
                 &el(doc, "p")
                     .class("om-k-link")
                     .child(el(doc, "span").class("om-k-link-label").text(f.or_open))
-                    .child(el(doc, "span").class("om-k-link-text").attr("lang", "zh").text(&short_text(link)))
+                    .child(cx.mixed("span", &short_text(link)).class("om-k-link-text"))
                     .build(),
             );
             let print =
