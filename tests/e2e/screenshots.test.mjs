@@ -16,6 +16,6 @@ const env = usingBrowserAndServer();
 test("screenshots: phone and desktop in zh-Hans, zh-Hant and en", async () => {
   const outDir = process.env.OM_SCREENSHOTS_DIR ?? path.join(ROOT, "target/screenshots");
   const files = await takeScreenshots({ browser: env.browser, baseUrl: env.server.url, outDir });
-  assert.equal(files.length, 8);
+  assert.equal(files.length, 11);
   for (const f of files) assert.ok(statSync(f).size > 10_000, `${f} is a real picture`);
 });
