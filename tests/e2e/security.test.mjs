@@ -116,6 +116,7 @@ test("the page makes no request except its own files and the list, and the CSP h
     "/pkg/opportunity_matcher.js",
     "/pkg/opportunity_matcher_bg.wasm",
     "/data/opportunity-list.json",
+    "/pkg/s2twp.tsv", // the Traditional display table, once 繁 was chosen
   ]);
   for (const url of requests) {
     const u = new URL(url);
