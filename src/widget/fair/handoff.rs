@@ -208,7 +208,9 @@ pub fn render_print(cx: &Ctx, section: &Element, drawn: &mut String, state: &Sta
                 ];
                 let mut tr = el(doc, "tr");
                 for (c, chinese) in cells {
-                    tr = tr.child(el(doc, "td").attr_if(chinese, "lang", "zh").text(&c));
+                    // On an English page each Chinese run is marked (a contact cell holds a phone too).
+                    tr =
+                        tr.child(if lang == Lang::En || !chinese { cx.mixed("td", &c) } else { el(doc, "td").attr("lang", "zh").text(&c) });
                 }
                 body = body.child(tr);
             }

@@ -142,8 +142,13 @@ pub fn render(cx: &Ctx, panel: &Element, entries: &[Entry], today: &str, share_u
     for (label, values) in rows(cx, entries, today, false) {
         let mut tr = el(doc, "tr").child(el(doc, "th").attr("scope", "row").text(&label));
         for v in values {
-            // A value that quotes Chinese inside English (a reason naming what was typed) marks it.
-            tr = tr.child(if v.chinese { el(doc, "td").attr("lang", "zh").text(&v.text) } else { cx.mixed("td", &v.text) });
+            // On an English page each Chinese run is marked, not the whole cell: a tags cell may hold
+            // English labels and one Chinese tag, a reason may quote what was typed.
+            tr = tr.child(if v.chinese && cx.lang != Lang::En {
+                el(doc, "td").attr("lang", "zh").text(&v.text)
+            } else {
+                cx.mixed("td", &v.text)
+            });
         }
         body = body.child(tr);
     }
