@@ -216,7 +216,7 @@ fn the_widget_mounts_ranks_as_you_type_and_renders_list_text_as_text() {
     handle.set_lang("en");
     assert_eq!(handle.lang(), "en");
     let text = root.text_content().unwrap_or_default();
-    assert!(text.contains("Industry") && text.contains("3,000 million yuan"), "{text}");
+    assert!(text.contains("Industry") && text.contains("3 billion yuan") && !text.contains("3,000 million"), "{text}");
     // The typed query survives the language switch.
     let input: web_sys::HtmlInputElement = root.query_selector("input[name=industry]").unwrap().unwrap().dyn_into().unwrap();
     assert_eq!(input.value(), "動力電池");
