@@ -15,7 +15,8 @@
 //! Under `cargo test --all-targets` (no `--bench` argument) every benchmark runs once on the
 //! bundled list only, so the test suite needs neither node nor big files and stays quick.
 
-use opportunity_matcher::list::{load_bytes, to_compact, OpportunityList};
+use opportunity_matcher::list::{load_bytes, OpportunityList};
+use opportunity_matcher::oml::to_compact;
 use opportunity_matcher::rank::{MatchIndex, Matcher, Query};
 use std::path::PathBuf;
 use std::sync::OnceLock;
