@@ -1,4 +1,4 @@
-//! Native benchmark of the core, for profiling (the browser figures of SPEC §7 come from
+//! Native benchmark of the core, for profiling (the browser figures of the quality bars of docs/contract.md come from
 //! `make bench`, see BENCHMARKS.md).
 //!
 //! ```text

@@ -1,4 +1,4 @@
-//! The JavaScript API (SPEC §6.2): a thin layer over the core. Values cross the boundary as JSON
+//! The JavaScript API (the contract (docs/contract.md, "Interfaces")): a thin layer over the core. Values cross the boundary as JSON
 //! (`serde_json` + `JSON.parse`), which keeps one serializer in the bundle.
 //!
 //! ```js

@@ -1,4 +1,4 @@
-//! The JavaScript API (SPEC §6.2) and the widget, in headless Chromium:
+//! The JavaScript API (the contract (docs/contract.md, "Interfaces")) and the widget, in headless Chromium:
 //! `cargo test --target wasm32-unknown-unknown --test wasm` (CHROMEDRIVER=/usr/bin/chromedriver;
 //! `webdriver.json` gives Chromium its flags). Values are checked as JavaScript sees them.
 #![cfg(target_arch = "wasm32")]

@@ -1,5 +1,5 @@
 //! What every fuzz target checks beyond "no panic, no hang": the invariants a loaded list and a
-//! ranking promise (SPEC §3, §7), so that a wrong result fails the run too.
+//! ranking promise (docs/contract.md: "List format", "Quality bars"), so that a wrong result fails the run too.
 
 use opportunity_matcher::list::{load_bytes, load_text, to_normalised_json, OpportunityList, Project};
 use opportunity_matcher::money::{Amount, Currency};

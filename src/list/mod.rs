@@ -1,4 +1,4 @@
-//! Loading an opportunity list (SPEC §3): JSON or CSV, UTF-8 (with or without BOM), UTF-16 or
+//! Loading an opportunity list (docs/contract.md, "List format"): JSON or CSV, UTF-8 (with or without BOM), UTF-16 or
 //! GB18030/GBK, English keys or the Chinese headers officials use.
 //!
 //! Every row that can be used loads; every row that cannot is a [`Rejection`] naming its row, field,
