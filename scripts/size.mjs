@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Prints raw and gzipped sizes of what the widget ships: the wasm, the wasm-bindgen JS glue, the
 // loader (www/opportunity-matcher.js) and the CSS (compiled into the wasm, also shown alone), and
-// the gzipped total against the budget of SPEC §7 (150 KB for wasm + JS + CSS).
+// the gzipped total against the budget of the quality bars of docs/contract.md (150 KB for wasm + JS + CSS).
 //
 //   node scripts/size.mjs [--json] [--budget 150] [--check]   (--check: exit 1 when over budget)
 

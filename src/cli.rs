@@ -1,9 +1,10 @@
-//! The command line (SPEC §6.1): `check`, `convert`, `rank`. Native only.
+//! The command line (the contract (docs/contract.md, "Interfaces")): `check`, `convert`, `rank`. Native only.
 //!
 //! Exit codes: 0 success; 1 `check` found rejected rows; 2 the list could not be read or the
 //! command line is wrong (one line on stderr).
 
-use crate::list::{load_bytes, to_compact, to_normalised_json, OpportunityList};
+use crate::list::{load_bytes, to_normalised_json, OpportunityList};
+use crate::oml::to_compact;
 use crate::rank::{Matcher, Query, Weights};
 use crate::Lang;
 use std::io::Write;

@@ -11,7 +11,7 @@
 //!
 //! Spoken forms are read too: `2个亿`, `一个亿`, `上亿` / `过亿` (at least 1亿), `大概2亿`, `2亿上下`,
 //! `5000w` (w = 万), `5kw` (千万), `两三个亿` and `二三十亿` (ranges of neighbouring numerals),
-//! `几千万` / `十几亿` / `几十亿` (几 = 2–9, 十几 = 11–19), `千万级` (1000万 up to 1亿), `一个小目标`
+//! `几千万` / `十几亿` / `几十亿` / `大几千万` (几 = 2–9, 十几 = 11–19, 大几 = 5–9, 小几 = 2–4), `千万级` (1000万 up to 1亿), `一个小目标`
 //! (1亿), and in English `a billion`, `half a billion`, `a few million` (2–9 million), `tens of
 //! millions`, `hundreds of millions`, number words (`fifty million`).
 //!
@@ -407,13 +407,23 @@ fn open_unit(s: &str) -> Option<&str> {
     None
 }
 
-/// Vague quantities as a range, `(low text, high text)`: `几` is 2–9 (`十几` 11–19), two
+/// Vague quantities as a range, `(low text, high text)`: `几` is 2–9 (`十几` 11–19, `大几` 5–9,
+/// `小几` 2–4), two
 /// neighbouring Chinese numerals are both ends (`两三个亿` 2–3亿, `二三十亿` 20–30亿, `三五千万`),
 /// `a few` / `several` are 2–9, `tens of` 10–99 and `hundreds of` 100–999.
 fn vague_range(s: &str) -> Option<(String, String)> {
     if let Some(at) = s.find('几') {
-        let (lo, hi) = if s[..at].ends_with('十') { ("一", "九") } else { ("二", "九") };
+        // `大几千万` is the upper part of the range (5–9), `小几千万` the lower (2–4).
         let (head, tail) = (&s[..at], &s[at + '几'.len_utf8()..]);
+        let (lo, hi, head) = if let Some(h) = head.strip_suffix('大') {
+            ("五", "九", h)
+        } else if let Some(h) = head.strip_suffix('小') {
+            ("二", "四", h)
+        } else if head.ends_with('十') {
+            ("一", "九", head)
+        } else {
+            ("二", "九", head)
+        };
         return Some((format!("{head}{lo}{tail}"), format!("{head}{hi}{tail}")));
     }
     for (word, lo, hi) in [
@@ -1071,7 +1081,7 @@ mod tests {
 
     #[test]
     fn spoken_chinese_amounts_read() {
-        let cases: [(&str, u64, u64, Bound); 21] = [
+        let cases: [(&str, u64, u64, Bound); 23] = [
             ("2个亿", 200_000_000, 200_000_000, Bound::Exact),
             ("一个亿", 100_000_000, 100_000_000, Bound::Exact),
             ("上亿", 100_000_000, u64::MAX, Bound::AtLeast),
@@ -1085,6 +1095,8 @@ mod tests {
             ("两三个亿", 200_000_000, 300_000_000, Bound::Range),
             ("二三十亿", 2_000_000_000, 3_000_000_000, Bound::Range),
             ("几千万", 20_000_000, 90_000_000, Bound::Range),
+            ("大几千万", 50_000_000, 90_000_000, Bound::Range),
+            ("小几个亿", 200_000_000, 400_000_000, Bound::Range),
             ("十几亿", 1_100_000_000, 1_900_000_000, Bound::Range),
             ("几十亿", 2_000_000_000, 9_000_000_000, Bound::Range),
             ("数亿元", 200_000_000, 900_000_000, Bound::Range),

@@ -1,4 +1,4 @@
-//! The JavaScript API (SPEC §6.2) and the widget, in headless Chromium:
+//! The JavaScript API (the contract (docs/contract.md, "Interfaces")) and the widget, in headless Chromium:
 //! `cargo test --target wasm32-unknown-unknown --test wasm` (CHROMEDRIVER=/usr/bin/chromedriver;
 //! `webdriver.json` gives Chromium its flags). Values are checked as JavaScript sees them.
 #![cfg(target_arch = "wasm32")]
@@ -243,7 +243,7 @@ fn an_unreadable_list_shows_why_in_the_widget() {
 #[wasm_bindgen_test]
 fn from_compact_reads_a_uint8array_ranks_like_the_text_and_keeps_records_out_of_the_heap() {
     let list = opportunity_matcher::list::load_text(CSV, "list.csv").unwrap();
-    let bytes = js_sys::Uint8Array::from(&opportunity_matcher::list::to_compact(&list)[..]);
+    let bytes = js_sys::Uint8Array::from(&opportunity_matcher::oml::to_compact(&list)[..]);
     let kept = JsMatcher::from_compact(&bytes).map_err(JsValue::from).expect("compact loads");
     let text = csv_matcher();
     assert_eq!(kept.length(), text.length());

@@ -4,7 +4,7 @@ use crate::fold::{fold, is_cjk};
 use crate::Lang;
 use std::sync::OnceLock;
 
-/// One field of a project, named by its English key (SPEC §3).
+/// One field of a project, named by its English key (docs/contract.md, "List format").
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Field {
     Id,

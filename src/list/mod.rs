@@ -1,4 +1,4 @@
-//! Loading an opportunity list (SPEC §3): JSON or CSV, UTF-8 (with or without BOM), UTF-16 or
+//! Loading an opportunity list (docs/contract.md, "List format"): JSON or CSV, UTF-8 (with or without BOM), UTF-16 or
 //! GB18030/GBK, English keys or the Chinese headers officials use.
 //!
 //! Every row that can be used loads; every row that cannot is a [`Rejection`] naming its row, field,
@@ -14,22 +14,20 @@
 //! assert_eq!(list.rejected[0].row, 3);
 //! ```
 
-mod compact;
 mod decode;
 mod export;
 mod fields;
-mod raw;
+pub(crate) mod raw;
 mod report;
 mod store;
-mod validate;
+pub(crate) mod validate;
 
-pub use compact::{data_fingerprint, is_compact, load_compact, open_compact, to_compact, to_compact_with};
 pub use decode::{decode, Encoding};
 pub use export::to_normalised_json;
 pub use fields::{field_for_header, Field};
 pub use report::{RejectReason, Rejection, Warning, WarningKind};
 pub(crate) use store::FacetCounter;
-pub use store::{ByteSource, CompactProjects, Facets, ProjectStore, Projects};
+pub use store::{Facets, ProjectRecords, ProjectStore, Projects, ThreadSafe};
 
 use crate::gazetteer::RegionId;
 use crate::money::{Amount, Currency, Fx};
@@ -289,8 +287,8 @@ pub fn load_text(text: &str, file_name: &str) -> Result<OpportunityList, LoadErr
 /// assert_eq!(list.projects[0].name, "测试项目");
 /// ```
 pub fn load_bytes(bytes: &[u8], file_name: &str) -> Result<OpportunityList, LoadError> {
-    if is_compact(bytes) {
-        return load_compact(bytes).map(|(list, _)| list);
+    if crate::oml::is_compact(bytes) {
+        return crate::oml::read_list(bytes);
     }
     let (text, encoding) = decode(bytes);
     let mut list = load_text(&text, file_name)?;

@@ -4,7 +4,8 @@
 //! [`Effect`](super::update::Effect)s.
 
 use super::url;
-use crate::list::{is_compact, load_text, LoadError};
+use crate::list::{load_text, LoadError};
+use crate::oml::is_compact;
 use crate::rank::Matcher;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
