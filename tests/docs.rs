@@ -63,7 +63,7 @@ fn readme_states_the_industry_and_region_part_values() {
     ] {
         assert!(text.contains(&format!("{what} {}", value(v))), "README should give {what} as {}", value(v));
     }
-    assert!(text.contains(&format!("{}", value(region::SAME_ECON_ZONE))));
+    assert!(text.contains(&value(region::SAME_ECON_ZONE).to_string()));
     assert!(text.contains(&format!("neutral ({BUDGET_UNKNOWN})")));
 }
 

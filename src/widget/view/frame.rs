@@ -47,7 +47,7 @@ pub fn choices(counted: &[(String, usize)], lang: Lang, hant: Option<&HantTable>
             None => merged.push((key, text.clone(), *n)),
         }
     }
-    crate::fold::sort_by(&mut merged, |a, b| b.2.cmp(&a.2));
+    crate::sort::sort_by(&mut merged, |a, b| b.2.cmp(&a.2));
     merged
         .into_iter()
         .take(30)
