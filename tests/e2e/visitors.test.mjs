@@ -137,69 +137,80 @@ test("money in English reads one way everywhere, and a budget in another currenc
   await context.close();
 });
 
-test("screen readers (Chromium's accessibility tree): told once when typing pauses; skip links; two tab stops per card", async () => {
-  const { context, p, problems } = await page();
-  await p.clock.install();
-  await openWidget(p, env.server.url);
-  await lang(p, "en");
-  const cdp = await context.newCDPSession(p);
-  await cdp.send("Accessibility.enable");
-  const tree = async () => (await cdp.send("Accessibility.getFullAXTree")).nodes;
-  const prop = (n, name) => n.properties?.find((x) => x.name === name)?.value?.value;
+const SPOKEN = {
+  "zh-Hans": { typed: ["锂电池", "成都"], said: /^已重新排序：共 \d+ 个项目，.*第一名：/, skip: "跳到匹配结果", list: "匹配结果列表" },
+  "zh-Hant": { typed: ["鋰電池", "成都"], said: /^已重新排序：共 \d+ 個項目，.*第一名：/, skip: "跳到匹配結果", list: "匹配結果列表" },
+  en: { typed: ["lithium batery", "Chengdu"], said: /^Re-ranked: \d+ of .*projects.*, first: /, skip: "Skip to the results", list: "Ranked projects" },
+};
 
-  // One live region (polite), and the visible status line is not one.
-  let nodes = await tree();
-  const live = nodes.filter((n) => prop(n, "live") && prop(n, "live") !== "off" && n.role?.value === "status");
-  assert.equal(live.length, 1, "one live region");
-  assert.equal(prop(live[0], "live"), "polite");
+for (const [device, options] of [["desktop", DESKTOP], ["phone", PHONE]]) {
+  for (const [l, words] of Object.entries(SPOKEN)) {
+    test(`screen readers (${l}, ${device}; Chromium's accessibility tree): told once when typing pauses; skip links; two tab stops per card`, async () => {
+      const { context, p, problems } = await page(options);
+      await p.clock.install();
+      await openWidget(p, env.server.url);
+      await lang(p, l);
+      if (l === "zh-Hant") await p.locator(`${W} .om[data-hant=ready]`).waitFor();
+      const cdp = await context.newCDPSession(p);
+      await cdp.send("Accessibility.enable");
+      const tree = async () => (await cdp.send("Accessibility.getFullAXTree")).nodes;
+      const prop = (n, name) => n.properties?.find((x) => x.name === name)?.value?.value;
 
-  // Typing key by key while the clock stands still: nothing is announced until the pause.
-  await p.evaluate((w) => {
-    const region = document.querySelector(w).shadowRoot.querySelector("[role=status]");
-    window.__announcements = [];
-    new MutationObserver(() => window.__announcements.push(region.textContent)).observe(region, { childList: true, subtree: true, characterData: true });
-  }, W);
-  await p.clock.pauseAt(Date.now() + 60_000);
-  await p.locator(`${W} input[name=industry]`).pressSequentially("lithium batery");
-  await p.locator(`${W} input[name=region]`).pressSequentially("Chengdu");
-  assert.deepEqual(await p.evaluate(() => window.__announcements), [], "nothing said while typing");
-  await p.clock.runFor(2000);
-  const said = await p.evaluate(() => window.__announcements);
-  assert.equal(said.length, 1, `said once: ${JSON.stringify(said)}`);
-  const firstName = (await p.locator(`${W} [role=listitem] h3`).first().innerText()).split("\n").pop().trim();
-  assert.match(said[0], /^Re-ranked: \d+ of \d+ projects, first: /);
-  assert.ok(said[0].includes(firstName), `${said[0]} names ${firstName}`);
-  nodes = await tree();
-  const status = nodes.find((n) => n.nodeId === live[0].nodeId) ?? nodes.find((n) => n.role?.value === "status");
-  const spoken = (status.childIds ?? []).flatMap((id) => nodes.filter((n) => n.nodeId === id)).map((n) => n.name?.value ?? "").join("");
-  assert.match(spoken || status.name?.value || said[0], /Re-ranked/);
+      // One live region (polite); the visible status line is not one.
+      let nodes = await tree();
+      const live = nodes.filter((n) => prop(n, "live") && prop(n, "live") !== "off" && n.role?.value === "status");
+      assert.equal(live.length, 1, "one live region");
+      assert.equal(prop(live[0], "live"), "polite");
 
-  // Skip links: from the form to the results, from the results past the cards to "show more".
-  const names = nodes.filter((n) => n.role?.value === "button").map((n) => n.name?.value);
-  assert.ok(names.includes("Skip to the results"), "the skip link is in the tree with its name");
-  await p.locator(`${W} input[name=region]`).focus();
-  await p.keyboard.press("Tab");
-  const focused = () => p.evaluate((w) => { const a = document.querySelector(w).shadowRoot.activeElement; return a && (a.getAttribute("data-key") ?? a.tagName); }, W);
-  assert.equal(await focused(), "skip:results");
-  await p.keyboard.press("Enter");
-  assert.equal(await focused(), "results-list", "the results have the focus");
-  await p.keyboard.press("Tab");
-  assert.equal(await focused(), "skip:more");
-  await p.keyboard.press("Enter");
-  assert.equal(await focused(), "more", "past every card to show more");
+      // Typing key by key while the clock stands still: nothing is announced until the pause.
+      await p.evaluate((w) => {
+        const region = document.querySelector(w).shadowRoot.querySelector("[role=status]");
+        window.__announcements = [];
+        new MutationObserver(() => window.__announcements.push(region.textContent)).observe(region, { childList: true, subtree: true, characterData: true });
+      }, W);
+      await p.clock.pauseAt(Date.now() + 60_000);
+      await p.locator(`${W} input[name=industry]`).pressSequentially(words.typed[0]);
+      await p.locator(`${W} input[name=region]`).pressSequentially(words.typed[1]);
+      assert.deepEqual(await p.evaluate(() => window.__announcements), [], "nothing said while typing");
+      await p.clock.runFor(2000);
+      const said = await p.evaluate(() => window.__announcements);
+      assert.equal(said.length, 1, `said once: ${JSON.stringify(said)}`);
+      const firstName = (await p.locator(`${W} [role=listitem] h3`).first().innerText()).split("\n").pop().trim();
+      assert.match(said[0], words.said);
+      assert.ok(said[0].includes(firstName), `${said[0]} names ${firstName}`);
+      nodes = await tree();
+      const texts = (n) => [n.name?.value ?? "", ...(n.childIds ?? []).map((id) => nodes.find((x) => x.nodeId === id)).filter(Boolean).map(texts)].join("");
+      const status = nodes.find((n) => n.role?.value === "status" && prop(n, "live") === "polite");
+      assert.ok(texts(status).includes(firstName), `the accessibility tree's live region says it: ${texts(status)}`);
 
-  // Few tab stops per card: the star and the details button (Chromium's focusable nodes).
-  nodes = await tree();
-  const byId = new Map(nodes.map((n) => [n.nodeId, n]));
-  const list = nodes.find((n) => n.role?.value === "list" && n.name?.value === "Ranked projects");
-  assert.ok(list, "the ranked list is in the tree");
-  const cards = (list.childIds ?? []).map((id) => byId.get(id)).filter((n) => n?.role?.value === "listitem");
-  assert.ok(cards.length >= 10, `${cards.length} cards`);
-  const focusableUnder = (n) => (n.childIds ?? []).map((id) => byId.get(id)).filter(Boolean).reduce((sum, c) => sum + (prop(c, "focusable") ? 1 : 0) + focusableUnder(c), 0);
-  for (const card of cards) assert.ok(focusableUnder(card) <= 2, `a card has ${focusableUnder(card)} tab stops`);
-  assert.deepEqual(problems, []);
-  await context.close();
-});
+      // Skip links: from the form to the results, from the results past the cards to "show more".
+      const names = nodes.filter((n) => n.role?.value === "button").map((n) => n.name?.value);
+      assert.ok(names.includes(words.skip), "the skip link is in the tree with its name");
+      await p.locator(`${W} input[name=region]`).focus();
+      await p.keyboard.press("Tab");
+      const focused = () => p.evaluate((w) => { const a = document.querySelector(w).shadowRoot.activeElement; return a && (a.getAttribute("data-key") ?? a.tagName); }, W);
+      assert.equal(await focused(), "skip:results");
+      await p.keyboard.press("Enter");
+      assert.equal(await focused(), "results-list", "the results have the focus");
+      await p.keyboard.press("Tab");
+      assert.equal(await focused(), "skip:more");
+      await p.keyboard.press("Enter");
+      assert.equal(await focused(), "more", "past every card to show more");
+
+      // Few tab stops per card: the star and the details button (Chromium's focusable nodes).
+      nodes = await tree();
+      const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+      const list = nodes.find((n) => n.role?.value === "list" && n.name?.value === words.list);
+      assert.ok(list, "the ranked list is in the tree");
+      const cards = (list.childIds ?? []).map((id) => byId.get(id)).filter((n) => n?.role?.value === "listitem");
+      assert.ok(cards.length >= 10, `${cards.length} cards`);
+      const focusableUnder = (n) => (n.childIds ?? []).map((id) => byId.get(id)).filter(Boolean).reduce((sum, c) => sum + (prop(c, "focusable") ? 1 : 0) + focusableUnder(c), 0);
+      for (const card of cards) assert.ok(focusableUnder(card) <= 2, `a card has ${focusableUnder(card)} tab stops`);
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
+}
 
 async function axe(p, rules) {
   await p.addScriptTag({ path: AXE });
