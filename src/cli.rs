@@ -20,8 +20,10 @@ USAGE:
                            [--weights industry=0.5,budget=0.2,region=0.3] [--top N]
                            [--lang zh-Hans|zh-Hant|en] [--today YYYY-MM-DD]
 
-LIST is a JSON or CSV file (UTF-8, UTF-16 or GB18030/GBK; English keys or Chinese headers).
-check   prints loaded and rejected rows; exits 1 if any row is rejected.
+LIST is a spreadsheet (.xlsx, .xls, .ods), a CSV or TSV file (UTF-8, UTF-16, GB18030/GBK or Big5) or JSON
+(also inside a portal's API envelope), with English keys or the Chinese headers officials use.
+check   says how it read the table (sheet, header row, each column's field, units, group headings,
+        rows skipped), then the loaded and rejected rows; exits 1 if any row is rejected.
 convert writes the list as normalised JSON, or (OUT.oml) in the compact binary form that loads fastest.
 rank    prints one JSON object: {\"query\", \"warnings\", \"results\": [{\"id\", \"name\", \"score\", \"parts\", \"reasons\"}]}.
 ";
@@ -39,9 +41,18 @@ fn usage_error(message: impl Into<String>) -> CliError {
     CliError { message: format!("{}\n\n{USAGE}", message.into()), code: 2 }
 }
 
-fn read_list(path: &str) -> Result<OpportunityList, CliError> {
-    let bytes = std::fs::read(path).map_err(|e| CliError { message: format!("error: cannot read {path}: {e}"), code: 2 })?;
-    load_bytes(&bytes, path).map_err(|e| CliError { message: format!("error: {path}: {}", e.message(Lang::En)), code: 2 })
+fn read_list(path: &str, lang: Lang) -> Result<OpportunityList, CliError> {
+    let error = lang.pick("错误：", "錯誤：", "error: ");
+    let bytes = std::fs::read(path).map_err(|e| {
+        let message = match lang {
+            Lang::En => format!("{error}cannot read {path}: {e}"),
+            Lang::ZhHans => format!("{error}无法读取 {path}：{e}"),
+            Lang::ZhHant => format!("{error}無法讀取 {path}：{e}"),
+        };
+        CliError { message, code: 2 }
+    })?;
+    load_bytes(&bytes, path)
+        .map_err(|e| CliError { message: format!("{error}{path}{}{}", lang.pick("：", "：", ": "), e.message(lang)), code: 2 })
 }
 
 /// Today's date from the system clock, for staleness marks.
@@ -84,19 +95,15 @@ pub fn run(args: &[String], out: &mut dyn Write) -> Result<i32, CliError> {
     match command.as_str() {
         "check" => {
             let [path] = &positional[..] else { return Err(usage_error("error: check takes one LIST")) };
-            let list = read_list(path)?;
-            writeln!(out, "{}", list.summary(lang)).map_err(io)?;
-            for r in &list.rejected {
-                writeln!(out, "rejected: {}", r.message(lang)).map_err(io)?;
-            }
-            for w in &list.warnings {
-                writeln!(out, "warning: {}", w.message(lang)).map_err(io)?;
+            let list = read_list(path, lang)?;
+            for line in list.report(lang) {
+                writeln!(out, "{line}").map_err(io)?;
             }
             Ok(if list.rejected.is_empty() { 0 } else { 1 })
         }
         "convert" => {
             let [input, output] = &positional[..] else { return Err(usage_error("error: convert takes LIST OUT.json")) };
-            let list = read_list(input)?;
+            let list = read_list(input, lang)?;
             // OUT.oml / OUT.bin: the compact binary form with its index (src/list/compact.rs).
             let lower = output.to_ascii_lowercase();
             let bytes =
@@ -107,7 +114,7 @@ pub fn run(args: &[String], out: &mut dyn Write) -> Result<i32, CliError> {
         }
         "rank" => {
             let path = opt("data").or_else(|| positional.first().cloned()).ok_or_else(|| usage_error("error: rank needs --data LIST"))?;
-            let list = read_list(&path)?;
+            let list = read_list(&path, lang)?;
             let top = match opt("top") {
                 None => None,
                 Some(t) => Some(t.parse::<usize>().map_err(|_| usage_error(format!("error: --top {t:?} is not a number")))?),

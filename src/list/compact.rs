@@ -535,8 +535,15 @@ pub fn load_compact(bytes: &[u8]) -> Result<(OpportunityList, Option<MatchIndex>
         projects.push(p.to_project());
     }
     let index = if same_data { MatchIndex::read_from(&mut r.0, projects.len()) } else { None };
-    let list =
-        OpportunityList { meta, projects, rejected: Vec::new(), warnings: Vec::new(), format: Format::Compact, encoding: Encoding::Utf8 };
+    let list = OpportunityList {
+        meta,
+        projects,
+        rejected: Vec::new(),
+        warnings: Vec::new(),
+        format: Format::Compact,
+        encoding: Encoding::Utf8,
+        reading: None,
+    };
     Ok((list, index))
 }
 
