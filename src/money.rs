@@ -640,15 +640,17 @@ impl MoneyUnit {
     /// ```
     pub fn label(&self, lang: Lang) -> String {
         let unit = self.currency.unit_name(lang);
-        let (hans, hant, en): (&str, &str, &str) = match self.scale {
-            s if s == 1.0 => ("", "", ""),
-            s if s == 1e3 => ("千", "千", "thousand "),
-            s if s == 1e4 => ("万", "萬", "10 thousand "),
-            s if s == 1e6 => ("百万", "百萬", "million "),
-            s if s == 1e7 => ("千万", "千萬", "10 million "),
-            s if s == 1e8 => ("亿", "億", "100 million "),
-            s if s == 1e9 => ("十亿", "十億", "billion "),
-            s => return format!("×{s} {unit}"),
+        const NAMES: [(f64, &str, &str, &str); 7] = [
+            (1.0, "", "", ""),
+            (1e3, "千", "千", "thousand "),
+            (1e4, "万", "萬", "10 thousand "),
+            (1e6, "百万", "百萬", "million "),
+            (1e7, "千万", "千萬", "10 million "),
+            (1e8, "亿", "億", "100 million "),
+            (1e9, "十亿", "十億", "billion "),
+        ];
+        let Some(&(_, hans, hant, en)) = NAMES.iter().find(|n| n.0 == self.scale) else {
+            return format!("×{} {unit}", self.scale);
         };
         match lang {
             Lang::En => {

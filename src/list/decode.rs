@@ -83,7 +83,6 @@ impl Codec for PlatformCodec {
         };
         let opts = web_sys::TextDecoderOptions::new();
         opts.set_fatal(false);
-        opts.set_ignore_bom(true);
         web_sys::TextDecoder::new_with_label_and_options(label, &opts)
             .ok()
             .and_then(|d| d.decode_with_u8_array(bytes).ok())
@@ -102,7 +101,7 @@ pub fn platform_codec() -> &'static dyn Codec {
 /// use opportunity_matcher::list::{decode, Encoding};
 /// assert_eq!(decode("\u{feff}成都".as_bytes()), ("成都".to_string(), Encoding::Utf8));
 /// assert_eq!(decode(b"\xb3\xc9\xb6\xbc").1, Encoding::Gb18030); // 成都 in GBK
-/// assert_eq!(decode(b"\xa6\xa8\xb3\xa3").1, Encoding::Big5); // 成都 in Big5
+/// assert_eq!(decode(b"\xbb\x4f\xa5\x5f\xa5\xab").1, Encoding::Big5); // 臺北市 in Big5
 /// ```
 pub fn decode(bytes: &[u8]) -> (String, Encoding) {
     decode_candidates(bytes, platform_codec()).swap_remove(0)
@@ -201,8 +200,8 @@ fn looks_like_big5(bytes: &[u8]) -> bool {
     pairs > 0 && low_trail * 8 > pairs
 }
 
-/// UTF-16 without a byte-order mark: at least a fifth of the byte pairs have a zero byte, nearly
-/// all on the same side (ASCII in UTF-16), and the text decodes without unpaired surrogates.
+/// UTF-16 without a byte-order mark: at least one byte pair in thirty (and four) has a zero byte,
+/// nearly all on the same side (ASCII in UTF-16), and the text decodes without unpaired surrogates.
 /// Returns whether it is little-endian.
 fn utf16_without_bom(bytes: &[u8]) -> Option<bool> {
     if bytes.len() < 4 {
@@ -218,9 +217,12 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<bool> {
             zero_low += 1;
         }
     }
-    let little_endian = if zero_high * 5 >= pairs && zero_low * 20 <= zero_high {
+    // Text in 8-bit encodings has no zero bytes at all, so a few on one side are enough: a table in
+    // UTF-16 has its delimiters, digits and line ends, even when its cells are all Chinese.
+    let enough = |n: usize| n >= 4 && n * 30 >= pairs;
+    let little_endian = if enough(zero_high) && zero_low * 20 <= zero_high {
         true
-    } else if zero_low * 5 >= pairs && zero_high * 20 <= zero_low {
+    } else if enough(zero_low) && zero_high * 20 <= zero_low {
         false
     } else {
         return None;

@@ -426,6 +426,12 @@ mod tests {
     }
 
     #[test]
+    fn every_line_of_the_header_file_is_read() {
+        let lines = include_str!("../../data/list-headers.tsv").lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).count();
+        assert_eq!(headers().len(), lines);
+    }
+
+    #[test]
     fn official_header_variants_map() {
         let field = |f| Some(ColumnRole::Field(f));
         let cases = [

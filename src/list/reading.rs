@@ -330,7 +330,7 @@ impl UnitReading {
         };
         match lang {
             Lang::En => format!("in {unit} ({from})"),
-            _ => format!("单位{unit}（{from}）").replace("单位", lang.pick("单位", "單位", "")),
+            _ => format!("{}{unit}（{from}）", lang.pick("单位", "單位", "")),
         }
     }
 }
@@ -351,7 +351,7 @@ impl TableReading {
     /// let lines = list.reading.as_ref().unwrap().lines(Lang::En).join("\n");
     /// assert!(lines.contains("header in row 3"), "{lines}");
     /// assert!(lines.contains("total investment, in 10 thousand yuan (万元) (from row 2 above the table"), "{lines}");
-    /// assert!(lines.contains("5 (total)"), "{lines}");
+    /// assert!(lines.contains("5 \"合计 50000\" (total)"), "{lines}");
     /// assert_eq!(list.projects[0].investment.unwrap().min, 500_000_000);
     /// ```
     pub fn lines(&self, lang: Lang) -> Vec<String> {

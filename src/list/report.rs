@@ -85,8 +85,16 @@ pub enum WarningKind {
         #[serde(skip)]
         chosen: crate::gazetteer::RegionId,
     },
-    /// The row had no sector; the group heading above it (or its sheet's name) gives it.
-    SectorFromGroup,
+    /// A place read with a park left over, outside the city or province most of the list is in:
+    /// perhaps a name the gazetteer does not know that begins like one it does.
+    PlaceOutsideList {
+        /// What it was read as.
+        #[serde(skip)]
+        read_as: crate::gazetteer::RegionId,
+        /// Where most of the list is.
+        #[serde(skip)]
+        list_area: crate::gazetteer::RegionId,
+    },
 }
 
 /// A rejected row: its row number, the field, the offending value and the reason.
@@ -290,21 +298,23 @@ impl Warning {
                 let u = unit.label(lang);
                 let example = format_yuan((typical * unit.scale).round() as u64, lang);
                 let t = trim_figure(*typical);
+                let zh = unit.label(Lang::ZhHans);
+                let hant = unit.label(Lang::ZhHant);
                 match (lang, calibrated) {
                     (Lang::En, false) => format!(
-                        "UNIT ASSUMED: column \"{v}\" gives figures without a unit, and neither its header, a unit row nor a note says one; they were read as {u} from their size (a typical {t} is read as {example}). If that is wrong, write the unit in the header, e.g. \"{v}（万元）\""
+                        "UNIT ASSUMED: column \"{v}\" gives figures without a unit, and neither its header, a unit row nor a note says one; they were read as {u} from their size (a typical {t} is read as {example}). If that is wrong, write the unit in the header, e.g. \"{v}（{zh}）\""
                     ),
                     (Lang::En, true) => format!(
                         "UNIT ASSUMED: column \"{v}\" mixes figures with and without a unit; the bare ones were read as {u}, the unit that puts them beside the others (a typical {t} is read as {example}). Write the unit in every cell or in the header to be sure"
                     ),
                     (Lang::ZhHans, false) => format!(
-                        "单位为推测：列“{v}”的数字未写单位，表头、单位行和说明中也没有；已按数字大小读作{u}（典型值{t}读作{example}）。如不对，请在表头写明单位，如“{v}（万元）”"
+                        "单位为推测：列“{v}”的数字未写单位，表头、单位行和说明中也没有；已按数字大小读作{u}（典型值{t}读作{example}）。如不对，请在表头写明单位，如“{v}（{zh}）”"
                     ),
                     (Lang::ZhHans, true) => format!(
                         "单位为推测：列“{v}”中有的写了单位、有的没写；未写单位的数字已按{u}读取，与写明单位的金额相当（典型值{t}读作{example}）。请在每格或表头写明单位"
                     ),
                     (Lang::ZhHant, false) => format!(
-                        "單位為推測：欄「{v}」的數字未寫單位，表頭、單位行和說明中也沒有；已按數字大小讀作{u}（典型值{t}讀作{example}）。如不對，請在表頭寫明單位，如「{v}（萬元）」"
+                        "單位為推測：欄「{v}」的數字未寫單位，表頭、單位行和說明中也沒有；已按數字大小讀作{u}（典型值{t}讀作{example}）。如不對，請在表頭寫明單位，如「{v}（{hant}）」"
                     ),
                     (Lang::ZhHant, true) => format!(
                         "單位為推測：欄「{v}」中有的寫了單位、有的沒寫；未寫單位的數字已按{u}讀取，與寫明單位的金額相當（典型值{t}讀作{example}）。請在每格或表頭寫明單位"
@@ -329,11 +339,17 @@ impl Warning {
                     Lang::ZhHant => format!("「{v}」單獨看不明確，已按清單中多數項目所在地讀作{path}"),
                 }
             }
-            WarningKind::SectorFromGroup => match lang {
-                Lang::En => format!("no sector given; the group heading above gives \"{v}\""),
-                Lang::ZhHans => format!("未填所属行业，按上方分组标题取“{v}”"),
-                Lang::ZhHant => format!("未填所屬行業，按上方分組標題取「{v}」"),
-            },
+            WarningKind::PlaceOutsideList { read_as, list_area } => {
+                let g = Gazetteer::global();
+                let (read, area) = (g.display_path(*read_as, lang), g.display_path(*list_area, lang));
+                match lang {
+                    Lang::En => format!(
+                        "\"{v}\" was read as {read} (the rest kept as the park), away from {area}, where most of the list is: check it"
+                    ),
+                    Lang::ZhHans => format!("“{v}”读作{read}（其余作为园区），不在清单多数项目所在的{area}，请核对"),
+                    Lang::ZhHant => format!("「{v}」讀作{read}（其餘作為園區），不在清單多數項目所在的{area}，請核對"),
+                }
+            }
         };
         let mut prefix = String::new();
         if let Some(field) = self.field {

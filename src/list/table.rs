@@ -128,12 +128,8 @@ fn is_generic_sheet_name(name: &str) -> bool {
 }
 
 /// A money unit a text declares: `金额单位：万元`, `注：表中投资额单位为亿元`, `以万元为单位`,
-/// `（单位：万元）` in a title, or a cell that is only a unit (`（万元）`).
-///
-/// ```ignore
-/// assert_eq!(declared_unit("注：1.表中投资额单位为万元；2.…").unwrap().scale, 1e4);
-/// assert_eq!(declared_unit("填报单位：XX投资促进中心（盖章）"), None);
-/// ```
+/// `（单位：万元）` in a title, or a cell that is only a unit (`（万元）`); `填报单位：XX（盖章）` declares
+/// none (tests below).
 pub(crate) fn declared_unit(text: &str) -> Option<MoneyUnit> {
     let t = squash(match text.char_indices().nth(500) {
         Some((i, _)) => &text[..i],
@@ -584,6 +580,8 @@ pub(crate) fn read_sheet(sheet: &Sheet, keys_given: bool) -> Result<SheetOut, Sh
                 col.unit = header_unit(&own_top).map(|u| UnitReading { unit: u, source });
             }
         }
+        // A header cell with a line break in it (`总投资\n（万元）`) is shown on one line.
+        col.header = col.header.split_whitespace().collect::<Vec<_>>().join(" ");
         if let Some(ColumnRole::Field(f)) = col.role {
             col.canonical = normalise_header(&col.header) == f.key() || col.header.trim() == f.key();
             if col.canonical {
@@ -643,12 +641,12 @@ pub(crate) fn read_sheet(sheet: &Sheet, keys_given: bool) -> Result<SheetOut, Sh
     let own = |i: usize, c: usize| -> bool { !texts[i].get(c).is_none_or(|t| t.is_empty()) };
     let mut kinds: Vec<RowKind> = Vec::with_capacity(rows.len());
     let header_score_full = header_score(&top).0;
-    for i in data_start..rows.len() {
+    for (i, row_texts) in texts.iter().enumerate().skip(data_start) {
         if keys_given {
             kinds.push(RowKind::Data);
             continue;
         }
-        let own_cols: Vec<usize> = (0..texts[i].len()).filter(|&c| own(i, c)).collect();
+        let own_cols: Vec<usize> = (0..row_texts.len()).filter(|&c| own(i, c)).collect();
         let Some(&c0) = own_cols.first() else {
             kinds.push(RowKind::Skip(SkipWhy::Empty));
             continue;
@@ -758,6 +756,8 @@ pub(crate) fn read_sheet(sheet: &Sheet, keys_given: bool) -> Result<SheetOut, Sh
     // value, in a column that is blank in a third of its rows or more, within one group.
     if !keys_given {
         let data_ks: Vec<usize> = (0..kinds.len()).filter(|&k| kinds[k] == RowKind::Data).collect();
+        // `cells` is indexed by row, then by this column.
+        #[allow(clippy::needless_range_loop)]
         for c in 0..columns.len() {
             let fillable =
                 matches!(active(c, &columns), Some(ColumnRole::Field(Field::Region | Field::Sector) | ColumnRole::RegionPart(_)));

@@ -264,6 +264,15 @@ impl Context<'_> {
                 from_list = true;
             }
         }
+        // `绵阳市高新区`: a city, then the rest, which is the zone named after the city's short form.
+        if let (Some(city), Some(rest)) = (place.region, &place.park) {
+            if self.gazetteer.region(city).level == crate::gazetteer::Level::City {
+                let zone = self.place(&format!("{}{rest}", self.gazetteer.region(city).short));
+                if zone.park.is_none() && zone.region.is_some_and(|z| z != city && self.gazetteer.is_within(z, city)) {
+                    place = zone;
+                }
+            }
+        }
         let Some(region) = place.region else {
             let reason = place
                 .notes
@@ -304,6 +313,26 @@ impl Context<'_> {
         if from_list {
             self.warn(raw, Field::Region, &region_text, WarningKind::PlaceFromList { chosen: region });
         }
+        // A place read with a park left over, far from where the rest of the list is: perhaps a name
+        // the gazetteer does not know that begins like one it does (`东湖高新区` read as 南昌's 东湖区).
+        // Only when the text names neither the city nor the province it was read in (`西安高新区`
+        // names 西安, and is read right).
+        let g = self.gazetteer;
+        let outside = !self.areas.is_empty() && !self.areas.iter().any(|a| g.is_within(region, *a));
+        let names_its_parents = || {
+            let folded = fold(&region_text);
+            [g.city_of(region), Some(g.province_of(region))]
+                .into_iter()
+                .flatten()
+                .filter(|p| *p != region)
+                .any(|p| folded.contains(&fold(&g.region(p).short)) || folded.contains(&fold(&g.region(p).name)))
+        };
+        let deeper_than_city = g.city_of(region).is_some_and(|c| c != region);
+        if outside && deeper_than_city && place.notes.iter().any(|n| matches!(n, PlaceNote::RestKeptAsPark { .. })) && !names_its_parents()
+        {
+            let area = *self.areas.first().unwrap_or(&region);
+            self.warn(raw, Field::Region, &region_text, WarningKind::PlaceOutsideList { read_as: region, list_area: area });
+        }
         if let (Some(s), Some(i)) = (&seeking, &investment) {
             if s.min > i.max {
                 self.warn(raw, Field::Seeking, &format_amount(s, Lang::ZhHans), WarningKind::SeekingAboveInvestment);
@@ -311,11 +340,9 @@ impl Context<'_> {
         }
         let mut sector = non_blank(raw.get(Field::Sector)).unwrap_or_default();
         if sector.is_empty() {
+            // A group heading above the row (or its sheet's name) gives it; the reading says so.
             match &raw.sector_hint {
-                Some(hint) => {
-                    sector = hint.clone();
-                    self.warn(raw, Field::Sector, hint, WarningKind::SectorFromGroup);
-                }
+                Some(hint) => sector = hint.clone(),
                 None => self.warn(raw, Field::Sector, "", WarningKind::MissingSector),
             }
         }
