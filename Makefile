@@ -26,6 +26,7 @@ build: setup
 	    --enable-reference-types --enable-multivalue \
 	    www/pkg/opportunity_matcher_bg.wasm -o www/pkg/opportunity_matcher_bg.wasm; \
 	else echo "build: wasm-opt skipped (needs binaryen >= 116, found: $${v:-none})"; fi
+	bash scripts/build-sheets.sh
 	@node scripts/size.mjs
 
 ## Serve the demo portal at http://127.0.0.1:$(PORT)/ (fair page: /fair.html).

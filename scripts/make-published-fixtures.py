@@ -525,6 +525,270 @@ fixture(
 )
 
 
+# ---- workbooks ------------------------------------------------------------------------------------
+# A cell is a str (text), an int or float (a number), ("date", serial) for a date cell, or None.
+# A sheet is (name, rows, merges, hidden) with merges as "A3:A4" references.
+
+ZIP_DATE = (2024, 1, 1, 0, 0, 0)  # fixed time stamps: the archives are byte-for-byte reproducible
+
+
+def col_name(i: int) -> str:
+    s = ""
+    i += 1
+    while i:
+        i, r = divmod(i - 1, 26)
+        s = chr(65 + r) + s
+    return s
+
+
+def zip_bytes(entries: list[tuple[str, bytes]], stored_first: bool = False) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        for i, (name, data) in enumerate(entries):
+            info = zipfile.ZipInfo(name, date_time=ZIP_DATE)
+            info.compress_type = zipfile.ZIP_STORED if (stored_first and i == 0) else zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            z.writestr(info, data)
+    return buf.getvalue()
+
+
+def write_xlsx(sheets: list[tuple]) -> bytes:
+    """A minimal Office Open XML workbook: inline strings, one date style, merged cells."""
+    ct_sheets = "".join(
+        f'<Override PartName="/xl/worksheets/sheet{i + 1}.xml" '
+        f'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
+        for i in range(len(sheets))
+    )
+    content_types = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+        '<Default Extension="xml" ContentType="application/xml"/>'
+        '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
+        '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>'
+        f"{ct_sheets}</Types>"
+    )
+    rels = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>'
+        "</Relationships>"
+    )
+    hidden_attr = ' state="hidden"'
+    wb_sheets = "".join(
+        f'<sheet name="{escape(name)}" sheetId="{i + 1}" r:id="rId{i + 1}"{hidden_attr if hidden else ""}/>'
+        for i, (name, _, _, hidden) in enumerate(sheets)
+    )
+    workbook = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+        'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+        f"<sheets>{wb_sheets}</sheets></workbook>"
+    )
+    wb_rels = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        + "".join(
+            f'<Relationship Id="rId{i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" '
+            f'Target="worksheets/sheet{i + 1}.xml"/>'
+            for i in range(len(sheets))
+        )
+        + f'<Relationship Id="rId{len(sheets) + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>'
+        "</Relationships>"
+    )
+    styles = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+        '<fonts count="1"><font><sz val="11"/><name val="宋体"/></font></fonts>'
+        '<fills count="1"><fill><patternFill patternType="none"/></fill></fills>'
+        '<borders count="1"><border/></borders>'
+        '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
+        '<cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
+        '<xf numFmtId="14" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>'
+        "</styleSheet>"
+    )
+    entries = [("[Content_Types].xml", content_types.encode()), ("_rels/.rels", rels.encode()),
+               ("xl/workbook.xml", workbook.encode()), ("xl/_rels/workbook.xml.rels", wb_rels.encode()),
+               ("xl/styles.xml", styles.encode())]
+    for i, (name, rows, merges, _) in enumerate(sheets):
+        xml_rows = []
+        for r, row in enumerate(rows):
+            cells = []
+            for c, v in enumerate(row):
+                ref = f"{col_name(c)}{r + 1}"
+                if v is None or v == "":
+                    continue
+                if isinstance(v, tuple):
+                    cells.append(f'<c r="{ref}" s="1"><v>{v[1]}</v></c>')
+                elif isinstance(v, (int, float)):
+                    cells.append(f'<c r="{ref}"><v>{v}</v></c>')
+                else:
+                    cells.append(f'<c r="{ref}" t="inlineStr"><is><t xml:space="preserve">{escape(v)}</t></is></c>')
+            if cells:
+                xml_rows.append(f'<row r="{r + 1}">{"".join(cells)}</row>')
+        merge_xml = ""
+        if merges:
+            merge_xml = f'<mergeCells count="{len(merges)}">' + "".join(f'<mergeCell ref="{m}"/>' for m in merges) + "</mergeCells>"
+        sheet = (
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+            '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+            f"<sheetData>{''.join(xml_rows)}</sheetData>{merge_xml}</worksheet>"
+        )
+        entries.append((f"xl/worksheets/sheet{i + 1}.xml", sheet.encode()))
+    return zip_bytes(entries)
+
+
+def write_ods(sheets: list[tuple]) -> bytes:
+    """A minimal OpenDocument spreadsheet; merged cells as spans with covered cells."""
+    ns = (
+        'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+        'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+        'office:version="1.2"'
+    )
+    # A hidden sheet is a table style with table:display="false" (written as a start tag: calamine
+    # reads the property from one).
+    automatic_styles = (
+        '<office:automatic-styles><style:style style:name="ta1" style:family="table">'
+        '<style:table-properties table:display="true"></style:table-properties></style:style>'
+        '<style:style style:name="ta2" style:family="table">'
+        '<style:table-properties table:display="false"></style:table-properties></style:style>'
+        "</office:automatic-styles>"
+    )
+    tables = []
+    for name, rows, merges, hidden in sheets:
+        spans = {}
+        covered = set()
+        for m in merges:
+            a, b = m.split(":")
+            ac, ar = ord(a[0]) - 65, int(a[1:]) - 1
+            bc, br = ord(b[0]) - 65, int(b[1:]) - 1
+            spans[(ar, ac)] = (br - ar + 1, bc - ac + 1)
+            for r in range(ar, br + 1):
+                for c in range(ac, bc + 1):
+                    if (r, c) != (ar, ac):
+                        covered.add((r, c))
+        width = max(len(r) for r in rows)
+        xml_rows = []
+        for r, row in enumerate(rows):
+            cells = []
+            for c in range(width):
+                v = row[c] if c < len(row) else None
+                if (r, c) in covered:
+                    cells.append("<table:covered-table-cell/>")
+                    continue
+                span = ""
+                if (r, c) in spans:
+                    rs, cs = spans[(r, c)]
+                    span = f' table:number-rows-spanned="{rs}" table:number-columns-spanned="{cs}"'
+                if v is None or v == "":
+                    cells.append(f"<table:table-cell{span}/>")
+                elif isinstance(v, tuple):
+                    cells.append(f'<table:table-cell{span} office:value-type="date" office:date-value="{v[2]}"><text:p>{v[2]}</text:p></table:table-cell>')
+                elif isinstance(v, (int, float)):
+                    cells.append(f'<table:table-cell{span} office:value-type="float" office:value="{v}"><text:p>{v}</text:p></table:table-cell>')
+                else:
+                    paras = "".join(f"<text:p>{escape(line)}</text:p>" for line in v.split("\n"))
+                    cells.append(f'<table:table-cell{span} office:value-type="string">{paras}</table:table-cell>')
+            xml_rows.append(f"<table:table-row>{''.join(cells)}</table:table-row>")
+        style = "ta2" if hidden else "ta1"
+        tables.append(f'<table:table table:name="{escape(name)}" table:style-name="{style}">{"".join(xml_rows)}</table:table>')
+    content = (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        f"<office:document-content {ns}>{automatic_styles}<office:body><office:spreadsheet>{''.join(tables)}"
+        "</office:spreadsheet></office:body></office:document-content>"
+    )
+    manifest = (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
+        '<manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+        '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+        "</manifest:manifest>"
+    )
+    return zip_bytes(
+        [("mimetype", b"application/vnd.oasis.opendocument.spreadsheet"), ("META-INF/manifest.xml", manifest.encode()),
+         ("content.xml", content.encode())],
+        stored_first=True,
+    )
+
+
+# 2024-03-15 is Excel serial 45366; 2024-05-20 is 45432.
+MANUFACTURING = [
+    ["2024年合肥市重点招商项目表（先进制造）"],
+    ["金额单位：万元"],
+    ["序号", "项目名称", "所属区县", "投资规模", None, "联系方式", None, "更新日期"],
+    [None, None, None, "总投资", "拟引资", "联系人", "联系电话", None],
+    [1, "包河区新能源汽车热管理系统项目", "包河区", 120000, 80000, "方明", "0551-88881001", ("date", 45366, "2024-03-15")],
+    [2, "包河区智能座舱显示模组项目", None, 60000, 60000, "方明", "0551-88881001", ("date", 45366, "2024-03-15")],
+    [3, "肥西县光伏储能一体化项目", "肥西县", 200000, 100000, "宋洁", "0551-88881002", ("date", 45432, "2024-05-20")],
+    [4, "肥西县工业机器人减速器项目", None, 45000, "待定", "宋洁", "0551-88881002", ("date", 45432, "2024-05-20")],
+    ["合计", None, None, 425000, 240000],
+]
+MANUFACTURING_MERGES = ["A1:H1", "A2:H2", "A3:A4", "B3:B4", "C3:C4", "D3:E3", "F3:G3", "H3:H4", "C5:C6", "C7:C8"]
+SERVICES = [
+    ["项目名称", "建设地点", "总投资（亿元）", "项目概况"],
+    ["蜀山区跨境电商产业园项目", "合肥市蜀山区", 8, "建设跨境电商综合服务平台及海外仓"],
+    ["庐阳区文旅消费街区项目", "合肥市庐阳区", 12.5, "建设沉浸式文旅消费街区"],
+]
+NOTES = [["填表说明"], ["1. 每个项目一行；"], ["2. 金额单位为万元。"]]
+HIDDEN = [["项目名称", "项目地点"], ["隐藏表中的测试项目", "合肥市瑶海区"]]
+
+
+def workbook_expect(kind: str, merged: bool) -> dict:
+    """Both workbooks hold the same sheets; .ods merges are not reported by calamine, so its
+    merged district cells are filled as blanks under a value."""
+    fill = "merged" if merged else "above"
+    return {
+        "projects": [
+            p(5, "包河区新能源汽车热管理系统项目", 12 * YI, "安徽省合肥市包河区", seeking=8 * YI, sector="先进制造", contact_name="方明",
+              contact_phone="0551-88881001", id="1", updated="2024-03-15"),
+            p(6, "包河区智能座舱显示模组项目", 6 * YI, "安徽省合肥市包河区", seeking=6 * YI, sector="先进制造", contact_name="方明"),
+            p(7, "肥西县光伏储能一体化项目", 20 * YI, "安徽省合肥市肥西县", seeking=10 * YI, updated="2024-05-20"),
+            p(8, "肥西县工业机器人减速器项目", 450_000_000, "安徽省合肥市肥西县", seeking=None),
+            p(2, "蜀山区跨境电商产业园项目", 8 * YI, "安徽省合肥市蜀山区", sector="现代服务业", id="sheet2-row-2",
+              description="建设跨境电商综合服务平台及海外仓"),
+            p(3, "庐阳区文旅消费街区项目", 1_250_000_000, "安徽省合肥市庐阳区", sector="现代服务业"),
+        ],
+        "rejected": [],
+        "reading": {
+            "kind": kind,
+            "sheets": ["先进制造", "现代服务业"],
+            "ignored_sheets": [["填表说明", "no_header"]],
+            "header_rows": [3, 4],
+            "above_header": [1, 2],
+            "units": {"总投资": [WAN, "unit_row"], "拟引资": [WAN, "unit_row"]},
+            "skipped": {"total": [9]},
+            "filled": {"所属区县": [6, 8]},
+            "filled_from": fill,
+            "sequence_as_id": True,
+        },
+    }
+
+
+WORKBOOK_SHEETS = [
+    ("填表说明", NOTES, ["A1:D1"], False),
+    ("先进制造", MANUFACTURING, MANUFACTURING_MERGES, False),
+    ("现代服务业", SERVICES, [], False),
+    ("Sheet4", HIDDEN, [], True),
+]
+fixture(
+    "workbook.xlsx",
+    "an .xlsx workbook: a 填表说明 sheet with no list, two list sheets (their names the sector of rows without "
+    "one), a hidden sheet (not read), a title and a unit row merged across the table, a two-row header from "
+    "merged cells (序号 merged down, 投资规模 and 联系方式 merged across), districts merged down over blocks, "
+    "a 合计 row, dates as Excel date cells",
+    write_xlsx(WORKBOOK_SHEETS),
+    workbook_expect("xlsx", True),
+)
+fixture(
+    "workbook.ods",
+    "the same workbook as an OpenDocument spreadsheet (LibreOffice, WPS): spans and covered cells",
+    write_ods(WORKBOOK_SHEETS),
+    workbook_expect("ods", False),
+)
+
+
 def encode(f: dict) -> bytes:
     data = f["data"]
     if isinstance(data, bytes):

@@ -18,6 +18,7 @@
 //! | [`present`] | projects and list figures formatted for one language |
 //! | `cli` | the command line (native only) |
 //! | `wasm`, `widget` | the JavaScript API and the widget (wasm32 only) |
+//! | `sheets_wasm` | the separate spreadsheet module for the browser (wasm32 with feature `sheets`) |
 //!
 //! ```
 //! use opportunity_matcher::{list::load_text, rank::{Matcher, Query}};
@@ -40,9 +41,13 @@ pub mod taxonomy;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
-#[cfg(target_arch = "wasm32")]
+// The browser's main module: the JavaScript API and the widget. With the feature `sheets` the
+// crate builds the spreadsheet module instead, which exports only `readSpreadsheet`.
+#[cfg(all(target_arch = "wasm32", feature = "sheets"))]
+pub mod sheets_wasm;
+#[cfg(all(target_arch = "wasm32", not(feature = "sheets")))]
 pub mod wasm;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", not(feature = "sheets")))]
 pub mod widget;
 
 pub use lang::Lang;

@@ -25,7 +25,7 @@ fn fixtures() -> Vec<(String, Vec<u8>, Value)> {
         .filter(|n| n.ends_with(".expect.json"))
         .collect();
     names.sort();
-    assert!(names.len() >= 15, "{names:?}");
+    assert!(names.len() >= 17, "{names:?}");
     names
         .into_iter()
         .map(|n| {
@@ -66,6 +66,7 @@ fn actual(p: &Project, key: &str) -> Value {
         "contact_name" => text_json(&p.contact_name),
         "contact_phone" => text_json(&p.contact_phone),
         "contact_email" => text_json(&p.contact_email),
+        "updated" => text_json(&p.updated),
         other => panic!("no expectation key {other}"),
     }
 }
@@ -100,10 +101,22 @@ fn check_reading(file: &str, list: &OpportunityList, expect: &Value) {
     if let Some(p) = want.get("json_path") {
         assert_eq!(&json["json_path"], p, "{file}: where the projects were found");
     }
-    assert_eq!(reading.sheets.len(), 1, "{file}");
+    // The sheets that gave projects, and those not read (workbooks); the expectations below are
+    // about the first sheet read.
+    match want.get("sheets") {
+        Some(names) => {
+            let got: Vec<Option<&str>> = reading.sheets.iter().map(|s| s.name.as_deref()).collect();
+            assert_eq!(serde_json::to_value(got).unwrap(), *names, "{file}: sheets read");
+        }
+        None => assert_eq!(reading.sheets.len(), 1, "{file}"),
+    }
+    let ignored: Vec<(String, Value)> =
+        reading.ignored_sheets.iter().map(|s| (s.name.clone(), serde_json::to_value(s.why).unwrap())).collect();
+    assert_eq!(serde_json::to_value(ignored).unwrap(), want.get("ignored_sheets").cloned().unwrap_or(Value::Array(vec![])), "{file}");
     let sheet = &reading.sheets[0];
     // No phantom row: every row read as a project loaded or was rejected.
-    assert_eq!(sheet.data_rows, list.projects.len() + list.rejected.len(), "{file}: rows read as projects");
+    let data_rows: usize = reading.sheets.iter().map(|s| s.data_rows).sum();
+    assert_eq!(data_rows, list.projects.len() + list.rejected.len(), "{file}: rows read as projects");
     if let Some(h) = want.get("header_rows") {
         assert_eq!(serde_json::to_value(&sheet.header_rows).unwrap(), *h, "{file}: header rows");
     }
@@ -137,6 +150,11 @@ fn check_reading(file: &str, list: &OpportunityList, expect: &Value) {
     for (header, rows) in want.get("filled").and_then(Value::as_object).into_iter().flatten() {
         let got: Vec<usize> = sheet.filled.iter().filter(|f| f.header == *header).flat_map(|f| f.rows.clone()).collect();
         assert_eq!(serde_json::to_value(got).unwrap(), *rows, "{file}: blanks filled in {header}");
+        if let Some(from) = want.get("filled_from") {
+            for f in sheet.filled.iter().filter(|f| f.header == *header) {
+                assert_eq!(&serde_json::to_value(f.from).unwrap(), from, "{file}: how {header} was filled");
+            }
+        }
     }
     if want.get("filled").is_none() {
         assert!(sheet.filled.is_empty(), "{file}: nothing should be filled: {:?}", sheet.filled);
@@ -153,9 +171,13 @@ fn check_warnings(file: &str, list: &OpportunityList, expect: &Value) {
         assert!(messages.iter().any(|m| m.contains(want)), "{file}: no warning with {want:?} in {messages:#?}");
     }
     // A unit is never a silent guess: an assumed unit always comes with its warning.
-    let assumed = list.reading.as_ref().unwrap().sheets[0]
-        .columns
+    let assumed = list
+        .reading
+        .as_ref()
+        .unwrap()
+        .sheets
         .iter()
+        .flat_map(|s| &s.columns)
         .filter(|c| c.unit.as_ref().is_some_and(|u| u.source.is_assumed() && u.unit.scale != 1.0))
         .count();
     let warned = messages.iter().filter(|m| m.contains("UNIT ASSUMED")).count();
@@ -195,7 +217,7 @@ fn the_reading_is_worded_in_each_language() {
 fn the_same_table_in_other_encodings_loads_the_same_projects() {
     // Each text fixture re-encoded in every encoding the loader detects.
     for (file, bytes, _) in fixtures() {
-        if file.ends_with(".json") {
+        if file.ends_with(".json") || file.ends_with(".xlsx") || file.ends_with(".ods") {
             continue;
         }
         let reference = load_bytes(&bytes, &file).unwrap();
@@ -226,5 +248,23 @@ fn the_same_table_in_other_encodings_loads_the_same_projects() {
             assert_eq!(list.projects, reference.projects, "{file} in {name}");
             assert_eq!(list.rejected, reference.rejected, "{file} in {name}");
         }
+    }
+}
+
+#[test]
+fn a_damaged_workbook_is_an_error_never_a_panic() {
+    for file in ["workbook.xlsx", "workbook.ods"] {
+        let bytes = std::fs::read(dir().join(file)).unwrap();
+        // Cut anywhere, or with bytes flipped: an error or a list, never a panic or a hang.
+        for cut in (0..bytes.len()).step_by(97) {
+            let _ = load_bytes(&bytes[..cut], file);
+        }
+        for at in (40..bytes.len()).step_by(131) {
+            let mut damaged = bytes.clone();
+            damaged[at] ^= 0x5a;
+            let _ = load_bytes(&damaged, file);
+        }
+        let err = load_bytes(&bytes[..bytes.len() / 2], file).unwrap_err();
+        assert!(err.message(Lang::En).starts_with("the spreadsheet could not be read"), "{file}: {err}");
     }
 }

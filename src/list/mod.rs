@@ -28,6 +28,8 @@ mod grid;
 mod raw;
 mod reading;
 mod report;
+#[cfg(any(not(target_arch = "wasm32"), feature = "sheets"))]
+mod sheets;
 mod store;
 mod table;
 mod validate;
@@ -43,6 +45,8 @@ pub use reading::{
     SheetReading, SkipWhy, SkippedRow, TableReading, UnitReading, UnitSource,
 };
 pub use report::{RejectReason, Rejection, Warning, WarningKind};
+#[cfg(any(not(target_arch = "wasm32"), feature = "sheets"))]
+pub use sheets::read_workbook;
 
 pub(crate) use store::FacetCounter;
 pub use store::{ByteSource, CompactProjects, Facets, ProjectStore, Projects};
@@ -503,6 +507,9 @@ pub fn load_bytes(bytes: &[u8], file_name: &str) -> Result<OpportunityList, Load
         return load_grid(&grid);
     }
     if is_spreadsheet(bytes) {
+        #[cfg(any(not(target_arch = "wasm32"), feature = "sheets"))]
+        return load_grid(&read_workbook(bytes, file_name)?);
+        #[cfg(all(target_arch = "wasm32", not(feature = "sheets")))]
         return Err(LoadError::NeedsSheetsModule);
     }
     let candidates = decode_candidates(bytes, platform_codec());

@@ -82,6 +82,8 @@ pub struct ColumnReading {
 pub enum IgnoredColumn {
     /// Another column gives the same field.
     Duplicate,
+    /// The header cell only declares the unit of the amounts (`单位：万元`).
+    UnitOnly,
 }
 
 /// The unit of an amount column and where it came from.
@@ -445,7 +447,11 @@ impl SheetReading {
         for col in &self.columns {
             let name = if json { quote(lang, &col.header) } else { format!("{} {}", column_letter(col.column), quote(lang, &col.header)) };
             let what = match (col.role, col.ignored) {
-                (None, _) => lang.pick("未使用（不是已知字段）", "未使用（不是已知欄位）", "not used (not a known field)").to_string(),
+                (None, None) => lang.pick("未使用（不是已知字段）", "未使用（不是已知欄位）", "not used (not a known field)").to_string(),
+                (_, Some(IgnoredColumn::UnitOnly)) => lang
+                    .pick("不是一列：说明金额的单位", "不是一欄：說明金額的單位", "no column: it gives the unit of the amounts")
+                    .to_string(),
+                (None, Some(IgnoredColumn::Duplicate)) => lang.pick("未使用", "未使用", "not used").to_string(),
                 (Some(_), Some(IgnoredColumn::Duplicate)) => lang
                     .pick(
                         "未使用（前面已有同一字段的列）",
@@ -496,7 +502,14 @@ impl SheetReading {
             for g in &self.groups {
                 out.push(match lang {
                     Lang::En => {
-                        format!("{indent}{indent}row {} {} → {} ({} rows)", g.row, quote(lang, &g.text), quote(lang, &g.hint), g.rows)
+                        format!(
+                            "{indent}{indent}row {} {} → {} ({} row{})",
+                            g.row,
+                            quote(lang, &g.text),
+                            quote(lang, &g.hint),
+                            g.rows,
+                            if g.rows == 1 { "" } else { "s" }
+                        )
                     }
                     _ => format!("{indent}{indent}第{}行{} → {}（{}行）", g.row, quote(lang, &g.text), quote(lang, &g.hint), g.rows),
                 });

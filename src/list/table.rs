@@ -252,6 +252,14 @@ fn has_group_marker(text: &str) -> bool {
     strip_ordinal(text).is_some() || strip_count(text).is_some()
 }
 
+/// A heading that cannot be a project's name: numbered with a Chinese numeral (`一、`, `（二）`,
+/// `第三部分`) or followed by a count (`（5个）`). Projects numbered inside their name use figures.
+fn has_heading_marker(text: &str) -> bool {
+    let t = head(text.trim());
+    let chinese_ordinal = ordinal_len(t).is_some_and(|n| t[..n].chars().any(|c| is_numeral(c) && !c.is_ascii_digit()));
+    chinese_ordinal || strip_count(text).is_some()
+}
+
 /// The sector a group heading gives: the heading without its ordinal and its count.
 fn group_hint(text: &str) -> String {
     let t = strip_ordinal(text).unwrap_or(text);
@@ -508,6 +516,9 @@ pub(crate) fn read_sheet(sheet: &Sheet, keys_given: bool) -> Result<SheetOut, Sh
             }
         }
         match best {
+            // A row whose cells are merged down from the row above is the second row of a
+            // two-row header (`序号` merged over both, `投资规模` over `总投资` / `拟引资`).
+            Some((_, i)) if i > 0 && (0..ncols).any(|c| merges.source(i, c).is_some_and(|(ti, _)| ti == i - 1)) => i - 1,
             Some((_, i)) => i,
             None => {
                 let i = best_any.map(|(_, i)| i).or_else(|| texts.iter().position(|r| r.iter().any(|t| !t.is_empty()))).unwrap_or(0);
@@ -519,8 +530,10 @@ pub(crate) fn read_sheet(sheet: &Sheet, keys_given: bool) -> Result<SheetOut, Sh
     let name_col_top = top.iter().position(|t| read_header(t).is_some_and(|m| m.role == ColumnRole::Field(Field::Name)));
 
     // -- a second header row under merged cells ------------------------------------------------
-    let sub: Option<usize> =
-        (!keys_given && h + 1 < rows.len()).then_some(h + 1).filter(|&s| is_sub_header(&texts[s], &top, name_col_top, &merges, s, h));
+    let merged_from_header = |s: usize| (0..ncols).any(|c| merges.source(s, c).is_some_and(|(ti, _)| ti == h));
+    let sub: Option<usize> = (!keys_given && h + 1 < rows.len())
+        .then_some(h + 1)
+        .filter(|&s| merged_from_header(s) || is_sub_header(&texts[s], &top, name_col_top, &merges, s, h));
     let data_start = sub.map_or(h + 1, |s| s + 1);
 
     // -- columns -------------------------------------------------------------------------------
@@ -602,8 +615,17 @@ pub(crate) fn read_sheet(sheet: &Sheet, keys_given: bool) -> Result<SheetOut, Sh
         }
     }
     let header_row = if keys_given { None } else { Some(rows[h].number) };
+    // A header cell that only declares the unit (`单位：万元` at the end of the header row) is no
+    // column: it gives the amount columns their unit.
+    let mut header_unit_cell: Option<UnitReading> = None;
+    for col in columns.iter_mut().filter(|c| c.role.is_none()) {
+        if let Some(u) = declared_unit(&col.header) {
+            header_unit_cell.get_or_insert(UnitReading { unit: u, source: UnitSource::Header });
+            col.ignored = Some(IgnoredColumn::UnitOnly);
+        }
+    }
     for col in &columns {
-        if col.header.trim().is_empty() {
+        if col.header.trim().is_empty() || col.ignored == Some(IgnoredColumn::UnitOnly) {
             continue;
         }
         if col.role.is_none() {
@@ -684,6 +706,9 @@ pub(crate) fn read_sheet(sheet: &Sheet, keys_given: bool) -> Result<SheetOut, Sh
             && name_col.is_none_or(|c| !own(i, c))
             && region_col.is_none_or(|c| !own(i, c))
         {
+            RowKind::Group(group_hint(t0))
+        } else if Some(c0) == name_col && has_heading_marker(t0) && region_col.is_none_or(|c| !own(i, c)) {
+            // `一、先进制造业（5个）` in the name column with its subtotal beside it.
             RowKind::Group(group_hint(t0))
         } else {
             RowKind::Data
@@ -810,7 +835,7 @@ pub(crate) fn read_sheet(sheet: &Sheet, keys_given: bool) -> Result<SheetOut, Sh
 
     // -- units of amount columns ---------------------------------------------------------------
     let fx = Fx::default();
-    let default_unit = table_unit.clone().or_else(|| note_unit.clone());
+    let default_unit = header_unit_cell.or_else(|| table_unit.clone()).or_else(|| note_unit.clone());
     let data_rows: Vec<usize> = (0..kinds.len()).filter(|&k| kinds[k] == RowKind::Data).collect();
     let figures = |c: usize, cells: &[Vec<Cell>]| -> (Vec<f64>, Vec<f64>) {
         let (mut bare, mut explicit) = (Vec::new(), Vec::new());
