@@ -4,12 +4,13 @@
 //! ```js
 //! import init, { Matcher } from "./pkg/opportunity_matcher.js";
 //! await init();
-//! const m = Matcher.fromText(text, "list.csv");   // m.length, m.rejected()
+//! const m = await Matcher.fromBytes(new Uint8Array(await file.arrayBuffer()), file.name, "zh-Hans");
+//! m.length; m.rejected("zh-Hans"); m.reading("zh-Hans").lines;   // how the table was read
 //! const r = m.rank({ industry: "動力電池", budget: "30亿", region: "成都", top: 10 });
 //! ```
 
 use crate::gazetteer::{Gazetteer, Suggestion};
-use crate::list::load_text;
+use crate::list::{is_compact, is_spreadsheet, load_bytes, load_text, report_lines, LoadError};
 use crate::present::{ListStats, ProjectView};
 use crate::rank::{Matcher as CoreMatcher, Query};
 use crate::taxonomy::Taxonomy;
@@ -30,6 +31,49 @@ fn lang_of(lang: Option<String>) -> Lang {
 #[wasm_bindgen(start)]
 pub fn start() {
     console_error_panic_hook::set_once();
+}
+
+// The spreadsheet module (`scripts/build-sheets.sh`: www/pkg/opportunity_matcher_sheets.js beside
+// this module's glue) is imported the first time a spreadsheet is opened, never before. This
+// snippet lands in pkg/snippets/<crate>-<hash>/, two levels below pkg/.
+#[wasm_bindgen(inline_js = r#"
+let sheetsUrl = null;
+let sheets = null;
+export function set_sheets_module_url(url) { sheetsUrl = url; sheets = null; }
+export function read_spreadsheet(bytes, name, load, fail) {
+  if (!sheets) {
+    const url = sheetsUrl ?? new URL("../../opportunity_matcher_sheets.js", import.meta.url).href;
+    sheets = import(url).then(async (m) => { await m.default(); return m; });
+    sheets.catch(() => { sheets = null; });
+  }
+  return sheets.then((m) => m.readSpreadsheet(bytes, name)).then(load, fail);
+}
+"#)]
+extern "C" {
+    fn set_sheets_module_url(url: &str);
+    /// The grid of a workbook from the spreadsheet module, handed to `load` (or the error to `fail`).
+    fn read_spreadsheet(bytes: &js_sys::Uint8Array, name: &str, load: &JsValue, fail: &JsValue) -> js_sys::Promise;
+}
+
+/// Where `Matcher.fromBytes` imports the spreadsheet module from, when it is not beside this
+/// module's glue (`pkg/opportunity_matcher_sheets.js`): a page that bundles or inlines the files.
+#[wasm_bindgen(js_name = setSheetsModuleUrl)]
+pub fn sheets_module_url(url: &str) {
+    set_sheets_module_url(url);
+}
+
+/// A rejected promise carrying a load error worded in `lang`.
+fn rejected_with(e: &LoadError, lang: Lang) -> js_sys::Promise {
+    js_sys::Promise::reject(&JsError::new(&e.message(lang)).into())
+}
+
+/// The message of whatever a promise was rejected with.
+fn message_of(error: &JsValue) -> String {
+    js_sys::Reflect::get(error, &JsValue::from_str("message"))
+        .ok()
+        .and_then(|m| m.as_string())
+        .or_else(|| error.as_string())
+        .unwrap_or_default()
 }
 
 /// A loaded, indexed opportunity list.
@@ -54,6 +98,74 @@ impl JsMatcher {
     pub fn from_text(text: &str, name: &str) -> Result<JsMatcher, JsError> {
         let list = load_text(text, name).map_err(|e| JsError::new(&e.message(Lang::En)))?;
         Ok(JsMatcher { inner: CoreMatcher::new(list) })
+    }
+
+    /// Loads a list from a file's bytes — the one path for every file a page gets: a spreadsheet
+    /// (`.xlsx`, `.xls`, `.ods`: the spreadsheet module is imported the first time, see
+    /// `setSheetsModuleUrl`), CSV/TSV/JSON in any encoding the core detects (UTF-8, UTF-16,
+    /// GB18030, Big5; decoded in Rust with the browser's `TextDecoder`), the compact form
+    /// (`.oml`), or a grid from the spreadsheet module. Returns a `Promise<Matcher>`, rejected with
+    /// an `Error` whose message, in `lang`, says why the whole file cannot be read; bad rows do not
+    /// reject, see `rejected()`, `warnings()` and `reading()`.
+    #[wasm_bindgen(js_name = fromBytes)]
+    pub fn from_bytes(bytes: &js_sys::Uint8Array, file_name: &str, lang: Option<String>) -> js_sys::Promise {
+        let lang = lang_of(lang);
+        let mut head = [0u8; 8];
+        if bytes.length() >= 8 {
+            bytes.subarray(0, 8).copy_to(&mut head);
+        }
+        if is_compact(&head) {
+            return match compact_matcher(bytes) {
+                Ok(inner) => js_sys::Promise::resolve(&JsValue::from(JsMatcher { inner })),
+                Err(e) => rejected_with(&e, lang),
+            };
+        }
+        if is_spreadsheet(&head) {
+            let name = file_name.to_string();
+            let read = Closure::once_into_js(move |table: JsValue| -> Result<JsValue, JsValue> {
+                let table = js_sys::Uint8Array::new(&table).to_vec();
+                match load_bytes(&table, &name) {
+                    Ok(list) => Ok(JsMatcher { inner: CoreMatcher::new(list) }.into()),
+                    Err(e) => Err(JsError::new(&e.message(lang)).into()),
+                }
+            });
+            let failed = Closure::once_into_js(move |error: JsValue| -> Result<JsValue, JsValue> {
+                let message = message_of(&error);
+                let message = message.strip_prefix("the spreadsheet could not be read: ").unwrap_or(&message).to_string();
+                Err(JsError::new(&LoadError::Spreadsheet { message }.message(lang)).into())
+            });
+            return read_spreadsheet(bytes, file_name, &read, &failed);
+        }
+        match load_bytes(&bytes.to_vec(), file_name) {
+            Ok(list) => js_sys::Promise::resolve(&JsValue::from(JsMatcher { inner: CoreMatcher::new(list) })),
+            Err(e) => rejected_with(&e, lang),
+        }
+    }
+
+    /// How the list's table was read, or `null` for a compact list: `{kind, encoding, json_path,
+    /// sheets: [{name, header_rows, above_header, columns: [{column, header, role, unit: {unit:
+    /// {scale, currency}, source: {kind, …}}, ignored}], groups, skipped, filled, sequence,
+    /// sector_hint, data_rows}], ignored_sheets, lines}`; `lines` is the reading in plain words,
+    /// in `lang` (what `check` prints first).
+    pub fn reading(&self, lang: Option<String>) -> JsValue {
+        let lang = lang_of(lang);
+        #[derive(Serialize)]
+        struct Reading<'a> {
+            #[serde(flatten)]
+            reading: &'a crate::list::TableReading,
+            lines: Vec<String>,
+        }
+        match self.inner.reading() {
+            Some(r) => to_js(&Reading { reading: r, lines: r.lines(lang) }),
+            None => JsValue::NULL,
+        }
+    }
+
+    /// The whole report `check` prints, line by line, in `lang`: how the table was read, the
+    /// summary, then the rejected rows and the warnings.
+    pub fn report(&self, lang: Option<String>) -> JsValue {
+        let m = &self.inner;
+        to_js(&report_lines(m.reading(), m.len(), m.rejected(), m.warnings(), lang_of(lang)))
     }
 
     /// Number of projects loaded.
