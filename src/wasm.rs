@@ -10,7 +10,10 @@
 //! ```
 
 use crate::gazetteer::{Gazetteer, Suggestion};
-use crate::list::{is_compact, is_spreadsheet, load_bytes, load_text, report_lines, LoadError};
+use crate::list::{
+    is_compact, is_spreadsheet, load_bytes_with, load_text, report_lines, to_compact, to_normalised_json, ColumnRole, LoadError, OpportunityList,
+    ReadingChoices,
+};
 use crate::present::{ListStats, ProjectView};
 use crate::rank::{Matcher as CoreMatcher, Query};
 use crate::taxonomy::Taxonomy;
@@ -46,13 +49,13 @@ export function read_spreadsheet(bytes, name, load, fail) {
     sheets = import(url).then(async (m) => { await m.default(); return m; });
     sheets.catch(() => { sheets = null; });
   }
-  return sheets.then((m) => m.readSpreadsheet(bytes, name)).then(load, fail);
+  sheets.then((m) => m.readSpreadsheet(bytes, name)).then(load, fail);
 }
 "#)]
 extern "C" {
     fn set_sheets_module_url(url: &str);
-    /// The grid of a workbook from the spreadsheet module, handed to `load` (or the error to `fail`).
-    fn read_spreadsheet(bytes: &js_sys::Uint8Array, name: &str, load: &JsValue, fail: &JsValue) -> js_sys::Promise;
+    /// Hands the grid of a workbook from the spreadsheet module to `load`, or the error to `fail`.
+    fn read_spreadsheet(bytes: &js_sys::Uint8Array, name: &str, load: &JsValue, fail: &JsValue);
 }
 
 /// Where `Matcher.fromBytes` imports the spreadsheet module from, when it is not beside this
@@ -62,11 +65,6 @@ pub fn sheets_module_url(url: &str) {
     set_sheets_module_url(url);
 }
 
-/// A rejected promise carrying a load error worded in `lang`.
-fn rejected_with(e: &LoadError, lang: Lang) -> js_sys::Promise {
-    js_sys::Promise::reject(&JsError::new(&e.message(lang)).into())
-}
-
 /// The message of whatever a promise was rejected with.
 fn message_of(error: &JsValue) -> String {
     js_sys::Reflect::get(error, &JsValue::from_str("message"))
@@ -74,6 +72,78 @@ fn message_of(error: &JsValue) -> String {
         .and_then(|m| m.as_string())
         .or_else(|| error.as_string())
         .unwrap_or_default()
+}
+
+fn head_of(bytes: &js_sys::Uint8Array) -> [u8; 8] {
+    let mut head = [0u8; 8];
+    if bytes.length() >= 8 {
+        bytes.subarray(0, 8).copy_to(&mut head);
+    }
+    head
+}
+
+/// Reads a file's bytes as a list — the one path of every page (`Matcher.fromBytes`, the widget's
+/// `src` and drops, the kiosk's drop, the publisher page): a workbook goes through the spreadsheet
+/// module (imported the first time) and comes back as a grid; everything else goes to
+/// [`load_bytes_with`] as it is. `done` is called once, at once or when the module answers.
+pub(crate) fn read_list(
+    bytes: &js_sys::Uint8Array,
+    file_name: &str,
+    choices: ReadingChoices,
+    done: impl FnOnce(Result<OpportunityList, LoadError>) + 'static,
+) {
+    if !is_spreadsheet(&head_of(bytes)) {
+        done(load_bytes_with(&bytes.to_vec(), file_name, &choices));
+        return;
+    }
+    let done = std::rc::Rc::new(std::cell::RefCell::new(Some(done)));
+    let name = file_name.to_string();
+    let on_grid = {
+        let done = done.clone();
+        Closure::once_into_js(move |grid: JsValue| {
+            if let Some(done) = done.borrow_mut().take() {
+                done(load_bytes_with(&js_sys::Uint8Array::new(&grid).to_vec(), &name, &choices));
+            }
+        })
+    };
+    let on_error = Closure::once_into_js(move |error: JsValue| {
+        let message = message_of(&error);
+        let message = message.strip_prefix("the spreadsheet could not be read: ").unwrap_or(&message).to_string();
+        if let Some(done) = done.borrow_mut().take() {
+            done(Err(LoadError::Spreadsheet { message }));
+        }
+    });
+    read_spreadsheet(bytes, file_name, &on_grid, &on_error);
+}
+
+/// [`read_list`] to a matcher; a compact list (`.oml`) is opened in place, its records kept in
+/// the page's array.
+pub(crate) fn open_list(bytes: &js_sys::Uint8Array, file_name: &str, done: impl FnOnce(Result<CoreMatcher, LoadError>) + 'static) {
+    if is_compact(&head_of(bytes)) {
+        done(compact_matcher(bytes));
+    } else {
+        read_list(bytes, file_name, ReadingChoices::default(), move |list| done(list.map(CoreMatcher::new)));
+    }
+}
+
+/// A promise settled by a callback-style reader: resolved with `ok(value)`, or rejected with an
+/// `Error` whose message is the load error in `lang`.
+fn promise_of<T: 'static>(
+    lang: Lang,
+    start: impl FnOnce(Box<dyn FnOnce(Result<T, LoadError>)>),
+    ok: impl FnOnce(T) -> JsValue + 'static,
+) -> js_sys::Promise {
+    let mut start = Some(start);
+    let mut ok = Some(ok);
+    js_sys::Promise::new(&mut |resolve, reject| {
+        let (Some(start), Some(ok)) = (start.take(), ok.take()) else { return };
+        start(Box::new(move |result| {
+            let _ = match result {
+                Ok(v) => resolve.call1(&JsValue::NULL, &ok(v)),
+                Err(e) => reject.call1(&JsValue::NULL, &JsError::new(&e.message(lang)).into()),
+            };
+        }));
+    })
 }
 
 /// A loaded, indexed opportunity list.
@@ -109,37 +179,8 @@ impl JsMatcher {
     /// reject, see `rejected()`, `warnings()` and `reading()`.
     #[wasm_bindgen(js_name = fromBytes)]
     pub fn from_bytes(bytes: &js_sys::Uint8Array, file_name: &str, lang: Option<String>) -> js_sys::Promise {
-        let lang = lang_of(lang);
-        let mut head = [0u8; 8];
-        if bytes.length() >= 8 {
-            bytes.subarray(0, 8).copy_to(&mut head);
-        }
-        if is_compact(&head) {
-            return match compact_matcher(bytes) {
-                Ok(inner) => js_sys::Promise::resolve(&JsValue::from(JsMatcher { inner })),
-                Err(e) => rejected_with(&e, lang),
-            };
-        }
-        if is_spreadsheet(&head) {
-            let name = file_name.to_string();
-            let read = Closure::once_into_js(move |table: JsValue| -> Result<JsValue, JsValue> {
-                let table = js_sys::Uint8Array::new(&table).to_vec();
-                match load_bytes(&table, &name) {
-                    Ok(list) => Ok(JsMatcher { inner: CoreMatcher::new(list) }.into()),
-                    Err(e) => Err(JsError::new(&e.message(lang)).into()),
-                }
-            });
-            let failed = Closure::once_into_js(move |error: JsValue| -> Result<JsValue, JsValue> {
-                let message = message_of(&error);
-                let message = message.strip_prefix("the spreadsheet could not be read: ").unwrap_or(&message).to_string();
-                Err(JsError::new(&LoadError::Spreadsheet { message }.message(lang)).into())
-            });
-            return read_spreadsheet(bytes, file_name, &read, &failed);
-        }
-        match load_bytes(&bytes.to_vec(), file_name) {
-            Ok(list) => js_sys::Promise::resolve(&JsValue::from(JsMatcher { inner: CoreMatcher::new(list) })),
-            Err(e) => rejected_with(&e, lang),
-        }
+        let (bytes, name) = (bytes.clone(), file_name.to_string());
+        promise_of(lang_of(lang), move |done| open_list(&bytes, &name, done), |inner| JsValue::from(JsMatcher { inner }))
     }
 
     /// How the list's table was read, or `null` for a compact list: `{kind, encoding, json_path,
@@ -148,17 +189,7 @@ impl JsMatcher {
     /// sector_hint, data_rows}], ignored_sheets, lines}`; `lines` is the reading in plain words,
     /// in `lang` (what `check` prints first).
     pub fn reading(&self, lang: Option<String>) -> JsValue {
-        let lang = lang_of(lang);
-        #[derive(Serialize)]
-        struct Reading<'a> {
-            #[serde(flatten)]
-            reading: &'a crate::list::TableReading,
-            lines: Vec<String>,
-        }
-        match self.inner.reading() {
-            Some(r) => to_js(&Reading { reading: r, lines: r.lines(lang) }),
-            None => JsValue::NULL,
-        }
+        reading_js(self.inner.reading(), lang_of(lang))
     }
 
     /// The whole report `check` prints, line by line, in `lang`: how the table was read, the
@@ -253,6 +284,118 @@ impl JsMatcher {
     /// Headline figures: projects, total investment, by sector and by province.
     pub fn stats(&self, lang: Option<String>) -> JsValue {
         to_js(&ListStats::from_facets(self.inner.facets(), lang_of(lang)))
+    }
+}
+
+/// A reading with its plain-words `lines` in `lang`, or `null`.
+fn reading_js(reading: Option<&crate::list::TableReading>, lang: Lang) -> JsValue {
+    #[derive(Serialize)]
+    struct Reading<'a> {
+        #[serde(flatten)]
+        reading: &'a crate::list::TableReading,
+        lines: Vec<String>,
+    }
+    match reading {
+        Some(r) => to_js(&Reading { reading: r, lines: r.lines(lang) }),
+        None => JsValue::NULL,
+    }
+}
+
+/// A list being prepared for the portal (the publisher page, `www/publish.html`): read from the
+/// official's file with their corrections of columns and units, shown as the reading and the
+/// rejected rows, written out as the normalised JSON and the compact form (`.oml`) — what
+/// `check` and `convert` do on the command line.
+///
+/// ```js
+/// const draft = await ListDraft.fromBytes(bytes, "清单.xlsx", { columns: [{ column: 3, role: "investment", unit: "亿元" }] }, "zh-Hans");
+/// draft.report("zh-Hans");        // the lines `check` prints
+/// download(draft.json()); download(draft.compact());
+/// ```
+#[wasm_bindgen(js_name = ListDraft)]
+pub struct JsListDraft {
+    list: OpportunityList,
+}
+
+#[wasm_bindgen(js_class = ListDraft)]
+impl JsListDraft {
+    /// Reads a file's bytes as `Matcher.fromBytes` does, applying `choices` (`{columns: [{sheet,
+    /// column, role, unit}]}`: `role` a field key from `columnRoles()` or `"ignore"`, `unit` like
+    /// `万元`; `null` for none). Returns a `Promise<ListDraft>`, rejected with an `Error` in `lang`
+    /// when the whole file cannot be read; a malformed `choices` throws.
+    #[wasm_bindgen(js_name = fromBytes)]
+    pub fn from_bytes(bytes: &js_sys::Uint8Array, file_name: &str, choices: JsValue, lang: Option<String>) -> Result<js_sys::Promise, JsError> {
+        let choices: ReadingChoices = if choices.is_null() || choices.is_undefined() {
+            ReadingChoices::default()
+        } else {
+            let json = js_sys::JSON::stringify(&choices).ok().and_then(|s| s.as_string()).unwrap_or_default();
+            serde_json::from_str(&json).map_err(|e| JsError::new(&format!("choices: {e}")))?
+        };
+        let (bytes, name) = (bytes.clone(), file_name.to_string());
+        Ok(promise_of(lang_of(lang), move |done| read_list(&bytes, &name, choices, done), |list| JsValue::from(JsListDraft { list })))
+    }
+
+    /// Number of projects loaded.
+    #[wasm_bindgen(getter)]
+    pub fn length(&self) -> usize {
+        self.list.projects.len()
+    }
+
+    /// How the table was read (as `Matcher.reading`), or `null` for a compact list.
+    pub fn reading(&self, lang: Option<String>) -> JsValue {
+        reading_js(self.list.reading.as_ref(), lang_of(lang))
+    }
+
+    /// The whole report `check` prints, line by line, in `lang`.
+    pub fn report(&self, lang: Option<String>) -> JsValue {
+        let l = &self.list;
+        to_js(&report_lines(l.reading.as_ref(), l.projects.len(), &l.rejected, &l.warnings, lang_of(lang)))
+    }
+
+    /// Rejected rows: `[{row, sheet, id, field, value, reason, message}]`, message in `lang`.
+    pub fn rejected(&self, lang: Option<String>) -> JsValue {
+        let lang = lang_of(lang);
+        to_js(&self.list.rejected.iter().map(|r| RowMessage { item: r, message: r.message(lang) }).collect::<Vec<_>>())
+    }
+
+    /// Load warnings: `[{row, field, value, kind, message}]`, message in `lang`.
+    pub fn warnings(&self, lang: Option<String>) -> JsValue {
+        let lang = lang_of(lang);
+        to_js(&self.list.warnings.iter().map(|w| RowMessage { item: w, message: w.message(lang) }).collect::<Vec<_>>())
+    }
+
+    /// The list in the format's normalised JSON (what `convert LIST OUT.json` writes).
+    pub fn json(&self) -> String {
+        to_normalised_json(&self.list)
+    }
+
+    /// The list in the compact form (what `convert LIST OUT.oml` writes).
+    pub fn compact(&self) -> Vec<u8> {
+        to_compact(&self.list)
+    }
+
+    /// What a column can be given, for a menu: `[{key, label}]` in `lang`, every field and role.
+    #[wasm_bindgen(js_name = columnRoles)]
+    pub fn column_roles(lang: Option<String>) -> JsValue {
+        let lang = lang_of(lang);
+        #[derive(Serialize)]
+        struct Item {
+            key: &'static str,
+            label: &'static str,
+        }
+        to_js(&ColumnRole::all().map(|r| Item { key: r.key(), label: r.label(lang) }).collect::<Vec<_>>())
+    }
+
+    /// The units an amount column can be given, for a menu: `[{key, label}]` in `lang` (`key` is
+    /// what `choices` takes).
+    pub fn units(lang: Option<String>) -> JsValue {
+        let lang = lang_of(lang);
+        #[derive(Serialize)]
+        struct Item {
+            key: &'static str,
+            label: String,
+        }
+        let units = ["元", "万元", "亿元", "美元", "万美元", "亿美元"].into_iter();
+        to_js(&units.filter_map(|k| crate::money::MoneyUnit::parse(k).map(|u| Item { key: k, label: u.label(lang) })).collect::<Vec<_>>())
     }
 }
 

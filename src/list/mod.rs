@@ -41,8 +41,8 @@ pub use fields::{field_for_header, header_unit, read_header, ColumnRole, Field, 
 pub use grid::{is_table_bytes, split_delimited, Grid, GridRow, Merge, Sheet, SourceKind};
 pub use raw::Cell;
 pub use reading::{
-    column_letter, ColumnReading, FillSource, FilledCells, GroupReading, IgnoredColumn, IgnoredSheet, IgnoredWhy, RowNote, SequenceReading,
-    SheetReading, SkipWhy, SkippedRow, TableReading, UnitReading, UnitSource,
+    column_letter, ColumnChoice, ColumnReading, FillSource, FilledCells, GroupReading, IgnoredColumn, IgnoredSheet, IgnoredWhy,
+    ReadingChoices, RowNote, SequenceReading, SheetReading, SkipWhy, SkippedRow, TableReading, UnitReading, UnitSource,
 };
 pub use report::{RejectReason, Rejection, Warning, WarningKind};
 #[cfg(any(not(target_arch = "wasm32"), feature = "sheets"))]
@@ -441,8 +441,13 @@ fn detect_format(text: &str, file_name: &str) -> Format {
 /// assert_eq!(list.projects[1].investment.unwrap().min, 250_000_000);
 /// ```
 pub fn load_grid(grid: &Grid) -> Result<OpportunityList, LoadError> {
+    load_grid_with(grid, &ReadingChoices::default())
+}
+
+/// [`load_grid`] with the official's corrections of columns and units.
+pub fn load_grid_with(grid: &Grid, choices: &ReadingChoices) -> Result<OpportunityList, LoadError> {
     let format = if grid.kind.is_spreadsheet() { Format::Spreadsheet } else { Format::Csv };
-    load_from_grid(raw::JsonMeta::default(), grid, false, None, format)
+    load_from_grid(raw::JsonMeta::default(), grid, false, None, format, choices)
 }
 
 fn load_from_grid(
@@ -451,9 +456,10 @@ fn load_from_grid(
     keys_given: bool,
     json_path: Option<String>,
     format: Format,
+    choices: &ReadingChoices,
 ) -> Result<OpportunityList, LoadError> {
     let mut warnings = Vec::new();
-    let (rows, mut reading) = table::read_grid(grid, keys_given, &mut warnings)?;
+    let (rows, mut reading) = table::read_grid(grid, keys_given, choices, &mut warnings)?;
     reading.json_path = json_path;
     let (meta, projects, rejected) = validate::validate(meta, rows, &mut warnings);
     Ok(OpportunityList { meta, projects, rejected, warnings, format, encoding: Encoding::Utf8, reading: Some(reading) })
@@ -462,10 +468,15 @@ fn load_from_grid(
 /// Loads a list from text (JSON, CSV or TSV). `file_name` only guides the format (`.json` /
 /// `.csv`); pass `""` to sniff.
 pub fn load_text(text: &str, file_name: &str) -> Result<OpportunityList, LoadError> {
+    load_text_with(text, file_name, &ReadingChoices::default())
+}
+
+/// [`load_text`] with the official's corrections of columns and units (see [`ReadingChoices`]).
+pub fn load_text_with(text: &str, file_name: &str, choices: &ReadingChoices) -> Result<OpportunityList, LoadError> {
     match detect_format(text, file_name) {
         Format::Json => {
             let (meta, grid, path) = raw::json_grid(text)?;
-            load_from_grid(meta, &grid, true, Some(path), Format::Json)
+            load_from_grid(meta, &grid, true, Some(path), Format::Json, choices)
         }
         _ => {
             let (rows, delimiter) = split_delimited(text);
@@ -474,7 +485,7 @@ pub fn load_text(text: &str, file_name: &str) -> Result<OpportunityList, LoadErr
             }
             let kind = if delimiter == b'\t' { SourceKind::Tsv } else { SourceKind::Csv };
             let grid = Grid { kind, sheets: vec![Sheet { name: String::new(), rows, merged: Vec::new() }] };
-            load_from_grid(raw::JsonMeta::default(), &grid, false, None, Format::Csv)
+            load_from_grid(raw::JsonMeta::default(), &grid, false, None, Format::Csv, choices)
         }
     }
 }
@@ -499,16 +510,22 @@ pub fn is_spreadsheet(bytes: &[u8]) -> bool {
 /// assert_eq!(list.projects[0].name, "测试项目");
 /// ```
 pub fn load_bytes(bytes: &[u8], file_name: &str) -> Result<OpportunityList, LoadError> {
+    load_bytes_with(bytes, file_name, &ReadingChoices::default())
+}
+
+/// [`load_bytes`] with the official's corrections of columns and units (see [`ReadingChoices`]);
+/// a compact list has no table and ignores them.
+pub fn load_bytes_with(bytes: &[u8], file_name: &str, choices: &ReadingChoices) -> Result<OpportunityList, LoadError> {
     if is_compact(bytes) {
         return load_compact(bytes).map(|(list, _)| list);
     }
     if is_table_bytes(bytes) {
         let grid = Grid::from_bytes(bytes).map_err(|message| LoadError::Spreadsheet { message })?;
-        return load_grid(&grid);
+        return load_grid_with(&grid, choices);
     }
     if is_spreadsheet(bytes) {
         #[cfg(any(not(target_arch = "wasm32"), feature = "sheets"))]
-        return load_grid(&read_workbook(bytes, file_name)?);
+        return load_grid_with(&read_workbook(bytes, file_name)?, choices);
         #[cfg(all(target_arch = "wasm32", not(feature = "sheets")))]
         return Err(LoadError::NeedsSheetsModule);
     }
@@ -518,7 +535,7 @@ pub fn load_bytes(bytes: &[u8], file_name: &str) -> Result<OpportunityList, Load
     for (text, encoding) in candidates {
         let garbled = is_garbled(&text);
         all_garbled &= garbled;
-        match load_text(&text, file_name) {
+        match load_text_with(&text, file_name, choices) {
             Ok(mut list) => {
                 list.encoding = encoding;
                 if let Some(r) = &mut list.reading {

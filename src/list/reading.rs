@@ -74,6 +74,60 @@ pub struct ColumnReading {
     pub unit: Option<UnitReading>,
     /// Why a column with a role is still not used.
     pub ignored: Option<IgnoredColumn>,
+    /// The field or unit was chosen by the official ([`ReadingChoices`]), not read from the table.
+    pub chosen: bool,
+}
+
+/// An official's corrections to how a table is read (the publisher page's menus, `check --column`):
+/// a column's field, or an amount column's unit. Applied by [`load_bytes_with`](super::load_bytes_with)
+/// while reading, so the reading, the rejections and the units all follow them.
+///
+/// ```
+/// use opportunity_matcher::list::{load_text_with, ColumnChoice, ReadingChoices};
+/// let csv = "项目名称,地点,金额\n动力电池项目,成都市双流区,5\n";
+/// let choices = ReadingChoices {
+///     columns: vec![
+///         ColumnChoice { column: 1, role: Some("region".into()), ..ColumnChoice::default() },
+///         ColumnChoice { column: 2, role: Some("investment".into()), unit: Some("亿元".into()), ..ColumnChoice::default() },
+///     ],
+/// };
+/// let list = load_text_with(csv, "list.csv", &choices).unwrap();
+/// assert_eq!(list.projects[0].investment.unwrap().min, 500_000_000);
+/// assert!(list.warnings.is_empty(), "{:?}", list.warnings);
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize, Serialize)]
+pub struct ReadingChoices {
+    /// One entry per corrected column.
+    #[serde(default)]
+    pub columns: Vec<ColumnChoice>,
+}
+
+/// The correction of one column.
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize, Serialize)]
+pub struct ColumnChoice {
+    /// The sheet's name (a workbook); `None`: the column of every sheet.
+    #[serde(default)]
+    pub sheet: Option<String>,
+    /// Position from 0 (`A` is 0).
+    pub column: usize,
+    /// The field's key ([`ColumnRole::key`]: `investment`, `region_county` …), or `ignore`.
+    #[serde(default)]
+    pub role: Option<String>,
+    /// The unit of the column's bare figures (`元`, `万元`, `亿元`, `万美元` …).
+    #[serde(default)]
+    pub unit: Option<String>,
+}
+
+impl ReadingChoices {
+    /// True when nothing is corrected.
+    pub fn is_empty(&self) -> bool {
+        self.columns.is_empty()
+    }
+
+    /// The corrections that apply to a sheet.
+    pub(crate) fn for_sheet<'a>(&'a self, sheet: &'a str) -> impl Iterator<Item = &'a ColumnChoice> + 'a {
+        self.columns.iter().filter(move |c| c.sheet.as_deref().is_none_or(|s| s == sheet))
+    }
 }
 
 /// Why a column that names a field is not used.
@@ -84,6 +138,8 @@ pub enum IgnoredColumn {
     Duplicate,
     /// The header cell only declares the unit of the amounts (`单位：万元`).
     UnitOnly,
+    /// The official chose to leave it out.
+    Chosen,
 }
 
 /// The unit of an amount column and where it came from.
@@ -124,6 +180,8 @@ pub enum UnitSource {
     JsonKey,
     /// The format's own English key (`investment`): yuan.
     Format,
+    /// Chosen by the official ([`ReadingChoices`]).
+    Chosen,
     /// Nothing said it: assumed from the size of the figures (a typical figure given).
     Magnitudes {
         /// The median bare figure.
@@ -301,6 +359,7 @@ impl UnitReading {
                 Lang::ZhHant => format!("第{row}行的說明：{text}"),
             },
             UnitSource::JsonKey => lang.pick("JSON 键名", "JSON 鍵名", "from the JSON key").to_string(),
+            UnitSource::Chosen => lang.pick("由您选定", "由您選定", "as you chose").to_string(),
             UnitSource::Format => {
                 lang.pick("英文字段名，按格式规定为元", "英文欄位名，按格式規定為元", "the format's English key: yuan").to_string()
             }
@@ -452,6 +511,7 @@ impl SheetReading {
                     .pick("不是一列：说明金额的单位", "不是一欄：說明金額的單位", "no column: it gives the unit of the amounts")
                     .to_string(),
                 (None, Some(IgnoredColumn::Duplicate)) => lang.pick("未使用", "未使用", "not used").to_string(),
+                (_, Some(IgnoredColumn::Chosen)) => lang.pick("未使用（由您选定）", "未使用（由您選定）", "not used (as you chose)").to_string(),
                 (Some(_), Some(IgnoredColumn::Duplicate)) => lang
                     .pick(
                         "未使用（前面已有同一字段的列）",
@@ -461,6 +521,9 @@ impl SheetReading {
                     .to_string(),
                 (Some(role), None) => {
                     let mut s = role.label(lang).to_string();
+                    if col.chosen {
+                        s.push_str(lang.pick("（由您选定）", "（由您選定）", " (as you chose)"));
+                    }
                     if role == ColumnRole::Sequence {
                         if let Some(seq) = &self.sequence {
                             s.push_str(match (seq.as_id, seq.restarts) {

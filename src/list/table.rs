@@ -19,13 +19,14 @@ use super::fields::{header_unit, normalise_header, read_header, ColumnRole, Fiel
 use super::grid::{Grid, GridRow, Sheet};
 use super::raw::{Cell, RawRow};
 use super::reading::{
-    ColumnReading, FillSource, FilledCells, GroupReading, IgnoredColumn, IgnoredSheet, IgnoredWhy, SequenceReading, SheetReading, SkipWhy,
-    SkippedRow, TableReading, UnitReading, UnitSource,
+    ColumnReading, FillSource, FilledCells, GroupReading, IgnoredColumn, IgnoredSheet, IgnoredWhy, ReadingChoices, SequenceReading,
+    SheetReading, SkipWhy, SkippedRow, TableReading, UnitReading, UnitSource,
 };
 use super::report::{excerpt, Warning, WarningKind};
 use super::LoadError;
 use crate::fold::{fold, is_cjk};
 use crate::money::{has_unit_word, parse_money_in, Currency, Fx, MoneyUnit};
+use crate::Lang;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -459,6 +460,8 @@ struct Column {
     ignored: Option<IgnoredColumn>,
     /// The header is the format's own English key (`investment`): bare figures are yuan.
     canonical: bool,
+    /// The role or unit was chosen by the official ([`ReadingChoices`]).
+    chosen: bool,
 }
 
 fn is_amount(role: Option<ColumnRole>) -> bool {
@@ -489,7 +492,7 @@ pub(crate) struct SheetOut {
 
 /// Reads one sheet. `keys_given`: the first row holds the keys (JSON), so there is nothing above
 /// the header and no layout row below it.
-pub(crate) fn read_sheet(sheet: &Sheet, keys_given: bool) -> Result<SheetOut, SheetFail> {
+pub(crate) fn read_sheet(sheet: &Sheet, keys_given: bool, choices: &ReadingChoices) -> Result<SheetOut, SheetFail> {
     let rows = &sheet.rows;
     let texts: Vec<Vec<String>> = rows.iter().map(|r| r.cells.iter().map(Cell::as_text).collect()).collect();
     if texts.iter().all(|r| r.iter().all(String::is_empty)) && !keys_given {
@@ -560,7 +563,8 @@ pub(crate) fn read_sheet(sheet: &Sheet, keys_given: bool) -> Result<SheetOut, Sh
         } else {
             own_top.clone()
         };
-        let mut col = Column { header: String::new(), role: None, exact: false, unit: None, ignored: None, canonical: false };
+        let mut col =
+            Column { header: String::new(), role: None, exact: false, unit: None, ignored: None, canonical: false, chosen: false };
         match &sub_text {
             Some(st) => {
                 col.header = if parent.is_empty() { st.clone() } else { format!("{parent} / {st}") };
@@ -601,16 +605,47 @@ pub(crate) fn read_sheet(sheet: &Sheet, keys_given: bool) -> Result<SheetOut, Sh
                 col.unit = Some(UnitReading { unit: MoneyUnit::YUAN, source: UnitSource::Format });
             }
         }
+        columns.push(col);
+    }
+    // The official's corrections: a column's field (or none), an amount column's unit.
+    for choice in choices.for_sheet(&sheet.name) {
+        let Some(col) = columns.get_mut(choice.column) else { continue };
+        match choice.role.as_deref() {
+            Some("ignore") => {
+                col.role = None;
+                col.ignored = Some(IgnoredColumn::Chosen);
+                col.chosen = true;
+            }
+            Some(key) => {
+                if let Some(role) = ColumnRole::from_key(key) {
+                    col.role = Some(role);
+                    col.exact = true;
+                    col.chosen = true;
+                    col.canonical = false;
+                    if col.header.trim().is_empty() {
+                        col.header = role.label(Lang::ZhHans).to_string();
+                    }
+                }
+            }
+            None => {}
+        }
+        if let Some(unit) = choice.unit.as_deref().and_then(MoneyUnit::parse) {
+            col.unit = Some(UnitReading { unit, source: UnitSource::Chosen });
+            col.chosen = true;
+        }
+    }
+    for col in &mut columns {
         if !is_amount(col.role) {
             col.unit = None;
         }
-        columns.push(col);
     }
-    // One column per role: a whole variant beats one found inside a longer header; else the first.
+    // One column per role: a chosen column wins, then a whole variant over one found inside a
+    // longer header; else the first.
     for c in 0..columns.len() {
         let Some(role) = columns[c].role else { continue };
         if let Some(k) = (0..c).find(|&k| columns[k].role == Some(role) && columns[k].ignored.is_none()) {
-            let loser = if columns[c].exact && !columns[k].exact { k } else { c };
+            let rank = |col: &Column| (col.chosen && col.role.is_some(), col.exact);
+            let loser = if rank(&columns[c]) > rank(&columns[k]) { k } else { c };
             columns[loser].ignored = Some(IgnoredColumn::Duplicate);
         }
     }
@@ -618,14 +653,14 @@ pub(crate) fn read_sheet(sheet: &Sheet, keys_given: bool) -> Result<SheetOut, Sh
     // A header cell that only declares the unit (`单位：万元` at the end of the header row) is no
     // column: it gives the amount columns their unit.
     let mut header_unit_cell: Option<UnitReading> = None;
-    for col in columns.iter_mut().filter(|c| c.role.is_none()) {
+    for col in columns.iter_mut().filter(|c| c.role.is_none() && !c.chosen) {
         if let Some(u) = declared_unit(&col.header) {
             header_unit_cell.get_or_insert(UnitReading { unit: u, source: UnitSource::Header });
             col.ignored = Some(IgnoredColumn::UnitOnly);
         }
     }
     for col in &columns {
-        if col.header.trim().is_empty() || col.ignored == Some(IgnoredColumn::UnitOnly) {
+        if col.header.trim().is_empty() || matches!(col.ignored, Some(IgnoredColumn::UnitOnly | IgnoredColumn::Chosen)) {
             continue;
         }
         if col.role.is_none() {
@@ -983,6 +1018,7 @@ pub(crate) fn read_sheet(sheet: &Sheet, keys_given: bool) -> Result<SheetOut, Sh
             role: col.role,
             unit: col.unit.clone(),
             ignored: col.ignored,
+            chosen: col.chosen,
         })
         .collect();
     reading.unit_declared = default_unit;
@@ -1088,12 +1124,17 @@ fn build_row(number: usize, cells: &[Cell], columns: &[Column], seq_as_id: bool,
 }
 
 /// Reads every sheet of a grid; the sheets that hold a list give the rows, in order.
-pub(crate) fn read_grid(grid: &Grid, keys_given: bool, warnings: &mut Vec<Warning>) -> Result<(Vec<RawRow>, TableReading), LoadError> {
+pub(crate) fn read_grid(
+    grid: &Grid,
+    keys_given: bool,
+    choices: &ReadingChoices,
+    warnings: &mut Vec<Warning>,
+) -> Result<(Vec<RawRow>, TableReading), LoadError> {
     let mut reading = TableReading { kind: grid.kind, ..Default::default() };
     let mut outs: Vec<(String, SheetOut)> = Vec::new();
     let mut first_fail: Option<Vec<String>> = None;
     for sheet in &grid.sheets {
-        match read_sheet(sheet, keys_given) {
+        match read_sheet(sheet, keys_given, choices) {
             Ok(out) if out.reading.data_rows > 0 || keys_given => outs.push((sheet.name.clone(), out)),
             Ok(out) => {
                 reading.ignored_sheets.push(IgnoredSheet { name: sheet.name.clone(), why: IgnoredWhy::NoRows });

@@ -1,13 +1,14 @@
-//! Loading an official's own list at the fair: a CSV (UTF-8, UTF-16 or GBK/GB18030) or JSON file
-//! dropped anywhere on the kiosk or chosen with the file picker. The browser decodes the bytes
-//! (`TextDecoder`, so no encoding tables ship in the wasm), the core validates the rows, and a
-//! report says how many projects loaded and, for every rejected row, its row number, field, value
-//! and the reason in plain words. A readable list replaces the old one at once, without a reload;
+//! Loading an official's own list at the fair: a spreadsheet (.xlsx, .xls, .ods), CSV/TSV in any
+//! encoding the core detects, JSON or the compact form, dropped anywhere on the kiosk or chosen
+//! with the file picker. The bytes go through the one reader of every page
+//! (`wasm::open_list`, as `Matcher.fromBytes`; a spreadsheet through the separately fetched
+//! spreadsheet module), and a report says how the table was read (header, columns, units, skipped
+//! rows), how many projects loaded and, for every rejected row, its row number, field, value and
+//! the reason in plain words. A readable list replaces the old one at once, without a reload;
 //! a file that cannot be read as a list leaves the old one in place.
 
 use super::i18n::{counted, fair_ui, loaded_line};
 use super::{Report, Weak};
-use crate::list::load_text;
 use crate::rank::Matcher;
 use crate::widget::dom::{action_button, clear, el};
 use crate::widget::{App, Phase};
@@ -80,24 +81,6 @@ pub fn on_file_chosen(app: &mut App, e: &Event, weak: Weak<RefCell<App>>) {
     }
 }
 
-/// Decodes list bytes as the element's loader does: UTF-16 with a BOM, else UTF-8 when the bytes
-/// are valid UTF-8, else GB18030 (a superset of GBK). Returns the text and the encoding's name.
-fn decode(bytes: &[u8]) -> (String, &'static str) {
-    let with = |label: &str, fatal: bool, bytes: &[u8]| -> Option<String> {
-        let opts = web_sys::TextDecoderOptions::new();
-        opts.set_fatal(fatal);
-        web_sys::TextDecoder::new_with_label_and_options(label, &opts).ok()?.decode_with_u8_array(bytes).ok()
-    };
-    match bytes {
-        [0xFF, 0xFE, ..] => (with("utf-16le", false, bytes).unwrap_or_default(), "UTF-16"),
-        [0xFE, 0xFF, ..] => (with("utf-16be", false, bytes).unwrap_or_default(), "UTF-16"),
-        _ => match with("utf-8", true, bytes) {
-            Some(text) => (text, "UTF-8"),
-            None => (with("gb18030", false, bytes).unwrap_or_else(|| String::from_utf8_lossy(bytes).into_owned()), "GBK/GB18030"),
-        },
-    }
-}
-
 fn read(file: File, weak: Weak<RefCell<App>>) {
     let name = file.name();
     if let Some(app) = weak.upgrade() {
@@ -108,36 +91,38 @@ fn read(file: File, weak: Weak<RefCell<App>>) {
         }
     }
     let done = Closure::once(move |buffer: JsValue| {
-        let array = js_sys::Uint8Array::new(&buffer);
-        let mut head = [0u8; 8];
-        if array.length() >= 8 {
-            array.subarray(0, 8).copy_to(&mut head);
-        }
-        if crate::list::is_compact(&head) {
-            // The compact form (`convert LIST OUT.oml`): a national list opens at once.
-            super::with_weak(&weak, |a| show(a, crate::wasm::compact_matcher(&array), &name, "OML"));
-        } else {
-            let (text, encoding) = decode(&array.to_vec());
-            super::with_weak(&weak, |a| load(a, &text, &name, encoding));
-        }
+        // The one reader of every page (`Matcher.fromBytes`): compact, spreadsheet, any text encoding.
+        let bytes = js_sys::Uint8Array::new(&buffer);
+        crate::wasm::open_list(&bytes, &name.clone(), move |loaded| super::with_weak(&weak, |a| show(a, loaded, &name)));
     });
     let _ = file.array_buffer().then(&done);
     // One small closure per file loaded; it has to outlive this call.
     done.forget();
 }
 
-/// Loads the text as the kiosk's list (when it can be read) and opens the report.
-pub fn load(app: &mut App, text: &str, name: &str, encoding: &'static str) {
-    show(app, load_text(text, name).map(Matcher::new), name, encoding);
+/// What the list was read from, for the report's first line: the text encoding, or the format.
+fn source_label(m: &Matcher) -> &'static str {
+    use crate::list::{Format, SourceKind};
+    match (m.format(), m.reading()) {
+        (Format::Compact, _) => "OML",
+        (_, Some(r)) if r.kind == SourceKind::Xlsx => "XLSX",
+        (_, Some(r)) if r.kind == SourceKind::Xls => "XLS",
+        (_, Some(r)) if r.kind == SourceKind::Ods => "ODS",
+        _ => m.encoding().name(),
+    }
 }
 
 /// Shows a list that loaded as the kiosk's list, or why it did not, and opens the report.
-fn show(app: &mut App, loaded: Result<Matcher, crate::list::LoadError>, name: &str, encoding: &'static str) {
+fn show(app: &mut App, loaded: Result<Matcher, crate::list::LoadError>, name: &str) {
     if let Some(shell) = &app.shell {
         let _ = shell.container.class_list().remove_1("om-reading");
     }
+    let mut encoding = "";
+    let mut reading = None;
     let outcome = match loaded {
         Ok(m) => {
+            encoding = source_label(&m);
+            reading = m.reading().cloned();
             let summary = (m.len(), m.rejected().to_vec(), m.warnings().to_vec());
             app.matcher = Some(m);
             app.phase = Phase::Ready;
@@ -149,7 +134,7 @@ fn show(app: &mut App, loaded: Result<Matcher, crate::list::LoadError>, name: &s
         }
         Err(e) => Err(e),
     };
-    app.kiosk.report = Some(Report { file: name.to_string(), encoding, outcome });
+    app.kiosk.report = Some(Report { file: name.to_string(), encoding, reading, outcome });
     super::activity(app);
     app.refresh(true);
 }
@@ -189,6 +174,21 @@ pub fn render_report(app: &mut App) {
                     report.encoding
                 )),
             );
+            if let Some(reading) = &report.reading {
+                // How the table was read, before the rejections: the official checks the header,
+                // the units and the skipped rows first.
+                let items = reading.lines(lang).into_iter().map(|line| {
+                    let depth = line.len() - line.trim_start().len();
+                    el(doc, "li").class(if depth >= 4 { "om-k-reading-detail" } else { "om-k-reading-line" }).text(line.trim_start())
+                });
+                body = body.child(
+                    el(doc, "details")
+                        .class("om-k-reading")
+                        .attr("open", "")
+                        .child(el(doc, "summary").text(f.reading_title))
+                        .child(el(doc, "ul").children(items)),
+                );
+            }
             if !rejected.is_empty() {
                 let head = el(doc, "tr")
                     .child(el(doc, "th").attr("scope", "col").text(f.row))

@@ -62,6 +62,8 @@ pub enum PrintMode {
 pub struct Report {
     pub file: String,
     pub encoding: &'static str,
+    /// How the file's table was read (none for a compact list or a file that could not be read).
+    pub reading: Option<crate::list::TableReading>,
     pub outcome: Result<(usize, Vec<Rejection>, Vec<Warning>), LoadError>,
 }
 
@@ -281,7 +283,7 @@ pub fn decorate(app: &mut App) {
     let file = dom::el(doc, "input")
         .class("om-k-file")
         .attr("type", "file")
-        .attr("accept", ".csv,.json,.txt,.oml,text/csv,application/json")
+        .attr("accept", ".xlsx,.xls,.ods,.et,.csv,.tsv,.json,.txt,.oml,text/csv,application/json")
         .attr("aria-label", f.load_list)
         .hidden(true)
         .build();
