@@ -788,6 +788,50 @@ fixture(
     workbook_expect("ods", False),
 )
 
+# ---- the publisher page's example: a column the reader cannot know -------------------------------
+# `资金盘子` is officials' slang for the total investment: no header vocabulary should guess it. Read
+# as it is, the column is named as not used and no amount is invented; the official corrects it on
+# the publisher page (or `check --columns E=investment:万元`), and tests/published.rs and the
+# end-to-end test (tests/e2e/publish.test.mjs) check the corrected amounts.
+PUBLISHER = [
+    ["附件1"],
+    ["宁波市2024年重点招商引资项目清单"],
+    ["序号", "项目名称", "建设地点", "产业类别", "资金盘子", "联系人及电话"],
+    [1, "杭州湾新区汽车零部件产业园项目", "杭州湾新区", "汽车零部件", 150000, "陈立 0574-88886001"],
+    [2, "梅山保税港区冷链物流中心项目", "梅山保税港区", "现代物流", 80000, "林涛 0574-88886002"],
+    [3, "鄞州区集成电路设计产业园项目", "鄞州区", "集成电路", 200000, "周敏 0574-88886003"],
+    [4, "北仑区港口装备智能制造项目", "北仑区", "高端装备", 60000, "陈立 0574-88886001"],
+    ["合计", None, None, None, 490000, None],
+]
+fixture(
+    "publisher-drop.xlsx",
+    "an .xlsx whose amount column has a header nobody could map (资金盘子, bare figures in 万元): read as "
+    "it is, the column is not used and said so; corrected to E=investment:万元 on the publisher page",
+    write_xlsx([("Sheet1", PUBLISHER, ["A1:F1", "A2:F2"], False)]),
+    {
+        "projects": [
+            p(4, "杭州湾新区汽车零部件产业园项目", None, "浙江省宁波市宁波杭州湾新区", contact_name="陈立", contact_phone="0574-88886001"),
+            p(5, "梅山保税港区冷链物流中心项目", None, "浙江省宁波市宁波梅山保税港区", contact_name="林涛", contact_phone="0574-88886002"),
+            p(6, "鄞州区集成电路设计产业园项目", None, "浙江省宁波市鄞州区", contact_name="周敏"),
+            p(7, "北仑区港口装备智能制造项目", None, "浙江省宁波市北仑区"),
+        ],
+        "rejected": [],
+        "warnings": ["资金盘子"],
+        "corrected": {
+            "columns": "E=investment:万元",
+            "investment": [15 * YI, 8 * YI, 20 * YI, 6 * YI],
+        },
+        "reading": {
+            "kind": "xlsx",
+            "sheets": ["Sheet1"],
+            "header_rows": [3],
+            "above_header": [1, 2],
+            "skipped": {"total": [8]},
+            "sequence_as_id": True,
+        },
+    },
+)
+
 
 def encode(f: dict) -> bytes:
     data = f["data"]

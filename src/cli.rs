@@ -3,7 +3,7 @@
 //! Exit codes: 0 success; 1 `check` found rejected rows; 2 the list could not be read or the
 //! command line is wrong (one line on stderr).
 
-use crate::list::{load_bytes, to_compact, to_normalised_json, OpportunityList};
+use crate::list::{load_bytes_with, to_compact, to_normalised_json, OpportunityList, ReadingChoices};
 use crate::rank::{Matcher, Query, Weights};
 use crate::Lang;
 use std::io::Write;
@@ -13,18 +13,20 @@ pub const USAGE: &str = "\
 opportunity-matcher: rank an investment opportunity list against an investor's industry, budget and region
 
 USAGE:
-  opportunity-matcher check   LIST [--lang zh-Hans|zh-Hant|en]
-  opportunity-matcher convert LIST OUT.json|OUT.oml
+  opportunity-matcher check   LIST [--lang zh-Hans|zh-Hant|en] [--columns SPEC]
+  opportunity-matcher convert LIST OUT.json|OUT.oml [--columns SPEC]
   opportunity-matcher rank --data LIST [--industry T] [--budget T] [--region T] [--keywords T]
                            [--sector T] [--cooperation T] [--stage T] [--investment T]
                            [--weights industry=0.5,budget=0.2,region=0.3] [--top N]
-                           [--lang zh-Hans|zh-Hant|en] [--today YYYY-MM-DD]
+                           [--lang zh-Hans|zh-Hant|en] [--today YYYY-MM-DD] [--columns SPEC]
 
 LIST is a spreadsheet (.xlsx, .xls, .ods), a CSV or TSV file (UTF-8, UTF-16, GB18030/GBK or Big5) or JSON
 (also inside a portal's API envelope), with English keys or the Chinese headers officials use.
 check   says how it read the table (sheet, header row, each column's field, units, group headings,
         rows skipped), then the loaded and rejected rows; exits 1 if any row is rejected.
 convert writes the list as normalised JSON, or (OUT.oml) in the compact binary form that loads fastest.
+--columns corrects how columns are read (as the publisher page's menus do): [SHEET!]LETTER=FIELD[:UNIT],
+        comma-separated, e.g. D=investment:万元,F=ignore (FIELD: a key of data/list-headers.tsv).
 rank    prints one JSON object: {\"query\", \"warnings\", \"results\": [{\"id\", \"name\", \"score\", \"parts\", \"reasons\"}]}.
 ";
 
@@ -41,7 +43,7 @@ fn usage_error(message: impl Into<String>) -> CliError {
     CliError { message: format!("{}\n\n{USAGE}", message.into()), code: 2 }
 }
 
-fn read_list(path: &str, lang: Lang) -> Result<OpportunityList, CliError> {
+fn read_list(path: &str, lang: Lang, choices: &ReadingChoices) -> Result<OpportunityList, CliError> {
     let error = lang.pick("错误：", "錯誤：", "error: ");
     let bytes = std::fs::read(path).map_err(|e| {
         let message = match lang {
@@ -51,7 +53,7 @@ fn read_list(path: &str, lang: Lang) -> Result<OpportunityList, CliError> {
         };
         CliError { message, code: 2 }
     })?;
-    load_bytes(&bytes, path)
+    load_bytes_with(&bytes, path, choices)
         .map_err(|e| CliError { message: format!("{error}{path}{}{}", lang.pick("：", "：", ": "), e.message(lang)), code: 2 })
 }
 
@@ -92,10 +94,14 @@ pub fn run(args: &[String], out: &mut dyn Write) -> Result<i32, CliError> {
     let opt = |name: &str| options.iter().rev().find(|(n, _)| n == name).map(|(_, v)| v.clone());
     let lang = opt("lang").map(|l| Lang::from_tag(&l)).unwrap_or(Lang::En);
     let io = |e: std::io::Error| CliError { message: format!("error: {e}"), code: 2 };
+    let choices = match opt("columns") {
+        Some(spec) => ReadingChoices::parse(&spec).map_err(|e| usage_error(format!("error: --columns {e}")))?,
+        None => ReadingChoices::default(),
+    };
     match command.as_str() {
         "check" => {
             let [path] = &positional[..] else { return Err(usage_error("error: check takes one LIST")) };
-            let list = read_list(path, lang)?;
+            let list = read_list(path, lang, &choices)?;
             for line in list.report(lang) {
                 writeln!(out, "{line}").map_err(io)?;
             }
@@ -103,7 +109,7 @@ pub fn run(args: &[String], out: &mut dyn Write) -> Result<i32, CliError> {
         }
         "convert" => {
             let [input, output] = &positional[..] else { return Err(usage_error("error: convert takes LIST OUT.json")) };
-            let list = read_list(input, lang)?;
+            let list = read_list(input, lang, &choices)?;
             // OUT.oml / OUT.bin: the compact binary form with its index (src/list/compact.rs).
             let lower = output.to_ascii_lowercase();
             let bytes =
@@ -114,7 +120,7 @@ pub fn run(args: &[String], out: &mut dyn Write) -> Result<i32, CliError> {
         }
         "rank" => {
             let path = opt("data").or_else(|| positional.first().cloned()).ok_or_else(|| usage_error("error: rank needs --data LIST"))?;
-            let list = read_list(&path, lang)?;
+            let list = read_list(&path, lang, &choices)?;
             let top = match opt("top") {
                 None => None,
                 Some(t) => Some(t.parse::<usize>().map_err(|_| usage_error(format!("error: --top {t:?} is not a number")))?),

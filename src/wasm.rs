@@ -11,8 +11,8 @@
 
 use crate::gazetteer::{Gazetteer, Suggestion};
 use crate::list::{
-    is_compact, is_spreadsheet, load_bytes_with, load_text, report_lines, to_compact, to_normalised_json, ColumnRole, LoadError, OpportunityList,
-    ReadingChoices,
+    is_compact, is_spreadsheet, load_bytes_with, load_text, report_lines, to_compact, to_normalised_json, ColumnRole, LoadError,
+    OpportunityList, ReadingChoices,
 };
 use crate::present::{ListStats, ProjectView};
 use crate::rank::{Matcher as CoreMatcher, Query};
@@ -323,7 +323,12 @@ impl JsListDraft {
     /// `万元`; `null` for none). Returns a `Promise<ListDraft>`, rejected with an `Error` in `lang`
     /// when the whole file cannot be read; a malformed `choices` throws.
     #[wasm_bindgen(js_name = fromBytes)]
-    pub fn from_bytes(bytes: &js_sys::Uint8Array, file_name: &str, choices: JsValue, lang: Option<String>) -> Result<js_sys::Promise, JsError> {
+    pub fn from_bytes(
+        bytes: &js_sys::Uint8Array,
+        file_name: &str,
+        choices: JsValue,
+        lang: Option<String>,
+    ) -> Result<js_sys::Promise, JsError> {
         let choices: ReadingChoices = if choices.is_null() || choices.is_undefined() {
             ReadingChoices::default()
         } else {

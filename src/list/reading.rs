@@ -119,6 +119,50 @@ pub struct ColumnChoice {
 }
 
 impl ReadingChoices {
+    /// Reads the command line's form (`check --columns`): comma-separated `[SHEET!]LETTER=ROLE[:UNIT]`,
+    /// e.g. `D=investment:万元,F=ignore,先进制造!E=:亿元` (an empty role keeps the column's field).
+    /// The error names the part that is not understood.
+    ///
+    /// ```
+    /// use opportunity_matcher::list::ReadingChoices;
+    /// let c = ReadingChoices::parse("D=investment:万元, 先进制造!F=ignore").unwrap();
+    /// assert_eq!((c.columns[0].column, c.columns[0].role.as_deref(), c.columns[0].unit.as_deref()), (3, Some("investment"), Some("万元")));
+    /// assert_eq!((c.columns[1].sheet.as_deref(), c.columns[1].column), (Some("先进制造"), 5));
+    /// assert!(ReadingChoices::parse("D=budget").is_err());
+    /// ```
+    pub fn parse(spec: &str) -> Result<ReadingChoices, String> {
+        let mut columns = Vec::new();
+        for part in spec.split([',', '，']).map(str::trim).filter(|p| !p.is_empty()) {
+            let bad = || format!("{part:?}: expected [SHEET!]LETTER=FIELD[:UNIT], e.g. D=investment:万元");
+            let (target, what) = part.split_once('=').ok_or_else(bad)?;
+            let (sheet, letters) = match target.rsplit_once('!') {
+                Some((sheet, letters)) => (Some(sheet.trim().to_string()), letters.trim()),
+                None => (None, target.trim()),
+            };
+            if letters.is_empty() || !letters.chars().all(|c| c.is_ascii_alphabetic()) {
+                return Err(bad());
+            }
+            let column = letters.to_ascii_uppercase().bytes().fold(0usize, |n, b| n * 26 + usize::from(b - b'A' + 1)) - 1;
+            let (role, unit) = match what.split_once(':') {
+                Some((role, unit)) => (role.trim(), Some(unit.trim())),
+                None => (what.trim(), None),
+            };
+            if !role.is_empty() && role != "ignore" && ColumnRole::from_key(role).is_none() {
+                return Err(format!("{part:?}: {role:?} is no field (see the keys of data/list-headers.tsv, or ignore)"));
+            }
+            if let Some(u) = unit.filter(|u| MoneyUnit::parse(u).is_none()) {
+                return Err(format!("{part:?}: {u:?} is no unit of money (元, 万元, 亿元, 万美元 …)"));
+            }
+            columns.push(ColumnChoice {
+                sheet,
+                column,
+                role: (!role.is_empty()).then(|| role.to_string()),
+                unit: unit.map(str::to_string),
+            });
+        }
+        Ok(ReadingChoices { columns })
+    }
+
     /// True when nothing is corrected.
     pub fn is_empty(&self) -> bool {
         self.columns.is_empty()
@@ -511,7 +555,9 @@ impl SheetReading {
                     .pick("不是一列：说明金额的单位", "不是一欄：說明金額的單位", "no column: it gives the unit of the amounts")
                     .to_string(),
                 (None, Some(IgnoredColumn::Duplicate)) => lang.pick("未使用", "未使用", "not used").to_string(),
-                (_, Some(IgnoredColumn::Chosen)) => lang.pick("未使用（由您选定）", "未使用（由您選定）", "not used (as you chose)").to_string(),
+                (_, Some(IgnoredColumn::Chosen)) => {
+                    lang.pick("未使用（由您选定）", "未使用（由您選定）", "not used (as you chose)").to_string()
+                }
                 (Some(_), Some(IgnoredColumn::Duplicate)) => lang
                     .pick(
                         "未使用（前面已有同一字段的列）",
