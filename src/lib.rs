@@ -19,6 +19,7 @@
 //! | `cli` | the command line (native only) |
 //! | `wasm`, `widget` | the JavaScript API and the widget (wasm32 only) |
 //! | `sheets_wasm` | the separate spreadsheet module for the browser (wasm32 with feature `sheets`) |
+//! | `publish_wasm` | the publisher page's module: reading with corrections, JSON and `.oml` out (feature `publish`) |
 //!
 //! ```
 //! use opportunity_matcher::{list::load_text, rank::{Matcher, Query}};
@@ -42,7 +43,10 @@ pub mod taxonomy;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
 // The browser's main module: the JavaScript API and the widget. With the feature `sheets` the
-// crate builds the spreadsheet module instead, which exports only `readSpreadsheet`.
+// crate builds the spreadsheet module instead, which exports only `readSpreadsheet`; with
+// `publish` (which includes `sheets`) the publisher page's module, which adds `ListDraft`.
+#[cfg(all(target_arch = "wasm32", feature = "publish"))]
+pub mod publish_wasm;
 #[cfg(all(target_arch = "wasm32", feature = "sheets"))]
 pub mod sheets_wasm;
 #[cfg(all(target_arch = "wasm32", not(feature = "sheets")))]

@@ -10,10 +10,7 @@
 //! ```
 
 use crate::gazetteer::{Gazetteer, Suggestion};
-use crate::list::{
-    is_compact, is_spreadsheet, load_bytes_with, load_text, report_lines, to_compact, to_normalised_json, ColumnRole, LoadError,
-    OpportunityList, ReadingChoices,
-};
+use crate::list::{is_compact, is_spreadsheet, load_bytes_with, load_text, report_lines, LoadError, OpportunityList, ReadingChoices};
 use crate::present::{ListStats, ProjectView};
 use crate::rank::{Matcher as CoreMatcher, Query};
 use crate::taxonomy::Taxonomy;
@@ -298,109 +295,6 @@ fn reading_js(reading: Option<&crate::list::TableReading>, lang: Lang) -> JsValu
     match reading {
         Some(r) => to_js(&Reading { reading: r, lines: r.lines(lang) }),
         None => JsValue::NULL,
-    }
-}
-
-/// A list being prepared for the portal (the publisher page, `www/publish.html`): read from the
-/// official's file with their corrections of columns and units, shown as the reading and the
-/// rejected rows, written out as the normalised JSON and the compact form (`.oml`) — what
-/// `check` and `convert` do on the command line.
-///
-/// ```js
-/// const draft = await ListDraft.fromBytes(bytes, "清单.xlsx", { columns: [{ column: 3, role: "investment", unit: "亿元" }] }, "zh-Hans");
-/// draft.report("zh-Hans");        // the lines `check` prints
-/// download(draft.json()); download(draft.compact());
-/// ```
-#[wasm_bindgen(js_name = ListDraft)]
-pub struct JsListDraft {
-    list: OpportunityList,
-}
-
-#[wasm_bindgen(js_class = ListDraft)]
-impl JsListDraft {
-    /// Reads a file's bytes as `Matcher.fromBytes` does, applying `choices` (`{columns: [{sheet,
-    /// column, role, unit}]}`: `role` a field key from `columnRoles()` or `"ignore"`, `unit` like
-    /// `万元`; `null` for none). Returns a `Promise<ListDraft>`, rejected with an `Error` in `lang`
-    /// when the whole file cannot be read; a malformed `choices` throws.
-    #[wasm_bindgen(js_name = fromBytes)]
-    pub fn from_bytes(
-        bytes: &js_sys::Uint8Array,
-        file_name: &str,
-        choices: JsValue,
-        lang: Option<String>,
-    ) -> Result<js_sys::Promise, JsError> {
-        let choices: ReadingChoices = if choices.is_null() || choices.is_undefined() {
-            ReadingChoices::default()
-        } else {
-            let json = js_sys::JSON::stringify(&choices).ok().and_then(|s| s.as_string()).unwrap_or_default();
-            serde_json::from_str(&json).map_err(|e| JsError::new(&format!("choices: {e}")))?
-        };
-        let (bytes, name) = (bytes.clone(), file_name.to_string());
-        Ok(promise_of(lang_of(lang), move |done| read_list(&bytes, &name, choices, done), |list| JsValue::from(JsListDraft { list })))
-    }
-
-    /// Number of projects loaded.
-    #[wasm_bindgen(getter)]
-    pub fn length(&self) -> usize {
-        self.list.projects.len()
-    }
-
-    /// How the table was read (as `Matcher.reading`), or `null` for a compact list.
-    pub fn reading(&self, lang: Option<String>) -> JsValue {
-        reading_js(self.list.reading.as_ref(), lang_of(lang))
-    }
-
-    /// The whole report `check` prints, line by line, in `lang`.
-    pub fn report(&self, lang: Option<String>) -> JsValue {
-        let l = &self.list;
-        to_js(&report_lines(l.reading.as_ref(), l.projects.len(), &l.rejected, &l.warnings, lang_of(lang)))
-    }
-
-    /// Rejected rows: `[{row, sheet, id, field, value, reason, message}]`, message in `lang`.
-    pub fn rejected(&self, lang: Option<String>) -> JsValue {
-        let lang = lang_of(lang);
-        to_js(&self.list.rejected.iter().map(|r| RowMessage { item: r, message: r.message(lang) }).collect::<Vec<_>>())
-    }
-
-    /// Load warnings: `[{row, field, value, kind, message}]`, message in `lang`.
-    pub fn warnings(&self, lang: Option<String>) -> JsValue {
-        let lang = lang_of(lang);
-        to_js(&self.list.warnings.iter().map(|w| RowMessage { item: w, message: w.message(lang) }).collect::<Vec<_>>())
-    }
-
-    /// The list in the format's normalised JSON (what `convert LIST OUT.json` writes).
-    pub fn json(&self) -> String {
-        to_normalised_json(&self.list)
-    }
-
-    /// The list in the compact form (what `convert LIST OUT.oml` writes).
-    pub fn compact(&self) -> Vec<u8> {
-        to_compact(&self.list)
-    }
-
-    /// What a column can be given, for a menu: `[{key, label}]` in `lang`, every field and role.
-    #[wasm_bindgen(js_name = columnRoles)]
-    pub fn column_roles(lang: Option<String>) -> JsValue {
-        let lang = lang_of(lang);
-        #[derive(Serialize)]
-        struct Item {
-            key: &'static str,
-            label: &'static str,
-        }
-        to_js(&ColumnRole::all().map(|r| Item { key: r.key(), label: r.label(lang) }).collect::<Vec<_>>())
-    }
-
-    /// The units an amount column can be given, for a menu: `[{key, label}]` in `lang` (`key` is
-    /// what `choices` takes).
-    pub fn units(lang: Option<String>) -> JsValue {
-        let lang = lang_of(lang);
-        #[derive(Serialize)]
-        struct Item {
-            key: &'static str,
-            label: String,
-        }
-        let units = ["元", "万元", "亿元", "美元", "万美元", "亿美元"].into_iter();
-        to_js(&units.filter_map(|k| crate::money::MoneyUnit::parse(k).map(|u| Item { key: k, label: u.label(lang) })).collect::<Vec<_>>())
     }
 }
 

@@ -108,6 +108,8 @@ fn source_label(m: &Matcher) -> &'static str {
         (_, Some(r)) if r.kind == SourceKind::Xlsx => "XLSX",
         (_, Some(r)) if r.kind == SourceKind::Xls => "XLS",
         (_, Some(r)) if r.kind == SourceKind::Ods => "ODS",
+        // Officials know the encoding of their Excel exports as GBK.
+        _ if m.encoding() == crate::list::Encoding::Gb18030 => "GBK/GB18030",
         _ => m.encoding().name(),
     }
 }
