@@ -488,9 +488,8 @@ function wire() {
 async function start() {
   renderStatic();
   wire();
-  // The single-file build (`make dist`) inlines the modules and says where they are.
-  const inlined = globalThis.__OM_INLINE__;
-  await init(inlined ? { module_or_path: inlined.wasm } : undefined);
+  // (In the single-file build of `make dist` the module is inlined and already instantiated.)
+  await init();
   state.ready = true;
   document.body.dataset.ready = "true";
   renderStatic();

@@ -181,7 +181,12 @@ pub fn render_report(app: &mut App) {
                 // the units and the skipped rows first.
                 let items = reading.lines(lang).into_iter().map(|line| {
                     let depth = line.len() - line.trim_start().len();
-                    el(doc, "li").class(if depth >= 4 { "om-k-reading-detail" } else { "om-k-reading-line" }).text(line.trim_start())
+                    let class = match depth {
+                        0 => "om-k-reading-line",
+                        1..=3 => "om-k-reading-sub",
+                        _ => "om-k-reading-detail",
+                    };
+                    el(doc, "li").class(class).text(line.trim_start())
                 });
                 body = body.child(
                     el(doc, "details")
