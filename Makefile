@@ -43,6 +43,7 @@ lint: setup
 	cargo fmt --check --manifest-path fuzz/Cargo.toml
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --lib --tests -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --lib --tests --features publish -- -D warnings
 
 test-native:
 	cargo test --all-targets
@@ -62,6 +63,7 @@ test-fuzz:
 
 test-wasm: setup
 	cargo test --target wasm32-unknown-unknown --test wasm
+	cargo test --target wasm32-unknown-unknown --features publish --test publish_wasm
 
 test-e2e: build
 	node --test tests/e2e/

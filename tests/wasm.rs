@@ -1,7 +1,7 @@
 //! The JavaScript API (SPEC §6.2) and the widget, in headless Chromium:
 //! `cargo test --target wasm32-unknown-unknown --test wasm` (CHROMEDRIVER=/usr/bin/chromedriver;
 //! `webdriver.json` gives Chromium its flags). Values are checked as JavaScript sees them.
-#![cfg(target_arch = "wasm32")]
+#![cfg(all(target_arch = "wasm32", not(feature = "sheets")))]
 
 use js_sys::{Array, Reflect, JSON};
 use opportunity_matcher::wasm::{sectors, suggest_industry, suggest_region, JsMatcher};
