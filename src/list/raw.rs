@@ -48,6 +48,9 @@ pub struct RawRow {
     pub sector_hint: Option<String>,
     /// The id for a row without one, when `row-N` would not be unique (several sheets).
     pub default_id: Option<String>,
+    /// The place was a blank filled with the value written above it (a CSV's merged block): the
+    /// project's name may still say otherwise.
+    pub place_filled: bool,
 }
 
 impl RawRow {

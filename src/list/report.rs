@@ -85,6 +85,14 @@ pub enum WarningKind {
         #[serde(skip)]
         chosen: crate::gazetteer::RegionId,
     },
+    /// The place cell was blank (or filled from the row above, as a merged block, with another
+    /// place); the project's name begins with a place inside the city or province most of the list
+    /// is in (`高坪区丝绸文创产业园项目`), which was used.
+    PlaceFromName {
+        /// The place read from the name.
+        #[serde(skip)]
+        chosen: crate::gazetteer::RegionId,
+    },
     /// A place read with a park left over, outside the city or province most of the list is in:
     /// perhaps a name the gazetteer does not know that begins like one it does.
     PlaceOutsideList {
@@ -337,6 +345,14 @@ impl Warning {
                     Lang::En => format!("\"{v}\" is not clear alone; read as {path}, where most of the list's places are"),
                     Lang::ZhHans => format!("“{v}”单独看不明确，已按清单中多数项目所在地读作{path}"),
                     Lang::ZhHant => format!("「{v}」單獨看不明確，已按清單中多數項目所在地讀作{path}"),
+                }
+            }
+            WarningKind::PlaceFromName { chosen } => {
+                let path = Gazetteer::global().display_path(*chosen, lang);
+                match lang {
+                    Lang::En => format!("the place cell is blank; read from the project name \"{v}\" as {path}"),
+                    Lang::ZhHans => format!("项目地点单元格为空，已按项目名称“{v}”读作{path}"),
+                    Lang::ZhHant => format!("項目地點儲存格為空，已按項目名稱「{v}」讀作{path}"),
                 }
             }
             WarningKind::PlaceOutsideList { read_as, list_area } => {

@@ -1002,7 +1002,13 @@ pub(crate) fn read_sheet(sheet: &Sheet, keys_given: bool, choices: &ReadingChoic
             warnings.push(Warning::new(Some(number), None, "", WarningKind::ExtraCells));
         }
         reading.data_rows += 1;
-        out_rows.push(build_row(number, &cells[k], &columns, seq_as_id, hint.clone()));
+        let mut row = build_row(number, &cells[k], &columns, seq_as_id, hint.clone());
+        row.place_filled = fills.iter().any(|((c, from), rows)| {
+            *from == FillSource::Above
+                && matches!(active(*c, &columns), Some(ColumnRole::Field(Field::Region) | ColumnRole::RegionPart(_)))
+                && rows.contains(&number)
+        });
+        out_rows.push(row);
     }
     let mut filled: Vec<FilledCells> =
         fills.into_iter().map(|((c, from), rows)| FilledCells { column: c, header: columns[c].header.clone(), rows, from }).collect();

@@ -212,6 +212,19 @@ impl Context<'_> {
         None
     }
 
+    /// The place a project's name begins with (`高坪区丝绸文创产业园项目`), for a row whose place cell
+    /// is blank or was filled from the row above: only a county-level place or deeper, unambiguous, inside the city or province most
+    /// of the list is in — a clerk's reading, never a guess from a word inside the name.
+    fn place_from_name(&mut self, name: &str) -> Option<RegionId> {
+        let areas = self.areas.clone();
+        let g = self.gazetteer;
+        let p = self.place(name);
+        let region = p.region?;
+        let clear = !p.notes.iter().any(|n| matches!(n, PlaceNote::Ambiguous { .. }));
+        let below_city = g.city_of(region).is_some_and(|c| c != region);
+        (clear && below_city && areas.iter().any(|a| g.is_within(region, *a))).then_some(region)
+    }
+
     fn amount(&self, raw: &RawRow, field: Field) -> Result<Option<Amount>, crate::money::MoneyError> {
         let unit = raw.unit(field);
         // A column in 万美元 says its currency; bare yuan figures take the list's.
@@ -253,9 +266,26 @@ impl Context<'_> {
         let id_given = non_blank(raw.get(Field::Id));
         let name = non_blank(raw.get(Field::Name)).ok_or_else(|| Self::reject(raw, &id_given, Field::Name, RejectReason::MissingName))?;
 
-        let region_text =
-            non_blank(raw.get(Field::Region)).ok_or_else(|| Self::reject(raw, &id_given, Field::Region, RejectReason::MissingRegion))?;
+        let (region_text, from_name) = match non_blank(raw.get(Field::Region)) {
+            Some(text) => (text, None),
+            None => match self.place_from_name(&name) {
+                Some(id) => (self.gazetteer.display_path(id, Lang::ZhHans), Some(id)),
+                None => return Err(Self::reject(raw, &id_given, Field::Region, RejectReason::MissingRegion)),
+            },
+        };
         let mut place = self.place(&region_text);
+        let (mut region_text, mut from_name) = (region_text, from_name);
+        // A place filled from the row above (a CSV's merged block) gives way to a name that
+        // begins with another district of the list's area (`高坪区…项目` under `嘉陵区`).
+        if raw.place_filled {
+            if let (Some(filled), Some(named)) = (place.region, self.place_from_name(&name)) {
+                if named != filled && !self.gazetteer.is_within(named, filled) {
+                    region_text = self.gazetteer.display_path(named, Lang::ZhHans);
+                    place = self.place(&region_text);
+                    from_name = Some(named);
+                }
+            }
+        }
         let mut from_list = false;
         let unclear = place.region.is_none() || place.notes.iter().any(|n| matches!(n, PlaceNote::Ambiguous { .. }));
         if unclear {
@@ -312,6 +342,9 @@ impl Context<'_> {
         }
         if from_list {
             self.warn(raw, Field::Region, &region_text, WarningKind::PlaceFromList { chosen: region });
+        }
+        if let Some(chosen) = from_name {
+            self.warn(raw, Field::Region, &name, WarningKind::PlaceFromName { chosen });
         }
         // A place read with a park left over, far from where the rest of the list is: perhaps a name
         // the gazetteer does not know that begins like one it does (`东湖高新区` read as 南昌's 东湖区).

@@ -147,6 +147,59 @@ test("publisher page: every word in the chosen language, rejected rows with row,
   }
 });
 
+test("one file, one reader: `check`, the publisher page, the kiosk and the portal widget read the workbook alike", async () => {
+  // What `check` prints first: how the table was read (every line up to the summary).
+  let out;
+  try {
+    out = execFileSync("cargo", ["run", "--quiet", "--", "check", FIXTURE, "--lang", "zh-Hans"], { cwd: ROOT, encoding: "utf8" });
+  } catch (e) {
+    out = e.stdout; // exit 1 only when a row is rejected; none is here
+  }
+  const lines = out.split("\n");
+  const summary = lines.findIndex((l) => l.startsWith("已载入"));
+  const cliReading = lines.slice(0, summary).map((l) => l.trim());
+  assert.ok(cliReading.length >= 8, out);
+  assert.match(lines[summary], /^已载入4个项目，拒绝0行，1条提示/);
+
+  const { context, p, problems } = await publisher("zh-Hans");
+  await dropOnPage(p, "#pub-drop", readFileSync(path.join(ROOT, FIXTURE)), "publisher-drop.xlsx");
+  await p.locator("#pub-reading li").first().waitFor();
+  assert.deepEqual(await p.locator("#pub-reading li").allInnerTexts(), cliReading, "the publisher page reads it as check does");
+  assert.match(await p.locator("#pub-summary").innerText(), new RegExp(lines[summary].slice(0, 8)));
+  assert.deepEqual(problems, []);
+  await context.close();
+
+  const kioskContext = await env.browser.newContext({ viewport: { width: 1920, height: 1080 } });
+  const k = await kioskContext.newPage();
+  const kProblems = watch(k);
+  await k.goto(env.server.url + "fair.html");
+  await waitForAttract(k);
+  await k.locator(`${W} .om-a-start`).click();
+  await dropFile(k, ".om-k-main", FIXTURE);
+  const report = k.locator(`${W} dialog.om-k-report`);
+  await report.locator(".om-k-reading li").first().waitFor();
+  assert.deepEqual(await report.locator(".om-k-reading li").allInnerTexts(), cliReading, "the kiosk reads it as check does");
+  assert.equal(await report.locator(".om-k-report-loaded").getAttribute("data-loaded"), "4");
+  assert.match(await report.locator(".om-k-report-warnings").innerText(), /资金盘子/);
+  await report.locator("[data-action=k-report-close]").click();
+  const kioskNames = await k.locator(`${W} [role=listitem] h3`).allInnerTexts();
+  assert.deepEqual(kProblems, []);
+  await kioskContext.close();
+
+  const portal = await env.browser.newContext();
+  const w = await portal.newPage();
+  const wProblems = watch(w);
+  await w.goto(env.server.url);
+  await w.locator(`${W} [role=list] [role=listitem]`).first().waitFor();
+  await dropOnPage(w, W, readFileSync(path.join(ROOT, FIXTURE)), "publisher-drop.xlsx");
+  await w.waitForFunction(() => /共 4 个项目/.test(document.querySelector("opportunity-matcher").shadowRoot.querySelector("[role=status]").textContent));
+  const widgetNames = await w.locator(`${W} [role=listitem] h3`).allInnerTexts();
+  assert.deepEqual([...widgetNames].sort(), [...kioskNames].sort(), "the widget and the kiosk load the same projects");
+  assert.equal(widgetNames.length, 4);
+  assert.deepEqual(wProblems, []);
+  await portal.close();
+});
+
 test("a workbook dropped on the kiosk is read through the spreadsheet module and reported: header, units, skipped rows", async () => {
   const context = await env.browser.newContext({ viewport: { width: 1920, height: 1080 } });
   const p = await context.newPage();
