@@ -180,7 +180,7 @@ test("one file, one reader: `check`, the publisher page, the kiosk and the porta
   await report.locator(".om-k-reading li").first().waitFor();
   assert.deepEqual(await report.locator(".om-k-reading li").allInnerTexts(), cliReading, "the kiosk reads it as check does");
   assert.equal(await report.locator(".om-k-report-loaded").getAttribute("data-loaded"), "4");
-  assert.match(await report.locator(".om-k-report-warnings").innerText(), /资金盘子/);
+  assert.match(await report.locator(".om-k-report-warnings").textContent(), /资金盘子/);
   await report.locator("[data-action=k-report-close]").click();
   const kioskNames = await k.locator(`${W} [role=listitem] h3`).allInnerTexts();
   assert.deepEqual(kProblems, []);
