@@ -51,6 +51,7 @@ const TEXT = {
     reason: "原因",
     warningsTitle: (n) => `提示（${n}）`,
     failed: "这份文件无法作为清单读取：",
+    quote: (t) => `“${t}”`,
     step3: "3. 下载并发布",
     publishHint: "下载清单文件，放到门户网站上（例如 data/ 目录）。.oml 是紧凑格式，载入最快；JSON 便于查看。",
     downloadJson: "下载 JSON",
@@ -101,6 +102,7 @@ const TEXT = {
     reason: "原因",
     warningsTitle: (n) => `提示（${n}）`,
     failed: "這份檔案無法作為清單讀取：",
+    quote: (t) => `「${t}」`,
     step3: "3. 下載並發布",
     publishHint: "下載清單檔案，放到入口網站上（例如 data/ 目錄）。.oml 是精簡格式，載入最快；JSON 便於查看。",
     downloadJson: "下載 JSON",
@@ -151,6 +153,7 @@ const TEXT = {
     reason: "Reason",
     warningsTitle: (n) => `Notes (${n})`,
     failed: "This file cannot be read as a list: ",
+    quote: (t) => `"${t}"`,
     step3: "3. Download and publish",
     publishHint: "Download the list and put it on your portal (e.g. in data/). The compact .oml loads fastest; the JSON is easy to inspect.",
     downloadJson: "Download JSON",
@@ -323,7 +326,7 @@ function renderColumns(reading) {
         fromCell,
       );
     });
-    const caption = sheet.name ? `${t.columnsTitle} — ${t.sheet} “${sheet.name}”` : t.columnsTitle;
+    const caption = sheet.name ? `${t.columnsTitle} — ${t.sheet} ${t.quote(sheet.name)}` : t.columnsTitle;
     return el(
       "div",
       { class: "pub-table-wrap", tabindex: 0, role: "region", "aria-label": caption },

@@ -31,8 +31,9 @@ async function dropOnPage(page, selector, bytes, name) {
   );
 }
 
-async function publisher(lang, viewport = { width: 1280, height: 900 }) {
-  const context = await env.browser.newContext({ viewport, acceptDownloads: true });
+async function publisher(lang, { viewport = { width: 1280, height: 900 }, bypassCSP = false } = {}) {
+  // bypassCSP only to inject axe-core (as tests/e2e/a11y.test.mjs does); the page runs under its CSP otherwise.
+  const context = await env.browser.newContext({ viewport, acceptDownloads: true, bypassCSP });
   const p = await context.newPage();
   const problems = watch(p);
   await p.goto(`${env.server.url}publish.html?lang=${lang}`);
@@ -41,6 +42,16 @@ async function publisher(lang, viewport = { width: 1280, height: 900 }) {
 }
 
 const readingText = (p) => p.locator("#pub-reading").innerText();
+
+/** Serious and critical axe-core violations of the page. */
+async function axe(page) {
+  await page.addScriptTag({ path: path.join(ROOT, "node_modules/axe-core/axe.min.js") });
+  const violations = await page.evaluate(async () => {
+    const r = await window.axe.run(document, { resultTypes: ["violations"] });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 5).map((n) => `${JSON.stringify(n.target)} ${n.failureSummary}`) }));
+  });
+  return violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+}
 
 test("publisher page: drop an .xlsx, correct a column, download; the widget ranks the download like the CLI ranks the original", async () => {
   const { context, p, problems } = await publisher("zh-Hans");
@@ -126,7 +137,7 @@ test("publisher page: every word in the chosen language, rejected rows with row,
     en: { header: /header in row 3/, loaded: /loaded 4 projects/, rejectedCaption: /Rows not loaded/ },
   };
   for (const [lang, want] of Object.entries(expected)) {
-    const { context, p, problems } = await publisher(lang);
+    const { context, p, problems } = await publisher(lang, { bypassCSP: true });
     await dropOnPage(p, "#pub-drop", readFileSync(path.join(ROOT, FIXTURE)), "publisher-drop.xlsx");
     await p.locator("#pub-reading li").first().waitFor();
     assert.match(await readingText(p), want.header, lang);
@@ -135,6 +146,7 @@ test("publisher page: every word in the chosen language, rejected rows with row,
     await p.locator(".pub-unit[data-column='4']").selectOption("万元");
     await p.waitForFunction(() => document.querySelectorAll("#pub-warnings li").length === 0);
     await p.screenshot({ path: path.join(SHOTS, `publish-${lang}.png`), fullPage: true });
+    assert.deepEqual(await axe(p), [], `axe, ${lang}`);
     // A list with bad rows: each rejected row with its row number, field and reason.
     await dropOnPage(p, "#pub-drop", readFileSync(path.join(ROOT, "tests/fixtures/bad-rows.csv")), "bad-rows.csv");
     await p.locator("tr.pub-rejected").first().waitFor();
