@@ -102,10 +102,24 @@ impl JsListDraft {
         to_js(&report_lines(l.reading.as_ref(), l.projects.len(), &l.rejected, &l.warnings, lang_of(lang)))
     }
 
-    /// Rejected rows: `[{row, sheet, id, field, value, reason, message}]`, message in `lang`.
+    /// Rejected rows: `[{row, sheet, id, field, value, reason, message, reason_text}]`: `message`
+    /// the whole sentence, `reason_text` the reason alone (for a table with row and field columns),
+    /// both in `lang`.
     pub fn rejected(&self, lang: Option<String>) -> JsValue {
         let lang = lang_of(lang);
-        to_js(&self.list.rejected.iter().map(|r| RowMessage { item: r, message: r.message(lang) }).collect::<Vec<_>>())
+        #[derive(Serialize)]
+        struct Rejected<'a> {
+            #[serde(flatten)]
+            row: RowMessage<'a, crate::list::Rejection>,
+            reason_text: String,
+        }
+        let rows: Vec<_> = self
+            .list
+            .rejected
+            .iter()
+            .map(|r| Rejected { row: RowMessage { item: r, message: r.message(lang) }, reason_text: r.reason_text(lang) })
+            .collect();
+        to_js(&rows)
     }
 
     /// Load warnings: `[{row, field, value, kind, message}]`, message in `lang`.

@@ -366,7 +366,7 @@ function renderRejected(draft) {
       several ? el("td", { text: r.sheet || "" }) : null,
       el("td", { text: label.get(r.field) || r.field }),
       el("td", { class: "pub-value", text: r.value }),
-      el("td", { text: r.message }),
+      el("td", { class: "pub-reason", title: r.message, text: r.reason_text }),
     ),
   );
   return el(
