@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 // Prints raw and gzipped sizes of what the widget ships: the wasm, the wasm-bindgen JS glue (and its
 // snippets), the loader (www/opportunity-matcher.js) and the CSS (compiled into the wasm, also shown
-// alone), and the gzipped total against the budget of SPEC §7 (150 KB for wasm + JS + CSS). The
-// spreadsheet module (www/pkg/opportunity_matcher_sheets*), fetched only when a spreadsheet is
-// opened, and the publisher module (www/pkg/opportunity_matcher_publish*), loaded only by
-// www/publish.html, are listed apart and not counted in the widget's total.
+// alone), and the gzipped total against the budget of the quality bars of docs/contract.md (150 KB
+// for wasm + JS + CSS). The spreadsheet module (www/pkg/opportunity_matcher_sheets*), fetched only
+// when a spreadsheet is opened, and the publisher module (www/pkg/opportunity_matcher_publish*),
+// loaded only by www/publish.html, are listed apart and not counted in the widget's total.
 //
 //   node scripts/size.mjs [--json] [--budget 150] [--check]   (--check: exit 1 when over budget)
 

@@ -1,9 +1,10 @@
-//! The command line (SPEC §6.1): `check`, `convert`, `rank`. Native only.
+//! The command line (the contract (docs/contract.md, "Interfaces")): `check`, `convert`, `rank`. Native only.
 //!
 //! Exit codes: 0 success; 1 `check` found rejected rows; 2 the list could not be read or the
 //! command line is wrong (one line on stderr).
 
-use crate::list::{load_bytes_with, to_compact, to_normalised_json, OpportunityList, ReadingChoices};
+use crate::list::{load_bytes_with, to_normalised_json, OpportunityList, ReadingChoices};
+use crate::oml::to_compact;
 use crate::rank::{Matcher, Query, Weights};
 use crate::Lang;
 use std::io::Write;
@@ -14,7 +15,7 @@ opportunity-matcher: rank an investment opportunity list against an investor's i
 
 USAGE:
   opportunity-matcher check   LIST [--lang zh-Hans|zh-Hant|en] [--columns SPEC]
-  opportunity-matcher convert LIST OUT.json|OUT.oml [--columns SPEC]
+  opportunity-matcher convert LIST OUT.json|OUT.oml [--lang zh-Hans|zh-Hant|en] [--columns SPEC]
   opportunity-matcher rank --data LIST [--industry T] [--budget T] [--region T] [--keywords T]
                            [--sector T] [--cooperation T] [--stage T] [--investment T]
                            [--weights industry=0.5,budget=0.2,region=0.3] [--top N]
@@ -39,8 +40,81 @@ pub struct CliError {
     pub code: i32,
 }
 
+/// A wrong command line: one line on stderr, exit 2 (the full usage is `opportunity-matcher help`).
 fn usage_error(message: impl Into<String>) -> CliError {
-    CliError { message: format!("{}\n\n{USAGE}", message.into()), code: 2 }
+    CliError { message: format!("{} (see `opportunity-matcher help`)", message.into()), code: 2 }
+}
+
+/// The options each command takes; anything else on its command line is an error, never ignored.
+fn options_of(command: &str) -> &'static [&'static str] {
+    match command {
+        "check" | "convert" => &["lang", "columns"],
+        "rank" => &[
+            "data",
+            "industry",
+            "budget",
+            "region",
+            "keywords",
+            "sector",
+            "cooperation",
+            "stage",
+            "investment",
+            "weights",
+            "top",
+            "lang",
+            "today",
+            "columns",
+        ],
+        _ => &[],
+    }
+}
+
+/// A command's arguments: positional ones and `--name value` / `--name=value` options, each checked
+/// against what the command takes. A misspelt option (`--regoin 成都`) or an option without its
+/// value is an error that names it, so that a query is never silently ranked without it.
+struct Args {
+    positional: Vec<String>,
+    options: Vec<(String, String)>,
+}
+
+impl Args {
+    fn parse(command: &str, args: &[String]) -> Result<Args, CliError> {
+        let known = options_of(command);
+        let mut parsed = Args { positional: Vec::new(), options: Vec::new() };
+        let mut it = args.iter().peekable();
+        while let Some(a) = it.next() {
+            let Some(name) = a.strip_prefix("--") else {
+                parsed.positional.push(a.clone());
+                continue;
+            };
+            let (name, inline) = match name.split_once('=') {
+                Some((n, v)) => (n, Some(v.to_string())),
+                None => (name, None),
+            };
+            if !known.contains(&name) {
+                let closest = known.iter().min_by_key(|k| strsim::levenshtein(k, name)).filter(|k| strsim::levenshtein(k, name) <= 2);
+                return Err(usage_error(match closest {
+                    Some(k) => format!("error: {command} has no option --{name} (did you mean --{k}?)"),
+                    None if known.is_empty() => format!("error: {command} takes no option --{name}"),
+                    None => format!("error: {command} has no option --{name}; it takes --{}", known.join(", --")),
+                }));
+            }
+            let value = match inline {
+                Some(v) => v,
+                None => match it.next_if(|v| !v.starts_with("--")) {
+                    Some(v) => v.clone(),
+                    None => return Err(usage_error(format!("error: --{name} needs a value"))),
+                },
+            };
+            parsed.options.push((name.to_string(), value));
+        }
+        Ok(parsed)
+    }
+
+    /// The last value given for an option.
+    fn get(&self, name: &str) -> Option<String> {
+        self.options.iter().rev().find(|(n, _)| n == name).map(|(_, v)| v.clone())
+    }
 }
 
 fn read_list(path: &str, lang: Lang, choices: &ReadingChoices) -> Result<OpportunityList, CliError> {
@@ -77,21 +151,16 @@ fn today() -> String {
 /// Runs the command line on `args` (without the program name), writing to `out`.
 pub fn run(args: &[String], out: &mut dyn Write) -> Result<i32, CliError> {
     let Some(command) = args.first() else { return Err(usage_error("error: no command given")) };
-    let mut positional = Vec::new();
-    let mut options: Vec<(String, String)> = Vec::new();
-    let mut it = args[1..].iter();
-    while let Some(a) = it.next() {
-        if let Some(name) = a.strip_prefix("--") {
-            let (name, value) = match name.split_once('=') {
-                Some((n, v)) => (n.to_string(), v.to_string()),
-                None => (name.to_string(), it.next().cloned().ok_or_else(|| usage_error(format!("error: --{name} needs a value")))?),
-            };
-            options.push((name, value));
-        } else {
-            positional.push(a.clone());
-        }
+    if matches!(command.as_str(), "help" | "--help" | "-h") {
+        write!(out, "{USAGE}").map_err(|e| CliError { message: format!("error: {e}"), code: 2 })?;
+        return Ok(0);
     }
-    let opt = |name: &str| options.iter().rev().find(|(n, _)| n == name).map(|(_, v)| v.clone());
+    if !matches!(command.as_str(), "check" | "convert" | "rank") {
+        return Err(usage_error(format!("error: unknown command {command:?}")));
+    }
+    let parsed = Args::parse(command, &args[1..])?;
+    let positional = &parsed.positional;
+    let opt = |name: &str| parsed.get(name);
     let lang = opt("lang").map(|l| Lang::from_tag(&l)).unwrap_or(Lang::En);
     let io = |e: std::io::Error| CliError { message: format!("error: {e}"), code: 2 };
     let choices = match opt("columns") {
@@ -119,7 +188,12 @@ pub fn run(args: &[String], out: &mut dyn Write) -> Result<i32, CliError> {
             Ok(0)
         }
         "rank" => {
-            let path = opt("data").or_else(|| positional.first().cloned()).ok_or_else(|| usage_error("error: rank needs --data LIST"))?;
+            let path = match (opt("data"), &positional[..]) {
+                (Some(path), []) => path,
+                (None, [path]) => path.clone(),
+                (None, []) => return Err(usage_error("error: rank needs --data LIST")),
+                _ => return Err(usage_error("error: rank takes one LIST (--data LIST)")),
+            };
             let list = read_list(&path, lang, &choices)?;
             let top = match opt("top") {
                 None => None,
@@ -143,10 +217,6 @@ pub fn run(args: &[String], out: &mut dyn Write) -> Result<i32, CliError> {
             let response = matcher.rank(&query);
             let json = serde_json::to_string_pretty(&response).map_err(|e| CliError { message: format!("error: {e}"), code: 2 })?;
             writeln!(out, "{json}").map_err(io)?;
-            Ok(0)
-        }
-        "help" | "--help" | "-h" => {
-            write!(out, "{USAGE}").map_err(io)?;
             Ok(0)
         }
         other => Err(usage_error(format!("error: unknown command {other:?}"))),

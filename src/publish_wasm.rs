@@ -11,7 +11,8 @@
 //! draft.reading("zh-Hans").lines; draft.rejected("zh-Hans"); draft.json(); draft.compact();
 //! ```
 
-use crate::list::{load_bytes_with, report_lines, to_compact, to_normalised_json, ColumnRole, OpportunityList, ReadingChoices};
+use crate::list::{load_bytes_with, report_lines, to_normalised_json, ColumnRole, OpportunityList, ReadingChoices};
+use crate::oml::to_compact;
 use crate::Lang;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;

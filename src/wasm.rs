@@ -1,4 +1,4 @@
-//! The JavaScript API (SPEC §6.2): a thin layer over the core. Values cross the boundary as JSON
+//! The JavaScript API (the contract (docs/contract.md, "Interfaces")): a thin layer over the core. Values cross the boundary as JSON
 //! (`serde_json` + `JSON.parse`), which keeps one serializer in the bundle.
 //!
 //! ```js
@@ -10,7 +10,8 @@
 //! ```
 
 use crate::gazetteer::{Gazetteer, Suggestion};
-use crate::list::{is_compact, is_spreadsheet, load_bytes_with, load_text, report_lines, LoadError, OpportunityList, ReadingChoices};
+use crate::list::{is_spreadsheet, load_bytes_with, load_text, report_lines, LoadError, OpportunityList, ReadingChoices};
+use crate::oml::is_compact;
 use crate::present::{ListStats, ProjectView};
 use crate::rank::{Matcher as CoreMatcher, Query};
 use crate::taxonomy::Taxonomy;
@@ -381,28 +382,15 @@ pub fn region_tree(lang: Option<String>) -> JsValue {
         code: u32,
         cities: Vec<City>,
     }
-    let mut out: Vec<Province> = Vec::new();
-    for i in 0..g.len() {
-        let id = crate::gazetteer::RegionId(i as u32);
-        let r = g.region(id);
-        match r.level {
-            crate::gazetteer::Level::Province => out.push(Province { label: g.display_name(id, lang), code: r.code, cities: Vec::new() }),
-            // A municipality (北京, 重庆 …) has one "city" of its own name: list its districts instead.
-            crate::gazetteer::Level::City | crate::gazetteer::Level::County => {
-                let province = g.province_of(id);
-                let own_city = g.city_of(province).filter(|c| g.region(*c).name == g.region(province).name);
-                let listed = match r.level {
-                    crate::gazetteer::Level::City => own_city != Some(id),
-                    _ => own_city.is_some() && g.region(id).parent == own_city,
-                };
-                let p = g.region(province).code;
-                if let Some(prov) = out.iter_mut().find(|x| x.code == p).filter(|_| listed) {
-                    prov.cities.push(City { label: g.display_name(id, lang), code: r.code });
-                }
-            }
-            _ => {}
-        }
-    }
+    let out: Vec<Province> = g
+        .regions()
+        .filter(|(_, r)| r.level == crate::gazetteer::Level::Province)
+        .map(|(id, r)| Province {
+            label: g.display_name(id, lang),
+            code: r.code,
+            cities: g.places_of_province(id).into_iter().map(|c| City { label: g.display_name(c, lang), code: g.region(c).code }).collect(),
+        })
+        .collect();
     to_js(&out)
 }
 
@@ -437,10 +425,10 @@ impl JsMatcher {
     }
 }
 
-/// A compact list in a JavaScript `Uint8Array`, read a range at a time (see `list::ByteSource`).
+/// A compact list in a JavaScript `Uint8Array`, read a range at a time (see `oml::ByteSource`).
 struct JsBytes(js_sys::Uint8Array);
 
-impl crate::list::ByteSource for JsBytes {
+impl crate::oml::ByteSource for JsBytes {
     fn len(&self) -> usize {
         self.0.length() as usize
     }
@@ -452,7 +440,7 @@ impl crate::list::ByteSource for JsBytes {
     fn heap_bytes(&self) -> usize {
         0
     }
-    fn narrow(self: Box<Self>, start: usize, end: usize) -> Box<dyn crate::list::ByteSource> {
+    fn narrow(self: Box<Self>, start: usize, end: usize) -> Box<dyn crate::oml::ByteSource> {
         // A copy of the records alone: the page's array may be reused, changed or transferred.
         Box::new(JsBytes(self.0.slice(start as u32, end as u32)))
     }

@@ -18,9 +18,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use opportunity_matcher::list::{
-    decode, load_bytes, load_text, to_compact, to_normalised_json, Encoding, Field, LoadError, OpportunityList, Project, RejectReason,
-    WarningKind,
+    decode, load_bytes, load_text, to_normalised_json, Encoding, Field, LoadError, OpportunityList, Project, RejectReason, WarningKind,
 };
+use opportunity_matcher::oml::to_compact;
 use opportunity_matcher::present::ProjectView;
 use opportunity_matcher::rank::{Matcher, Query};
 use opportunity_matcher::Lang;
@@ -271,8 +271,8 @@ fn a_tampered_compact_file_cannot_smuggle_what_validation_drops() {
         }
         assert!(Matcher::from_compact(&bytes).is_err(), "{what}");
     }
-    // The fuzzer's input itself, kept as a seed of the load_json target.
-    let found = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/fuzz/corpus-seed/load_json/regress-compact-unsafe-url.oml")).unwrap();
+    // The fuzzer's input itself, kept in fuzz/regressions/.
+    let found = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/fuzz/regressions/load_json/compact-unsafe-url.oml")).unwrap();
     if let Ok(list) = load_bytes(&found, "list.oml") {
         assert!(list.projects.iter().all(|p| p.url.as_deref().is_none_or(|u| u.starts_with("http"))));
     }

@@ -1,7 +1,7 @@
-//! Loading an opportunity list (SPEC §3) as officials publish it: JSON (also inside a portal's API
-//! envelope), CSV or TSV in UTF-8, UTF-16, GB18030/GBK or Big5, or a spreadsheet (`.xlsx`, `.xls`,
-//! `.ods`), with English keys or the Chinese headers officials use, title rows, two-row headers,
-//! group headings, totals and notes (see `table.rs`).
+//! Loading an opportunity list (docs/contract.md, "List format") as officials publish it: JSON
+//! (also inside a portal's API envelope), CSV or TSV in UTF-8, UTF-16, GB18030/GBK or Big5, or a
+//! spreadsheet (`.xlsx`, `.xls`, `.ods`), with English keys or the Chinese headers officials use,
+//! title rows, two-row headers, group headings, totals and notes (see `table.rs`).
 //!
 //! One path for every source: bytes → text (`decode.rs`) or a workbook (`sheets.rs`) → a [`Grid`]
 //! (`grid.rs`, `raw.rs`) → the table reader (`table.rs`) → raw rows → validation (`validate.rs`).
@@ -20,21 +20,19 @@
 //! assert_eq!(list.rejected[0].row, 3);
 //! ```
 
-mod compact;
 mod decode;
 mod export;
 mod fields;
 mod grid;
-mod raw;
+pub(crate) mod raw;
 mod reading;
 mod report;
 #[cfg(any(not(target_arch = "wasm32"), feature = "sheets"))]
 mod sheets;
 mod store;
 mod table;
-mod validate;
+pub(crate) mod validate;
 
-pub use compact::{data_fingerprint, is_compact, load_compact, open_compact, to_compact, to_compact_with};
 pub use decode::{decode, decode_candidates, is_garbled, platform_codec, Codec, Encoding, Legacy};
 pub use export::to_normalised_json;
 pub use fields::{field_for_header, header_unit, read_header, ColumnRole, Field, HeaderMatch, PlaceLevel};
@@ -49,7 +47,7 @@ pub use report::{RejectReason, Rejection, Warning, WarningKind};
 pub use sheets::read_workbook;
 
 pub(crate) use store::FacetCounter;
-pub use store::{ByteSource, CompactProjects, Facets, ProjectStore, Projects};
+pub use store::{Facets, ProjectRecords, ProjectStore, Projects, ThreadSafe};
 
 use crate::gazetteer::RegionId;
 use crate::money::{Amount, Currency, Fx};
@@ -495,7 +493,7 @@ pub fn is_spreadsheet(bytes: &[u8]) -> bool {
     bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")
 }
 
-/// Loads a list from bytes: a compact list (written by `convert LIST OUT.oml`, see [`to_compact`];
+/// Loads a list from bytes: a compact list (written by `convert LIST OUT.oml`, see [`crate::oml::to_compact`];
 /// recognised by its first bytes), a spreadsheet (`.xlsx`, `.xls`, `.ods`), a grid from the sheets
 /// module ([`Grid::to_bytes`]), or text in any encoding [`decode_candidates`] recognises. When the
 /// likeliest encoding gives no header, the next is tried; text that is garbled in every encoding
@@ -516,8 +514,8 @@ pub fn load_bytes(bytes: &[u8], file_name: &str) -> Result<OpportunityList, Load
 /// [`load_bytes`] with the official's corrections of columns and units (see [`ReadingChoices`]);
 /// a compact list has no table and ignores them.
 pub fn load_bytes_with(bytes: &[u8], file_name: &str, choices: &ReadingChoices) -> Result<OpportunityList, LoadError> {
-    if is_compact(bytes) {
-        return load_compact(bytes).map(|(list, _)| list);
+    if crate::oml::is_compact(bytes) {
+        return crate::oml::read_list(bytes);
     }
     if is_table_bytes(bytes) {
         let grid = Grid::from_bytes(bytes).map_err(|message| LoadError::Spreadsheet { message })?;

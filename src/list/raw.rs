@@ -127,7 +127,7 @@ fn find_projects(value: &mut serde_json::Value) -> Option<(String, Vec<serde_jso
             serde_json::Value::Object(obj) => {
                 let mut keys: Vec<&String> = obj.keys().collect();
                 // Known envelope keys first, so a tie goes to them.
-                crate::fold::sort_by_key(&mut keys, |k| ENVELOPE_KEYS.iter().position(|e| e.eq_ignore_ascii_case(k)).unwrap_or(usize::MAX));
+                crate::sort::sort_by_key(&mut keys, |k| ENVELOPE_KEYS.iter().position(|e| e.eq_ignore_ascii_case(k)).unwrap_or(usize::MAX));
                 for k in keys {
                     queue.push((join(k), &obj[k], depth + 1));
                 }

@@ -70,7 +70,7 @@ fn words() -> &'static Words {
         }
         // Longest first, so `联系电话` is dropped before `电话` and `总合计` is seen before `合计`.
         for list in [&mut w.total, &mut w.note, &mut w.footer, &mut w.unit_link, &mut w.contact_label] {
-            crate::fold::sort_by_key(list, |s| std::cmp::Reverse(s.len()));
+            crate::sort::sort_by_key(list, |s| std::cmp::Reverse(s.len()));
         }
         w
     })
@@ -327,7 +327,7 @@ pub(crate) fn split_contact(text: &str) -> ContactParts {
     // Labels go (`联系人:`, `联系电话：`), longest first, matched on folded characters so that
     // `聯絡人：` and full-width colons go too; the name keeps its own script.
     let orig: Vec<char> = words_kept.join(" ").chars().collect();
-    let folded: Vec<char> = orig.iter().map(|c| fold_char(*c)).collect();
+    let folded: Vec<char> = orig.iter().map(|c| crate::fold::fold_char(*c)).collect();
     let mut keep = vec![true; orig.len()];
     for label in &words().contact_label {
         let l: Vec<char> = label.chars().collect();
@@ -345,21 +345,6 @@ pub(crate) fn split_contact(text: &str) -> ContactParts {
     let name =
         name.split(|c: char| c.is_whitespace() || ":：,，;；、()（）".contains(c)).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ");
     ContactParts { name: (!name.is_empty()).then_some(name), phone: (!phones.is_empty()).then(|| phones.join("、")), email }
-}
-
-/// One character folded as [`fold`] folds it (full-width → half-width, case, Traditional →
-/// Simplified), so positions stay those of the original.
-fn fold_char(c: char) -> char {
-    let c = match c as u32 {
-        0xFF01..=0xFF5E => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
-        0x3000 => ' ',
-        _ => c,
-    };
-    if c.is_ascii() {
-        c.to_ascii_lowercase()
-    } else {
-        crate::fold::t2s_char(c)
-    }
 }
 
 fn has_phone(text: &str) -> bool {
@@ -1012,7 +997,7 @@ pub(crate) fn read_sheet(sheet: &Sheet, keys_given: bool, choices: &ReadingChoic
     }
     let mut filled: Vec<FilledCells> =
         fills.into_iter().map(|((c, from), rows)| FilledCells { column: c, header: columns[c].header.clone(), rows, from }).collect();
-    crate::fold::sort_by_key(&mut filled, |f| (f.column, f.rows.first().copied()));
+    crate::sort::sort_by_key(&mut filled, |f| (f.column, f.rows.first().copied()));
     reading.filled = filled;
     reading.columns = columns
         .iter()
@@ -1036,7 +1021,7 @@ fn median(values: &mut [f64]) -> Option<f64> {
     if values.is_empty() {
         return None;
     }
-    crate::fold::sort_by(values, |a, b| a.total_cmp(b));
+    crate::sort::sort_by(values, |a, b| a.total_cmp(b));
     Some(values[values.len() / 2])
 }
 
@@ -1093,7 +1078,7 @@ fn build_row(number: usize, cells: &[Cell], columns: &[Column], seq_as_id: bool,
     // already names them.
     let parts: Vec<String> = {
         let mut p = parts;
-        crate::fold::sort_by_key(&mut p, |(l, _)| *l);
+        crate::sort::sort_by_key(&mut p, |(l, _)| *l);
         p.into_iter().map(|(_, t)| t).filter(|t| !t.is_empty()).collect()
     };
     if !parts.is_empty() {

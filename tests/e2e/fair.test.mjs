@@ -15,7 +15,9 @@ import { resultIds, watch, bundledList, ROOT, W, usingBrowserAndServer } from ".
 import { SCREENS, shareLink, decodeQr, dropFile, pdfPages, smallTargets, waitForAttract, scrollColumnsToTop } from "./fair-helpers.mjs";
 
 const PORTAL = "https://invest.example.gov.cn/match/"; // the share-base of www/fair.html
-const SHOTS = path.join(ROOT, "docs/screenshots");
+// Screenshots go to target/ (git status stays clean); `make screenshots` points this at
+// docs/screenshots/ to refresh the README's pictures on purpose.
+const SHOTS = process.env.OM_SCREENSHOTS_DIR ?? path.join(ROOT, "target/screenshots");
 const list = bundledList();
 const env = usingBrowserAndServer();
 
