@@ -28,6 +28,7 @@ build: setup
 	    --enable-reference-types --enable-multivalue \
 	    www/pkg/opportunity_matcher_bg.wasm -o www/pkg/opportunity_matcher_bg.wasm; \
 	else echo "build: wasm-opt skipped (needs binaryen >= 116, found: $${v:-none})"; fi
+	bash scripts/build-sheets.sh
 	@node scripts/size.mjs
 
 ## Serve the demo portal at http://127.0.0.1:$(PORT)/ (fair page: /fair.html).
@@ -44,6 +45,7 @@ lint: setup
 	cargo fmt --check --manifest-path fuzz/Cargo.toml
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --lib --tests -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --lib --tests --features publish -- -D warnings
 
 test-native:
 	cargo test --all-targets
@@ -66,6 +68,7 @@ test-fuzz:
 
 test-wasm: setup
 	cargo test --target wasm32-unknown-unknown --test wasm
+	cargo test --target wasm32-unknown-unknown --features publish --test publish_wasm
 
 test-e2e: build
 	node --test tests/e2e/

@@ -24,6 +24,8 @@
 //! | `cli` | the command line (native only) |
 //! | `wasm` | the JavaScript API (wasm32 only) |
 //! | [`widget`] | the widget: its state, actions and update are plain Rust (tested natively); its DOM side is wasm32 only |
+//! | `sheets_wasm` | the separate spreadsheet module for the browser (wasm32 with feature `sheets`) |
+//! | `publish_wasm` | the publisher page's module: reading with corrections, JSON and `.oml` out (feature `publish`) |
 //!
 //! ```
 //! use opportunity_matcher::{list::load_text, rank::{Matcher, Query}};
@@ -52,8 +54,18 @@ pub mod terms;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
-#[cfg(target_arch = "wasm32")]
+// The browser's main module: the JavaScript API and the widget. With the feature `sheets` the
+// crate builds the spreadsheet module instead, which exports only `readSpreadsheet`; with
+// `publish` (which includes `sheets`) the publisher page's module, which adds `ListDraft`.
+#[cfg(all(target_arch = "wasm32", feature = "publish"))]
+pub mod publish_wasm;
+#[cfg(all(target_arch = "wasm32", feature = "sheets"))]
+pub mod sheets_wasm;
+#[cfg(all(target_arch = "wasm32", not(feature = "sheets")))]
 pub mod wasm;
+// Natively (its state, actions and update are tested there) and in the main wasm module; not in
+// the spreadsheet and publisher modules.
+#[cfg(not(all(target_arch = "wasm32", feature = "sheets")))]
 pub mod widget;
 
 pub use lang::Lang;

@@ -151,8 +151,15 @@ fn read_records(bytes: &[u8]) -> Result<(OpportunityList, Reader<'_>, bool), Loa
         let p = read_project(&mut r, g).filter(|p| ids.insert(p.id)).ok_or_else(|| bad(&format!("project {}", i + 1)))?;
         projects.push(p.to_project());
     }
-    let list =
-        OpportunityList { meta, projects, rejected: Vec::new(), warnings: Vec::new(), format: Format::Compact, encoding: Encoding::Utf8 };
+    let list = OpportunityList {
+        meta,
+        projects,
+        rejected: Vec::new(),
+        warnings: Vec::new(),
+        format: Format::Compact,
+        encoding: Encoding::Utf8,
+        reading: None,
+    };
     Ok((list, r, same_data))
 }
 

@@ -28,7 +28,7 @@ pub use score::budget_fit;
 pub use weights::Weights;
 
 use crate::gazetteer::Gazetteer;
-use crate::list::{Encoding, Facets, Format, ListMeta, OpportunityList, Project, ProjectStore, Rejection, Warning};
+use crate::list::{Encoding, Facets, Format, ListMeta, OpportunityList, Project, ProjectStore, Rejection, TableReading, Warning};
 use crate::taxonomy::Taxonomy;
 use crate::Lang;
 use score::{fit_and_why, QueryTables};
@@ -92,6 +92,7 @@ pub struct Matcher {
     warnings: Vec<Warning>,
     format: Format,
     encoding: Encoding,
+    reading: Option<TableReading>,
     projects: ProjectStore,
     facets: Facets,
     index: MatchIndex,
@@ -120,13 +121,14 @@ impl Matcher {
     pub fn new(list: OpportunityList) -> Matcher {
         let index = MatchIndex::build(&list.projects);
         let facets = crate::list::FacetCounter::of(&list.projects);
-        let OpportunityList { meta, projects, rejected, warnings, format, encoding } = list;
+        let OpportunityList { meta, projects, rejected, warnings, format, encoding, reading } = list;
         Matcher {
             meta,
             rejected,
             warnings,
             format,
             encoding,
+            reading,
             projects: ProjectStore::Owned(projects),
             facets,
             index,
@@ -143,6 +145,7 @@ impl Matcher {
             warnings: Vec::new(),
             format: Format::Compact,
             encoding: Encoding::Utf8,
+            reading: None,
             projects,
             facets,
             index,
@@ -178,6 +181,11 @@ impl Matcher {
     /// The text encoding found.
     pub fn encoding(&self) -> Encoding {
         self.encoding
+    }
+
+    /// How the list's table was read (`None` for a compact list).
+    pub fn reading(&self) -> Option<&TableReading> {
+        self.reading.as_ref()
     }
 
     /// A summary line: `loaded 180 projects, rejected 2 rows, 3 warnings`.
@@ -219,6 +227,7 @@ impl Matcher {
             warnings: self.warnings.clone(),
             format: self.format,
             encoding: self.encoding,
+            reading: self.reading.clone(),
         }
     }
 
