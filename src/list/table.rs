@@ -956,6 +956,29 @@ pub(crate) fn read_sheet(sheet: &Sheet, keys_given: bool, choices: &ReadingChoic
         }
     }
 
+    // One figure far from the rest of its column (`3.5` among `85000`s: written in 亿 in a 万元
+    // column) is kept as read, but said on its row: a unit error must never pass in silence.
+    for c in 0..columns.len() {
+        if !is_amount(active(c, &columns)) {
+            continue;
+        }
+        let scale = columns[c].unit.as_ref().map_or(1.0, |u| u.unit.scale * fx.rate(u.unit.currency));
+        let bare: Vec<(usize, f64)> = data_rows.iter().filter_map(|&k| bare_figure(&cells[k][c], &fx).map(|v| (k, v))).collect();
+        let mut values: Vec<f64> = bare.iter().map(|(_, v)| *v).collect();
+        let Some(typical) = median(&mut values).filter(|_| bare.len() >= 3) else { continue };
+        for (k, v) in bare {
+            let ratio = v / typical;
+            if !(1e-3..=1e3).contains(&ratio) {
+                warnings.push(Warning::new(
+                    Some(rows[row_index(k)].number),
+                    columns[c].role.and_then(ColumnRole::field),
+                    &cells[k][c].as_text(),
+                    WarningKind::AmountOutlier { read_yuan: v * scale, typical_yuan: typical * scale },
+                ));
+            }
+        }
+    }
+
     // -- raw rows ------------------------------------------------------------------------------
     let mut out_rows = Vec::new();
     let mut hint: Option<String> = None;
@@ -1178,6 +1201,26 @@ pub(crate) fn read_grid(
         reading.sheets.push(sheet_reading);
     }
     Ok((rows, reading))
+}
+
+/// The figure of an amount cell written without a unit word (`85000`, `3.5`, `1-2`'s middle), as
+/// the unit decision reads it; `None` for text with a unit, blanks and what is not an amount.
+fn bare_figure(cell: &Cell, fx: &Fx) -> Option<f64> {
+    match cell {
+        Cell::Number(n) if n.is_finite() && *n > 0.0 => Some(*n),
+        cell => {
+            let t = cell.as_text();
+            if t.len() > 200 || has_unit_word(&fold(&t)) {
+                return None;
+            }
+            // A plain figure keeps its decimals (the money reader rounds to whole yuan).
+            if let Ok(v) = t.trim().replace(',', "").parse::<f64>() {
+                return (v.is_finite() && v > 0.0).then_some(v);
+            }
+            let v = parse_money_in(&t, fx, Currency::Cny).ok()??.representative() as f64;
+            (v > 0.0).then_some(v)
+        }
+    }
 }
 
 #[cfg(test)]
