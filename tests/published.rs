@@ -291,3 +291,18 @@ fn an_officials_corrections_of_columns_and_units_give_the_amounts() {
     }
     assert!(seen > 0, "no fixture with corrections");
 }
+
+#[test]
+fn one_figure_in_another_unit_is_kept_and_said_on_its_row() {
+    // A column of bare figures read as 万元 from their size, with one figure written in 亿 (3.5):
+    // a clerk would stop at it, so the reading says so on its row, in every language.
+    let tsv = "项目名称\t建设地点\t计划总投资\n东部新区航空配套项目\t成都市东部新区\t120000\n前湾智能家电项目\t宁波市慈溪市\t85000\n\
+               瓯海鞋革产业园\t温州市瓯海区\t3.5\n龙港印刷包装项目\t温州市龙港市\t64000\n";
+    let list = load_bytes(tsv.as_bytes(), "paste.tsv").unwrap();
+    assert_eq!(list.projects.len(), 4, "every row still loads");
+    let outliers: Vec<_> = list.warnings.iter().filter(|w| w.message(Lang::En).contains("a thousand times less")).collect();
+    assert_eq!(outliers.len(), 1, "{:?}", list.warnings.iter().map(|w| w.message(Lang::En)).collect::<Vec<_>>());
+    assert_eq!(outliers[0].row, Some(4));
+    assert!(outliers[0].message(Lang::ZhHans).contains("3.5万元"), "{}", outliers[0].message(Lang::ZhHans));
+    assert!(outliers[0].message(Lang::ZhHant).contains("請核對單位"));
+}

@@ -78,6 +78,15 @@ pub enum WarningKind {
         /// The median amount, in yuan.
         typical_yuan: f64,
     },
+    /// One bare figure of an amount column is a thousand times (or more) smaller or larger than the
+    /// column's typical figure (`3.5` among `85000`, `120000`): probably written in another unit.
+    /// It is kept as read, and said.
+    AmountOutlier {
+        /// The amount as read, in yuan.
+        read_yuan: f64,
+        /// The column's typical amount, in yuan.
+        typical_yuan: f64,
+    },
     /// A place that is not clear alone (`东部新区`, `朝阳区`) was read within the city or province
     /// most of the list's places are in.
     PlaceFromList {
@@ -337,6 +346,23 @@ impl Warning {
                     }
                     Lang::ZhHans => format!("列“{v}”的金额作为项目投资不太合理（典型值为{typical}），请核对单位"),
                     Lang::ZhHant => format!("欄「{v}」的金額作為項目投資不太合理（典型值為{typical}），請核對單位"),
+                }
+            }
+            WarningKind::AmountOutlier { read_yuan, typical_yuan } => {
+                let read = format_yuan(read_yuan.round() as u64, lang);
+                let typical = format_yuan(typical_yuan.round() as u64, lang);
+                let smaller = read_yuan < typical_yuan;
+                match (lang, smaller) {
+                    (Lang::En, true) => {
+                        format!("\"{v}\" reads as {read}, a thousand times less than the column's typical {typical}: check its unit")
+                    }
+                    (Lang::En, false) => {
+                        format!("\"{v}\" reads as {read}, a thousand times more than the column's typical {typical}: check its unit")
+                    }
+                    (Lang::ZhHans, true) => format!("“{v}”读作{read}，比本列典型金额{typical}小千倍以上，请核对单位"),
+                    (Lang::ZhHans, false) => format!("“{v}”读作{read}，比本列典型金额{typical}大千倍以上，请核对单位"),
+                    (Lang::ZhHant, true) => format!("「{v}」讀作{read}，比本欄典型金額{typical}小千倍以上，請核對單位"),
+                    (Lang::ZhHant, false) => format!("「{v}」讀作{read}，比本欄典型金額{typical}大千倍以上，請核對單位"),
                 }
             }
             WarningKind::PlaceFromList { chosen } => {

@@ -234,7 +234,9 @@ fn ordinal_len(t: &str) -> Option<usize> {
 fn strip_count(text: &str) -> Option<&str> {
     let t = text.trim_end();
     let inner_is_count = |inner: &str| {
-        let i = inner.trim().trim_start_matches(['共', '计']).trim();
+        // Folded, so that a Traditional count (`（2個）`, `共3項`) reads as a Simplified one.
+        let folded = fold(inner);
+        let i = folded.trim().trim_start_matches(['共', '计']).trim();
         let digits = i.chars().take_while(|c| is_numeral(*c)).count();
         let rest: String = i.chars().skip(digits).collect();
         digits > 0 && ["", "个", "项", "个项目", "项目", "个子项目", "家"].contains(&rest.trim())
@@ -954,6 +956,29 @@ pub(crate) fn read_sheet(sheet: &Sheet, keys_given: bool, choices: &ReadingChoic
         }
     }
 
+    // One figure far from the rest of its column (`3.5` among `85000`s: written in 亿 in a 万元
+    // column) is kept as read, but said on its row: a unit error must never pass in silence.
+    for c in 0..columns.len() {
+        if !is_amount(active(c, &columns)) {
+            continue;
+        }
+        let scale = columns[c].unit.as_ref().map_or(1.0, |u| u.unit.scale * fx.rate(u.unit.currency));
+        let bare: Vec<(usize, f64)> = data_rows.iter().filter_map(|&k| bare_figure(&cells[k][c], &fx).map(|v| (k, v))).collect();
+        let mut values: Vec<f64> = bare.iter().map(|(_, v)| *v).collect();
+        let Some(typical) = median(&mut values).filter(|_| bare.len() >= 3) else { continue };
+        for (k, v) in bare {
+            let ratio = v / typical;
+            if !(1e-3..=1e3).contains(&ratio) {
+                warnings.push(Warning::new(
+                    Some(rows[row_index(k)].number),
+                    columns[c].role.and_then(ColumnRole::field),
+                    &cells[k][c].as_text(),
+                    WarningKind::AmountOutlier { read_yuan: v * scale, typical_yuan: typical * scale },
+                ));
+            }
+        }
+    }
+
     // -- raw rows ------------------------------------------------------------------------------
     let mut out_rows = Vec::new();
     let mut hint: Option<String> = None;
@@ -1178,6 +1203,26 @@ pub(crate) fn read_grid(
     Ok((rows, reading))
 }
 
+/// The figure of an amount cell written without a unit word (`85000`, `3.5`, `1-2`'s middle), as
+/// the unit decision reads it; `None` for text with a unit, blanks and what is not an amount.
+fn bare_figure(cell: &Cell, fx: &Fx) -> Option<f64> {
+    match cell {
+        Cell::Number(n) if n.is_finite() && *n > 0.0 => Some(*n),
+        cell => {
+            let t = cell.as_text();
+            if t.len() > 200 || has_unit_word(&fold(&t)) {
+                return None;
+            }
+            // A plain figure keeps its decimals (the money reader rounds to whole yuan).
+            if let Ok(v) = t.trim().replace(',', "").parse::<f64>() {
+                return (v.is_finite() && v > 0.0).then_some(v);
+            }
+            let v = parse_money_in(&t, fx, Currency::Cny).ok()??.representative() as f64;
+            (v > 0.0).then_some(v)
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1189,6 +1234,8 @@ mod tests {
         assert_eq!(group_hint("3. 现代物流（共5个项目）"), "现代物流");
         assert_eq!(group_hint("第三部分：文旅康养"), "文旅康养");
         assert_eq!(group_hint("生物医药 共3项"), "生物医药");
+        assert_eq!(group_hint("一、先進製造業（2個）"), "先進製造業");
+        assert_eq!(group_hint("（二）數位經濟（共3項）"), "數位經濟");
         assert!(has_group_marker("十二、其他"));
         assert!(!has_group_marker("1.5亿元"));
         assert!(!has_group_marker("成都动力电池项目"));
