@@ -3,13 +3,18 @@
 //   <script type="module" src="opportunity-matcher.js"></script>
 //   <opportunity-matcher src="data/opportunity-list.json" lang="zh-Hans"></opportunity-matcher>
 //
-// Attributes: src (JSON or CSV list; UTF-8, UTF-16 or GB18030/GBK), lang (zh-Hans, zh-Hant, en;
-// default: the page's <html lang>), mode (portal | kiosk), weights ("industry=0.5,region=0.3" or
-// JSON). Theme with CSS custom properties (--om-accent, --om-bg, --om-fg, --om-font …).
+// Attributes: src (JSON or CSV list; UTF-8, UTF-16 or GB18030/GBK; or the compact form `.oml`
+// written by `opportunity-matcher convert`; any of them may be gzipped), lang (zh-Hans, zh-Hant,
+// en; default: the page's <html lang>), mode (portal | kiosk), weights ("industry=0.5,region=0.3"
+// or JSON). Theme with CSS custom properties (--om-accent, --om-bg, --om-fg, --om-font …).
 //
 // This file only defines the element, fetches and decodes the list, and hands over to the
-// WebAssembly widget; everything else (ranking, rendering, URL fragment) happens in wasm. No request
-// leaves the page other than this module's own files and the list's src.
+// WebAssembly widget; everything else (ranking, rendering, URL fragment) happens in wasm. Its other
+// files (pkg/…) are found relative to this module, wherever it is served from. No request leaves
+// the page other than this module's own files and the list's src.
+//
+// Performance marks (User Timing, for a portal's own measurements): opportunity-matcher:wasm-ready,
+// :mounted, :list-downloaded and :list-shown (the first results rendered).
 
 const MESSAGES = {
   "zh-Hans": {
@@ -52,12 +57,41 @@ function carriesFiles(dataTransfer) {
   return false;
 }
 
+/** A URL next to this module: its pkg/ files, and any module it fetches later. */
+function here(path) {
+  return new URL(path, import.meta.url);
+}
+
+function mark(name) {
+  if (typeof performance !== "undefined" && performance.mark) performance.mark(`opportunity-matcher:${name}`);
+}
+
+/**
+ * Compiles the widget's wasm: while it downloads (streaming compilation) when the server sends it
+ * as `application/wasm`, else from its bytes once downloaded (a host that sends
+ * `application/octet-stream` still works, only later).
+ */
+export async function compileWasm(url) {
+  const response = await fetch(url, { credentials: "same-origin" });
+  if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText || ""} — ${url}`.replace("  ", " "));
+  const type = response.headers.get("content-type") || "";
+  // The test of the WebAssembly Web API: the MIME type's essence must be application/wasm.
+  if (typeof WebAssembly.compileStreaming === "function" && /^\s*application\/wasm\s*(;|$)/i.test(type)) {
+    return WebAssembly.compileStreaming(response);
+  }
+  return WebAssembly.compile(await response.arrayBuffer());
+}
+
 let wasm = null;
+/** The wasm-bindgen glue, initialised; the wasm downloads and compiles while the glue loads. */
 function loadWasm() {
   if (!wasm) {
-    const glue = new URL("./pkg/opportunity_matcher.js", import.meta.url);
+    const glue = here("./pkg/opportunity_matcher.js");
+    const compiled = compileWasm(here("./pkg/opportunity_matcher_bg.wasm"));
+    compiled.catch(() => {}); // reported through the glue's init below
     wasm = import(glue.href).then(async (mod) => {
-      await mod.default({ module_or_path: new URL("./pkg/opportunity_matcher_bg.wasm", import.meta.url) });
+      await mod.default({ module_or_path: await compiled });
+      mark("wasm-ready");
       return mod;
     });
   }
@@ -82,11 +116,55 @@ export function isCompact(buffer) {
   return b.length === 8 && String.fromCharCode(...b.subarray(0, 6)) === "OMLIST" && b[6] === 0;
 }
 
-/** The list's bytes; an HTTP error status is an error naming it. */
-async function download(src) {
+/** True for gzip data (a list published as `list.oml.gz`, `list.json.gz` …, sent without Content-Encoding). */
+export function isGzip(buffer) {
+  const b = new Uint8Array(buffer, 0, Math.min(3, buffer.byteLength));
+  return b.length === 3 && b[0] === 0x1f && b[1] === 0x8b && b[2] === 8;
+}
+
+/** The bytes of a gzip file, inflated by the browser (DecompressionStream). */
+export async function gunzip(buffer) {
+  const stream = new Blob([buffer]).stream().pipeThrough(new DecompressionStream("gzip"));
+  return new Response(stream).arrayBuffer();
+}
+
+/** Lists from this size on show how much has arrived while they download. */
+export const PROGRESS_FROM_BYTES = 1 << 20;
+
+/**
+ * The list's bytes; an HTTP error status is an error naming it. `onProgress(received, total)` is
+ * called as bytes arrive once the list is known to be large (`total` is 0 when unknown, e.g. a
+ * gzipped response, whose Content-Length counts the compressed bytes).
+ */
+async function download(src, onProgress = null) {
   const response = await fetch(src, { credentials: "same-origin" });
   if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText || ""} — ${src}`.replace("  ", " "));
-  return response.arrayBuffer();
+  if (!onProgress || !response.body) return response.arrayBuffer();
+  const length = Number(response.headers.get("content-length")) || 0;
+  const total = response.headers.get("content-encoding") ? 0 : length;
+  const reader = response.body.getReader();
+  const chunks = [];
+  let received = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    received += value.length;
+    if (length >= PROGRESS_FROM_BYTES || received >= PROGRESS_FROM_BYTES) onProgress(received, total);
+  }
+  const bytes = new Uint8Array(received);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.length;
+  }
+  return bytes.buffer;
+}
+
+/** "3.2 MB" or "3.2 / 12.0 MB" (the widget words its own progress line the same way). */
+function megabytes(received, total) {
+  const mb = (n) => (n / 1048576).toFixed(1);
+  return total ? `${mb(received)} / ${mb(total)} MB` : `${mb(received)} MB`;
 }
 
 function fileName(src) {
@@ -104,6 +182,7 @@ export class OpportunityMatcher extends HTMLElement {
   #handle = null;
   #starting = null;
   #fetchToken = 0;
+  #progressShown = null;
 
   constructor() {
     super();
@@ -148,17 +227,20 @@ export class OpportunityMatcher extends HTMLElement {
 
   #start() {
     if (!this.#starting) {
-      // The list downloads while the wasm compiles and the widget mounts.
+      // The wasm first (the larger download, needed whatever the list), then the list: both
+      // download together while the wasm compiles, and the widget mounts as soon as it can.
+      const ready = loadWasm();
       const src = this.getAttribute("src");
-      const early = src ? { src, buffer: download(src) } : null;
+      const early = src ? { src, buffer: download(src, this.#progress) } : null;
       early?.buffer.catch(() => {}); // reported when awaited, after mounting
-      this.#starting = loadWasm()
+      this.#starting = ready
         .then((mod) => {
           this.#handle = mod.mount(this.shadowRoot, {
             lang: this.#lang,
             mode: this.getAttribute("mode") || "portal",
             weights: this.getAttribute("weights") || "",
           });
+          mark("mounted");
           this.#listenForDrops();
           return this.#fetchList(early);
         })
@@ -166,6 +248,19 @@ export class OpportunityMatcher extends HTMLElement {
     }
     return this.#starting;
   }
+
+  /** Shows how much of a large list has arrived, at most once a frame. */
+  #progress = (received, total) => {
+    const first = !this.#progressShown;
+    this.#progressShown = [received, total];
+    if (!first) return;
+    requestAnimationFrame(() => {
+      const [r, t] = this.#progressShown;
+      this.#progressShown = null;
+      if (this.#handle) this.#guard(() => this.#handle.setProgress(r, t));
+      else this.#placeholder(r, t);
+    });
+  };
 
   /** Fetches `src` (or takes the download started with the wasm) and hands it to the widget. */
   async #fetchList(early = null) {
@@ -178,12 +273,17 @@ export class OpportunityMatcher extends HTMLElement {
     this.#guard(() => this.#handle.setLoading());
     let buffer;
     try {
-      buffer = await (early && early.src === src ? early.buffer : download(src));
+      buffer = await (early && early.src === src ? early.buffer : download(src, this.#progress));
+      mark("list-downloaded");
+      if (isGzip(buffer)) buffer = await gunzip(buffer);
     } catch (error) {
       if (token === this.#fetchToken) this.#guard(() => this.#handle.loadError(`${error && error.message ? error.message : error} (${src})`));
       return;
     }
-    if (token === this.#fetchToken) this.#loadBuffer(buffer, fileName(src));
+    if (token === this.#fetchToken) {
+      this.#loadBuffer(buffer, fileName(src).replace(/\.gz$/i, ""));
+      mark("list-shown");
+    }
   }
 
   /** A list's bytes: the compact form goes to wasm as bytes (its records stay here, in JS), text is decoded first. */
@@ -205,8 +305,10 @@ export class OpportunityMatcher extends HTMLElement {
       const file = event.dataTransfer && event.dataTransfer.files[0];
       if (!file) return;
       event.preventDefault();
-      ++this.#fetchToken;
-      this.#loadBuffer(await file.arrayBuffer(), file.name);
+      const token = ++this.#fetchToken;
+      let buffer = await file.arrayBuffer();
+      if (isGzip(buffer)) buffer = await gunzip(buffer);
+      if (token === this.#fetchToken) this.#loadBuffer(buffer, file.name.replace(/\.gz$/i, ""));
     });
   }
 
@@ -220,11 +322,12 @@ export class OpportunityMatcher extends HTMLElement {
     }
   }
 
-  #placeholder() {
+  /** The loading line shown until the wasm has started (with the list's progress once it is large). */
+  #placeholder(received = 0, total = 0) {
     const m = MESSAGES[this.#lang];
     const p = document.createElement("p");
     p.setAttribute("role", "status");
-    p.textContent = m.loading;
+    p.textContent = received ? `${m.loading} ${megabytes(received, total)}` : m.loading;
     this.shadowRoot.replaceChildren(p);
   }
 

@@ -87,6 +87,8 @@ pub struct App {
     url_timer: Option<i32>,
     /// Fair mode (`mode="kiosk"`): attract screen, pickers, QR hand-off, idle reset.
     kiosk: fair::Kiosk,
+    /// Bytes of a large list received so far and its size (0 when unknown), while it downloads.
+    progress: Option<(f64, f64)>,
 }
 
 thread_local! {
@@ -136,6 +138,16 @@ fn show_crash(root: &ShadowRoot, lang: Lang, message: &str) {
         });
         let _ = button.add_event_listener_with_callback("click", reload.as_ref().unchecked_ref());
         reload.forget();
+    }
+}
+
+/// "3.2 MB" or "3.2 / 12.0 MB": how much of a large list has arrived.
+fn megabytes(received: f64, total: f64) -> String {
+    let mb = |n: f64| format!("{:.1}", n / 1_048_576.0);
+    if total > 0.0 {
+        format!("{} / {} MB", mb(received), mb(total))
+    } else {
+        format!("{} MB", mb(received))
     }
 }
 
@@ -237,7 +249,17 @@ impl App {
         let u = cx.ui;
         match (&self.phase, &self.matcher, &self.response) {
             (Phase::Loading, _, _) => {
-                let _ = shell.status.append_child(&dom::el(doc, "p").class("om-count").text(u.loading).build());
+                let line = match self.progress {
+                    Some((received, total)) => format!("{} {}", u.loading, megabytes(received, total)),
+                    None => u.loading.to_string(),
+                };
+                let _ = shell.status.append_child(&dom::el(doc, "p").class("om-count").text(&line).build());
+                if let Some((received, total)) = self.progress {
+                    // Without a known size the bar is indeterminate (no value).
+                    let bar = dom::el(doc, "progress").class("om-progress").attr("aria-hidden", "true");
+                    let bar = if total > 0.0 { bar.attr("max", &total.to_string()).attr("value", &received.to_string()) } else { bar };
+                    let _ = shell.status.append_child(&bar.build());
+                }
             }
             (Phase::Failed(_), _, _) => {
                 let _ = shell.status.append_child(&dom::el(doc, "p").class("om-count").text(u.load_failed).build());
@@ -737,6 +759,7 @@ fn with_app(app: &Rc<RefCell<App>>, f: impl FnOnce(&mut App)) {
 impl App {
     /// Shows a list that loaded, or why it did not.
     fn show_loaded(&mut self, loaded: Result<Matcher, LoadError>) {
+        self.progress = None;
         match loaded {
             Ok(m) => {
                 self.matcher = Some(m);
@@ -784,7 +807,20 @@ impl WidgetHandle {
         with_app(&self.app, |app| {
             app.phase = Phase::Loading;
             app.matcher = None;
+            app.progress = None;
             app.refresh(false);
+        });
+    }
+
+    /// Shows how much of a large list has arrived while it downloads: `received` bytes of `total`
+    /// (0 when the size is not known). Ignored once the list is shown.
+    #[wasm_bindgen(js_name = setProgress)]
+    pub fn set_progress(&self, received: f64, total: f64) {
+        with_app(&self.app, |app| {
+            if matches!(app.phase, Phase::Loading) {
+                app.progress = Some((received, total));
+                app.render_status();
+            }
         });
     }
 
@@ -927,6 +963,7 @@ pub fn mount(root: JsValue, options: JsValue) -> Result<WidgetHandle, JsError> {
         url_flush: None,
         url_timer: None,
         kiosk,
+        progress: None,
     }));
     let weak = Rc::downgrade(&app);
     let flush = Closure::<dyn FnMut()>::new(move || {
