@@ -4,7 +4,7 @@ PORT ?= 8080
 WASM := target/wasm32-unknown-unknown/release/opportunity_matcher.wasm
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 
-.PHONY: setup build demo test lint screenshots test-native test-wasm test-e2e bench dist clean size fuzz test-fuzz
+.PHONY: setup build demo test lint screenshots test-native test-wasm test-e2e bench bench-phone dist package clean size fuzz test-fuzz
 
 ## Install the wasm32 target, the pinned wasm-bindgen-cli, Chromium/ChromeDriver and npm packages when missing.
 setup:
@@ -85,9 +85,12 @@ bench: build
 size: build
 
 ## The fair page as one self-contained file, dist/opportunity-matcher-fair.html: wasm, JS, CSS and
-## the bundled list inlined; works opened from file:// (a USB stick) with no network.
+## the bundled list inlined; works opened from file:// (a USB stick) with no network. And the release
+## folder for portals, dist/portal/: the loader, pkg/, an example page and the bundled list, for any
+## static host and any sub-path (README: "Embed it in three steps").
 dist: build
 	node scripts/dist.mjs
+	node scripts/portal.mjs
 
 clean:
 	cargo clean

@@ -9,7 +9,7 @@
 // BENCHMARKS.md (between the PHONE markers). Reports, never gates.
 //
 //   node scripts/bench-phone.mjs [--runs 7] [--lists bundled,2062] [--pages widget,widget-oml,fuse]
-//                                [--phases] [--no-write] [--pkg DIR] [--label TEXT]
+//                                [--phases] [--no-write] [--label TEXT] [--variant NAME=DIR …]
 //
 // Lists: `bundled` (www/data/opportunity-list.json, 211 projects) and `2062` (a province's list
 // made by scripts/gen-list.mjs --province 51). Pages: `widget` (the demo page, www/index.html, its
@@ -21,7 +21,9 @@
 // loop looking for the first [role=listitem], in the widget's shadow root or the page); the time
 // is taken in a task posted from that frame, after the frame that shows the card was painted.
 // --phases: also runs www/bench-phases.html under the same conditions, which does the widget's
-// steps one at a time and times each (where the time goes).
+// steps one at a time and times each (where the time goes). --variant NAME=DIR (repeatable) adds
+// the widget pages once more with the files of DIR laid over www/ (e.g. an earlier loader and
+// pkg/), measured in the same interleaved runs, for a before/after under the same load.
 
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
@@ -42,7 +44,10 @@ const listNames = opt("lists", "bundled,2062").split(",").filter(Boolean);
 const pageNames = opt("pages", "widget,widget-oml,fuse").split(",").filter(Boolean);
 const phases = args.includes("--phases");
 const write = !args.includes("--no-write");
-const pkgDir = opt("pkg", null);
+const variants = args.flatMap((a, i) => (a === "--variant" ? [args[i + 1]] : [])).map((v) => {
+  const [name, dir] = v.split("=");
+  return { name, dir: path.resolve(dir) };
+});
 const label = opt("label", null);
 const log = (...a) => console.error("bench-phone:", ...a);
 
@@ -84,16 +89,16 @@ const LISTS = {
 };
 
 /** www/index.html (or bench-fuse.html) with its list replaced: one page file per list and page kind. */
-function pageFile(kind, list, name) {
+function pageFile(kind, list, name, dir = pagesDir, prefix = "") {
   const src = kind === "widget-oml" ? list.oml : list.json;
   const template = kind === "fuse" ? "bench-fuse.html" : "index.html";
   let html = readFileSync(path.join(root, "www", template), "utf8");
   const before = html;
   html = kind === "fuse" ? html.replace(/data-src="[^"]*"/, `data-src="${src}"`) : html.replace(/(<opportunity-matcher\b[^>]*?\s)src="[^"]*"/, `$1src="${src}"`);
   if (html === before && !before.includes(`"${src}"`)) throw new Error(`${template}: the list's src was not found`);
-  const file = path.join(pagesDir, `${kind}-${name}.html`);
+  const file = path.join(dir, `phone-${kind}-${name}.html`);
   writeFileSync(file, html);
-  return { url: `/phone-${kind}-${name}.html`, file };
+  return { url: `${prefix}/phone-${kind}-${name}.html`, file };
 }
 
 // ---- the first-card watcher (runs before any script of the page) ----------------------------------
@@ -170,18 +175,30 @@ const median = (values) => {
 const lists = Object.fromEntries(listNames.map((name) => [name, LISTS[name]()]));
 const pages = [];
 for (const [name, list] of Object.entries(lists)) {
-  for (const kind of pageNames) pages.push({ name, list, kind, ...pageFile(kind, list, name) });
+  for (const kind of pageNames) pages.push({ name, list, kind, variant: null, ...pageFile(kind, list, name) });
 }
-// Mount the generated pages at the site's root (relative URLs resolve as on the demo page).
+// A variant: a copy of www/ with DIR's files laid over it, served under /v/NAME/.
+const variantMounts = [];
+for (const v of variants) {
+  const dir = path.join(pagesDir, `v-${v.name}`);
+  execFileSync("rm", ["-rf", dir]);
+  execFileSync("cp", ["-r", path.join(root, "www"), dir]);
+  execFileSync("cp", ["-r", `${v.dir}/.`, dir]);
+  for (const [name, list] of Object.entries(lists)) {
+    for (const kind of pageNames.filter((k) => k !== "fuse")) pages.push({ name, list, kind, variant: v.name, ...pageFile(kind, list, name, dir, `/v/${v.name}`) });
+  }
+  variantMounts.push([`/v/${v.name}/bench-data/`, dataDir], [`/v/${v.name}/`, dir]);
+}
+// The generated pages at the site's root (relative URLs resolve as on the demo page).
 const pageServer = await serve({
   root: path.join(root, "www"),
   port: 0,
   gzip: true,
   mounts: [
-    ...pages.map((p) => [p.url, p.file]),
+    ...pages.filter((p) => !p.variant).map((p) => [p.url, p.file]),
     ["/bench-data/", dataDir],
     ["/vendor/", path.join(root, "node_modules/fuse.js/dist")],
-    ...(pkgDir ? [["/pkg/", path.resolve(pkgDir)]] : []),
+    ...variantMounts,
   ],
 });
 const site = pageServer.url.replace(/\/$/, "");
@@ -197,10 +214,10 @@ const samples = new Map(pages.map((p) => [p.url, []]));
 for (let r = 0; r < runs; r++) {
   for (const p of pages) {
     const s = await firstCard(browser, site, p.url);
-    if (s.error) log(`${p.kind} ${p.name}: ${s.error}`);
+    if (s.error) log(`${p.variant || ""} ${p.kind} ${p.name}: ${s.error}`);
     samples.get(p.url).push(s);
   }
-  log(`run ${r + 1}/${runs}: ${pages.map((p) => `${p.kind}-${p.name} ${Math.round(samples.get(p.url)[r].ms ?? NaN)}`).join(", ")}`);
+  log(`run ${r + 1}/${runs}: ${pages.map((p) => `${p.variant ? p.variant + ":" : ""}${p.kind}-${p.name} ${Math.round(samples.get(p.url)[r].ms ?? NaN)}`).join(", ")}`);
 }
 for (const p of pages) {
   const ok = samples.get(p.url).filter((s) => !s.error);
@@ -209,6 +226,7 @@ for (const p of pages) {
   const typical = ok.slice().sort((a, b) => Math.abs(a.ms - ms) - Math.abs(b.ms - ms))[0];
   const transfer = typical ? typical.resources.reduce((a, r) => a + (r.transfer || 0), 0) : null;
   results.push({
+    variant: p.variant,
     list: p.name,
     projects: p.list.projects,
     page: p.kind,
@@ -253,8 +271,9 @@ for (const r of results) {
   const fuse = results.find((x) => x.list === r.list && x.page === "fuse");
   const ratio = r.page === "fuse" || !fuse?.ms || r.ms == null ? "" : `${(r.ms / fuse.ms).toFixed(2)}×`;
   const what = `${r.list === "bundled" ? "bundled" : r.list} (${r.projects.toLocaleString("en")})`;
-  if (r.ms == null) lines.push(`| ${what} | ${PAGE_NAMES[r.page]} | failed: ${(r.error || "").replace(/\|/g, "/").slice(0, 100)} | | | | |`);
-  else lines.push(`| ${what} | ${PAGE_NAMES[r.page]} | ${fmt(r.ms)} | ${fmt(r.min)}–${fmt(r.max)} | ${r.runs} | ${KB(r.transfer)} | ${ratio} |`);
+  const pageName = `${PAGE_NAMES[r.page]}${r.variant ? ` [${r.variant}]` : ""}`;
+  if (r.ms == null) lines.push(`| ${what} | ${pageName} | failed: ${(r.error || "").replace(/\|/g, "/").slice(0, 100)} | | | | |`);
+  else lines.push(`| ${what} | ${pageName} | ${fmt(r.ms)} | ${fmt(r.min)}–${fmt(r.max)} | ${r.runs} | ${KB(r.transfer)} | ${ratio} |`);
 }
 // Where the widget's time goes on the real page: the loader's performance marks and the resources.
 const markLines = [];
@@ -264,7 +283,7 @@ for (const r of results.filter((x) => x.page !== "fuse" && x.marks)) {
   const m = r.marks;
   const at = (name) => (m[name] == null ? "–" : fmt(m[name]));
   markLines.push(
-    `| ${r.list} | ${PAGE_NAMES[r.page]} | ${fmt(wasm?.end)} (${KB(wasm?.transfer)} KB) | ${at("opportunity-matcher:wasm-ready")} | ${at("opportunity-matcher:mounted")} | ${fmt(list?.end)} (${KB(list?.transfer)} KB) | ${at("opportunity-matcher:list-shown")} | ${fmt(r.ms)} |`,
+    `| ${r.list} | ${PAGE_NAMES[r.page]}${r.variant ? ` [${r.variant}]` : ""} | ${fmt(wasm?.end)} (${KB(wasm?.transfer)} KB) | ${at("opportunity-matcher:wasm-ready")} | ${at("opportunity-matcher:mounted")} | ${fmt(list?.end)} (${KB(list?.transfer)} KB) | ${at("opportunity-matcher:list-shown")} | ${fmt(r.ms)} |`,
   );
 }
 const phaseLines = phaseResults.map(
