@@ -92,6 +92,11 @@ dist: build
 	node scripts/dist.mjs
 	node scripts/portal.mjs
 
+## The npm package (wasm-pack's layout, with TypeScript declarations) as an `npm pack` tarball:
+## dist/opportunity-matcher-VERSION.tgz. Exports the element (".") and the Matcher API ("./matcher").
+package: build
+	node scripts/package.mjs
+
 clean:
 	cargo clean
 	rm -rf www/pkg dist

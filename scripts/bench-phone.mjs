@@ -89,13 +89,13 @@ const LISTS = {
 };
 
 /** www/index.html (or bench-fuse.html) with its list replaced: one page file per list and page kind. */
-function pageFile(kind, list, name, dir = pagesDir, prefix = "") {
+function pageFile(kind, list, name, dir = pagesDir, prefix = "", www = path.join(root, "www")) {
   const src = kind === "widget-oml" ? list.oml : list.json;
   const template = kind === "fuse" ? "bench-fuse.html" : "index.html";
-  let html = readFileSync(path.join(root, "www", template), "utf8");
-  const before = html;
-  html = kind === "fuse" ? html.replace(/data-src="[^"]*"/, `data-src="${src}"`) : html.replace(/(<opportunity-matcher\b[^>]*?\s)src="[^"]*"/, `$1src="${src}"`);
-  if (html === before && !before.includes(`"${src}"`)) throw new Error(`${template}: the list's src was not found`);
+  const original = readFileSync(path.join(www, template), "utf8");
+  // Every mention of the bundled list (the element's src, the Fuse.js page's data-src, a preload link).
+  const html = original.replaceAll('"data/opportunity-list.json"', `"${src}"`);
+  if (!html.includes(`"${src}"`)) throw new Error(`${template}: the list's src was not found`);
   const file = path.join(dir, `phone-${kind}-${name}.html`);
   writeFileSync(file, html);
   return { url: `${prefix}/phone-${kind}-${name}.html`, file };
@@ -185,7 +185,7 @@ for (const v of variants) {
   execFileSync("cp", ["-r", path.join(root, "www"), dir]);
   execFileSync("cp", ["-r", `${v.dir}/.`, dir]);
   for (const [name, list] of Object.entries(lists)) {
-    for (const kind of pageNames.filter((k) => k !== "fuse")) pages.push({ name, list, kind, variant: v.name, ...pageFile(kind, list, name, dir, `/v/${v.name}`) });
+    for (const kind of pageNames.filter((k) => k !== "fuse")) pages.push({ name, list, kind, variant: v.name, ...pageFile(kind, list, name, dir, `/v/${v.name}`, dir) });
   }
   variantMounts.push([`/v/${v.name}/bench-data/`, dataDir], [`/v/${v.name}/`, dir]);
 }

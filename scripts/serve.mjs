@@ -13,7 +13,8 @@
 // policy below) or a policy string sent as it is; `mounts` is a list of `[urlPrefix, path]` served
 // before `root` (a prefix ending in `/` maps a folder, any other prefix one file), e.g. a release
 // folder under a sub-path of another site; `types` overrides MIME types by extension (e.g.
-// `{".wasm": "application/octet-stream"}`, as a misconfigured host sends).
+// `{".wasm": "application/octet-stream"}`, as a misconfigured host sends); `headers` are added to
+// every file sent (e.g. cross-origin isolation for a benchmark's fine-grained timer).
 
 import { createServer } from "node:http";
 import { createReadStream, promises as fs } from "node:fs";
@@ -72,7 +73,7 @@ export const CSP = [
 ].join("; ");
 
 /** Starts a server; resolves to `{ server, url, close() }`. */
-export function serve({ root = "www", port = 8080, host = "127.0.0.1", csp = false, quiet = true, gzip = true, mounts = [], types = {} } = {}) {
+export function serve({ root = "www", port = 8080, host = "127.0.0.1", csp = false, quiet = true, gzip = true, mounts = [], types = {}, headers: extra = {} } = {}) {
   const base = path.resolve(root);
   const mounted = mounts.map(([prefix, target]) => [prefix, path.resolve(target)]);
   const server = createServer(async (req, res) => {
@@ -107,6 +108,7 @@ export function serve({ root = "www", port = 8080, host = "127.0.0.1", csp = fal
         "Cache-Control": "no-cache",
         "X-Content-Type-Options": "nosniff",
         "Referrer-Policy": "no-referrer",
+        ...extra,
       };
       if (csp) headers["Content-Security-Policy"] = typeof csp === "string" ? csp : CSP;
       const zip = gzip && compressible(type) && /\bgzip\b/.test(req.headers["accept-encoding"] || "");

@@ -32,6 +32,23 @@ pub fn start() {
     console_error_panic_hook::set_once();
 }
 
+/// Builds the reference data now rather than on first use: the regions and their name indexes, the
+/// industries, the Traditional→Simplified table and the fingerprint a compact list is checked
+/// against. Every list load and every query needs them; the loader calls this while the list is
+/// still downloading, so that the work is not added after it arrives. Calling it again does nothing.
+///
+/// ```js
+/// import init, { prepare } from "./pkg/opportunity_matcher.js";
+/// await init();
+/// prepare();
+/// ```
+#[wasm_bindgen]
+pub fn prepare() {
+    Taxonomy::global();
+    Gazetteer::global();
+    crate::list::data_fingerprint();
+}
+
 /// A loaded, indexed opportunity list.
 #[wasm_bindgen(js_name = Matcher)]
 pub struct JsMatcher {

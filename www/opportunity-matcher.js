@@ -231,8 +231,8 @@ export class OpportunityMatcher extends HTMLElement {
       // download together while the wasm compiles, and the widget mounts as soon as it can.
       const ready = loadWasm();
       const src = this.getAttribute("src");
-      const early = src ? { src, buffer: download(src, this.#progress) } : null;
-      early?.buffer.catch(() => {}); // reported when awaited, after mounting
+      const early = src ? { src, buffer: download(src, this.#progress), arrived: false } : null;
+      early?.buffer.then(() => (early.arrived = true), () => {}); // an error is reported when awaited, after mounting
       this.#starting = ready
         .then((mod) => {
           this.#handle = mod.mount(this.shadowRoot, {
@@ -242,6 +242,8 @@ export class OpportunityMatcher extends HTMLElement {
           });
           mark("mounted");
           this.#listenForDrops();
+          // Still downloading: build the reference data meanwhile (loading the list needs it).
+          if (early && !early.arrived) mod.prepare();
           return this.#fetchList(early);
         })
         .catch((error) => this.#fail(error));
