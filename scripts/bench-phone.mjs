@@ -8,13 +8,14 @@
 // cache); the median of the runs is reported. Prints the table and rewrites its section of
 // BENCHMARKS.md (between the PHONE markers). Reports, never gates.
 //
-//   node scripts/bench-phone.mjs [--runs 7] [--lists bundled,2062] [--pages widget,widget-oml,fuse]
+//   node scripts/bench-phone.mjs [--runs 7] [--lists bundled,2062] [--pages widget,widget-omlgz,fuse]
 //                                [--phases] [--no-write] [--label TEXT] [--variant NAME=DIR …]
 //
 // Lists: `bundled` (www/data/opportunity-list.json, 211 projects) and `2062` (a province's list
 // made by scripts/gen-list.mjs --province 51). Pages: `widget` (the demo page, www/index.html, its
 // src the JSON list), `widget-oml` (the same page, its src the list's compact form with its stored
-// index, written by `opportunity-matcher convert`), `fuse` (bench-fuse.html). The query is a shared
+// index, written by `opportunity-matcher convert`, which hosts send uncompressed), `widget-omlgz`
+// (the compact form gzipped by the publisher, list.oml.gz), `fuse` (bench-fuse.html). The query is a shared
 // link's fragment, #q=动力电池&b=30亿&r=成都, on every page.
 //
 // The first card is found by a script installed before the page's own (a requestAnimationFrame
@@ -30,6 +31,7 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "no
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
 import { serve } from "./serve.mjs";
 
@@ -41,7 +43,7 @@ const opt = (name, dflt) => {
 };
 const runs = Number(opt("runs", "7"));
 const listNames = opt("lists", "bundled,2062").split(",").filter(Boolean);
-const pageNames = opt("pages", "widget,widget-oml,fuse").split(",").filter(Boolean);
+const pageNames = opt("pages", "widget,widget-omlgz,fuse").split(",").filter(Boolean);
 const phases = args.includes("--phases");
 const write = !args.includes("--no-write");
 const variants = args.flatMap((a, i) => (a === "--variant" ? [args[i + 1]] : [])).map((v) => {
@@ -70,12 +72,14 @@ function ensureCli() {
 function ensureOml(json, oml) {
   ensureCli();
   if (!existsSync(oml) || statSync(oml).mtimeMs < newest(json, cli)) execFileSync(cli, ["convert", json, oml], { stdio: "inherit" });
+  // The same, gzipped by the publisher (hosts send .gz as it is; the loader inflates it).
+  if (!existsSync(`${oml}.gz`) || statSync(`${oml}.gz`).mtimeMs < statSync(oml).mtimeMs) writeFileSync(`${oml}.gz`, gzipSync(readFileSync(oml), { level: 9 }));
 }
 const LISTS = {
   bundled: () => {
     const json = path.join(root, "www/data/opportunity-list.json");
     ensureOml(json, path.join(dataDir, "bundled.oml"));
-    return { json: "data/opportunity-list.json", oml: "bench-data/bundled.oml", projects: JSON.parse(readFileSync(json, "utf8")).projects.length };
+    return { json: "data/opportunity-list.json", oml: "bench-data/bundled.oml", omlgz: "bench-data/bundled.oml.gz", projects: JSON.parse(readFileSync(json, "utf8")).projects.length };
   },
   2062: () => {
     const json = path.join(dataDir, "list-2062.json");
@@ -84,13 +88,13 @@ const LISTS = {
       execFileSync("node", [path.join(root, "scripts/gen-list.mjs"), "--count", "2062", "--seed", "1", "--province", "51", "--out", json], { stdio: "inherit" });
     }
     ensureOml(json, path.join(dataDir, "list-2062.oml"));
-    return { json: "bench-data/list-2062.json", oml: "bench-data/list-2062.oml", projects: 2062 };
+    return { json: "bench-data/list-2062.json", oml: "bench-data/list-2062.oml", omlgz: "bench-data/list-2062.oml.gz", projects: 2062 };
   },
 };
 
 /** www/index.html (or bench-fuse.html) with its list replaced: one page file per list and page kind. */
 function pageFile(kind, list, name, dir = pagesDir, prefix = "", www = path.join(root, "www")) {
-  const src = kind === "widget-oml" ? list.oml : list.json;
+  const src = { "widget-oml": list.oml, "widget-omlgz": list.omlgz }[kind] || list.json;
   const template = kind === "fuse" ? "bench-fuse.html" : "index.html";
   const original = readFileSync(path.join(www, template), "utf8");
   // Every mention of the bundled list (the element's src, the Fuse.js page's data-src, a preload link).
@@ -158,7 +162,7 @@ async function phaseRun(browser, base, list, kind) {
   const page = await context.newPage();
   await emulatePhone(context, page);
   try {
-    await page.goto(`${base}/bench-phases.html?src=${encodeURIComponent(kind === "oml" ? list.oml : list.json)}${FRAGMENT}`);
+    await page.goto(`${base}/bench-phases.html?src=${encodeURIComponent(kind === "omlgz" ? list.omlgz : list.json)}${FRAGMENT}`);
     await page.waitForFunction(() => window.phases, null, { timeout: 120_000, polling: 100 });
     return await page.evaluate(() => window.phases);
   } finally {
@@ -246,7 +250,7 @@ for (const p of pages) {
 const phaseResults = [];
 if (phases) {
   for (const [name, list] of Object.entries(lists)) {
-    for (const kind of ["json", "oml"]) {
+    for (const kind of ["json", "omlgz"]) {
       const all = [];
       for (let r = 0; r < runs; r++) all.push(await phaseRun(browser, site, list, kind));
       const keys = Object.keys(all[0]).filter((k) => typeof all[0][k] === "number");
@@ -266,7 +270,7 @@ const lines = [
   "| list | page | first card ms (median) | min–max ms | runs | bytes transferred KB | ÷ Fuse.js page |",
   "|---|---|---:|---:|---:|---:|---:|",
 ];
-const PAGE_NAMES = { widget: "widget, JSON list", "widget-oml": "widget, compact list (.oml)", fuse: "Fuse.js page, JSON list" };
+const PAGE_NAMES = { widget: "widget, JSON list", "widget-oml": "widget, compact list (.oml)", "widget-omlgz": "widget, compact list gzipped (.oml.gz)", fuse: "Fuse.js page, JSON list" };
 for (const r of results) {
   const fuse = results.find((x) => x.list === r.list && x.page === "fuse");
   const ratio = r.page === "fuse" || !fuse?.ms || r.ms == null ? "" : `${(r.ms / fuse.ms).toFixed(2)}×`;

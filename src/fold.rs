@@ -103,7 +103,9 @@ pub fn fold(text: &str) -> String {
         }
         if c.is_ascii() {
             out.push(c.to_ascii_lowercase());
-        } else if c.is_alphabetic() && !is_cjk(c) {
+        } else if !is_cjk(c) && c.is_alphabetic() {
+            // (is_cjk first: it is a range test, while is_alphabetic searches Unicode's tables,
+            // and most non-ASCII text here is CJK, which passes through t2s below)
             out.extend(c.to_lowercase());
         } else {
             out.push(t2s_char(c));
@@ -229,6 +231,10 @@ fn sort_dyn<T>(v: &mut [T], cmp: &dyn Fn(&T, &T) -> std::cmp::Ordering) {
                 j -= 1;
             }
         }
+        return;
+    }
+    // Already in order (the region rows are, in their data file): one pass, nothing to move.
+    if v.windows(2).all(|w| cmp(&w[0], &w[1]) != std::cmp::Ordering::Greater) {
         return;
     }
     let mut order = sorted_order(v.len(), &|a, b| cmp(&v[a as usize], &v[b as usize]));

@@ -49,6 +49,14 @@ pub fn prepare() {
     crate::list::data_fingerprint();
 }
 
+/// Builds the type-ahead index of place names now rather than on the first keystroke in the
+/// region field (it is left out of [`prepare`] and of loading a list, which do not need it). The
+/// element calls it when the browser is idle after showing the first results.
+#[wasm_bindgen(js_name = prepareTypeAhead)]
+pub fn prepare_type_ahead() {
+    Gazetteer::global().suggest("成", 1);
+}
+
 /// A loaded, indexed opportunity list.
 #[wasm_bindgen(js_name = Matcher)]
 pub struct JsMatcher {

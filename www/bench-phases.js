@@ -6,6 +6,8 @@
 // mounted (the form), the list shown (loadText / loadCompact: parse + index + rank + render), the
 // paint. The result is left in `window.phases`.
 
+import { isGzip, gunzip } from "./opportunity-matcher.js";
+
 const src = new URLSearchParams(location.search).get("src") || "data/opportunity-list.json";
 const now = () => performance.now();
 const phases = {};
@@ -24,8 +26,9 @@ async function main() {
     return module;
   });
   const list = fetch(src).then(async (r) => {
-    const buffer = await r.arrayBuffer();
+    let buffer = await r.arrayBuffer();
     phases.listDownloaded = now();
+    if (isGzip(buffer)) buffer = await gunzip(buffer);
     return buffer;
   });
   const glue = await import("./pkg/opportunity_matcher.js");

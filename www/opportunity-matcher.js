@@ -285,6 +285,9 @@ export class OpportunityMatcher extends HTMLElement {
     if (token === this.#fetchToken) {
       this.#loadBuffer(buffer, fileName(src).replace(/\.gz$/i, ""));
       mark("list-shown");
+      // The type-ahead index of place names, before the visitor types (not before the results).
+      const idle = typeof requestIdleCallback === "function" ? requestIdleCallback : (f) => setTimeout(f, 200);
+      idle(() => loadWasm().then((mod) => mod.prepareTypeAhead()));
     }
   }
 

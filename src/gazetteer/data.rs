@@ -448,16 +448,16 @@ pub(crate) fn build() -> Gazetteer {
     }
     crate::fold::sort(&mut names.latin_vocab);
 
-    let mut extra_names: Vec<(RegionId, &str)> = Vec::new();
+    let mut extra_names: Vec<(RegionId, &'static str)> = Vec::new();
     for (code, _, aliases) in &extras.en {
         if let Some(id) = id_of(*code) {
             extra_names.extend(aliases.iter().map(|a| (id, *a)));
         }
     }
     extra_names.extend(extras.alias.iter().filter_map(|(code, a)| Some((id_of(*code)?, *a))));
-    let suggest = super::suggest::SuggestIndex::build(&regions, &is_own_city, &zones, &extra_names);
     let codes = regions.iter().map(|r| r.code).collect();
-    Gazetteer { regions, codes, masks, own_city, zones, names, suggest, problems }
+    let suggest = std::sync::OnceLock::new();
+    Gazetteer { regions, codes, masks, own_city, zones, names, suggest, suggest_extra: extra_names, problems }
 }
 
 fn parse_econ_zones(id_of: &dyn Fn(u32) -> Option<RegionId>, problems: &mut Vec<String>) -> Vec<EconZone> {

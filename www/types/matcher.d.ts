@@ -377,6 +377,8 @@ export function mount(root: ShadowRoot | Element, options?: MountOptions | null)
 
 /** Builds the reference data now rather than on first use (the element calls it while the list downloads). */
 export function prepare(): void;
+/** Builds the type-ahead index of place names now rather than on the first keystroke (the element calls it when idle after the first results). */
+export function prepareTypeAhead(): void;
 
 /** Industry suggestions for type-ahead. */
 export function suggestIndustry(prefix: string, lang?: Lang | string | null, limit?: number | null): IndustryItem[];
