@@ -72,6 +72,19 @@ region), with the reason for every rank, entirely in the visitor's browser.
 \`index.html\` here is such a page. Attributes: \`src\`, \`lang\` (\`zh-Hans\`, \`zh-Hant\`, \`en\`),
 \`mode\` (\`portal\`, \`kiosk\`), \`weights\`.
 
+## Hook your own form or analytics to it
+
+The element dispatches \`CustomEvent\`s (they bubble and are composed): \`om-results-change\`
+(\`detail\`: \`{ids, matched, total, query}\`), \`om-shortlist-change\` (\`{ids, added, removed}\`),
+\`om-project-open\` (\`{id, name, index}\`). Its \`query\` property reads and sets what is typed:
+\`{industry, budget, region, sector, cooperation, stage}\`.
+
+\`\`\`js
+const matcher = document.querySelector("opportunity-matcher");
+matcher.query = { industry: "动力电池", region: "成都" };
+matcher.addEventListener("om-project-open", (e) => (enquiryForm.project.value = e.detail.id));
+\`\`\`
+
 ## What the host should send
 
 - \`.wasm\` as \`application/wasm\`: the widget then compiles while it downloads. Any other type

@@ -13,6 +13,11 @@
 // files (pkg/…) are found relative to this module, wherever it is served from. No request leaves
 // the page other than this module's own files and the list's src.
 //
+// Events (CustomEvent on the element; they bubble and are composed): om-results-change
+// {ids, matched, total, query}, om-shortlist-change {ids, added, removed}, om-project-open
+// {id, name, index}. The `query` property ({industry, budget, region, sector, cooperation, stage})
+// reads and sets what is typed; it can be set before the widget has started.
+//
 // Performance marks (User Timing, for a portal's own measurements): opportunity-matcher:wasm-ready,
 // :mounted, :list-downloaded and :list-shown (the first results rendered).
 
@@ -183,10 +188,18 @@ export class OpportunityMatcher extends HTMLElement {
   #starting = null;
   #fetchToken = 0;
   #progressShown = null;
+  #pendingQuery = undefined;
 
   constructor() {
     super();
     if (!this.shadowRoot) this.attachShadow({ mode: "open" });
+    // A `query` set on the element before this module defined it is an own property hiding the
+    // accessor: take it over.
+    if (Object.prototype.hasOwnProperty.call(this, "query")) {
+      const value = this.query;
+      delete this.query;
+      this.query = value;
+    }
     this.#placeholder();
   }
 
@@ -220,6 +233,29 @@ export class OpportunityMatcher extends HTMLElement {
     });
   }
 
+  /**
+   * The query as typed: `{industry, budget, region, sector, cooperation, stage}` (strings; empty
+   * when unused). Setting it (an object, any field left out is cleared; or a string, the industry)
+   * fills the form and ranks, also before the widget has started.
+   */
+  get query() {
+    if (this.#handle) return this.#handle.query;
+    const q = { industry: "", budget: "", region: "", sector: "", cooperation: "", stage: "" };
+    const p = this.#pendingQuery;
+    if (typeof p === "string") q.industry = p;
+    else if (p && typeof p === "object") for (const k of Object.keys(q)) if (p[k] != null) q[k] = String(p[k]);
+    return q;
+  }
+
+  set query(value) {
+    if (!this.#handle) {
+      this.#pendingQuery = value;
+      return;
+    }
+    const ignored = this.#guard(() => this.#handle.setQuery(value));
+    if (ignored && ignored.length) console.warn(`opportunity-matcher: query fields not understood: ${ignored.join(", ")}`);
+  }
+
   /** Loads a list given as text (e.g. a file an official dropped on the widget). */
   loadText(text, name = "list.csv") {
     this.#guard(() => this.#handle.loadText(text, name));
@@ -241,6 +277,11 @@ export class OpportunityMatcher extends HTMLElement {
             weights: this.getAttribute("weights") || "",
           });
           mark("mounted");
+          if (this.#pendingQuery !== undefined) {
+            const query = this.#pendingQuery;
+            this.#pendingQuery = undefined;
+            this.query = query;
+          }
           this.#listenForDrops();
           // Still downloading: build the reference data meanwhile (loading the list needs it).
           if (early && !early.arrived) mod.prepare();

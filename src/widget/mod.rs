@@ -18,6 +18,7 @@
 //! | [`i18n`] | every interface string in zh-Hans, zh-Hant and en |
 //! | [`view`] | render functions, DOM built with `create_element` and `set_text_content` only |
 //! | [`csv`] | the shortlist export, with formula injection neutralised |
+//! | [`events`] | the `CustomEvent`s the host page hears (results, shortlist, opened project) and the `query` property |
 //! | this module | the [`App`]: delegated event listeners on the shadow root, ranking, focus, storage |
 //!
 //! Nothing is sent anywhere: ranking runs in wasm on the list the page fetched, the shortlist is
@@ -25,6 +26,7 @@
 
 mod csv;
 mod dom;
+pub mod events;
 mod fair;
 pub mod i18n;
 mod qr;
@@ -89,6 +91,8 @@ pub struct App {
     kiosk: fair::Kiosk,
     /// Bytes of a large list received so far and its size (0 when unknown), while it downloads.
     progress: Option<(f64, f64)>,
+    /// What the host page was last told through the element's events ([`events`]).
+    announced: events::Announced,
 }
 
 thread_local! {
@@ -472,6 +476,7 @@ impl App {
         if let Some(k) = key {
             self.restore_focus(&k);
         }
+        events::notify(self);
     }
 
     /// After typing: rank, results, hints and suggestions; the form stays as it is.
@@ -492,6 +497,7 @@ impl App {
         self.render_panels();
         self.render_combo();
         fair::update(self);
+        events::notify(self);
     }
 
     fn pick(&mut self, input: Input, index: usize) {
@@ -864,6 +870,28 @@ impl WidgetHandle {
             .unwrap_or_default()
     }
 
+    /// The query as typed: `{industry, budget, region, sector, cooperation, stage}` (strings, empty
+    /// when unused; `sector` is a sector key of [`crate::wasm`]'s `sectors()`).
+    #[wasm_bindgen(getter)]
+    pub fn query(&self) -> JsValue {
+        self.app.try_borrow().map(|a| events::query_object(&a.state)).unwrap_or(JsValue::NULL)
+    }
+
+    /// Replaces the query (the form shows it) and ranks: an object with any of `industry, budget,
+    /// region, sector, cooperation, stage` (a field left out is cleared), or a string for the
+    /// industry alone. Returns the names of fields that are not part of a query (ignored).
+    #[wasm_bindgen(js_name = setQuery)]
+    pub fn set_query(&self, query: JsValue) -> Vec<String> {
+        let mut ignored = Vec::new();
+        with_app(&self.app, |app| {
+            ignored = events::apply_query(&mut app.state, &query);
+            app.touched = true;
+            app.combo = None;
+            app.refresh(true);
+        });
+        ignored
+    }
+
     /// Panics on purpose, to check that a panic shows a readable error (used by the tests).
     #[doc(hidden)]
     #[wasm_bindgen(js_name = debugPanic)]
@@ -943,6 +971,7 @@ pub fn mount(root: JsValue, options: JsValue) -> Result<WidgetHandle, JsError> {
     adopt_style(&doc, &root);
     let kiosk = fair::Kiosk::new(&state, opts.idle.as_ref(), opts.share_base.clone());
     let crash_lang = Rc::new(Cell::new(state.lang));
+    let announced = events::Announced::new(&state);
     CRASH_TARGETS.with(|t| t.borrow_mut().push((root.clone(), crash_lang.clone())));
 
     let app = Rc::new(RefCell::new(App {
@@ -962,6 +991,7 @@ pub fn mount(root: JsValue, options: JsValue) -> Result<WidgetHandle, JsError> {
         crash_lang,
         url_flush: None,
         url_timer: None,
+        announced,
         kiosk,
         progress: None,
     }));

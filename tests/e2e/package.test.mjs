@@ -24,7 +24,7 @@ let tarball, browser, server;
 // are never called: each line must be a type error (`@ts-expect-error` fails the check otherwise),
 // so the declarations are shown to reject misuse, not just to accept everything.
 const EXAMPLE = `import "opportunity-matcher";
-import type { OpportunityMatcher } from "opportunity-matcher";
+import type { OpportunityMatcher, MatcherQuery, ResultsChangeDetail } from "opportunity-matcher";
 import init, { Matcher, mount, prepare, suggestIndustry, suggestRegion, sectors, regionTree } from "opportunity-matcher/matcher";
 import type { RankResponse, RankedProject, ProjectView, ListMeta, RejectedRow, LoadWarning, ListStats, RankQuery } from "opportunity-matcher/matcher";
 
@@ -63,6 +63,12 @@ async function run(): Promise<void> {
   const handle = mount(host, { lang: "zh-Hant", mode: "portal" });
   handle.loadText(text, "projects.json");
 
+  // The host page's hooks (after mount(): a query set writes the page's address, which mount() reads): the query property and the element's events.
+  let announced: ResultsChangeDetail | null = null;
+  el.addEventListener("om-results-change", (e) => (announced = e.detail));
+  el.query = { industry: "power battery", region: "Chengdu" };
+  const typed: MatcherQuery = el.query;
+
   const samples: Sample[] = [
     { type: "RankResponse", value: r },
     { type: "RankResponse", value: vague },
@@ -85,6 +91,9 @@ async function run(): Promise<void> {
     length: m.length,
     indexOfFirst: m.indexOf(first.id),
     shown,
+    typedIndustry: typed.industry,
+    announcedIds: (announced as ResultsChangeDetail | null)?.ids ?? null,
+    queriedIds: el.handle?.resultIds() ?? [],
     mountedLang: handle.lang,
     mountedIds: handle.resultIds().length,
     samples,
@@ -106,6 +115,10 @@ export function typeErrors(m: Matcher, el: OpportunityMatcher): void {
   const name: string = m.project(0).name;
   // @ts-expect-error: the handle is null until the widget has started
   el.handle.resultIds();
+  // @ts-expect-error: an event's ids are strings
+  el.addEventListener("om-results-change", (e) => { const n: number = e.detail.ids[0]; void n; });
+  // @ts-expect-error: the query's fields are strings
+  el.query = { industry: 5 };
   // @ts-expect-error: rejections carry a reason object, not a string
   const reason: string = m.rejected()[0].reason;
   void [score, name, reason];
@@ -206,7 +219,7 @@ test("the declarations reject misuse: without @ts-expect-error the misuse lines 
   const original = readFileSync(path.join(project, "example.ts"), "utf8");
   writeFileSync(path.join(project, "example.ts"), original.replaceAll("// @ts-expect-error", "// (expected error)"));
   try {
-    assert.throws(() => tsc(tsconfig("bundler")), (e) => (e.message.match(/error TS/g) || []).length === 7);
+    assert.throws(() => tsc(tsconfig("bundler")), (e) => (e.message.match(/error TS/g) || []).length === 9);
   } finally {
     writeFileSync(path.join(project, "example.ts"), original);
   }
@@ -297,6 +310,9 @@ test("the example runs in Chromium: the Matcher ranks, the element and mount() s
   assert.equal(example.indexOfFirst, 0);
   assert.equal(example.length, JSON.parse(readFileSync(path.join(WWW, "data/opportunity-list.json"), "utf8")).projects.length);
   assert.equal(example.shown.length, 20, "the element shows a page of results");
+  assert.equal(example.typedIndustry, "power battery", "the query property reads back what was set");
+  assert.deepEqual(example.announcedIds, example.queriedIds, "om-results-change names the results of the query set");
+  assert.equal(example.queriedIds[0], "SC-0001");
   assert.equal(example.mountedLang, "zh-Hant");
   assert.equal(example.mountedIds, 20);
   assert.deepEqual(problems, []);

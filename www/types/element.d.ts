@@ -7,7 +7,8 @@
 //   el.setAttribute("src", "/data/projects.json");
 //   document.body.append(el);
 //   await el.ready;
-//   el.handle?.resultIds();
+//   el.query = { industry: "新能源", region: "成都" };
+//   el.addEventListener("om-project-open", (e) => console.log(e.detail.id));
 
 import type { Lang, WidgetHandle } from "./pkg/opportunity_matcher.js";
 
@@ -29,12 +30,61 @@ export interface OpportunityMatcherAttributes {
   "share-base"?: string;
 }
 
+/** The query as typed (strings; empty when unused): what `query` returns and takes. */
+export interface MatcherQuery {
+  /** Industry, e.g. `动力电池` or `new energy`. */
+  industry: string;
+  /** Budget, e.g. `30亿` or `USD 50 million`. */
+  budget: string;
+  /** Region, e.g. `成都` or `Chengdu`. */
+  region: string;
+  /** Sector filter: a sector key of `sectors()` (e.g. `manufacturing`), or empty. */
+  sector: string;
+  /** Cooperation filter as written in the list, or empty. */
+  cooperation: string;
+  /** Stage filter as written in the list, or empty. */
+  stage: string;
+}
+
+/** `detail` of `om-results-change`: the ranked results shown changed, or the query behind them (also the first results after a list loads). */
+export interface ResultsChangeDetail {
+  /** Ids of the results shown, in rank order. */
+  ids: string[];
+  /** How many projects match the query (more than are shown). */
+  matched: number;
+  /** Projects in the list. */
+  total: number;
+  query: MatcherQuery;
+}
+
+/** `detail` of `om-shortlist-change`: the visitor starred or unstarred a project, or cleared the shortlist. */
+export interface ShortlistChangeDetail {
+  /** Ids of the shortlist, in the order they were starred. */
+  ids: string[];
+  /** The id just starred, or null. */
+  added: string | null;
+  /** The id just unstarred (the first, when the shortlist was cleared), or null. */
+  removed: string | null;
+}
+
+/** `detail` of `om-project-open`: the visitor opened a project's details. */
+export interface ProjectOpenDetail {
+  id: string;
+  /** The project's name as the list gives it (null when the id is not in the list loaded). */
+  name: string | null;
+  /** Its position in the list (null when the id is not in the list loaded). */
+  index: number | null;
+}
+
 /**
- * The events the element dispatches, beyond those of any HTML element. The widget has none of its
- * own yet: results, shortlist and opened-project events are planned (issue 15, item 3) and will be
- * declared here.
+ * The events the element dispatches, beyond those of any HTML element. They bubble and are
+ * composed (they leave a shadow root the element sits in); the widget never waits for a listener.
  */
-export interface OpportunityMatcherEventMap extends HTMLElementEventMap {}
+export interface OpportunityMatcherEventMap extends HTMLElementEventMap {
+  "om-results-change": CustomEvent<ResultsChangeDetail>;
+  "om-shortlist-change": CustomEvent<ShortlistChangeDetail>;
+  "om-project-open": CustomEvent<ProjectOpenDetail>;
+}
 
 /** The `<opportunity-matcher>` element. */
 export class OpportunityMatcher extends HTMLElement {
@@ -44,6 +94,12 @@ export class OpportunityMatcher extends HTMLElement {
   readonly handle: WidgetHandle | null;
   /** Resolves when the widget is mounted and the first list has been handed over (never rejects: a failure is shown in the element). */
   readonly ready: Promise<void>;
+  /**
+   * The query as typed. Setting it (an object, a field left out is cleared; or a string, the
+   * industry) fills the form and ranks, also before the widget has started.
+   */
+  get query(): MatcherQuery;
+  set query(value: Partial<MatcherQuery> | string);
   /** Loads a list given as text (e.g. a file dropped on the page); `name` guides the format (`.csv`, `.json`). */
   loadText(text: string, name?: string): void;
 

@@ -364,6 +364,10 @@ export class WidgetHandle {
   setWeights(weights: string): void;
   /** The ids shown, in rank order. */
   resultIds(): string[];
+  /** The query as typed: `{industry, budget, region, sector, cooperation, stage}`. */
+  readonly query: { industry: string; budget: string; region: string; sector: string; cooperation: string; stage: string };
+  /** Replaces the query (a field left out is cleared; a string is the industry) and ranks; returns the names of fields that are not part of a query. */
+  setQuery(query: Partial<{ industry: string; budget: string; region: string; sector: string; cooperation: string; stage: string }> | string): string[];
   /** Kiosk: resets now, as the idle timer does. */
   resetKiosk(): void;
   /** Kiosk: the share link of the current view; empty when there is nothing to share. */
