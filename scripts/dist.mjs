@@ -85,10 +85,11 @@ const found = loader.match(importGlue) || [];
 if (found.length !== 1) {
   fail("www/opportunity-matcher.js no longer imports the glue as `import(glue.href)`; update scripts/dist.mjs");
 }
-// …and its compile of pkg/opportunity_matcher_bg.wasm skipped: the inlined glue has the wasm already.
-const compileCall = /compileWasm\(here\("\.\/pkg\/opportunity_matcher_bg\.wasm"\)\)/g;
-if ((loader.match(compileCall) || []).length !== 1) {
-  fail('www/opportunity-matcher.js no longer compiles the wasm as `compileWasm(here("./pkg/opportunity_matcher_bg.wasm"))`; update scripts/dist.mjs');
+// …and its compiles of pkg/opportunity_matcher_bg.wasm (the full build, which the inlined glue is)
+// and of the portal build skipped: the inlined glue has the wasm already, whichever build is asked for.
+const compileCall = /compileWasm\(here\("\.\/pkg\/opportunity_matcher(_portal)?_bg\.wasm"\)\)/g;
+if ((loader.match(compileCall) || []).length !== 2) {
+  fail('www/opportunity-matcher.js no longer compiles the two builds as `compileWasm(here("./pkg/opportunity_matcher[_portal]_bg.wasm"))`; update scripts/dist.mjs');
 }
 const loaderInline = loader.replace(importGlue, "Promise.resolve(OpportunityMatcherInline)").replace(compileCall, "Promise.resolve(null)");
 

@@ -39,6 +39,9 @@ export const FILES = [
   ["pkg/opportunity_matcher.js", "pkg/opportunity_matcher.js"],
   ["types/matcher.d.ts", "pkg/opportunity_matcher.d.ts"],
   ["pkg/opportunity_matcher_bg.wasm", "pkg/opportunity_matcher_bg.wasm"],
+  // The portal build the element loads unless mode="kiosk" (no fair mode, no Matcher API).
+  ["pkg/opportunity_matcher_portal.js", "pkg/opportunity_matcher_portal.js"],
+  ["pkg/opportunity_matcher_portal_bg.wasm", "pkg/opportunity_matcher_portal_bg.wasm"],
 ];
 
 export const PACKAGE = {
@@ -95,9 +98,10 @@ Attributes: \`src\` (JSON or CSV list, UTF-8 or GBK, or the compact \`.oml\` for
 too), \`lang\` (\`zh-Hans\`, \`zh-Hant\`, \`en\`), \`mode\` (\`portal\`, \`kiosk\`), \`weights\`
 (\`industry=0.5,region=0.3\`); kiosk: \`idle\`, \`share-base\`. Properties: \`handle\` (the mounted
 widget), \`ready\` (a promise), \`loadText(text, name)\`. The element fetches
-\`pkg/opportunity_matcher.js\` and \`pkg/opportunity_matcher_bg.wasm\` relative to its own module:
-serve the package folder as it is (or let your bundler copy those two files next to the element's
-module), and send \`.wasm\` as \`application/wasm\` for the fastest start.
+\`pkg/opportunity_matcher_portal.js\` and \`pkg/opportunity_matcher_portal_bg.wasm\` (for
+\`mode="kiosk"\`: \`pkg/opportunity_matcher.js\` and \`pkg/opportunity_matcher_bg.wasm\`) relative
+to its own module: serve the package folder as it is (or let your bundler copy \`pkg/\` next to the
+element's module), and send \`.wasm\` as \`application/wasm\` for the fastest start.
 
 ## The matcher API
 

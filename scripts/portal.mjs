@@ -3,8 +3,8 @@
 // under any path (the loader finds its pkg/ files relative to itself):
 //
 //   opportunity-matcher.js          the element's loader (the one <script> a page includes)
-//   pkg/opportunity_matcher.js      the wasm-bindgen glue
-//   pkg/opportunity_matcher_bg.wasm the widget and the matcher
+//   pkg/opportunity_matcher_portal.js, _portal_bg.wasm   the portal build (glue, wasm): what a page loads
+//   pkg/opportunity_matcher.js, _bg.wasm                 the full build, fetched only for mode="kiosk"
 //   data/opportunity-list.json      the bundled (illustrative) list, to replace with your own
 //   index.html                      an example page (www/example.html)
 //   README.md                       the three steps, and what a host should send
@@ -28,6 +28,8 @@ const OUT = opt("--out", path.join(ROOT, "dist/portal"));
 /** What the folder holds: [from (under www/), to (under the folder)]. */
 export const FILES = [
   ["opportunity-matcher.js", "opportunity-matcher.js"],
+  ["pkg/opportunity_matcher_portal.js", "pkg/opportunity_matcher_portal.js"],
+  ["pkg/opportunity_matcher_portal_bg.wasm", "pkg/opportunity_matcher_portal_bg.wasm"],
   ["pkg/opportunity_matcher.js", "pkg/opportunity_matcher.js"],
   ["pkg/opportunity_matcher_bg.wasm", "pkg/opportunity_matcher_bg.wasm"],
   ["data/opportunity-list.json", "data/opportunity-list.json"],
@@ -90,7 +92,8 @@ matcher.addEventListener("om-project-open", (e) => (enquiryForm.project.value = 
 - \`.wasm\` as \`application/wasm\`: the widget then compiles while it downloads. Any other type
   still works (it compiles once downloaded, a little later).
 - Compressed responses (gzip or brotli) for \`.js\`, \`.wasm\`, \`.json\` and \`.csv\`: the wasm is
-  about ${Math.round(gzipSync(readFileSync(path.join(OUT, "pkg/opportunity_matcher_bg.wasm"))).length / 1024)} KB gzipped, ${Math.round(statSync(path.join(OUT, "pkg/opportunity_matcher_bg.wasm")).size / 1024)} KB as it is.
+  about ${Math.round(gzipSync(readFileSync(path.join(OUT, "pkg/opportunity_matcher_portal_bg.wasm"))).length / 1024)} KB gzipped, ${Math.round(statSync(path.join(OUT, "pkg/opportunity_matcher_portal_bg.wasm")).size / 1024)} KB as it is (\`opportunity_matcher_portal_bg.wasm\`, what a
+  portal page loads; \`opportunity_matcher_bg.wasm\`, with fair mode, is fetched only for \`mode="kiosk"\`).
 - A Content-Security-Policy, if any, must allow \`'wasm-unsafe-eval'\` in \`script-src\`; nothing
   else is needed (no inline script or style, no other origin). The widget requests only its own
   files and the list.

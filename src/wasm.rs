@@ -1,4 +1,6 @@
-//! The JavaScript API (SPEC §6.2): a thin layer over the core. Values cross the boundary as JSON
+//! The JavaScript API (SPEC §6.2): a thin layer over the core. Everything but what the element
+//! needs (`prepare`, `prepareTypeAhead`, compact lists held by JavaScript) is behind the `api`
+//! feature, which the portal build leaves out. Values cross the boundary as JSON
 //! (`serde_json` + `JSON.parse`), which keeps one serializer in the bundle.
 //!
 //! ```js
@@ -8,20 +10,56 @@
 //! const r = m.rank({ industry: "動力電池", budget: "30亿", region: "成都", top: 10 });
 //! ```
 
-use crate::gazetteer::{Gazetteer, Suggestion};
+use crate::gazetteer::Gazetteer;
+#[cfg(feature = "api")]
+use crate::gazetteer::Suggestion;
+#[cfg(feature = "api")]
 use crate::list::load_text;
+#[cfg(feature = "api")]
 use crate::present::{ListStats, ProjectView};
-use crate::rank::{Matcher as CoreMatcher, Query};
+use crate::rank::Matcher as CoreMatcher;
+#[cfg(feature = "api")]
+use crate::rank::Query;
 use crate::taxonomy::Taxonomy;
+#[cfg(feature = "api")]
 use crate::Lang;
+#[cfg(feature = "api")]
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
+/// A value for JavaScript: JSON text parsed by `JSON.parse` (one serializer in the bundle), or with
+/// the `serde-wasm-bindgen` feature built object by object (measured against each other in
+/// BENCHMARKS.md, "Values across the boundary").
+#[cfg(all(feature = "api", not(feature = "serde-wasm-bindgen")))]
 fn to_js<T: Serialize>(value: &T) -> JsValue {
     let json = serde_json::to_string(value).unwrap_or_else(|_| "null".into());
     js_sys::JSON::parse(&json).unwrap_or(JsValue::NULL)
 }
 
+#[cfg(feature = "serde-wasm-bindgen")]
+fn to_js<T: Serialize>(value: &T) -> JsValue {
+    value.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).unwrap_or(JsValue::NULL)
+}
+
+/// A query from JavaScript (`undefined` or `null`: no query), the counterpart of [`to_js`].
+#[cfg(all(feature = "api", not(feature = "serde-wasm-bindgen")))]
+fn query_from_js(query: &JsValue) -> Result<Query, JsError> {
+    let json = js_sys::JSON::stringify(query).ok().and_then(|s| s.as_string()).unwrap_or_default();
+    if json.is_empty() || json == "undefined" || json == "null" {
+        return Ok(Query::default());
+    }
+    serde_json::from_str(&json).map_err(|e| JsError::new(&format!("query: {e}")))
+}
+
+#[cfg(feature = "serde-wasm-bindgen")]
+fn query_from_js(query: &JsValue) -> Result<Query, JsError> {
+    if query.is_undefined() || query.is_null() {
+        return Ok(Query::default());
+    }
+    serde_wasm_bindgen::from_value(query.clone()).map_err(|e| JsError::new(&format!("query: {e}")))
+}
+
+#[cfg(feature = "api")]
 fn lang_of(lang: Option<String>) -> Lang {
     lang.as_deref().map(Lang::from_tag).unwrap_or_default()
 }
@@ -58,11 +96,13 @@ pub fn prepare_type_ahead() {
 }
 
 /// A loaded, indexed opportunity list.
+#[cfg(feature = "api")]
 #[wasm_bindgen(js_name = Matcher)]
 pub struct JsMatcher {
     inner: CoreMatcher,
 }
 
+#[cfg(feature = "api")]
 #[derive(Serialize)]
 struct RowMessage<'a, T: Serialize> {
     #[serde(flatten)]
@@ -70,6 +110,7 @@ struct RowMessage<'a, T: Serialize> {
     message: String,
 }
 
+#[cfg(feature = "api")]
 #[wasm_bindgen(js_class = Matcher)]
 impl JsMatcher {
     /// Loads a list from text (JSON or CSV; `name` guides the format). Throws an `Error` whose
@@ -119,12 +160,7 @@ impl JsMatcher {
     /// investment, top, lang, weights, today}`, all optional. Returns `{query, warnings, results,
     /// matched, suggestions}`; each result is `{id, name, score, parts, reasons, index}`.
     pub fn rank(&self, query: JsValue) -> Result<JsValue, JsError> {
-        let json = js_sys::JSON::stringify(&query).ok().and_then(|s| s.as_string()).unwrap_or_default();
-        let query: Query = if json.is_empty() || json == "undefined" || json == "null" {
-            Query::default()
-        } else {
-            serde_json::from_str(&json).map_err(|e| JsError::new(&format!("query: {e}")))?
-        };
+        let query = query_from_js(&query)?;
         let response = self.inner.rank(&query);
         #[derive(Serialize)]
         struct WithIndex<'a> {
@@ -170,6 +206,7 @@ impl JsMatcher {
 }
 
 /// Taxonomy nodes as `[{key, label}]` in `lang`.
+#[cfg(feature = "api")]
 fn taxonomy_items(nodes: impl IntoIterator<Item = crate::taxonomy::NodeId>, lang: Lang) -> JsValue {
     #[derive(Serialize)]
     struct Item {
@@ -182,6 +219,7 @@ fn taxonomy_items(nodes: impl IntoIterator<Item = crate::taxonomy::NodeId>, lang
 }
 
 /// Industry suggestions for type-ahead: `[{key, label}]`.
+#[cfg(feature = "api")]
 #[wasm_bindgen(js_name = suggestIndustry)]
 pub fn suggest_industry(prefix: &str, lang: Option<String>, limit: Option<usize>) -> JsValue {
     let lang = lang_of(lang);
@@ -190,6 +228,7 @@ pub fn suggest_industry(prefix: &str, lang: Option<String>, limit: Option<usize>
 
 /// Region suggestions for type-ahead: `[{label, path, code, level}]` (level: province, city,
 /// county, zone or economic-zone).
+#[cfg(feature = "api")]
 #[wasm_bindgen(js_name = suggestRegion)]
 pub fn suggest_region(prefix: &str, lang: Option<String>, limit: Option<usize>) -> JsValue {
     let lang = lang_of(lang);
@@ -230,6 +269,7 @@ pub fn suggest_region(prefix: &str, lang: Option<String>, limit: Option<usize>) 
 }
 
 /// Sectors of the taxonomy, for the sector filter: `[{key, label}]`.
+#[cfg(feature = "api")]
 #[wasm_bindgen]
 pub fn sectors(lang: Option<String>) -> JsValue {
     let lang = lang_of(lang);
@@ -237,6 +277,7 @@ pub fn sectors(lang: Option<String>) -> JsValue {
 }
 
 /// Provinces and their cities, for the fair's on-screen picker: `[{label, code, cities: [{label, code}]}]`.
+#[cfg(feature = "api")]
 #[wasm_bindgen(js_name = regionTree)]
 pub fn region_tree(lang: Option<String>) -> JsValue {
     let lang = lang_of(lang);
@@ -279,6 +320,7 @@ pub fn region_tree(lang: Option<String>) -> JsValue {
 
 // ---- for the benchmark page (www/bench.html, BENCHMARKS.md) -------------------------------------
 
+#[cfg(feature = "api")]
 #[wasm_bindgen(js_class = Matcher)]
 impl JsMatcher {
     /// Loads a list in the compact binary form written by `opportunity-matcher convert LIST
@@ -336,6 +378,7 @@ pub(crate) fn compact_matcher(bytes: &js_sys::Uint8Array) -> Result<CoreMatcher,
 
 /// Size of the wasm linear memory in bytes (`memory.buffer.byteLength`): the high-water mark of
 /// the heap, since wasm memory never shrinks.
+#[cfg(feature = "api")]
 #[wasm_bindgen(js_name = heapBytes)]
 pub fn heap_bytes() -> f64 {
     (core::arch::wasm32::memory_size(0) * 65536) as f64

@@ -87,20 +87,33 @@ export async function compileWasm(url) {
   return WebAssembly.compile(await response.arrayBuffer());
 }
 
-let wasm = null;
-/** The wasm-bindgen glue, initialised; the wasm downloads and compiles while the glue loads. */
-function loadWasm() {
-  if (!wasm) {
-    const glue = here("./pkg/opportunity_matcher.js");
-    const compiled = compileWasm(here("./pkg/opportunity_matcher_bg.wasm"));
+/**
+ * The two builds of the widget's wasm (one crate, `make build`): the portal build, without fair
+ * mode and the `Matcher` API, is what a portal page loads; the full build is fetched only for
+ * `mode="kiosk"`. Each: its glue's URL, and its wasm compiling (started when first asked for).
+ */
+const BUILDS = {
+  portal: () => [here("./pkg/opportunity_matcher_portal.js"), compileWasm(here("./pkg/opportunity_matcher_portal_bg.wasm"))],
+  full: () => [here("./pkg/opportunity_matcher.js"), compileWasm(here("./pkg/opportunity_matcher_bg.wasm"))],
+};
+const started = {};
+/** The wasm-bindgen glue of a build, initialised; the wasm downloads and compiles while the glue loads. */
+function loadWasm(build) {
+  if (!started[build]) {
+    const [glue, compiled] = BUILDS[build]();
     compiled.catch(() => {}); // reported through the glue's init below
-    wasm = import(glue.href).then(async (mod) => {
+    started[build] = import(glue.href).then(async (mod) => {
       await mod.default({ module_or_path: await compiled });
       mark("wasm-ready");
       return mod;
     });
   }
-  return wasm;
+  return started[build];
+}
+
+/** The build a widget in this mode needs. */
+function buildFor(mode) {
+  return /^\s*kiosk\s*$/i.test(mode || "") ? "full" : "portal";
 }
 
 /** Decodes list bytes: UTF-8 (strict), UTF-16 with a BOM, else GB18030 (which covers GBK). */
@@ -189,6 +202,8 @@ export class OpportunityMatcher extends HTMLElement {
   #fetchToken = 0;
   #progressShown = null;
   #pendingQuery = undefined;
+  #build = null;
+  #listeningForDrops = false;
 
   constructor() {
     super();
@@ -225,6 +240,11 @@ export class OpportunityMatcher extends HTMLElement {
     if (!this.#handle) return;
     // The language may differ from the attribute after the visitor used the switch: re-apply it.
     if (name !== "lang" && oldValue === value) return;
+    // Fair mode is in the full build only: start again with it (the query is kept).
+    if (name === "mode" && buildFor(value) !== this.#build) {
+      this.#restart();
+      return;
+    }
     this.#guard(() => {
       if (name === "lang") this.#handle.setLang(this.#lang);
       else if (name === "mode") this.#handle.setMode(value || "portal");
@@ -261,11 +281,25 @@ export class OpportunityMatcher extends HTMLElement {
     this.#guard(() => this.#handle.loadText(text, name));
   }
 
+  /** Unmounts the widget and starts it again (another build of the wasm), keeping the query. */
+  #restart() {
+    const old = this.#handle;
+    const query = old && this.#pendingQuery === undefined ? this.#guard(() => old.query) : null;
+    if (query && Object.values(query).some((v) => v !== "")) this.#pendingQuery = query;
+    this.#handle = null;
+    this.#starting = null;
+    this.#fetchToken++;
+    this.#guard(() => old?.free());
+    this.#placeholder();
+    return this.#start();
+  }
+
   #start() {
     if (!this.#starting) {
       // The wasm first (the larger download, needed whatever the list), then the list: both
       // download together while the wasm compiles, and the widget mounts as soon as it can.
-      const ready = loadWasm();
+      this.#build = buildFor(this.getAttribute("mode"));
+      const ready = loadWasm(this.#build);
       const src = this.getAttribute("src");
       const early = src ? { src, buffer: download(src, this.#progress), arrived: false } : null;
       early?.buffer.then(() => (early.arrived = true), () => {}); // an error is reported when awaited, after mounting
@@ -277,6 +311,8 @@ export class OpportunityMatcher extends HTMLElement {
             weights: this.getAttribute("weights") || "",
           });
           mark("mounted");
+          // The mode changed to or from fair mode while the wasm loaded: start again with its build.
+          if (buildFor(this.getAttribute("mode")) !== this.#build) return this.#restart();
           if (this.#pendingQuery !== undefined) {
             const query = this.#pendingQuery;
             this.#pendingQuery = undefined;
@@ -328,7 +364,8 @@ export class OpportunityMatcher extends HTMLElement {
       mark("list-shown");
       // The type-ahead index of place names, before the visitor types (not before the results).
       const idle = typeof requestIdleCallback === "function" ? requestIdleCallback : (f) => setTimeout(f, 200);
-      idle(() => loadWasm().then((mod) => mod.prepareTypeAhead()));
+      const build = this.#build;
+      idle(() => loadWasm(build).then((mod) => mod.prepareTypeAhead()));
     }
   }
 
@@ -342,6 +379,8 @@ export class OpportunityMatcher extends HTMLElement {
   }
 
   #listenForDrops() {
+    if (this.#listeningForDrops) return;
+    this.#listeningForDrops = true;
     this.addEventListener("dragover", (event) => {
       if (carriesFiles(event.dataTransfer)) event.preventDefault();
     });

@@ -27,8 +27,13 @@
 mod csv;
 mod dom;
 pub mod events;
+#[cfg(feature = "kiosk")]
+mod fair;
+#[cfg(not(feature = "kiosk"))]
+#[path = "fair_off.rs"]
 mod fair;
 pub mod i18n;
+#[cfg(feature = "kiosk")]
 mod qr;
 pub mod state;
 pub mod url;
@@ -88,6 +93,7 @@ pub struct App {
     url_flush: Option<js_sys::Function>,
     url_timer: Option<i32>,
     /// Fair mode (`mode="kiosk"`): attract screen, pickers, QR hand-off, idle reset.
+    #[cfg_attr(not(feature = "kiosk"), allow(dead_code))]
     kiosk: fair::Kiosk,
     /// Bytes of a large list received so far and its size (0 when unknown), while it downloads.
     progress: Option<(f64, f64)>,

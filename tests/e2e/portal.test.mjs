@@ -49,13 +49,15 @@ after(async () => {
 });
 
 test("the folder holds the loader, pkg/, an example page, the list and a README with the three steps", () => {
-  for (const f of ["opportunity-matcher.js", "pkg/opportunity_matcher.js", "pkg/opportunity_matcher_bg.wasm", "data/opportunity-list.json", "index.html", "README.md"]) {
+  for (const f of ["opportunity-matcher.js", "pkg/opportunity_matcher_portal.js", "pkg/opportunity_matcher_portal_bg.wasm", "pkg/opportunity_matcher.js", "pkg/opportunity_matcher_bg.wasm", "data/opportunity-list.json", "index.html", "README.md"]) {
     assert.ok(existsSync(path.join(portal, f)), `${f} is in the folder`);
   }
   const readme = readFileSync(path.join(portal, "README.md"), "utf8");
   assert.match(readme, /## Embed it in three steps/);
   assert.match(readme, /<script type="module" src="[^"]*opportunity-matcher\.js"><\/script>/);
-  assert.deepEqual(readFileSync(path.join(portal, "pkg/opportunity_matcher_bg.wasm")), readFileSync(path.join(WWW, "pkg/opportunity_matcher_bg.wasm")));
+  for (const f of ["pkg/opportunity_matcher_bg.wasm", "pkg/opportunity_matcher_portal_bg.wasm"]) {
+    assert.deepEqual(readFileSync(path.join(portal, f)), readFileSync(path.join(WWW, f)));
+  }
 });
 
 /** Opens `url`, recording every request, problems and CSP violations; ranks a query; returns what it saw. */
@@ -89,7 +91,7 @@ for (const [what, url, lang] of [
     assert.deepEqual(seen.problems, [], "no error");
     assert.deepEqual(seen.violations, { events: [], issues: [] }, "no CSP violation");
     assert.deepEqual(seen.warnings.filter((w) => /wasm|MIME/i.test(w)), [], "no MIME warning: the loader compiles from the bytes itself");
-    const own = new Set([`${SUB}opportunity-matcher.js`, `${SUB}pkg/opportunity_matcher.js`, `${SUB}pkg/opportunity_matcher_bg.wasm`, `${SUB}data/opportunity-list.json`, url]);
+    const own = new Set([`${SUB}opportunity-matcher.js`, `${SUB}pkg/opportunity_matcher_portal.js`, `${SUB}pkg/opportunity_matcher_portal_bg.wasm`, `${SUB}data/opportunity-list.json`, url]);
     assert.deepEqual(seen.requests.filter((r) => !own.has(r)), [], "only the page, the widget's own files (under the sub-path) and the list");
     for (const f of own) assert.ok(seen.requests.includes(f), `${f} was requested`);
   });

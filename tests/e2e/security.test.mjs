@@ -113,8 +113,8 @@ test("the page makes no request except its own files and the list, and the CSP h
     "/site.css",
     "/favicon.svg",
     "/opportunity-matcher.js",
-    "/pkg/opportunity_matcher.js",
-    "/pkg/opportunity_matcher_bg.wasm",
+    "/pkg/opportunity_matcher_portal.js",
+    "/pkg/opportunity_matcher_portal_bg.wasm",
     "/data/opportunity-list.json",
   ]);
   for (const url of requests) {
