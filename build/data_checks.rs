@@ -63,17 +63,50 @@ pub fn region_extras_line(line: &str) -> Result<(), String> {
     }
 }
 
-/// `NAME TRADITIONAL ENGLISH ALIASES MEMBERS`.
+/// `NAME TRADITIONAL ENGLISH ALIASES MEMBERS [SCOPE]`, the scope `kin` (the default) or `area`.
 pub fn econ_zones_line(line: &str) -> Result<(), String> {
     let f: Vec<&str> = line.split('\t').collect();
-    if f.len() != 5 || f[..3].iter().any(|c| c.is_empty()) {
-        return Err(format!("{} columns; a zone line has 5: name, traditional, english, aliases, members", f.len()));
+    if !(5..=6).contains(&f.len()) || f[..3].iter().any(|c| c.is_empty()) {
+        return Err(format!("{} columns; a zone line has 5 or 6: name, traditional, english, aliases, members [, scope]", f.len()));
+    }
+    if let Some(scope) = f.get(5) {
+        if !matches!(*scope, "kin" | "area") {
+            return Err(format!("unknown scope {scope:?} (kin, area)"));
+        }
     }
     if f[4].split(' ').filter(|m| !m.is_empty()).count() == 0 {
         return Err("a zone without members".into());
     }
     f[4].split(' ').filter(|m| !m.is_empty()).try_for_each(six_digits)
 }
+
+/// `english<TAB>中文|中文` (the bilingual industry glossary).
+pub fn glossary_line(line: &str) -> Result<(), String> {
+    let ok = line.split_once('\t').is_some_and(|(en, zh)| {
+        !en.trim().is_empty() && en.is_ascii() && !zh.trim().is_empty() && zh.split('|').all(|t| !t.trim().is_empty()) && !zh.contains('\t')
+    });
+    ok.then_some(()).ok_or_else(|| "expected `english<TAB>中文|中文` (English in ASCII, no empty term)".into())
+}
+
+/// `term<TAB>pinyin`, the pinyin in lower-case letters.
+pub fn pinyin_line(line: &str) -> Result<(), String> {
+    match line.split_once('\t') {
+        Some((term, py)) if !term.is_empty() && !py.is_empty() && py.bytes().all(|b| b.is_ascii_lowercase()) => Ok(()),
+        _ => Err("expected `term<TAB>pinyin` (lower-case letters)".into()),
+    }
+}
+
+/// The pinyin table of `data/taxonomy-pinyin.tsv` (checked by [`pinyin_line`] first).
+pub fn pinyin_map(text: &str) -> PinyinOf {
+    text.lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .filter_map(|l| l.split_once('\t'))
+        .map(|(t, p)| (t.to_string(), p.to_string()))
+        .collect()
+}
+
+/// Term → its pinyin.
+pub type PinyinOf = std::collections::HashMap<String, String>;
 
 /// `key zh-Hans zh-Hant English variants`.
 pub fn list_headers_line(line: &str) -> Result<(), String> {
@@ -95,7 +128,7 @@ pub fn t2s_line(line: &str) -> Result<(), String> {
 
 /// `data/taxonomy.json` as lines; the checks of `src/taxonomy/data.rs` still run on the result.
 /// An error comes with the line it is on (for a node: the line of its `"key"`).
-pub fn taxonomy(json: &str) -> Result<String, (usize, String)> {
+pub fn taxonomy(json: &str, pinyin_of: &PinyinOf) -> Result<String, (usize, String)> {
     use serde_json::Value;
     let doc: Value = serde_json::from_str(json).map_err(|e| (e.line(), format!("not JSON: {e}")))?;
     let line_of = |key: Option<&str>| -> usize {
@@ -132,16 +165,82 @@ pub fn taxonomy(json: &str) -> Result<String, (usize, String)> {
             }
         }
     }
-    taxonomy_lines(format, nodes).map_err(|(i, e)| {
+    let mut out = taxonomy_lines(format, nodes, pinyin_of).map_err(|(i, e)| {
         let key = nodes.get(i).and_then(|n| n.get("key")).and_then(Value::as_str);
         (line_of(key), e)
-    })
+    })?;
+    let concepts = match doc.get("concepts") {
+        None => &[][..],
+        Some(c) => c.as_array().map(Vec::as_slice).ok_or((1, "`concepts` is not an array".to_string()))?,
+    };
+    for (i, c) in concepts.iter().enumerate() {
+        let key = c.get("key").and_then(Value::as_str);
+        let at = line_of(key);
+        for m in c.get("members").and_then(Value::as_array).into_iter().flatten().filter_map(Value::as_str) {
+            if !keys.contains(m) {
+                return Err((at, format!("concept #{i} ({}): member `{m}` is not a node", key.unwrap_or("no key"))));
+            }
+        }
+        out.push_str(&concept_line(i, c, pinyin_of).map_err(|e| (at, e))?);
+    }
+    Ok(out)
 }
 
-pub fn taxonomy_lines(format: &str, nodes: &[serde_json::Value]) -> Result<String, (usize, String)> {
+/// The pinyin of an entry's Simplified label and of its synonyms of up to four characters (longer
+/// ones are not typed in pinyin; leaving them out keeps about 3 KB gzipped out of the wasm),
+/// U+001F separated, each once.
+fn pinyin_cell(entry: &serde_json::Map<String, serde_json::Value>, pinyin_of: &PinyinOf) -> String {
+    let mut terms: Vec<&str> = entry.get("zh-Hans").and_then(|v| v.as_str()).into_iter().collect();
+    if let Some(syn) = entry.get("syn").and_then(|v| v.as_array()) {
+        terms.extend(syn.iter().filter_map(|v| v.as_str()).map(|s| s.trim_start_matches('=')).filter(|s| s.chars().count() <= 4));
+    }
+    let mut out: Vec<&str> = Vec::new();
+    for t in terms {
+        if let Some(py) = pinyin_of.get(t.trim()) {
+            if !out.contains(&py.as_str()) {
+                out.push(py);
+            }
+        }
+    }
+    out.join("\x1f")
+}
+
+/// One umbrella concept as a `*` line: `*key zh-Hans zh-Hant en syn members pinyin`.
+fn concept_line(i: usize, c: &serde_json::Value, pinyin_of: &PinyinOf) -> Result<String, String> {
+    use serde_json::Value;
+    const FIELDS: [&str; 6] = ["key", "zh-Hans", "zh-Hant", "en", "syn", "members"];
+    let c = c.as_object().ok_or_else(|| format!("concept #{i} is not an object"))?;
+    if let Some(k) = c.keys().find(|k| !FIELDS.contains(&k.as_str())) {
+        return Err(format!("concept #{i}: unknown field `{k}`"));
+    }
+    let mut cells = Vec::new();
+    for f in FIELDS {
+        let cell = match c.get(f) {
+            Some(Value::String(s)) if !matches!(f, "syn" | "members") && !s.trim().is_empty() => s.clone(),
+            Some(Value::Array(items)) if matches!(f, "syn" | "members") => {
+                let items: Option<Vec<&str>> = items.iter().map(Value::as_str).collect();
+                let items = items.ok_or_else(|| format!("concept #{i}: `{f}` holds a non-string"))?;
+                if items.iter().any(|s| s.trim().is_empty() || s.contains('\x1f')) {
+                    return Err(format!("concept #{i}: `{f}` holds an empty string or U+001F"));
+                }
+                items.join("\x1f")
+            }
+            None if f == "syn" => String::new(),
+            _ => return Err(format!("concept #{i}: missing or bad field `{f}`")),
+        };
+        if cell.contains(['\t', '\n', '\r']) {
+            return Err(format!("concept #{i}: `{f}` holds a tab or line break"));
+        }
+        cells.push(cell);
+    }
+    cells.push(pinyin_cell(c, pinyin_of));
+    Ok(format!("*{}\n", cells.join("\t")))
+}
+
+pub fn taxonomy_lines(format: &str, nodes: &[serde_json::Value], pinyin_of: &PinyinOf) -> Result<String, (usize, String)> {
     use serde_json::Value;
     let mut out = format!("{format}\n");
-    const FIELDS: [&str; 8] = ["key", "kind", "parent", "chains", "zh-Hans", "zh-Hant", "en", "syn"];
+    const FIELDS: [&str; 9] = ["key", "kind", "parent", "chains", "zh-Hans", "zh-Hant", "en", "syn", "abbr"];
     for (i, n) in nodes.iter().enumerate() {
         let n = n.as_object().ok_or_else(|| (i, format!("node #{i} is not an object")))?;
         if let Some(k) = n.keys().find(|k| !FIELDS.contains(&k.as_str())) {
@@ -153,11 +252,11 @@ pub fn taxonomy_lines(format: &str, nodes: &[serde_json::Value]) -> Result<Strin
                 ("key" | "zh-Hans" | "zh-Hant" | "en", None) => return Err((i, format!("node #{i}: missing field `{f}`"))),
                 (_, None | Some(Value::Null)) if matches!(f, "kind" | "parent") => String::new(),
                 (_, None) => String::new(),
-                ("chains" | "syn", Some(Value::Array(items))) => {
+                ("chains" | "syn" | "abbr", Some(Value::Array(items))) => {
                     let items: Option<Vec<&str>> = items.iter().map(Value::as_str).collect();
                     items.ok_or_else(|| (i, format!("node #{i}: `{f}` holds a non-string")))?.join("\x1f")
                 }
-                (_, Some(Value::String(s))) if !matches!(f, "chains" | "syn") => {
+                (_, Some(Value::String(s))) if !matches!(f, "chains" | "syn" | "abbr") => {
                     // An empty kind or parent would read back as absent: leave such a file to the
                     // JSON reader's error.
                     if s.is_empty() && matches!(f, "kind" | "parent") {
@@ -167,13 +266,13 @@ pub fn taxonomy_lines(format: &str, nodes: &[serde_json::Value]) -> Result<Strin
                 }
                 _ => return Err((i, format!("node #{i}: `{f}` has the wrong type"))),
             };
-            if cell.contains(['\t', '\n', '\r']) || (cell.contains('\x1f') && !matches!(f, "chains" | "syn")) {
+            if cell.contains(['\t', '\n', '\r']) || (cell.contains('\x1f') && !matches!(f, "chains" | "syn" | "abbr")) {
                 return Err((i, format!("node #{i}: `{f}` holds a tab, line break or U+001F")));
             }
             cells.push(cell);
         }
         // An empty list and a list of one empty string must not read back alike.
-        for (f, idx) in [("chains", 3), ("syn", 7)] {
+        for (f, idx) in [("chains", 3), ("syn", 7), ("abbr", 8)] {
             if n.get(f)
                 .and_then(Value::as_array)
                 .is_some_and(|a| a.iter().any(|s| s.as_str().is_some_and(|s| s.is_empty() || s.contains('\x1f'))))
@@ -181,6 +280,7 @@ pub fn taxonomy_lines(format: &str, nodes: &[serde_json::Value]) -> Result<Strin
                 return Err((i, format!("node #{i}: `{f}` holds an empty string or U+001F ({idx})")));
             }
         }
+        cells.push(pinyin_cell(n, pinyin_of));
         out.push_str(&cells.join("\t"));
         out.push('\n');
     }

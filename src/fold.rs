@@ -189,6 +189,68 @@ pub fn grams(folded: &str) -> Vec<Gram> {
     out
 }
 
+/// The stretches of folded `query` text whose search keys all occur in `doc_grams` (a sorted
+/// [`gram_set`] of a document), longest first as they appear: the words of the query that the
+/// document contains, for saying truthfully what was found.
+///
+/// ```
+/// use opportunity_matcher::fold::{found_words, gram_set};
+/// let doc = gram_set("青岛西海岸新区海洋生物项目");
+/// assert_eq!(found_words("海洋牧场", &doc), vec!["海洋".to_string()]);
+/// assert_eq!(found_words("marine biology", &gram_set("marine products")), vec!["marine".to_string()]);
+/// ```
+pub fn found_words(query: &str, doc_grams: &[Gram]) -> Vec<String> {
+    let has = |g: Gram| doc_grams.binary_search(&g).is_ok();
+    let chars: Vec<char> = query.chars().collect();
+    let mut out: Vec<String> = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if is_cjk(c) {
+            let start = i;
+            while i < chars.len() && is_cjk(chars[i]) {
+                i += 1;
+            }
+            let run = &chars[start..i];
+            if run.len() == 1 {
+                if has(UNIGRAM_FLAG | run[0] as u64) {
+                    out.push(run[0].to_string());
+                }
+                continue;
+            }
+            // Maximal stretches of consecutive pairs found.
+            let mut from: Option<usize> = None;
+            for k in 0..run.len() - 1 {
+                let found = has(pair_gram(run[k], run[k + 1]));
+                match (found, from) {
+                    (true, None) => from = Some(k),
+                    (false, Some(f)) => {
+                        out.push(run[f..=k].iter().collect());
+                        from = None;
+                    }
+                    _ => {}
+                }
+            }
+            if let Some(f) = from {
+                out.push(run[f..].iter().collect());
+            }
+        } else if c.is_alphanumeric() {
+            let start = i;
+            while i < chars.len() && chars[i].is_alphanumeric() && !is_cjk(chars[i]) {
+                i += 1;
+            }
+            let word: String = chars[start..i].iter().collect();
+            if has(word_gram(&word)) {
+                out.push(word);
+            }
+        } else {
+            i += 1;
+        }
+    }
+    out.dedup();
+    out
+}
+
 /// Cuts folded text into distinct, sorted search keys.
 ///
 /// ```

@@ -10,6 +10,7 @@
 //! |---|---|
 //! | [`fold`] | Traditional→Simplified, full-width→half-width, case; CJK bigram keys |
 //! | [`lang`] | the three display languages |
+//! | [`hant`] | Simplified→Traditional (Taiwan) for display, from a table fetched when 繁 is chosen |
 //! | [`gazetteer`] | provinces, cities, counties, development zones and economic zones; region text resolution, type-ahead |
 //! | [`taxonomy`] | industry sectors, sub-industries and chain links; term lookup, classification, query parsing |
 //! | [`money`] | amounts in yuan from 元/万/亿, Chinese numerals, ranges and currencies; per-language formatting |
@@ -17,7 +18,8 @@
 //! | [`rank`] | the investor's query, per-list index, scoring, top-k and reasons |
 //! | [`present`] | projects and list figures formatted for one language |
 //! | `cli` | the command line (native only) |
-//! | `wasm`, `widget` | the JavaScript API and the widget (wasm32 only) |
+//! | `wasm` | the JavaScript API (wasm32 only) |
+//! | [`widget`] | the widget: its state, actions and update are plain Rust (tested natively); its DOM side is wasm32 only |
 //!
 //! ```
 //! use opportunity_matcher::{list::load_text, rank::{Matcher, Query}};
@@ -31,6 +33,7 @@
 
 pub mod fold;
 pub mod gazetteer;
+pub mod hant;
 pub mod lang;
 pub mod list;
 pub mod money;
@@ -42,7 +45,6 @@ pub mod taxonomy;
 pub mod cli;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
-#[cfg(target_arch = "wasm32")]
 pub mod widget;
 
 pub use lang::Lang;

@@ -1,5 +1,6 @@
 //! The data files are checked when the crate builds (`build.rs`): the shipped files pass, and a
 //! malformed line is named by file line and reason instead of reaching the program.
+#![cfg(not(target_arch = "wasm32"))]
 
 #[path = "../build/data_checks.rs"]
 mod data_checks;
@@ -18,10 +19,12 @@ fn the_shipped_data_files_pass() {
         ("econ-zones.tsv", econ_zones_line),
         ("list-headers.tsv", list_headers_line),
         ("t2s.tsv", t2s_line),
+        ("industry-glossary.tsv", glossary_line),
+        ("taxonomy-pinyin.tsv", pinyin_line),
     ] {
         assert_eq!(check_lines(&data(file), check), Ok(()), "{file}");
     }
-    assert!(taxonomy(&data("taxonomy.json")).is_ok());
+    assert!(taxonomy(&data("taxonomy.json"), &pinyin_map(&data("taxonomy-pinyin.tsv"))).is_ok());
 }
 
 #[test]
@@ -43,14 +46,29 @@ fn a_broken_taxonomy_names_the_line_of_the_node() {
     let json = "{\"format\": \"opportunity-matcher-taxonomy/1\", \"nodes\": [\n\
         {\"key\":\"a\",\"zh-Hans\":\"甲\",\"zh-Hant\":\"甲\",\"en\":\"A\"},\n\
         {\"key\":\"b\",\"parent\":\"c\",\"zh-Hans\":\"乙\",\"zh-Hant\":\"乙\",\"en\":\"B\"}\n]}";
-    let (line, why) = taxonomy(json).unwrap_err();
+    let (line, why) = taxonomy(json, &PinyinOf::new()).unwrap_err();
     assert_eq!(line, 3);
     assert!(why.contains("parent `c`"), "{why}");
 
     let missing_label = json.replace(",\"parent\":\"c\"", "").replace(",\"en\":\"B\"", "");
-    let (line, why) = taxonomy(&missing_label).unwrap_err();
+    let (line, why) = taxonomy(&missing_label, &PinyinOf::new()).unwrap_err();
     assert_eq!((line, why.contains("missing field `en`")), (3, true), "{why}");
 
-    let (line, why) = taxonomy("{\"format\": 1,\n\"nodes\": [,]}").unwrap_err();
+    let (line, why) = taxonomy("{\"format\": 1,\n\"nodes\": [,]}", &PinyinOf::new()).unwrap_err();
     assert_eq!(line, 2, "{why}");
+}
+
+#[test]
+fn a_concept_naming_no_node_and_a_bad_glossary_line_are_named() {
+    let json = "{\"format\": \"opportunity-matcher-taxonomy/1\", \"nodes\": [\n\
+                {\"key\": \"energy\", \"zh-Hans\": \"能源\", \"zh-Hant\": \"能源\", \"en\": \"Energy\"}],\n\
+                \"concepts\": [\n\
+                {\"key\": \"green\", \"zh-Hans\": \"绿色\", \"zh-Hant\": \"綠色\", \"en\": \"Green\", \"members\": [\"solar\"]}]}";
+    let (line, why) = taxonomy(json, &PinyinOf::new()).unwrap_err();
+    assert_eq!(line, 4, "{why}");
+    assert!(why.contains("member `solar` is not a node"), "{why}");
+    let (line, why) = check_lines("# glossary\nwind power\t风电\nsolar\t\n", glossary_line).unwrap_err();
+    assert_eq!(line, 3, "{why}");
+    let (line, _) = check_lines("风电\tfengdian\n光伏\tGuang Fu\n", pinyin_line).unwrap_err();
+    assert_eq!(line, 2);
 }

@@ -1,6 +1,7 @@
 //! Every kept fuzz crash (`fuzz/regressions/TARGET/`) and every hand-written seed
 //! (`fuzz/corpus-seed/TARGET/`) run through the fuzz target's own body, natively: the invariants a
 //! fuzz run checks (`fuzz/src/lib.rs`) hold for each of them. Deterministic: a fixed set of files.
+#![cfg(not(target_arch = "wasm32"))]
 
 #[path = "../fuzz/src/lib.rs"]
 #[allow(dead_code)]

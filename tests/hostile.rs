@@ -271,8 +271,8 @@ fn a_tampered_compact_file_cannot_smuggle_what_validation_drops() {
         }
         assert!(Matcher::from_compact(&bytes).is_err(), "{what}");
     }
-    // The fuzzer's input itself, kept as a seed of the load_json target.
-    let found = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/fuzz/corpus-seed/load_json/regress-compact-unsafe-url.oml")).unwrap();
+    // The fuzzer's input itself, kept in fuzz/regressions/.
+    let found = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/fuzz/regressions/load_json/compact-unsafe-url.oml")).unwrap();
     if let Ok(list) = load_bytes(&found, "list.oml") {
         assert!(list.projects.iter().all(|p| p.url.as_deref().is_none_or(|u| u.starts_with("http"))));
     }

@@ -266,3 +266,34 @@ fn from_compact_reads_a_uint8array_ranks_like_the_text_and_keeps_records_out_of_
     let err = JsMatcher::from_compact(&broken).map(|_| ()).map_err(JsValue::from).unwrap_err();
     assert!(format!("{:?}", err).contains("damaged"), "{err:?}");
 }
+
+#[wasm_bindgen_test]
+fn an_event_fired_while_the_widget_updates_is_handled_after_the_update_not_dropped() {
+    let (host, root) = shadow_host();
+    let handle = mount(root.clone().into(), js(r#"{"lang": "zh-Hans"}"#)).map_err(JsValue::from).expect("mounts");
+    handle.load_text(CSV, "list.csv");
+    let input = |name: &str| -> web_sys::HtmlInputElement {
+        root.query_selector(&format!("input[name={name}]")).unwrap().unwrap().dyn_into().unwrap()
+    };
+    let type_in = |name: &str, value: &str| {
+        input(name).set_value(value);
+        input(name).dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
+    };
+    // A region no project is in: the results offer to clear it.
+    type_in("region", "拉萨");
+    // Suggestions open under the focused industry input.
+    input("industry").focus().unwrap();
+    type_in("industry", "动力");
+    assert_eq!(input("industry").get_attribute("aria-expanded").as_deref(), Some("true"));
+    // Clearing the region moves the focus to the region input while the widget updates: the
+    // industry input's `focusout` arrives mid-update and must still close its suggestions.
+    let clear: web_sys::HtmlElement =
+        root.query_selector("[data-action=clear-region]").unwrap().expect("a clear-region button").dyn_into().unwrap();
+    clear.click();
+    assert_eq!(root.active_element().and_then(|e| e.get_attribute("name")).as_deref(), Some("region"));
+    assert_eq!(input("region").value(), "");
+    assert_eq!(input("industry").get_attribute("aria-expanded").as_deref(), Some("false"), "the suggestions closed");
+    assert!(root.query_selector("#om-industry-list").unwrap().unwrap().has_attribute("hidden"));
+    drop(handle);
+    host.remove();
+}

@@ -350,8 +350,8 @@ pub(crate) fn build() -> Gazetteer {
     }
 
     let zones = parse_econ_zones(&id_of, &mut problems);
-    let mut masks = vec![0u32; regions.len()];
-    for (z, zone) in zones.iter().enumerate().take(32) {
+    let mut masks = vec![0u64; regions.len()];
+    for (z, zone) in zones.iter().enumerate().take(64) {
         for m in &zone.members {
             masks[m.0 as usize] |= 1 << z;
         }
@@ -457,7 +457,8 @@ pub(crate) fn build() -> Gazetteer {
     extra_names.extend(extras.alias.iter().filter_map(|(code, a)| Some((id_of(*code)?, *a))));
     let codes = regions.iter().map(|r| r.code).collect();
     let suggest = std::sync::OnceLock::new();
-    Gazetteer { regions, codes, masks, own_city, zones, names, suggest, suggest_extra: extra_names, problems }
+    let kin_mask = zones.iter().enumerate().take(64).filter(|(_, z)| z.kin).fold(0u64, |m, (i, _)| m | (1 << i));
+    Gazetteer { regions, codes, masks, kin_mask, own_city, zones, names, suggest, suggest_extra: extra_names, problems }
 }
 
 fn parse_econ_zones(id_of: &dyn Fn(u32) -> Option<RegionId>, problems: &mut Vec<String>) -> Vec<EconZone> {
@@ -467,7 +468,15 @@ fn parse_econ_zones(id_of: &dyn Fn(u32) -> Option<RegionId>, problems: &mut Vec<
             continue;
         }
         let f: Vec<&str> = line.split('\t').collect();
-        if f.len() != 5 {
+        let kin = match f.get(5).copied() {
+            None | Some("kin") => true,
+            Some("area") => false,
+            Some(other) => {
+                problems.push(format!("econ-zones.tsv: {}: unknown scope {other:?} (kin or area)", f[0]));
+                continue;
+            }
+        };
+        if !(5..=6).contains(&f.len()) {
             problems.push(format!("econ-zones.tsv: bad line {line:?}"));
             continue;
         }
@@ -484,10 +493,11 @@ fn parse_econ_zones(id_of: &dyn Fn(u32) -> Option<RegionId>, problems: &mut Vec<
             name_en: f[2].to_string(),
             aliases: f[3].split('|').filter(|a| !a.is_empty()).map(str::to_string).collect(),
             members,
+            kin,
         });
     }
-    if zones.len() > 32 {
-        problems.push("econ-zones.tsv: more than 32 zones; the masks hold 32".to_string());
+    if zones.len() > 64 {
+        problems.push("econ-zones.tsv: more than 64 zones; the masks hold 64".to_string());
     }
     zones
 }

@@ -93,6 +93,10 @@ pub struct EconZone {
     pub aliases: Vec<String>,
     /// Member divisions; everything under a member belongs to the zone.
     pub members: Vec<RegionId>,
+    /// True for a zone whose members are kin (a city cluster, an economic circle: a place typed
+    /// lends its zone-mates a partial region fit); false for a broad area (西南, 长江经济带), which
+    /// counts only when it is typed itself.
+    pub kin: bool,
 }
 
 /// What the region field of a project resolved to.
@@ -137,7 +141,9 @@ pub struct Gazetteer {
     /// of codes instead of striding over the region structs.
     codes: Vec<u32>,
     /// Per region: bit i set when the region or an ancestor is a member of `zones[i]`.
-    masks: Vec<u32>,
+    masks: Vec<u64>,
+    /// Bit i set when `zones[i]` is kin (see [`EconZone::kin`]).
+    kin_mask: u64,
     /// Per region: the city row of a municipality-like province (北京市 → its city 北京市).
     own_city: Vec<Option<RegionId>>,
     zones: Vec<EconZone>,
@@ -265,8 +271,21 @@ impl Gazetteer {
     /// let shuangliu = g.by_code(510116).unwrap();
     /// assert!(g.econ_zone_mask(shuangliu) & (1 << chengyu) != 0);
     /// ```
-    pub fn econ_zone_mask(&self, id: RegionId) -> u32 {
+    pub fn econ_zone_mask(&self, id: RegionId) -> u64 {
         self.masks[id.0 as usize]
+    }
+
+    /// The bits of [`Gazetteer::econ_zone_mask`] whose zones are kin ([`EconZone::kin`]): a place
+    /// typed fits the other places of these zones partly; broad areas count only when typed.
+    ///
+    /// ```
+    /// use opportunity_matcher::gazetteer::Gazetteer;
+    /// let g = Gazetteer::global();
+    /// let southwest = g.econ_zones().iter().position(|z| z.name == "西南地区").unwrap();
+    /// assert_eq!(g.kin_zones() & (1 << southwest), 0);
+    /// ```
+    pub fn kin_zones(&self) -> u64 {
+        self.kin_mask
     }
 
     /// The name in one language: `成都市` / `成都市` / `Chengdu`.

@@ -21,7 +21,7 @@
 use super::store::{ByteSource, FacetCounter, Facets, ProjectStore};
 use super::{Encoding, Format, ListMeta, LoadError, OpportunityList, Project};
 use crate::gazetteer::{Gazetteer, RegionId};
-use crate::money::{Amount, Bound, Currency, Fx};
+use crate::money::{Amount, Bound, Currency};
 use crate::rank::MatchIndex;
 use crate::taxonomy::Taxonomy;
 
@@ -51,7 +51,7 @@ pub fn data_fingerprint() -> u64 {
         for (id, r) in g.regions() {
             h.u64(r.code as u64);
             h.u64(r.parent.map_or(u64::MAX, |p| p.0 as u64));
-            h.u64(g.econ_zone_mask(id) as u64);
+            h.u64(g.econ_zone_mask(id));
         }
         let t = Taxonomy::global();
         h.u64(t.len() as u64);
@@ -495,6 +495,8 @@ fn cooperation_modes(stored: Strs) -> Vec<String> {
     super::validate::split_modes(&super::raw::Cell::List(stored.to_vec()))
 }
 
+use super::validate::keep;
+
 impl ProjectRef<'_> {
     fn to_project(&self) -> Project {
         let s = opt_text;
@@ -512,7 +514,7 @@ impl ProjectRef<'_> {
             seeking: self.seeking,
             cooperation: cooperation_modes(self.cooperation),
             stage: s(self.stage),
-            land_mu: self.land_mu,
+            land_mu: self.land_mu.and_then(keep::land_mu),
             description,
             description_en,
             benefits,
@@ -522,9 +524,9 @@ impl ProjectRef<'_> {
             contact_phone,
             contact_email,
             priority: self.priority,
-            irr_pct: self.irr_pct,
-            payback_years: self.payback_years,
-            jobs: self.jobs,
+            irr_pct: self.irr_pct.and_then(keep::irr_pct),
+            payback_years: self.payback_years.and_then(keep::payback_years),
+            jobs: self.jobs.filter(|&j| keep::jobs(j as f64)),
             annual_output: self.annual_output,
             updated: s(self.updated).and_then(|d| super::validate::parse_date(&d)),
             url: self.url.map(str::to_owned),
@@ -573,17 +575,20 @@ pub fn load_compact(bytes: &[u8]) -> Result<(OpportunityList, Option<MatchIndex>
     Ok((list, index))
 }
 
+/// The list's settings, normalised by the same function as a JSON list's (texts trimmed, the date
+/// read as a date, only usable exchange rates), so that they survive `convert` unchanged.
 fn read_meta(r: &mut Reader) -> Option<ListMeta> {
     let s = |x: Option<&str>| x.map(str::to_owned);
     let (title, publisher, updated, notice) = (s(r.opt_str()?), s(r.opt_str()?), s(r.opt_str()?), s(r.opt_str()?));
     let currency = Currency::from_code(r.str()?)?;
-    let mut fx = Fx::default();
+    let mut fx = Vec::new();
     for c in &CURRENCIES[1..] {
         if let Some(rate) = r.opt_f64()? {
-            fx = fx.with(*c, rate);
+            fx.push((c.code().to_string(), serde_json::Value::from(rate)));
         }
     }
-    Some(ListMeta { title, publisher, updated, currency, fx, notice })
+    let raw = super::raw::JsonMeta { title, publisher, updated, currency: Some(currency.code().to_string()), fx, notice };
+    Some(super::validate::list_meta(raw, &mut Vec::new()))
 }
 
 // ---- projects kept in the bytes -----------------------------------------------------------------
@@ -846,7 +851,7 @@ mod tests {
         assert!(crate::rank::Matcher::from_compact(&bytes).is_err());
         // An open amount ("5亿以上") has no upper figure, and loads (found by fuzzing the check above).
         let mut list = sample();
-        let open = crate::money::parse_money("5亿以上", &Fx::default()).unwrap().unwrap();
+        let open = crate::money::parse_money("5亿以上", &crate::money::Fx::default()).unwrap().unwrap();
         assert_eq!((open.bound, open.max), (Bound::AtLeast, u64::MAX));
         list.projects[15].investment = Some(open);
         let bytes = to_compact(&list);
@@ -895,6 +900,17 @@ mod tests {
         let mut list = sample();
         list.projects[2].id = " ".into();
         assert!(load_compact(&to_compact(&list)).is_err());
+    }
+
+    #[test]
+    fn numbers_load_by_the_rules_of_the_text_readers() {
+        // Found by fuzzing: a negative land area loaded from bytes but not from the JSON of it.
+        let mut list = sample();
+        let p = &mut list.projects[1];
+        (p.land_mu, p.payback_years, p.irr_pct, p.jobs) = (Some(-0.5), Some(f64::NAN), Some(-3.0), Some(2_000_000_000));
+        let loaded = load_compact(&to_compact(&list)).unwrap().0;
+        let p = &loaded.projects[1];
+        assert_eq!((p.land_mu, p.payback_years, p.irr_pct, p.jobs), (None, None, Some(-3.0), None));
     }
 
     #[test]

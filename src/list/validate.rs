@@ -24,7 +24,8 @@ pub fn validate(meta: JsonMeta, rows: Vec<RawRow>, warnings: &mut Vec<Warning>) 
     (meta, projects, rejected)
 }
 
-fn list_meta(meta: JsonMeta, warnings: &mut Vec<Warning>) -> ListMeta {
+/// The list's own settings, normalised; the compact reader reads its settings through this too.
+pub(crate) fn list_meta(meta: JsonMeta, warnings: &mut Vec<Warning>) -> ListMeta {
     let mut fx = Fx::default();
     for (code, value) in &meta.fx {
         match (Currency::from_code(code), value.as_f64()) {
@@ -49,13 +50,15 @@ fn list_meta(meta: JsonMeta, warnings: &mut Vec<Warning>) -> ListMeta {
             Currency::Cny
         }),
     };
+    // Texts as every cell is read: trimmed, blank means absent.
+    let text = |t: Option<String>| t.map(|t| t.trim().to_string()).filter(|t| !t.is_empty());
     ListMeta {
-        title: meta.title,
-        publisher: meta.publisher,
+        title: text(meta.title),
+        publisher: text(meta.publisher),
         updated: meta.updated.as_deref().and_then(parse_date),
         currency,
         fx,
-        notice: meta.notice,
+        notice: text(meta.notice),
     }
 }
 
@@ -271,10 +274,10 @@ impl Context<'_> {
             }
             v
         };
-        let land_mu = number(Field::LandMu, self).filter(|v| *v >= 0.0);
-        let irr_pct = number(Field::IrrPct, self);
-        let payback_years = number(Field::PaybackYears, self).filter(|v| *v >= 0.0);
-        let jobs = number(Field::Jobs, self).filter(|v| *v >= 0.0 && *v < 1e9).map(|v| v.round() as u64);
+        let land_mu = number(Field::LandMu, self).and_then(keep::land_mu);
+        let irr_pct = number(Field::IrrPct, self).and_then(keep::irr_pct);
+        let payback_years = number(Field::PaybackYears, self).and_then(keep::payback_years);
+        let jobs = number(Field::Jobs, self).and_then(|v| keep::jobs(v.round()).then(|| v.round() as u64));
         let priority = number(Field::Priority, self).map(|p| {
             if !(0.0..=100.0).contains(&p) {
                 self.warn(row, Field::Priority, &p.to_string(), WarningKind::PriorityClamped);
@@ -335,6 +338,34 @@ impl Context<'_> {
             url,
             row,
         })
+    }
+}
+
+/// What a list keeps of each number field; the compact reader applies the same rules, so that a
+/// value no reader of text would keep cannot arrive through the binary form either. Figures are
+/// kept to hundredths: no list means more (a spreadsheet's 400.00000000007276 is float noise for
+/// 400), and a figure with two decimals reads back from JSON text exactly.
+pub(crate) mod keep {
+
+    /// `v` to hundredths, when it is a number below `limit` in size.
+    fn hundredths(v: f64, limit: f64) -> Option<f64> {
+        (v.is_finite() && v.abs() < limit).then(|| (v * 100.0).round() / 100.0)
+    }
+    /// Land in mu: not negative, below a trillion.
+    pub(crate) fn land_mu(v: f64) -> Option<f64> {
+        hundredths(v, 1e12).filter(|v| *v >= 0.0)
+    }
+    /// A rate of return in percent; it may be negative.
+    pub(crate) fn irr_pct(v: f64) -> Option<f64> {
+        hundredths(v, 1e6)
+    }
+    /// Years: not negative.
+    pub(crate) fn payback_years(v: f64) -> Option<f64> {
+        hundredths(v, 1e6).filter(|v| *v >= 0.0)
+    }
+    /// Jobs, a whole number below a billion (more is a typo, not a project).
+    pub(crate) fn jobs(whole: f64) -> bool {
+        (0.0..1e9).contains(&whole)
     }
 }
 
@@ -405,6 +436,17 @@ mod tests {
         {
             assert_eq!(safe_url(bad), None, "{bad}");
         }
+    }
+
+    #[test]
+    fn figures_are_kept_to_hundredths_and_within_reason() {
+        assert_eq!(super::keep::land_mu(400.00000000007276), Some(400.0));
+        assert_eq!(super::keep::land_mu(0.1 + 0.2), Some(0.3));
+        assert_eq!(super::keep::land_mu(-1.0), None);
+        assert_eq!(super::keep::irr_pct(-3.456), Some(-3.46));
+        assert_eq!(super::keep::payback_years(f64::INFINITY), None);
+        let list = crate::list::load_text("项目名称,项目地点,用地面积,内部收益率\n甲,绵阳涪城,150.0000000001,12.345\n", "a.csv").unwrap();
+        assert_eq!((list.projects[0].land_mu, list.projects[0].irr_pct), (Some(150.0), Some(12.35)));
     }
 
     #[test]

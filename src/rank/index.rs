@@ -140,7 +140,9 @@ pub struct MatchIndex {
     /// The project's resolved place (a gazetteer id).
     pub(crate) region: Vec<u32>,
     /// Id of the project's set of taxonomy nodes: the set is
-    /// `set_nodes[set_start[s]..set_start[s + 1]]`, sorted.
+    /// `set_nodes[set_start[s]..set_start[s + 1]]`: the sector node of the sector the project
+    /// declares first (when its sector text names one), then the nodes of its sector, tags and name,
+    /// sorted.
     pub(crate) node_set: Vec<u32>,
     pub(crate) set_start: Vec<u32>,
     pub(crate) set_nodes: Vec<NodeId>,
@@ -223,8 +225,8 @@ pub(crate) const BLOCK: usize = 256;
 
 /// For every gazetteer region: its county, city and province (`NONE` where there is no such
 /// level) and its economic-zone bits, computed once per process.
-pub(crate) fn places() -> &'static [([u32; 3], u32)] {
-    static PLACES: std::sync::OnceLock<Vec<([u32; 3], u32)>> = std::sync::OnceLock::new();
+pub(crate) fn places() -> &'static [([u32; 3], u64)] {
+    static PLACES: std::sync::OnceLock<Vec<([u32; 3], u64)>> = std::sync::OnceLock::new();
     PLACES.get_or_init(|| {
         let g = Gazetteer::global();
         (0..g.len() as u32)
@@ -235,6 +237,27 @@ pub(crate) fn places() -> &'static [([u32; 3], u32)] {
             })
             .collect()
     })
+}
+
+/// A project's name, sector, tags and English name, folded: the text of the strong postings (and
+/// of what a reason says was found in them).
+pub(crate) fn strong_text(p: &Project) -> String {
+    let mut text = fold(&p.name);
+    for extra in std::iter::once(&p.sector).chain(p.tags.iter()).chain(p.name_en.iter()) {
+        text.push(' ');
+        text.push_str(&fold(extra));
+    }
+    text
+}
+
+/// A project's descriptions and benefits, folded: the text of the weak postings.
+pub(crate) fn weak_text(p: &Project) -> String {
+    let mut text = String::new();
+    for t in [&p.description, &p.description_en, &p.benefits].into_iter().flatten() {
+        text.push_str(&fold(t));
+        text.push(' ');
+    }
+    text
 }
 
 /// No such level (a province has no city).
@@ -295,6 +318,13 @@ impl MatchIndex {
             ix.region.push(p.region.0);
 
             nodes.clear();
+            // The sector the project declares, as a sector node: weak fits (sibling, same sector)
+            // count only through it, so a card's sector and its reason agree (score.rs).
+            let declared = match classified.get(&p.sector) {
+                Some(found) => found.first().copied(),
+                None => t.classify(&p.sector).first().copied(),
+            };
+            let declared = declared.map(|n| t.sector_of(n));
             for text in std::iter::once(&p.sector).chain(p.tags.iter()) {
                 match classified.get(text) {
                     Some(found) => nodes.extend(found.iter().copied()),
@@ -308,6 +338,11 @@ impl MatchIndex {
             nodes.extend(t.classify_folded(&fold(&p.name)));
             crate::fold::sort(&mut nodes);
             nodes.dedup();
+            // The declared sector leads the set (see `MatchIndex::node_set`).
+            if let Some(d) = declared {
+                nodes.retain(|n| *n != d);
+                nodes.insert(0, d);
+            }
             let set_nodes = &mut ix.set_nodes;
             let set_start = &mut ix.set_start;
             ix.node_set.push(sets.id(&nodes, |s| {
@@ -352,18 +387,8 @@ impl MatchIndex {
         let (mut strong, mut weak) = (PostingsBuilder::default(), PostingsBuilder::default());
         for (slot, &i) in perm.iter().enumerate() {
             let p = &projects[i as usize];
-            let mut strong_text = fold(&p.name);
-            for extra in std::iter::once(&p.sector).chain(p.tags.iter()).chain(p.name_en.iter()) {
-                strong_text.push(' ');
-                strong_text.push_str(&fold(extra));
-            }
-            strong.add(slot as u32, &gram_set(&strong_text));
-            let mut weak_text = String::new();
-            for text in [&p.description, &p.description_en, &p.benefits].into_iter().flatten() {
-                weak_text.push_str(&fold(text));
-                weak_text.push(' ');
-            }
-            weak.add(slot as u32, &gram_set(&weak_text));
+            strong.add(slot as u32, &gram_set(&strong_text(p)));
+            weak.add(slot as u32, &gram_set(&weak_text(p)));
         }
         ix.strong = strong.finish();
         ix.weak = weak.finish();

@@ -105,10 +105,12 @@ fn next_load_id() -> u64 {
     NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
 
-/// A result fits well when every part the investor gave is at least this; fewer than [`FEW`] such
-/// results trigger suggestions for loosening the query.
+/// A part fits well when it is at least this: when the best result scores below [`LOW_BEST`] (or
+/// nothing passes the filters), the parts whose mean over the top ten is below it are the ones
+/// to loosen.
 const GOOD: f32 = 0.7;
-const FEW: usize = 3;
+/// Hints for loosening the query come only when the best score is below this.
+const LOW_BEST: f32 = 0.75;
 /// Entries older than this many days are marked as possibly stale.
 const STALE_DAYS: i64 = 548;
 
@@ -279,7 +281,7 @@ impl Matcher {
         if u.has_industry() {
             let (s, why) = tables.industry(ix, i);
             parts.industry = Some(round3(s));
-            reasons.push(reasons::industry(u, why));
+            reasons.push(reasons::industry(u, p, why));
         }
         if let Some(b) = &u.budget {
             let (s, why) = fit_and_why(&b.amount, ix.sought(i));
@@ -309,11 +311,11 @@ impl Matcher {
         Some(RankedProject { id: p.id.clone(), name: p.name.clone(), score: round3(score), parts, reasons, index: i })
     }
 
-    /// When fewer than three results score well, says which part of the query to loosen.
+    /// When the best result scores low (or nothing passes the filters), says which part of the
+    /// query to loosen; never next to a result that fits well.
     fn suggestions(&self, u: &Understood, results: &[RankedProject]) -> Vec<String> {
         let lang = u.lang;
-        let fits_well = |p: &Parts| [p.industry, p.budget, p.region, p.keywords].iter().flatten().all(|v| *v >= GOOD);
-        if results.iter().filter(|r| fits_well(&r.parts)).count() >= FEW.min(self.len()) && !results.is_empty() {
+        if results.first().is_some_and(|best| best.score >= LOW_BEST) {
             return Vec::new();
         }
         let mut out = Vec::new();
@@ -339,7 +341,7 @@ impl Matcher {
             let mut wider: Vec<String> = Vec::new();
             for r in &u.region {
                 let province = g.province_of(r.id);
-                let zone_bits = g.econ_zone_mask(r.id);
+                let zone_bits = g.econ_zone_mask(r.id) & g.kin_zones();
                 let name = if province != r.id {
                     g.display_name(province, lang)
                 } else if zone_bits != 0 {

@@ -6,7 +6,34 @@ use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::fold::{fold, is_cjk};
 
-use super::NodeId;
+use super::{ConceptId, NodeId};
+
+/// A packed pinyin entry shared by two entries.
+const AMBIGUOUS: NodeId = NodeId(u16::MAX);
+/// The bit that marks a packed concept (node ids stay below it: `data.rs` checks).
+const CONCEPT_BIT: u16 = 0x8000;
+
+fn pack(t: Target) -> NodeId {
+    match t {
+        Target::Node(n) => n,
+        Target::Concept(c) => NodeId(CONCEPT_BIT | c.0),
+    }
+}
+
+fn unpack(n: NodeId) -> Option<Target> {
+    match n {
+        AMBIGUOUS => None,
+        NodeId(x) if x & CONCEPT_BIT != 0 => Some(Target::Concept(ConceptId(x & !CONCEPT_BIT))),
+        n => Some(Target::Node(n)),
+    }
+}
+
+/// What a query word names: a node, or an umbrella concept (a set of nodes).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Target {
+    Node(NodeId),
+    Concept(ConceptId),
+}
 
 /// Where a term comes from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -50,6 +77,14 @@ pub(super) struct Vocab {
     /// more characters, longest first; of one character alone → classifiable one-character
     /// terms.
     by_start: HashMap<u64, Vec<u32>, BuildHasherDefault<KeyHasher>>,
+    /// Folded concept terms (and their loose keys) → concept (its index held in a `NodeId`, so the
+    /// wasm has one map type less). Read in queries only.
+    concept_exact: HashMap<String, NodeId>,
+    /// Concept terms as found inside query text: `(folded, chars, concept)`, longest first.
+    concept_terms: Vec<(String, usize, ConceptId)>,
+    /// Pinyin (letters only) → what it names, packed by [`pack`]; [`AMBIGUOUS`] when two entries
+    /// share it.
+    pinyin: HashMap<String, NodeId>,
 }
 
 /// The index key of a term's first one or two characters (a NUL second character never
@@ -113,6 +148,85 @@ impl Vocab {
         self.exact.insert(folded.to_string(), node);
         self.terms.push(Term { text: folded.to_string(), node, kind, whole_only, chars: folded.chars().count(), ascii: folded.is_ascii() });
         Ok(())
+    }
+
+    /// Adds an umbrella-concept term; `Err((folded, other))` if another concept has it. A concept
+    /// term may also be a node term (数字经济): the query reads the concept, classification the node.
+    pub(super) fn add_concept(&mut self, text: &str, concept: ConceptId) -> Result<(), (String, ConceptId)> {
+        let packed = NodeId(concept.0);
+        let folded = fold(text);
+        let folded = folded.trim();
+        if folded.is_empty() {
+            return Ok(());
+        }
+        for key in [folded.to_string(), loose_key(folded)] {
+            if key.is_empty() {
+                continue;
+            }
+            match self.concept_exact.get(&key) {
+                Some(&other) if other != packed => return Err((folded.to_string(), ConceptId(other.0))),
+                Some(_) => {}
+                None => {
+                    self.concept_exact.insert(key, packed);
+                }
+            }
+        }
+        if !self.concept_terms.iter().any(|(t, _, c)| t == folded && *c == concept) {
+            self.concept_terms.push((folded.to_string(), folded.chars().count(), concept));
+            crate::fold::sort_by_key(&mut self.concept_terms, |t| std::cmp::Reverse(t.1));
+        }
+        Ok(())
+    }
+
+    /// Adds the pinyin of a term; a pinyin two entries share names neither.
+    pub(super) fn add_pinyin(&mut self, pinyin: &str, target: Target) {
+        let key = loose_key(&fold(pinyin));
+        if key.len() < 3 || self.exact.contains_key(&key) || self.concept_exact.contains_key(&key) {
+            return; // a real word first (`wine`), and too short to tell apart
+        }
+        let packed = pack(target);
+        match self.pinyin.get(&key) {
+            Some(&t) if t != packed => {
+                self.pinyin.insert(key, AMBIGUOUS);
+            }
+            Some(_) => {}
+            None => {
+                self.pinyin.insert(key, packed);
+            }
+        }
+    }
+
+    /// The concept a whole folded term names (exact or loose).
+    pub(super) fn concept_folded(&self, folded: &str) -> Option<ConceptId> {
+        self.concept_exact.get(folded).or_else(|| self.concept_exact.get(&loose_key(folded))).map(|n| ConceptId(n.0))
+    }
+
+    /// What a whole folded pinyin word names (spaces and apostrophes ignored: `ji qi ren`, `xi'an`).
+    pub(super) fn pinyin_folded(&self, folded: &str) -> Option<Target> {
+        if !folded.is_ascii() {
+            return None;
+        }
+        self.pinyin.get(&loose_key(folded)).copied().and_then(unpack)
+    }
+
+    /// Concept terms found inside folded query text: `(start char, length, concept)`. Latin
+    /// terms only at word boundaries.
+    pub(super) fn concept_spans(&self, folded: &str) -> Vec<(usize, usize, ConceptId)> {
+        let chars: Vec<(usize, char)> = folded.char_indices().collect();
+        let mut found = Vec::new();
+        for (t, n, c) in &self.concept_terms {
+            for (at, _) in folded.match_indices(t.as_str()) {
+                let start = chars.partition_point(|(i, _)| *i < at);
+                let word = |i: usize| chars.get(i).is_some_and(|&(_, ch)| is_word_char(ch));
+                let latin_start = t.chars().next().is_some_and(is_word_char);
+                let latin_end = t.chars().next_back().is_some_and(is_word_char);
+                if (latin_start && start > 0 && word(start - 1)) || (latin_end && word(start + n)) {
+                    continue;
+                }
+                found.push((start, *n, *c));
+            }
+        }
+        found
     }
 
     /// Builds the classification indexes once every term is in.

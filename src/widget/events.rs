@@ -1,155 +1,199 @@
-//! What the host page hears from the widget: `CustomEvent`s dispatched on the host element (the
-//! `<opportunity-matcher>`), so that a portal can hook its own enquiry form or analytics to the
-//! widget without forking it. Every event bubbles and crosses shadow boundaries (`composed`).
-//!
-//! | event | when | `detail` |
-//! |---|---|---|
-//! | `om-results-change` | the ranked results shown, or the query behind them, changed (also the first results after a list loads) | `{ids, matched, total, query}` |
-//! | `om-shortlist-change` | the visitor starred or unstarred a project, or cleared the shortlist | `{ids, added, removed}` |
-//! | `om-project-open` | the visitor opened a project's details | `{id, name, index}` |
-//!
-//! `query` is `{industry, budget, region, sector, cooperation, stage}` as typed (strings, empty
-//! when unused) — the same object the element's `query` property returns and takes.
-//!
-//! ```js
-//! document.querySelector("opportunity-matcher").addEventListener("om-project-open", (e) => {
-//!   enquiryForm.project.value = e.detail.id;   // the portal's own "contact us" form
-//! });
-//! ```
-//!
-//! The widget calls [`notify`] after every change it renders; an event is dispatched only when its
-//! part of the state differs from what was last announced, so re-renders (a language switch, a
-//! resize of the page) stay quiet.
+//! DOM events into [`Action`]s: delegated listeners on the shadow root (and `hashchange` on the
+//! window), each reading what the event says — which button, which input and its value, which
+//! key — and handing the action, with its event, to the [`Controller`]. Whether anything comes of
+//! it is the update's to decide; the only decisions made here are the browser's own (an option
+//! tapped keeps the focus in its input; the form is never submitted).
 
-use super::state::{Filter, Input, State};
-use super::App;
+use super::action::{Action, Key, KioskAction, PICK};
+use super::browser;
+use super::controller::Controller;
+use super::state::{Filter, Input};
+use std::rc::{Rc, Weak};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
+use web_sys::{DragEvent, Element, Event, EventTarget, HtmlInputElement, HtmlSelectElement, KeyboardEvent, ShadowRoot, Window};
 
-pub const RESULTS_CHANGE: &str = "om-results-change";
-pub const SHORTLIST_CHANGE: &str = "om-shortlist-change";
-pub const PROJECT_OPEN: &str = "om-project-open";
-
-/// What the host was last told.
-#[derive(Default)]
-pub struct Announced {
-    results: Option<(Vec<String>, usize, [String; 6])>,
-    shortlist: Vec<String>,
-    opened: Option<String>,
+/// A listener to remove when the widget is dropped.
+pub struct Listener {
+    target: EventTarget,
+    kind: &'static str,
+    capture: bool,
+    callback: Closure<dyn FnMut(Event)>,
 }
 
-impl Announced {
-    /// Starts from the state the widget mounted with: a shortlist brought back from an earlier
-    /// visit, or a project opened by a shared link, is not a change made on this page.
-    pub fn new(state: &State) -> Announced {
-        Announced { results: None, shortlist: state.shortlist.clone(), opened: state.selected.clone() }
+impl Drop for Listener {
+    fn drop(&mut self) {
+        let _ = self.target.remove_event_listener_with_callback_and_bool(self.kind, self.callback.as_ref().unchecked_ref(), self.capture);
     }
 }
 
-/// The query as typed: industry, budget, region, then the three filters.
-fn typed(state: &State) -> [String; 6] {
-    [
-        state.input(Input::Industry).to_string(),
-        state.input(Input::Budget).to_string(),
-        state.input(Input::Region).to_string(),
-        state.filter(Filter::Sector).to_string(),
-        state.filter(Filter::Cooperation).to_string(),
-        state.filter(Filter::Stage).to_string(),
-    ]
+/// What one event type means: the actions it brings, in order.
+type Reader = fn(&Event) -> Vec<Action>;
+
+/// Listens on the shadow root and the window; the listeners stay until dropped.
+pub fn listen(controller: &Rc<Controller>, root: &ShadowRoot, window: &Window) -> Vec<Listener> {
+    // Capture phase on the root: events that do not bubble (or are dispatched without `bubbles`)
+    // still arrive. The drag and drop events are taken as they bubble, so that the drop can stop
+    // there before the element's own handler.
+    let on_root: [(&'static str, bool, Reader); 17] = [
+        ("click", true, click),
+        ("input", true, input),
+        ("compositionend", true, |e| typed(e).into_iter().collect()),
+        ("change", true, change),
+        ("keydown", true, keydown),
+        ("pointerdown", true, pointerdown),
+        ("mousedown", true, mousedown),
+        ("focusout", true, focusout),
+        ("submit", true, |e| {
+            e.prevent_default();
+            vec![Action::CloseSuggestions]
+        }),
+        ("wheel", true, |_| vec![activity()]),
+        ("touchstart", true, |_| vec![activity()]),
+        ("scroll", true, |_| vec![activity()]),
+        ("close", true, close),
+        ("dragenter", false, drag),
+        ("dragover", false, drag),
+        ("dragleave", false, |e| {
+            let left = e.dyn_ref::<DragEvent>().is_some_and(|d| d.related_target().is_none());
+            if left {
+                vec![Action::Kiosk(KioskAction::DragLeft)]
+            } else {
+                Vec::new()
+            }
+        }),
+        ("drop", false, |_| vec![Action::Kiosk(KioskAction::Dropped)]),
+    ];
+    let mut listeners: Vec<Listener> =
+        on_root.into_iter().map(|(kind, capture, read)| add(controller, root, kind, capture, read)).collect();
+    listeners.push(add(controller, window, "hashchange", true, |_| vec![Action::HashChanged(browser::location_hash())]));
+    listeners
 }
 
-const QUERY_FIELDS: [&str; 6] = ["industry", "budget", "region", "sector", "cooperation", "stage"];
-
-/// `{industry, budget, region, sector, cooperation, stage}` of the state, as a JavaScript object.
-pub fn query_object(state: &State) -> JsValue {
-    let object = js_sys::Object::new();
-    for (field, value) in QUERY_FIELDS.iter().zip(typed(state)) {
-        set(&object, field, &JsValue::from_str(&value));
-    }
-    object.into()
+fn add(controller: &Rc<Controller>, target: &EventTarget, kind: &'static str, capture: bool, read: Reader) -> Listener {
+    let weak: Weak<Controller> = Rc::downgrade(controller);
+    let callback = Closure::<dyn FnMut(Event)>::new(move |e: Event| {
+        let Some(c) = weak.upgrade() else { return };
+        for action in read(&e) {
+            c.dispatch(action, Some(&e));
+        }
+    });
+    let _ = target.add_event_listener_with_callback_and_bool(kind, callback.as_ref().unchecked_ref(), capture);
+    Listener { target: target.clone(), kind, capture, callback }
 }
 
-/// Puts a JavaScript query object into the state: the fields it names replace the typed ones
-/// (`null`, `undefined` or a missing field clears it); a plain string is the industry. Returns the
-/// names of the fields that are not part of a query (the caller warns about them).
-pub fn apply_query(state: &mut State, query: &JsValue) -> Vec<String> {
-    let text = |v: JsValue| v.as_string().or_else(|| v.as_f64().map(|n| n.to_string())).unwrap_or_default();
-    if let Some(industry) = query.as_string() {
-        state.clear_query();
-        *state.input_mut(Input::Industry) = industry;
-        return Vec::new();
-    }
-    state.clear_query();
-    if !query.is_object() {
-        return Vec::new();
-    }
-    for input in Input::ALL {
-        *state.input_mut(input) = text(js_sys::Reflect::get(query, &JsValue::from_str(input.name())).unwrap_or(JsValue::UNDEFINED));
-    }
-    for filter in Filter::ALL {
-        *state.filter_mut(filter) = text(js_sys::Reflect::get(query, &JsValue::from_str(filter.name())).unwrap_or(JsValue::UNDEFINED));
-    }
-    js_sys::Object::keys(query.unchecked_ref::<js_sys::Object>())
-        .iter()
-        .filter_map(|k| k.as_string())
-        .filter(|k| !QUERY_FIELDS.contains(&k.as_str()))
-        .collect()
+/// Someone is there (the kiosk's idle countdown starts again).
+fn activity() -> Action {
+    Action::Kiosk(KioskAction::Activity { now: browser::now() })
 }
 
-fn set(object: &js_sys::Object, key: &str, value: &JsValue) {
-    let _ = js_sys::Reflect::set(object, &JsValue::from_str(key), value);
+fn target_element(e: &Event) -> Option<Element> {
+    e.target().and_then(|t| t.dyn_into::<Element>().ok())
 }
 
-fn strings(items: &[String]) -> JsValue {
-    items.iter().map(|s| JsValue::from_str(s)).collect::<js_sys::Array>().into()
+/// The widget's text input an event happened in.
+fn text_input(e: &Event) -> Option<(Input, HtmlInputElement)> {
+    let inp = e.target()?.dyn_into::<HtmlInputElement>().ok()?;
+    Some((Input::from_name(&inp.name())?, inp))
 }
 
-fn dispatch(app: &App, name: &str, detail: &js_sys::Object) {
-    let init = web_sys::CustomEventInit::new();
-    init.set_bubbles(true);
-    init.set_composed(true);
-    init.set_detail(detail);
-    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(name, &init) {
-        let _ = app.root.host().dispatch_event(&event);
+/// A button (or the attract screen): its `data-action`. A kiosk button also counts as activity.
+fn click(e: &Event) -> Vec<Action> {
+    let Some(button) = target_element(e).and_then(|t| t.closest("[data-action]").ok().flatten()) else { return Vec::new() };
+    let name = button.get_attribute("data-action").unwrap_or_default();
+    let id = button.get_attribute("data-id");
+    match Action::from_dom(&name, id.as_deref()) {
+        Some(action) if action.is_kiosk_button() => vec![activity(), action],
+        Some(action) => vec![action],
+        None => Vec::new(),
     }
 }
 
-/// Dispatches the events whose part of the state changed since the last call.
-pub fn notify(app: &mut App) {
-    // Results: once a list is shown (a list that failed to load has none to announce).
-    if let (Some(m), Some(r)) = (&app.matcher, &app.response) {
-        let ids: Vec<String> = r.results.iter().map(|x| x.id.clone()).collect();
-        let now = (ids, r.matched, typed(&app.state));
-        if app.announced.results.as_ref() != Some(&now) {
-            let detail = js_sys::Object::new();
-            set(&detail, "ids", &strings(&now.0));
-            set(&detail, "matched", &JsValue::from(now.1 as f64));
-            set(&detail, "total", &JsValue::from(m.len() as f64));
-            set(&detail, "query", &query_object(&app.state));
-            app.announced.results = Some(now);
-            dispatch(app, RESULTS_CHANGE, &detail);
+fn typed(e: &Event) -> Option<Action> {
+    let (input, inp) = text_input(e)?;
+    Some(Action::Typed(input, inp.value()))
+}
+
+/// Typing (not while an input method composes: `compositionend` brings the result).
+fn input(e: &Event) -> Vec<Action> {
+    let composing = e.dyn_ref::<web_sys::InputEvent>().is_some_and(|ie| ie.is_composing());
+    let mut actions: Vec<Action> = if composing { Vec::new() } else { typed(e).into_iter().collect() };
+    actions.push(activity());
+    actions
+}
+
+/// A filter chosen, or a list file picked with the kiosk's file picker.
+fn change(e: &Event) -> Vec<Action> {
+    if let Some(select) = e.target().and_then(|t| t.dyn_into::<HtmlSelectElement>().ok()) {
+        return Filter::from_name(&select.name()).map(|f| Action::FilterChosen(f, select.value())).into_iter().collect();
+    }
+    let file_input = e.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()).is_some_and(|i| i.class_list().contains("om-k-file"));
+    if file_input {
+        vec![Action::Kiosk(KioskAction::FileChosen)]
+    } else {
+        Vec::new()
+    }
+}
+
+/// The type-ahead's keys in an input.
+fn keydown(e: &Event) -> Vec<Action> {
+    let mut actions = Vec::new();
+    if let (Some(ke), Some((input, _))) = (e.dyn_ref::<KeyboardEvent>(), text_input(e)) {
+        if let Some(key) = Key::from_dom(&ke.key()).filter(|_| !ke.is_composing()) {
+            actions.push(Action::KeyPressed(input, key));
         }
     }
-    if app.announced.shortlist != app.state.shortlist {
-        let before = std::mem::replace(&mut app.announced.shortlist, app.state.shortlist.clone());
-        let added = app.state.shortlist.iter().find(|id| !before.contains(id));
-        let removed = before.iter().find(|id| !app.state.shortlist.contains(id));
-        let detail = js_sys::Object::new();
-        set(&detail, "ids", &strings(&app.state.shortlist));
-        set(&detail, "added", &added.map_or(JsValue::NULL, |s| JsValue::from_str(s)));
-        set(&detail, "removed", &removed.map_or(JsValue::NULL, |s| JsValue::from_str(s)));
-        dispatch(app, SHORTLIST_CHANGE, &detail);
-    }
-    if app.announced.opened != app.state.selected {
-        app.announced.opened = app.state.selected.clone();
-        if let Some(id) = &app.state.selected {
-            let index = app.matcher.as_ref().and_then(|m| m.position(id));
-            let name = index.and_then(|i| app.matcher.as_ref()?.project(i)).map(|p| p.name.to_string());
-            let detail = js_sys::Object::new();
-            set(&detail, "id", &JsValue::from_str(id));
-            set(&detail, "name", &name.map_or(JsValue::NULL, |n| JsValue::from_str(&n)));
-            set(&detail, "index", &index.map_or(JsValue::NULL, |i| JsValue::from(i as f64)));
-            dispatch(app, PROJECT_OPEN, &detail);
+    actions.push(activity());
+    actions
+}
+
+/// A type-ahead option picked at once (a tap also counts), the focus kept in its input.
+fn pointerdown(e: &Event) -> Vec<Action> {
+    let mut actions = Vec::new();
+    if let Some(option) = target_element(e).and_then(|t| t.closest(&format!("[data-action={PICK}]")).ok().flatten()) {
+        e.prevent_default();
+        let input = option.get_attribute("data-field").and_then(|f| Input::from_name(&f));
+        let index = option.get_attribute("data-index").and_then(|i| i.parse::<usize>().ok());
+        if let (Some(input), Some(index)) = (input, index) {
+            actions.push(Action::Pick(input, index));
         }
+    }
+    actions.push(activity());
+    actions
+}
+
+/// A press on an option does not take the focus from the input.
+fn mousedown(e: &Event) -> Vec<Action> {
+    if target_element(e).and_then(|t| t.closest("[role=option]").ok().flatten()).is_some() {
+        e.prevent_default();
+    }
+    Vec::new()
+}
+
+/// Leaving an input closes its suggestions.
+fn focusout(e: &Event) -> Vec<Action> {
+    text_input(e).map(|_| Action::CloseSuggestions).into_iter().collect()
+}
+
+/// The report dialog closed with its own Escape key.
+fn close(e: &Event) -> Vec<Action> {
+    let is_report = target_element(e).is_some_and(|t| t.class_list().contains("om-k-report"));
+    if is_report {
+        vec![Action::Kiosk(KioskAction::ReportClosed)]
+    } else {
+        Vec::new()
+    }
+}
+
+/// A file dragged over the widget.
+fn drag(e: &Event) -> Vec<Action> {
+    let files = e
+        .dyn_ref::<DragEvent>()
+        .and_then(|d| d.data_transfer())
+        .is_some_and(|dt| dt.types().iter().any(|t| t.as_string().as_deref() == Some("Files")));
+    if files {
+        vec![Action::Kiosk(KioskAction::DragOver { now: browser::now() })]
+    } else {
+        Vec::new()
     }
 }

@@ -1,20 +1,37 @@
 //! The ranked results (each with place, money, sector, tags, score bar, reasons and a details
 //! disclosure), and the loading, empty and error states, so the panel is never a blank box.
 //!
-//! Stable hooks (SPEC §6.3): the list has `role="list"`, each result `role="listitem"` and
+//! Stable hooks (README, "Embedding"): the list has `role="list"`, each result `role="listitem"` and
 //! `data-project-id`, in rank order.
 
 use super::{is_stale, Ctx};
 use crate::present::ProjectView;
 use crate::rank::{Matcher, RankResponse};
-use crate::widget::dom::{action_button, clear, el, is_http, sr_only, text, El};
+use crate::widget::action::Action;
+use crate::widget::dom::{button, clear, el, sr_only, text, El};
 use crate::widget::i18n::{jobs_text, land_text, rank_label, score_text, term, updated_text};
-use crate::widget::state::State;
+use crate::widget::state::{Failure, Input, ListState, Search};
+use crate::widget::url::is_http;
 use crate::Lang;
 use web_sys::Element;
 
+/// The results panel for the list's state: loading, why it failed, or the ranked list.
+pub fn render(cx: &Ctx, panel: &Element, list: &ListState, response: Option<&RankResponse>, search: &Search, today: &str) {
+    match (list, response) {
+        (ListState::Failed(f), _) => {
+            let (cause, broken) = match f {
+                Failure::Load(e) => (e.message(cx.lang), true),
+                Failure::Fetch(s) => (s.clone(), false),
+            };
+            failed(cx, panel, &cause, broken);
+        }
+        (ListState::Ready(m), Some(r)) => ready(cx, panel, m, r, search, today),
+        _ => loading(cx, panel),
+    }
+}
+
 /// "Loading the opportunity list…".
-pub fn loading(cx: &Ctx, panel: &Element) {
+fn loading(cx: &Ctx, panel: &Element) {
     clear(panel);
     let _ = panel.set_attribute("aria-busy", "true");
     let _ = panel.append_child(
@@ -27,7 +44,7 @@ pub fn loading(cx: &Ctx, panel: &Element) {
 }
 
 /// "The list could not be loaded", with the cause and what to do.
-pub fn failed(cx: &Ctx, panel: &Element, cause: &str, broken_file: bool) {
+fn failed(cx: &Ctx, panel: &Element, cause: &str, broken_file: bool) {
     clear(panel);
     let _ = panel.remove_attribute("aria-busy");
     let u = cx.ui;
@@ -38,22 +55,22 @@ pub fn failed(cx: &Ctx, panel: &Element, cause: &str, broken_file: bool) {
             .child(el(cx.doc, "h3").class("om-state-title").text(u.load_failed))
             .child(el(cx.doc, "p").class("om-cause").text(&format!("{}{}", u.cause, cause)))
             .child(el(cx.doc, "p").text(if broken_file { u.load_broken_hint } else { u.load_failed_hint }))
-            .child(action_button(cx.doc, "om-button", "reload", None, u.reload))
+            .child(button(cx.doc, "om-button", &Action::Reload, u.reload))
             .build(),
     );
 }
 
-fn loosen_buttons(cx: &Ctx, state: &State) -> El {
+fn loosen_buttons(cx: &Ctx, search: &Search) -> El {
     let u = cx.ui;
     let mut row = el(cx.doc, "div").class("om-actions");
-    if !state.region.trim().is_empty() {
-        row = row.child(action_button(cx.doc, "om-button om-secondary", "clear-region", None, u.clear_region));
+    if !search.region.trim().is_empty() {
+        row = row.child(button(cx.doc, "om-button om-secondary", &Action::ClearInput(Input::Region), u.clear_region));
     }
-    if !state.budget.trim().is_empty() {
-        row = row.child(action_button(cx.doc, "om-button om-secondary", "clear-budget", None, u.clear_budget));
+    if !search.budget.trim().is_empty() {
+        row = row.child(button(cx.doc, "om-button om-secondary", &Action::ClearInput(Input::Budget), u.clear_budget));
     }
-    if state.has_filters() {
-        row = row.child(action_button(cx.doc, "om-button om-secondary", "clear-filters", None, u.clear_filters));
+    if search.has_filters() {
+        row = row.child(button(cx.doc, "om-button om-secondary", &Action::ClearFilters, u.clear_filters));
     }
     row
 }
@@ -192,7 +209,7 @@ fn item(cx: &Ctx, rank: usize, v: &ProjectView, score: f32, reasons: &[String], 
     let u = cx.ui;
     let doc = cx.doc;
     let detail_id = format!("om-detail-{rank}");
-    let star = action_button(doc, "om-star", "star", Some(&v.id), "")
+    let star = button(doc, "om-star", &Action::Star(v.id.clone()), "")
         .attr("aria-pressed", if starred { "true" } else { "false" })
         .attr("aria-label", &format!("{}：{}", u.star, v.name))
         .attr("title", u.star)
@@ -238,7 +255,7 @@ fn item(cx: &Ctx, rank: usize, v: &ProjectView, score: f32, reasons: &[String], 
         li = li.child(el(doc, "ul").class("om-reasons").attr("aria-label", u.why).children(reasons.iter().map(|r| el(doc, "li").text(r))));
     }
     let toggle =
-        action_button(doc, "om-button om-secondary om-toggle", "detail", Some(&v.id), if open { u.hide_details } else { u.details })
+        button(doc, "om-button om-secondary om-toggle", &Action::ToggleDetail(v.id.clone()), if open { u.hide_details } else { u.details })
             .attr("aria-expanded", if open { "true" } else { "false" })
             .attr("aria-controls", &detail_id);
     let mut foot = el(doc, "div").class("om-item-foot").child(toggle);
@@ -255,12 +272,12 @@ fn item(cx: &Ctx, rank: usize, v: &ProjectView, score: f32, reasons: &[String], 
 }
 
 /// The ranked list with the hints that go with it.
-pub fn ready(cx: &Ctx, panel: &Element, m: &Matcher, r: &RankResponse, state: &State, today: &str) {
+fn ready(cx: &Ctx, panel: &Element, m: &Matcher, r: &RankResponse, search: &Search, today: &str) {
     clear(panel);
     let _ = panel.remove_attribute("aria-busy");
     let u = cx.ui;
     let doc = cx.doc;
-    let has_query = state.has_query();
+    let has_query = search.has_query();
 
     if m.is_empty() {
         let _ = panel.append_child(
@@ -275,9 +292,9 @@ pub fn ready(cx: &Ctx, panel: &Element, m: &Matcher, r: &RankResponse, state: &S
         if !r.suggestions.is_empty() {
             empty = empty.child(suggestion_list(cx, &r.suggestions));
         }
-        empty = empty.child(loosen_buttons(cx, state));
+        empty = empty.child(loosen_buttons(cx, search));
         let _ = panel.append_child(&empty.build());
-    } else if !has_query && !state.has_filters() {
+    } else if !has_query && !search.has_filters() {
         let _ = panel.append_child(&el(doc, "p").class("om-note").text(u.no_query).build());
     } else if !r.suggestions.is_empty() {
         let _ = panel.append_child(
@@ -285,7 +302,7 @@ pub fn ready(cx: &Ctx, panel: &Element, m: &Matcher, r: &RankResponse, state: &S
                 .class("om-few")
                 .child(el(doc, "p").class("om-few-title").text(u.few))
                 .child(suggestion_list(cx, &r.suggestions))
-                .child(loosen_buttons(cx, state))
+                .child(loosen_buttons(cx, search))
                 .build(),
         );
     }
@@ -294,12 +311,12 @@ pub fn ready(cx: &Ctx, panel: &Element, m: &Matcher, r: &RankResponse, state: &S
     for (n, res) in r.results.iter().enumerate() {
         let Some(p) = m.project(res.index) else { continue };
         let v = ProjectView::new(&p, cx.lang);
-        let open = state.selected.as_deref() == Some(v.id.as_str());
-        list = list.child(item(cx, n + 1, &v, res.score, &res.reasons, state.is_starred(&v.id), open, today));
+        let open = search.selected.as_deref() == Some(v.id.as_str());
+        list = list.child(item(cx, n + 1, &v, res.score, &res.reasons, search.is_starred(&v.id), open, today));
     }
     let _ = panel.append_child(&list.build());
 
-    if r.results.len() >= state.top && r.matched > r.results.len() {
-        let _ = panel.append_child(&action_button(doc, "om-button om-secondary om-more-results", "more", None, u.show_more).build());
+    if r.results.len() >= search.top && r.matched > r.results.len() {
+        let _ = panel.append_child(&button(doc, "om-button om-secondary om-more-results", &Action::ShowMore, u.show_more).build());
     }
 }

@@ -3,18 +3,13 @@
 
 use super::{is_stale, Ctx};
 use crate::present::ProjectView;
-use crate::widget::dom::{action_button, clear, el};
+use crate::widget::action::Action;
+use crate::widget::dom::{button, clear, el};
 use crate::widget::i18n::{jobs_text, term, updated_text};
+use crate::widget::state::Entry;
+use crate::widget::url::is_http;
 use crate::Lang;
 use web_sys::Element;
-
-/// One starred project: its view when the list holds it, and its score and reasons for the current
-/// query when known.
-pub struct Entry {
-    pub id: String,
-    pub view: Option<ProjectView>,
-    pub score: Option<(f32, Vec<String>)>,
-}
 
 fn join(lang: Lang, items: &[String]) -> String {
     let parts: Vec<String> = items.iter().map(|s| term(lang, s)).collect();
@@ -54,7 +49,7 @@ pub fn rows(cx: &Ctx, entries: &[Entry], today: &str, with_name: bool) -> Vec<(S
     spec.push((u.contact_name, view(|v, _| v.contact_name.clone().unwrap_or_default())));
     spec.push((u.phone, view(|v, _| v.contact_phone.clone().unwrap_or_default())));
     spec.push((u.email, view(|v, _| v.contact_email.clone().unwrap_or_default())));
-    spec.push((u.link, view(|v, _| v.url.clone().filter(|u| crate::widget::dom::is_http(u)).unwrap_or_default())));
+    spec.push((u.link, view(|v, _| v.url.clone().filter(|u| is_http(u)).unwrap_or_default())));
     let today = today.to_string();
     spec.push((
         u.updated,
@@ -82,8 +77,8 @@ pub fn render(cx: &Ctx, panel: &Element, entries: &[Entry], today: &str, share_u
 
     let toolbar = el(doc, "div")
         .class("om-actions om-toolbar")
-        .child(action_button(doc, "om-button", "export", None, u.export_csv))
-        .child(action_button(doc, "om-button om-secondary", "clear-shortlist", None, u.clear_shortlist));
+        .child(button(doc, "om-button", &Action::Export, u.export_csv))
+        .child(button(doc, "om-button om-secondary", &Action::ClearShortlist, u.clear_shortlist));
     let _ = panel.append_child(&toolbar.build());
 
     let share = el(doc, "div")
@@ -110,7 +105,7 @@ pub fn render(cx: &Ctx, panel: &Element, entries: &[Entry], today: &str, share_u
             th = th.child(el(doc, "span").class("om-badge").text(u.not_in_list));
         }
         th = th.child(
-            action_button(doc, "om-button om-secondary om-remove", "remove", Some(&e.id), u.remove)
+            button(doc, "om-button om-secondary om-remove", &Action::Remove(e.id.clone()), u.remove)
                 .attr("aria-label", &format!("{}：{}", u.remove, name)),
         );
         head = head.child(th);

@@ -1,0 +1,186 @@
+//! The browser around the widget, for the controller: the address bar, `localStorage`, today's
+//! date, the host element's attributes, downloads, printing, full screen, and list files read with
+//! `TextDecoder`. The widget's logic never calls these itself; it asks for them as
+//! [`Effect`](super::update::Effect)s.
+
+use super::url;
+use crate::list::{is_compact, load_text, LoadError};
+use crate::rank::Matcher;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Document, Element, File};
+
+/// Where the shortlist is kept between visits (ids only, never the query).
+const STORAGE_KEY: &str = "opportunity-matcher:shortlist";
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// The shortlist kept by an earlier visit (empty when there is none or storage is blocked).
+pub fn saved_shortlist() -> Vec<String> {
+    let mut ids = Vec::new();
+    if let Some(saved) = storage().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten()) {
+        url::read_ids(&saved, &mut ids);
+    }
+    ids
+}
+
+pub fn save_shortlist(ids: &[String]) {
+    if let Some(s) = storage() {
+        let _ = s.set_item(STORAGE_KEY, &url::write_ids(ids));
+    }
+}
+
+pub fn forget_shortlist() {
+    if let Some(s) = storage() {
+        let _ = s.remove_item(STORAGE_KEY);
+    }
+}
+
+/// `Date.now()`: milliseconds since the epoch.
+pub fn now() -> f64 {
+    js_sys::Date::now()
+}
+
+/// Today as `YYYY-MM-DD` (UTC).
+pub fn today() -> String {
+    let iso: String = js_sys::Date::new_0().to_iso_string().into();
+    iso.get(..10).unwrap_or("").to_string()
+}
+
+/// The address's fragment, with its `#`.
+pub fn location_hash() -> String {
+    web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+}
+
+/// The whole address (the shortlist's share link in the portal).
+pub fn location_href() -> String {
+    web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default()
+}
+
+/// Writes `fragment` into the address, replacing the history entry (typing does not fill the back
+/// button). An empty fragment removes the widget's own; a host page's `#anchor` is left alone.
+pub fn write_fragment(fragment: &str) {
+    let Some(w) = web_sys::window() else { return };
+    let current = location_hash();
+    let current = current.trim_start_matches('#');
+    if fragment == current || (fragment.is_empty() && !url::is_ours(current)) {
+        return;
+    }
+    let loc = w.location();
+    let base = format!("{}{}", loc.pathname().unwrap_or_default(), loc.search().unwrap_or_default());
+    let target = if fragment.is_empty() { base } else { format!("{base}#{fragment}") };
+    if let Ok(h) = w.history() {
+        let _ = h.replace_state_with_url(&JsValue::NULL, "", Some(&target));
+    }
+}
+
+/// The public page share links point at: `configured` (the `shareBase` option) or the host's
+/// `share-base` attribute, else this page when it is served over http(s); none from `file://`
+/// without a `share-base`, or for anything but a web address.
+pub fn share_base(host: &Element, configured: Option<&str>) -> Option<String> {
+    let configured = configured.map(str::to_string).or_else(|| host.get_attribute("share-base"));
+    let base = match configured.map(|s| s.trim().to_string()).filter(|s| !s.is_empty()) {
+        Some(b) => b,
+        None => {
+            let loc = web_sys::window()?.location();
+            let protocol = loc.protocol().ok()?;
+            if protocol != "http:" && protocol != "https:" {
+                return None;
+            }
+            format!("{}{}{}", loc.origin().ok()?, loc.pathname().ok()?, loc.search().ok()?)
+        }
+    };
+    url::share_base(&base)
+}
+
+/// Offers `text` as a file download named `file`. The previous download's object URL is revoked
+/// (`last` keeps it).
+pub fn download(doc: &Document, text: &str, mime: &str, file: &str, last: &mut Option<String>) {
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let bag = web_sys::BlobPropertyBag::new();
+    bag.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &bag) else { return };
+    let Ok(href) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    if let Some(old) = last.replace(href.clone()) {
+        let _ = web_sys::Url::revoke_object_url(&old);
+    }
+    let a = super::dom::el(doc, "a").attr("href", &href).attr("download", file).html();
+    a.click();
+}
+
+pub fn reload() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().reload();
+    }
+}
+
+pub fn print() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
+    }
+}
+
+pub fn scroll_to_top() {
+    if let Some(w) = web_sys::window() {
+        w.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}
+
+pub fn fullscreen(doc: &Document) {
+    if let Some(root) = doc.document_element() {
+        let _ = root.request_fullscreen();
+    }
+}
+
+/// Clicks `element` once the event being handled is over (clicking a file input from inside a
+/// click listener would re-enter it), still within the tap's user activation.
+pub fn click_soon(element: &Element) {
+    let Some(w) = web_sys::window() else { return };
+    if let Ok(click) = js_sys::Reflect::get(element, &JsValue::from_str("click")).and_then(|f| f.dyn_into::<js_sys::Function>()) {
+        let _ = w.set_timeout_with_callback(&click.bind0(element));
+    }
+}
+
+/// Decodes list bytes as the element's loader does: UTF-16 with a BOM, else UTF-8 when the bytes
+/// are valid UTF-8, else GB18030 (a superset of GBK). Returns the text and the encoding's name.
+fn decode(bytes: &[u8]) -> (String, &'static str) {
+    let with = |label: &str, fatal: bool, bytes: &[u8]| -> Option<String> {
+        let opts = web_sys::TextDecoderOptions::new();
+        opts.set_fatal(fatal);
+        web_sys::TextDecoder::new_with_label_and_options(label, &opts).ok()?.decode_with_u8_array(bytes).ok()
+    };
+    match bytes {
+        [0xFF, 0xFE, ..] => (with("utf-16le", false, bytes).unwrap_or_default(), "UTF-16"),
+        [0xFE, 0xFF, ..] => (with("utf-16be", false, bytes).unwrap_or_default(), "UTF-16"),
+        _ => match with("utf-8", true, bytes) {
+            Some(text) => (text, "UTF-8"),
+            None => (with("gb18030", false, bytes).unwrap_or_else(|| String::from_utf8_lossy(bytes).into_owned()), "GBK/GB18030"),
+        },
+    }
+}
+
+/// Reads a list file (the browser decodes text, so no encoding tables ship in the wasm; the
+/// compact form is taken as bytes) and calls `done` with its name, its encoding and the list.
+pub fn read_list_file(file: File, done: impl FnOnce(String, &'static str, Result<Matcher, LoadError>) + 'static) {
+    let name = file.name();
+    let read = Closure::once(move |buffer: JsValue| {
+        let array = js_sys::Uint8Array::new(&buffer);
+        let mut head = [0u8; 8];
+        if array.length() >= 8 {
+            array.subarray(0, 8).copy_to(&mut head);
+        }
+        if is_compact(&head) {
+            // The compact form (`convert LIST OUT.oml`): a national list opens at once.
+            done(name, "OML", crate::wasm::compact_matcher(&array));
+        } else {
+            let (text, encoding) = decode(&array.to_vec());
+            let list = load_text(&text, &name).map(Matcher::new);
+            done(name, encoding, list);
+        }
+    });
+    let _ = file.array_buffer().then(&read);
+    // One small closure per file loaded; it has to outlive this call.
+    read.forget();
+}

@@ -1,0 +1,119 @@
+//! The lines around the results: the status line (`role="status"`: how many projects, the
+//! query's warnings, the list's load notes), what was understood of each input, and the footer
+//! (the list's source and the privacy note).
+
+use super::frame::Frame;
+use super::Ctx;
+use crate::rank::RankResponse;
+use crate::widget::dom::{clear, el};
+use crate::widget::i18n::{count_line, source_line};
+use crate::widget::state::{Input, ListState, Search};
+use crate::Lang;
+use web_sys::Element;
+
+/// Load notes listed at most (the rest is counted).
+const NOTES_SHOWN: usize = 50;
+
+/// "3.2 MB" or "3.2 / 12.0 MB": how much of a large list has arrived.
+fn megabytes(received: u64, total: u64) -> String {
+    let mb = |n: u64| format!("{:.1}", n as f64 / 1_048_576.0);
+    if total > 0 {
+        format!("{} / {} MB", mb(received), mb(total))
+    } else {
+        format!("{} MB", mb(received))
+    }
+}
+
+/// The status line.
+pub fn status(
+    cx: &Ctx,
+    status: &Element,
+    list: &ListState,
+    response: Option<&RankResponse>,
+    search: &Search,
+    progress: Option<(u64, u64)>,
+) {
+    let doc = cx.doc;
+    let u = cx.ui;
+    clear(status);
+    let line = |text: &str| {
+        let _ = status.append_child(&el(doc, "p").class("om-count").text(text).build());
+    };
+    match (list, response) {
+        (ListState::Loading, _) => match progress {
+            // A large list: how much has arrived, and a bar (indeterminate when the size is unknown).
+            Some((received, total)) => {
+                line(&format!("{} {}", u.loading, megabytes(received, total)));
+                let bar = el(doc, "progress").class("om-progress").attr("aria-hidden", "true");
+                let bar = if total > 0 { bar.attr("max", &total.to_string()).attr("value", &received.to_string()) } else { bar };
+                let _ = status.append_child(&bar.build());
+            }
+            None => line(u.loading),
+        },
+        (ListState::Failed(_), _) => line(u.load_failed),
+        (ListState::Ready(m), Some(r)) => {
+            line(&count_line(cx.lang, m.len(), r.matched, r.results.len(), search.has_query()));
+            if !r.warnings.is_empty() {
+                let ul = el(doc, "ul").class("om-warnings").children(r.warnings.iter().map(|w| el(doc, "li").text(w)));
+                let _ = status.append_child(&ul.build());
+            }
+            if !m.rejected().is_empty() || !m.warnings().is_empty() {
+                let mut items: Vec<String> = m.rejected().iter().map(|r| r.message(cx.lang)).collect();
+                items.extend(m.warnings().iter().map(|w| w.message(cx.lang)));
+                let more = items.len().saturating_sub(NOTES_SHOWN);
+                items.truncate(NOTES_SHOWN);
+                if more > 0 {
+                    items.push(format!("… +{more}"));
+                }
+                let details = el(doc, "details")
+                    .class("om-load-notes")
+                    .child(el(doc, "summary").attr("data-key", "load-notes").text(&format!(
+                        "{}{}{}",
+                        u.list_problems,
+                        if cx.lang == Lang::En { ": " } else { "：" },
+                        m.summary(cx.lang)
+                    )))
+                    .child(el(doc, "ul").children(items.iter().map(|t| el(doc, "li").text(t))));
+                let _ = status.append_child(&details.build());
+            }
+        }
+        (ListState::Ready(_), None) => {}
+    }
+}
+
+/// Under each input, what the matcher understood of it (nothing under an empty input).
+pub fn understood(cx: &Ctx, frame: &Frame, search: &Search, response: Option<&RankResponse>) {
+    let Some(r) = response else { return };
+    let sep = if cx.lang == Lang::En { ", " } else { "、" };
+    let q = &r.query;
+    let industry: Vec<String> = q.industry.iter().filter_map(|i| i.label.clone()).collect();
+    let mut region: Vec<String> = q.region.iter().map(|r| r.name.clone()).collect();
+    region.extend(q.zones.iter().cloned());
+    for (input, parts) in
+        [(Input::Industry, industry), (Input::Budget, q.budget.iter().map(|b| b.text.clone()).collect::<Vec<_>>()), (Input::Region, region)]
+    {
+        let text = if parts.is_empty() || search.input(input).trim().is_empty() {
+            String::new()
+        } else {
+            format!("{}{}", cx.ui.understood, parts.join(sep))
+        };
+        frame.understood(input).set_text_content(Some(&text));
+    }
+}
+
+/// The footer: where the list comes from, its notice, and that nothing leaves the browser.
+pub fn footer(cx: &Ctx, footer: &Element, list: &ListState) {
+    let doc = cx.doc;
+    clear(footer);
+    if let Some(m) = list.matcher() {
+        let meta = m.meta();
+        let parts: Vec<&str> = [meta.title.as_deref(), meta.publisher.as_deref(), meta.updated.as_deref()].into_iter().flatten().collect();
+        if !parts.is_empty() {
+            let _ = footer.append_child(&el(doc, "p").class("om-source").text(&source_line(cx.lang, &parts)).build());
+        }
+        if let Some(notice) = &meta.notice {
+            let _ = footer.append_child(&el(doc, "p").class("om-notice").text(notice).build());
+        }
+    }
+    let _ = footer.append_child(&el(doc, "p").class("om-privacy").text(cx.ui.privacy).build());
+}
