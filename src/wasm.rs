@@ -377,8 +377,7 @@ pub(crate) fn compact_matcher(bytes: &js_sys::Uint8Array) -> Result<CoreMatcher,
 }
 
 /// Size of the wasm linear memory in bytes (`memory.buffer.byteLength`): the high-water mark of
-/// the heap, since wasm memory never shrinks.
-#[cfg(feature = "api")]
+/// the heap, since wasm memory never shrinks. (In the portal build too: a page can watch the widget's memory.)
 #[wasm_bindgen(js_name = heapBytes)]
 pub fn heap_bytes() -> f64 {
     (core::arch::wasm32::memory_size(0) * 65536) as f64

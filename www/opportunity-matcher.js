@@ -240,8 +240,9 @@ export class OpportunityMatcher extends HTMLElement {
     if (!this.#handle) return;
     // The language may differ from the attribute after the visitor used the switch: re-apply it.
     if (name !== "lang" && oldValue === value) return;
-    // Fair mode is in the full build only: start again with it (the query is kept).
-    if (name === "mode" && buildFor(value) !== this.#build) {
+    // Fair mode is in the full build only: start again with it (the query is kept). The full
+    // build also runs a portal, so switching back needs no restart.
+    if (name === "mode" && buildFor(value) === "full" && this.#build !== "full") {
       this.#restart();
       return;
     }
@@ -312,7 +313,7 @@ export class OpportunityMatcher extends HTMLElement {
           });
           mark("mounted");
           // The mode changed to or from fair mode while the wasm loaded: start again with its build.
-          if (buildFor(this.getAttribute("mode")) !== this.#build) return this.#restart();
+          if (buildFor(this.getAttribute("mode")) === "full" && this.#build !== "full") return this.#restart();
           if (this.#pendingQuery !== undefined) {
             const query = this.#pendingQuery;
             this.#pendingQuery = undefined;
