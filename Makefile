@@ -32,6 +32,7 @@ build: setup
 	      --enable-reference-types --enable-multivalue $$w -o $$w || exit 1; \
 	  done; \
 	else echo "build: wasm-opt skipped (needs binaryen >= 116, found: $${v:-none})"; fi
+	bash scripts/build-sheets.sh
 	@node scripts/size.mjs
 
 ## Serve the demo portal at http://127.0.0.1:$(PORT)/ (fair page: /fair.html).
@@ -49,6 +50,7 @@ lint: setup
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --lib --tests -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --lib --no-default-features -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --lib --tests --features publish -- -D warnings
 
 test-native:
 	cargo test --all-targets
@@ -71,6 +73,7 @@ test-fuzz:
 
 test-wasm: setup
 	cargo test --target wasm32-unknown-unknown --test wasm
+	cargo test --target wasm32-unknown-unknown --features publish --test publish_wasm
 
 test-e2e: build
 	node --test tests/e2e/

@@ -20,6 +20,9 @@
 //! code that is not six digits, a parent that is not defined above, JSON that does not parse …)
 //! fails the build with `error: data/FILE:LINE: what is wrong`.
 //! - `style.min.css`, `fair.min.css`: the stylesheets without comments and needless whitespace.
+//!
+//! `data/list-headers.tsv` and `data/table-words.tsv` are embedded as they are (`include_str!`);
+//! this only checks them, failing the build with the file and line of a malformed line.
 
 use std::path::{Path, PathBuf};
 
@@ -59,6 +62,72 @@ fn main() {
     write(&out.join("taxonomy.tsv"), taxonomy.as_bytes());
     write(&out.join("style.min.css"), minify_css(&read("src/widget/style.css")).as_bytes());
     write(&out.join("fair.min.css"), minify_css(&read("src/widget/fair/style.css")).as_bytes());
+    check_tsv("data/list-headers.tsv", 5, &HEADER_KEYS);
+    check_tsv("data/table-words.tsv", 2, &WORD_KINDS);
+}
+
+/// The keys `data/list-headers.tsv` may give: the fields of the format and the column roles of
+/// `ColumnRole` (src/list/fields.rs; a test there checks every line of the file reads back).
+const HEADER_KEYS: [&str; 32] = [
+    "id",
+    "name",
+    "name_en",
+    "sector",
+    "tags",
+    "region",
+    "park",
+    "investment",
+    "seeking",
+    "cooperation",
+    "stage",
+    "land_mu",
+    "description",
+    "description_en",
+    "benefits",
+    "policies",
+    "contact_org",
+    "contact_name",
+    "contact_phone",
+    "contact_email",
+    "priority",
+    "irr_pct",
+    "payback_years",
+    "jobs",
+    "annual_output",
+    "updated",
+    "url",
+    "sequence",
+    "contact",
+    "region_province",
+    "region_city",
+    "region_county",
+];
+
+/// The kinds of `data/table-words.tsv` (src/list/table.rs).
+const WORD_KINDS: [&str; 7] = ["total", "note", "footer", "unit-link", "contact-label", "project-word", "generic-sheet"];
+
+/// Every line that is not a comment has `columns` tab-separated cells, a first cell among `keys`,
+/// and a last cell of `|`-separated words none of which is empty.
+fn check_tsv(path: &str, columns: usize, keys: &[&str]) {
+    for (i, line) in read(path).lines().enumerate() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let fail = |what: String| panic!("{path}:{}: {what}", i + 1);
+        let cells: Vec<&str> = line.split('\t').collect();
+        if cells.len() != columns {
+            fail(format!("{} tab-separated cells, expected {columns}", cells.len()));
+        }
+        if !keys.contains(&cells[0]) {
+            fail(format!("unknown key `{}` (known: {})", cells[0], keys.join(", ")));
+        }
+        if cells.iter().any(|c| c.trim().is_empty()) {
+            fail("an empty cell".into());
+        }
+        if cells[columns - 1].split('|').any(|w| w.trim_start_matches('=').trim().is_empty()) {
+            fail("an empty word between `|`".into());
+        }
+    }
 }
 
 /// Stops the build with `error: WHERE: WHAT` (cargo shows a failing build script's stderr).

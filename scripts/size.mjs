@@ -1,11 +1,14 @@
 #!/usr/bin/env node
-// Prints raw and gzipped sizes of every module the widget ships: the loader
-// (www/opportunity-matcher.js), each wasm-bindgen JS glue and wasm in www/pkg/ (the portal build
-// and the full build, see the Makefile), and the CSS (compiled into the wasm, also shown alone);
-// which page loads each; what a portal page loads before its first result against the target of
-// issue 15 (200 KB gzipped) and the budget of SPEC §7 (150 KB for wasm + JS + CSS); and what the
-// fair page (mode="kiosk") loads. `make build` runs it; `--markdown` prints the table that
-// `make bench` writes into BENCHMARKS.md.
+// Prints raw and gzipped sizes of every module the widget ships, and which page loads it: the
+// loader (www/opportunity-matcher.js); the portal build (www/pkg/opportunity_matcher_portal*, what
+// the element loads on a portal page) and the full build (www/pkg/opportunity_matcher*, fetched only
+// for mode="kiosk"; see the Makefile), each a wasm-bindgen JS glue and wasm, with their snippets; the
+// spreadsheet module (opportunity_matcher_sheets*, fetched only when a spreadsheet is opened); the
+// publisher module (opportunity_matcher_publish*, loaded only by www/publish.html); the CSS (compiled
+// into the wasm, also shown alone). Then what a portal page loads before its first result against
+// the target of issue 15 (200 KB gzipped) and the budget of the quality bars of docs/contract.md
+// (150 KB for wasm + JS + CSS), and what the fair page loads. `make build` runs it; `--markdown`
+// prints the table of BENCHMARKS.md, `--json` the figures.
 //
 //   node scripts/size.mjs [--json | --markdown] [--budget 150] [--check]   (--check: exit 1 when over budget)
 
@@ -28,19 +31,33 @@ if (!existsSync(pkg)) {
   process.exit(2);
 }
 
+const snippets = (dir) =>
+  existsSync(dir)
+    ? readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory() ? snippets(path.join(dir, e.name)) : e.name.endsWith(".js") ? [path.join(dir, e.name)] : [],
+      )
+    : [];
 const files = [
   "www/opportunity-matcher.js",
   ...readdirSync(pkg)
     .filter((f) => f.endsWith(".wasm") || f.endsWith(".js"))
     .sort()
     .map((f) => `www/pkg/${f}`),
+  ...snippets(path.join(pkg, "snippets"))
+    .sort()
+    .map((f) => path.relative(root, f)),
 ];
-/** Which pages load a module: the portal build is what the element loads unless mode="kiosk". */
+
+/** Which pages load a module, and what it is. */
 function loadedBy(file) {
   const name = path.basename(file);
+  const kind = name.endsWith(".wasm") ? "wasm" : "wasm-bindgen glue";
   if (name === "opportunity-matcher.js") return { portal: true, kiosk: true, what: "the element's loader" };
-  if (name.startsWith("opportunity_matcher_portal")) return { portal: true, kiosk: false, what: name.endsWith(".wasm") ? "portal build: widget, matcher, reference data" : "portal build: wasm-bindgen glue" };
-  return { portal: false, kiosk: true, what: name.endsWith(".wasm") ? "full build: + fair mode, QR encoder, Matcher API (mode=kiosk, npm ./matcher)" : "full build: wasm-bindgen glue" };
+  if (file.includes("/snippets/")) return { portal: true, kiosk: true, what: "wasm-bindgen snippet (imports the spreadsheet module when needed)" };
+  if (name.startsWith("opportunity_matcher_portal")) return { portal: true, kiosk: false, what: `portal build, ${kind}: widget, matcher, reference data` };
+  if (name.startsWith("opportunity_matcher_sheets")) return { portal: false, kiosk: false, what: `spreadsheet module, ${kind}: fetched only when a spreadsheet is opened` };
+  if (name.startsWith("opportunity_matcher_publish")) return { portal: false, kiosk: false, what: `publisher module, ${kind}: loaded only by publish.html` };
+  return { portal: false, kiosk: true, what: `full build, ${kind}: + fair mode, QR encoder, Matcher API (mode=kiosk, npm ./matcher)` };
 }
 /** Target of issue 15 for what the portal page loads before its first result, in KB gzipped. */
 const FIRST_RESULT_KB = 200;
@@ -63,23 +80,23 @@ const kioskPage = sum(rows.filter((r) => r.kiosk));
 const budget = budgetKB * 1024;
 const within = portalPage.gzip <= budget;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const pages = (r) => [r.portal && "portal page", r.kiosk && "kiosk"].filter(Boolean).join(", ") || "on demand";
 
 if (json) {
   console.log(JSON.stringify({ files: rows, css: cssRows, portalPage, kioskPage, firstResultTarget: FIRST_RESULT_KB * 1024, budget, within }, null, 2));
 } else if (markdown) {
-  const pages = (r) => [r.portal && "portal", r.kiosk && "kiosk"].filter(Boolean).join(", ");
   console.log("| module | what | raw | gzip | loaded by |\n|---|---|---:|---:|---|");
   for (const r of rows) console.log(`| \`${r.file}\` | ${r.what} | ${kb(r.raw)} | ${kb(r.gzip)} | ${pages(r)} |`);
   for (const c of cssRows) console.log(`| \`${c.file}\` | inside the wasm (counted there) | ${kb(c.raw)} | ${kb(c.gzip)} | |`);
-  console.log(`| **portal page before its first result** | loader + portal build (target ${FIRST_RESULT_KB} KB, SPEC ${budgetKB} KB) | ${kb(portalPage.raw)} | **${kb(portalPage.gzip)}** | |`);
+  console.log(`| **portal page before its first result** | loader + portal build (target ${FIRST_RESULT_KB} KB, contract ${budgetKB} KB) | ${kb(portalPage.raw)} | **${kb(portalPage.gzip)}** | |`);
   console.log(`| fair page (mode=kiosk) | loader + full build | ${kb(kioskPage.raw)} | ${kb(kioskPage.gzip)} | |`);
 } else {
   const pad = (n) => kb(n).padStart(10);
-  console.log(`${"module".padEnd(44)}${"raw".padStart(10)}${"gzip".padStart(10)}  loaded by`);
-  for (const r of rows) console.log(`${r.file.padEnd(44)}${pad(r.raw)}${pad(r.gzip)}  ${r.portal ? "portal page" : "mode=kiosk only"}${r.kiosk && r.portal ? ", kiosk" : ""}`);
-  for (const c of cssRows) console.log(`${(c.file + " (in wasm)").padEnd(44)}${pad(c.raw)}${pad(c.gzip)}`);
-  console.log(`${"portal page before its first result".padEnd(44)}${pad(portalPage.raw)}${pad(portalPage.gzip)}  (issue 15 target ${FIRST_RESULT_KB} KB: ${portalPage.gzip <= FIRST_RESULT_KB * 1024 ? "within" : "over"})`);
-  console.log(`${"fair page (mode=kiosk)".padEnd(44)}${pad(kioskPage.raw)}${pad(kioskPage.gzip)}`);
-  console.log(`budget ${budgetKB} KB gzipped (SPEC §7, the portal page): ${within ? "within" : "OVER"} (${((portalPage.gzip / budget) * 100).toFixed(0)}%)`);
+  console.log(`${"module".padEnd(52)}${"raw".padStart(10)}${"gzip".padStart(10)}  loaded by`);
+  for (const r of rows) console.log(`${r.file.padEnd(52)}${pad(r.raw)}${pad(r.gzip)}  ${pages(r)}`);
+  for (const c of cssRows) console.log(`${(c.file + " (in wasm)").padEnd(52)}${pad(c.raw)}${pad(c.gzip)}`);
+  console.log(`${"portal page before its first result".padEnd(52)}${pad(portalPage.raw)}${pad(portalPage.gzip)}  (issue 15 target ${FIRST_RESULT_KB} KB: ${portalPage.gzip <= FIRST_RESULT_KB * 1024 ? "within" : "over"})`);
+  console.log(`${"fair page (mode=kiosk)".padEnd(52)}${pad(kioskPage.raw)}${pad(kioskPage.gzip)}`);
+  console.log(`budget ${budgetKB} KB gzipped (docs/contract.md, the portal page): ${within ? "within" : "OVER"} (${((portalPage.gzip / budget) * 100).toFixed(0)}%)`);
 }
 process.exit(within || !check ? 0 : 1);

@@ -1,9 +1,10 @@
-//! The command line (SPEC §6.1): `check`, `convert`, `rank`. Native only.
+//! The command line (the contract (docs/contract.md, "Interfaces")): `check`, `convert`, `rank`. Native only.
 //!
 //! Exit codes: 0 success; 1 `check` found rejected rows; 2 the list could not be read or the
 //! command line is wrong (one line on stderr).
 
-use crate::list::{load_bytes, to_compact, to_normalised_json, OpportunityList};
+use crate::list::{load_bytes_with, to_normalised_json, OpportunityList, ReadingChoices};
+use crate::oml::to_compact;
 use crate::rank::{Matcher, Query, Weights};
 use crate::Lang;
 use std::io::Write;
@@ -13,16 +14,20 @@ pub const USAGE: &str = "\
 opportunity-matcher: rank an investment opportunity list against an investor's industry, budget and region
 
 USAGE:
-  opportunity-matcher check   LIST [--lang zh-Hans|zh-Hant|en]
-  opportunity-matcher convert LIST OUT.json|OUT.oml [--lang zh-Hans|zh-Hant|en]
+  opportunity-matcher check   LIST [--lang zh-Hans|zh-Hant|en] [--columns SPEC]
+  opportunity-matcher convert LIST OUT.json|OUT.oml [--lang zh-Hans|zh-Hant|en] [--columns SPEC]
   opportunity-matcher rank --data LIST [--industry T] [--budget T] [--region T] [--keywords T]
                            [--sector T] [--cooperation T] [--stage T] [--investment T]
                            [--weights industry=0.5,budget=0.2,region=0.3] [--top N]
-                           [--lang zh-Hans|zh-Hant|en] [--today YYYY-MM-DD]
+                           [--lang zh-Hans|zh-Hant|en] [--today YYYY-MM-DD] [--columns SPEC]
 
-LIST is a JSON or CSV file (UTF-8, UTF-16 or GB18030/GBK; English keys or Chinese headers).
-check   prints loaded and rejected rows; exits 1 if any row is rejected.
+LIST is a spreadsheet (.xlsx, .xls, .ods), a CSV or TSV file (UTF-8, UTF-16, GB18030/GBK or Big5) or JSON
+(also inside a portal's API envelope), with English keys or the Chinese headers officials use.
+check   says how it read the table (sheet, header row, each column's field, units, group headings,
+        rows skipped), then the loaded and rejected rows; exits 1 if any row is rejected.
 convert writes the list as normalised JSON, or (OUT.oml) in the compact binary form that loads fastest.
+--columns corrects how columns are read (as the publisher page's menus do): [SHEET!]LETTER=FIELD[:UNIT],
+        comma-separated, e.g. D=investment:万元,F=ignore (FIELD: a key of data/list-headers.tsv).
 rank    prints one JSON object: {\"query\", \"warnings\", \"results\": [{\"id\", \"name\", \"score\", \"parts\", \"reasons\"}]}.
 ";
 
@@ -43,7 +48,7 @@ fn usage_error(message: impl Into<String>) -> CliError {
 /// The options each command takes; anything else on its command line is an error, never ignored.
 fn options_of(command: &str) -> &'static [&'static str] {
     match command {
-        "check" | "convert" => &["lang"],
+        "check" | "convert" => &["lang", "columns"],
         "rank" => &[
             "data",
             "industry",
@@ -58,6 +63,7 @@ fn options_of(command: &str) -> &'static [&'static str] {
             "top",
             "lang",
             "today",
+            "columns",
         ],
         _ => &[],
     }
@@ -111,9 +117,18 @@ impl Args {
     }
 }
 
-fn read_list(path: &str) -> Result<OpportunityList, CliError> {
-    let bytes = std::fs::read(path).map_err(|e| CliError { message: format!("error: cannot read {path}: {e}"), code: 2 })?;
-    load_bytes(&bytes, path).map_err(|e| CliError { message: format!("error: {path}: {}", e.message(Lang::En)), code: 2 })
+fn read_list(path: &str, lang: Lang, choices: &ReadingChoices) -> Result<OpportunityList, CliError> {
+    let error = lang.pick("错误：", "錯誤：", "error: ");
+    let bytes = std::fs::read(path).map_err(|e| {
+        let message = match lang {
+            Lang::En => format!("{error}cannot read {path}: {e}"),
+            Lang::ZhHans => format!("{error}无法读取 {path}：{e}"),
+            Lang::ZhHant => format!("{error}無法讀取 {path}：{e}"),
+        };
+        CliError { message, code: 2 }
+    })?;
+    load_bytes_with(&bytes, path, choices)
+        .map_err(|e| CliError { message: format!("{error}{path}{}{}", lang.pick("：", "：", ": "), e.message(lang)), code: 2 })
 }
 
 /// Today's date from the system clock, for staleness marks.
@@ -148,22 +163,22 @@ pub fn run(args: &[String], out: &mut dyn Write) -> Result<i32, CliError> {
     let opt = |name: &str| parsed.get(name);
     let lang = opt("lang").map(|l| Lang::from_tag(&l)).unwrap_or(Lang::En);
     let io = |e: std::io::Error| CliError { message: format!("error: {e}"), code: 2 };
+    let choices = match opt("columns") {
+        Some(spec) => ReadingChoices::parse(&spec).map_err(|e| usage_error(format!("error: --columns {e}")))?,
+        None => ReadingChoices::default(),
+    };
     match command.as_str() {
         "check" => {
             let [path] = &positional[..] else { return Err(usage_error("error: check takes one LIST")) };
-            let list = read_list(path)?;
-            writeln!(out, "{}", list.summary(lang)).map_err(io)?;
-            for r in &list.rejected {
-                writeln!(out, "rejected: {}", r.message(lang)).map_err(io)?;
-            }
-            for w in &list.warnings {
-                writeln!(out, "warning: {}", w.message(lang)).map_err(io)?;
+            let list = read_list(path, lang, &choices)?;
+            for line in list.report(lang) {
+                writeln!(out, "{line}").map_err(io)?;
             }
             Ok(if list.rejected.is_empty() { 0 } else { 1 })
         }
         "convert" => {
             let [input, output] = &positional[..] else { return Err(usage_error("error: convert takes LIST OUT.json")) };
-            let list = read_list(input)?;
+            let list = read_list(input, lang, &choices)?;
             // OUT.oml / OUT.bin: the compact binary form with its index (src/list/compact.rs).
             let lower = output.to_ascii_lowercase();
             let bytes =
@@ -179,7 +194,7 @@ pub fn run(args: &[String], out: &mut dyn Write) -> Result<i32, CliError> {
                 (None, []) => return Err(usage_error("error: rank needs --data LIST")),
                 _ => return Err(usage_error("error: rank takes one LIST (--data LIST)")),
             };
-            let list = read_list(&path)?;
+            let list = read_list(&path, lang, &choices)?;
             let top = match opt("top") {
                 None => None,
                 Some(t) => Some(t.parse::<usize>().map_err(|_| usage_error(format!("error: --top {t:?} is not a number")))?),

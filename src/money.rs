@@ -250,6 +250,37 @@ impl MoneyError {
 }
 
 pub(crate) const MAX_YUAN: f64 = 1e15;
+/// What officials write in an amount cell for "not published" (after folding): dashes, slashes,
+/// 待定 (to be decided), 暂无 (none yet), 面议 (to be negotiated) …
+const NOT_PUBLISHED: [&str; 27] = [
+    "-",
+    "--",
+    "---",
+    "/",
+    "//",
+    "\\",
+    "—",
+    "——",
+    "–",
+    "…",
+    "……",
+    "...",
+    "无",
+    "暂无",
+    "待定",
+    "未定",
+    "待议",
+    "面议",
+    "另议",
+    "协商",
+    "不详",
+    "待确定",
+    "n/a",
+    "na",
+    "tbd",
+    "none",
+    "null",
+];
 /// Longer money text (after folding) is not read.
 const MAX_TEXT_BYTES: usize = 1_000;
 
@@ -287,7 +318,7 @@ pub fn parse_money(text: &str, fx: &Fx) -> Result<Option<Amount>, MoneyError> {
 pub fn parse_money_in(text: &str, fx: &Fx, default_currency: Currency) -> Result<Option<Amount>, MoneyError> {
     let folded = fold(text);
     let mut s = folded.trim().to_string();
-    if s.is_empty() || s == "-" || s == "/" || s == "—" || s == "无" || s == "待定" || s == "n/a" {
+    if s.is_empty() || NOT_PUBLISHED.contains(&s.as_str()) {
         return Ok(None);
     }
     // No amount is written in this much text; a hostile 10 MB cell fails at once instead of being
@@ -470,12 +501,13 @@ fn strip_bound_words(s: &str) -> (Option<Bound>, String) {
         "max",
         "<=",
     ];
-    const AT_LEAST: [&str; 16] = [
+    const AT_LEAST: [&str; 17] = [
         "以上",
         "不少于",
         "不低于",
         "至少",
         "超过",
+        "逾",
         "多于",
         "高于",
         "起",
@@ -522,7 +554,7 @@ fn strip_bound_words(s: &str) -> (Option<Bound>, String) {
             bound = Some(Bound::AtLeast);
         }
     }
-    for w in ["约", "大约", "左右", "approximately", "approx", "about", "around", "some "] {
+    for w in ["约", "大约", "左右", "上下", "近", "预计", "approximately", "approx", "about", "around", "some "] {
         out = out.replace(w, " ");
     }
     (bound, out)
@@ -806,6 +838,141 @@ fn parse_number_with_scale(s: &str) -> Option<(f64, f64)> {
     Some((total, largest_scale))
 }
 
+/// The unit a table gives the bare figures of an amount column (`万元`, `亿元`, `万美元`): a bare
+/// `5` in a column of 亿元 is 5 × 10⁸ yuan.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct MoneyUnit {
+    /// What one bare figure counts, in `currency`: 1, 10⁴ (万), 10⁸ (亿) …
+    pub scale: f64,
+    /// The currency of the unit.
+    pub currency: Currency,
+}
+
+impl MoneyUnit {
+    /// One yuan: bare figures are yuan (the format's own rule for its English keys).
+    pub const YUAN: MoneyUnit = MoneyUnit { scale: 1.0, currency: Currency::Cny };
+
+    /// Reads a unit as written in a header, a unit row or a note: `万元`, `（亿元）`, `万美元`,
+    /// `元`, `亿`, `million USD`. Anything with a figure in it, or that names no money, is `None`.
+    ///
+    /// ```
+    /// use opportunity_matcher::money::{Currency, MoneyUnit};
+    /// assert_eq!(MoneyUnit::parse("（万元）"), Some(MoneyUnit { scale: 1e4, currency: Currency::Cny }));
+    /// assert_eq!(MoneyUnit::parse("亿美元").map(|u| (u.scale, u.currency)), Some((1e8, Currency::Usd)));
+    /// assert_eq!(MoneyUnit::parse("亩"), None);
+    /// assert_eq!(MoneyUnit::parse("5万元"), None);
+    /// ```
+    pub fn parse(text: &str) -> Option<MoneyUnit> {
+        if text.len() > 100 {
+            return None;
+        }
+        let f = fold(text);
+        let t: String = f.chars().filter(|c| !c.is_whitespace() && !"()[]【】:".contains(*c)).collect();
+        let t = t.strip_prefix("单位").unwrap_or(&t);
+        if t.is_empty() || t.len() > 24 || t.chars().any(|c| c.is_ascii_digit()) || !has_unit_word(t) {
+            return None;
+        }
+        // Latin units are whole words (`million`, `USD`): a header's last letter `t` is no trillion.
+        if t.split(|c: char| !c.is_ascii_alphabetic()).any(|w| !w.is_empty() && w.len() < 3) {
+            return None;
+        }
+        // Every rate 1, so the amount of "1 unit" is the scale in the unit's own currency.
+        let mut fx = Fx::default();
+        for c in [Currency::Usd, Currency::Hkd, Currency::Eur, Currency::Gbp, Currency::Jpy] {
+            fx = fx.with(c, 1.0);
+        }
+        let a = parse_money_in(&format!("1{t}"), &fx, Currency::Cny).ok()??;
+        (a.bound == Bound::Exact && a.min >= 1).then_some(MoneyUnit { scale: a.min as f64, currency: a.currency })
+    }
+
+    /// The unit as people write it: `万元`, `亿元`, `元`, `万美元`, `10 thousand yuan` …
+    ///
+    /// ```
+    /// use opportunity_matcher::{money::MoneyUnit, Lang};
+    /// assert_eq!(MoneyUnit::parse("万元").unwrap().label(Lang::ZhHant), "萬元");
+    /// assert_eq!(MoneyUnit::parse("亿元").unwrap().label(Lang::En), "100 million yuan (亿元)");
+    /// ```
+    pub fn label(&self, lang: Lang) -> String {
+        let unit = self.currency.unit_name(lang);
+        const NAMES: [(f64, &str, &str, &str); 7] = [
+            (1.0, "", "", ""),
+            (1e3, "千", "千", "thousand "),
+            (1e4, "万", "萬", "10 thousand "),
+            (1e6, "百万", "百萬", "million "),
+            (1e7, "千万", "千萬", "10 million "),
+            (1e8, "亿", "億", "100 million "),
+            (1e9, "十亿", "十億", "billion "),
+        ];
+        let Some(&(_, hans, hant, en)) = NAMES.iter().find(|n| n.0 == self.scale) else {
+            return format!("×{} {unit}", self.scale);
+        };
+        match lang {
+            Lang::En => {
+                let zh = format!("{hans}{}", self.currency.unit_name(Lang::ZhHans));
+                if en.is_empty() {
+                    unit.to_string()
+                } else {
+                    format!("{en}{unit} ({zh})")
+                }
+            }
+            _ => format!("{}{unit}", lang.pick(hans, hant, en)),
+        }
+    }
+}
+
+/// True when money text names its own magnitude or currency (`万`, `亿`, `元`, `美元`, `million`,
+/// `$` …), so a column's unit must not scale it again.
+pub fn has_unit_word(text: &str) -> bool {
+    text.chars().any(|c| "万萬亿億元圆币幣镑鎊$€£¥￥円".contains(c) || c.is_ascii_alphabetic()) || text.contains("美金")
+}
+
+/// Like [`parse_money_in`], for a cell of a column whose bare figures are in `unit` (a header
+/// `总投资（万元）`, a unit row `金额单位：万元`): a figure with no unit word of its own (`5000`,
+/// `约5000`, `5-8`, `3000左右`) counts in `unit`; one with its own (`3亿`, `500万美元`) is read as
+/// written.
+///
+/// ```
+/// use opportunity_matcher::money::{parse_money_with_unit, Bound, Currency, Fx, MoneyUnit};
+/// let fx = Fx::default();
+/// let wan = MoneyUnit { scale: 1e4, currency: Currency::Cny };
+/// let yi = MoneyUnit { scale: 1e8, currency: Currency::Cny };
+/// let read = |t, u| parse_money_with_unit(t, &fx, u).unwrap().unwrap();
+/// assert_eq!(read("50000", wan).min, 500_000_000);
+/// assert_eq!(read("约3000", wan).min, 30_000_000);
+/// assert_eq!(read("3亿", wan).min, 300_000_000);
+/// let r = read("5-8", yi);
+/// assert_eq!((r.min, r.max, r.bound), (500_000_000, 800_000_000, Bound::Range));
+/// assert!(parse_money_with_unit("待定", &fx, yi).unwrap().is_none());
+/// ```
+pub fn parse_money_with_unit(text: &str, fx: &Fx, unit: MoneyUnit) -> Result<Option<Amount>, MoneyError> {
+    let as_written = parse_money_in(text, fx, unit.currency)?;
+    if as_written.is_none() || unit.scale == 1.0 || text.len() > MAX_TEXT_BYTES || has_unit_word(&fold(text)) {
+        return Ok(as_written);
+    }
+    // The unit written after the figure, so that `5-8` under 亿元 reads as `5-8亿` and a decimal
+    // (`0.35` 亿) is scaled before it is rounded to yuan.
+    let word = [(1e3, "千"), (1e4, "万"), (1e6, "百万"), (1e7, "千万"), (1e8, "亿"), (1e9, "十亿")]
+        .into_iter()
+        .find(|(s, _)| *s == unit.scale)
+        .map(|(_, w)| w);
+    match word {
+        Some(w) => parse_money_in(&format!("{}{w}", text.trim()), fx, unit.currency),
+        None => {
+            let Some(mut a) = as_written else { return Ok(None) };
+            for v in [&mut a.min, &mut a.max] {
+                if *v != u64::MAX {
+                    let y = *v as f64 * unit.scale;
+                    if y > MAX_YUAN {
+                        return Err(MoneyError::TooLarge);
+                    }
+                    *v = y.round() as u64;
+                }
+            }
+            Ok(Some(a))
+        }
+    }
+}
+
 /// Shows an amount of yuan the way each language writes it: `30亿元`, `30億元`, `3,000 million yuan`.
 ///
 /// ```
@@ -1034,7 +1201,7 @@ mod tests {
     #[test]
     fn unreadable_text_is_an_error_not_a_panic() {
         let fx = Fx::default();
-        for t in ["很多钱", "abc", "亿", "12 34", "1.2.3亿", "--", "万万", "¥¥", "5亿-", "NaN", "1e999"] {
+        for t in ["很多钱", "abc", "亿", "12 34", "1.2.3亿", "-+", "万万", "¥¥", "5亿-", "NaN", "1e999"] {
             assert!(parse_money(t, &fx).is_err(), "{t} should not read");
         }
         assert_eq!(parse_money("-5亿", &fx), Err(MoneyError::Negative));
@@ -1044,7 +1211,7 @@ mod tests {
 
     #[test]
     fn blank_means_not_published() {
-        for t in ["", "  ", "-", "待定", "／"] {
+        for t in ["", "  ", "-", "--", "待定", "／", "——", "暂无", "无", "/", "面议"] {
             assert_eq!(parse_money(t, &Fx::default()), Ok(None), "{t:?}");
         }
     }

@@ -217,8 +217,8 @@ impl ListStats {
             add(&mut provinces, g.display_name(g.province_of(*place), lang), *n, *yuan);
         }
         let by_size = |a: &(String, usize, u64), b: &(String, usize, u64)| b.1.cmp(&a.1).then(b.2.cmp(&a.2)).then(a.0.cmp(&b.0));
-        crate::fold::sort_by(&mut sectors, by_size);
-        crate::fold::sort_by(&mut provinces, by_size);
+        crate::sort::sort_by(&mut sectors, by_size);
+        crate::sort::sort_by(&mut provinces, by_size);
         ListStats {
             projects: count,
             total_investment: crate::money::format_yuan(total, lang),

@@ -105,6 +105,54 @@ fn convert_writes_json_that_reloads_to_the_same_ranking() {
     assert_eq!(args(&fixture("sample-gbk.csv")), args(out_path.to_str().unwrap()));
 }
 
+#[test]
+fn check_says_how_it_read_the_table_first_in_the_chosen_language() {
+    let path = fixture("published/groups-totals-notes.csv");
+    let (code, out, _) = run(&["check", &path, "--lang", "zh-Hant"]);
+    assert_eq!(code, 0, "{out}");
+    let lines: Vec<&str> = out.lines().collect();
+    assert!(lines[0].starts_with("按CSV讀取"), "{out}");
+    assert!(out.contains("表頭在第2行"), "{out}");
+    assert!(out.contains("第3行「一、智能网联及新能源汽车（3个）」 → 「智能网联及新能源汽车」"), "{out}");
+    assert!(out.contains("合計行：7 「小计 470000 330000」"), "{out}");
+    assert!(out.contains("總投資，單位萬元（第15行的說明：注：1.表中投资额单位为万元"), "{out}");
+    // The reading comes before the summary.
+    let summary = lines.iter().position(|l| l.starts_with("已載入")).unwrap();
+    let columns = lines.iter().position(|l| l.contains("各欄")).unwrap();
+    assert!(columns < summary, "{out}");
+    assert!(!out.contains("rejected") && !out.contains("warning"), "{out}");
+}
+
+#[test]
+fn a_cause_that_rejects_every_row_is_said_once() {
+    let dir = std::env::temp_dir().join(format!("om-cli-all-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let list = dir.join("no-place.csv");
+    std::fs::write(&list, "项目名称,总投资\n甲项目,1亿\n乙项目,2亿\n丙项目,3亿\n丁项目,4亿\n").unwrap();
+    let (code, out, _) = run(&["check", list.to_str().unwrap(), "--lang", "zh-Hans"]);
+    assert_eq!(code, 1, "{out}");
+    let rejected: Vec<&str> = out.lines().filter(|l| l.starts_with("拒绝：")).collect();
+    assert_eq!(rejected, ["拒绝：全部4行（第2–5行），项目地点：缺少项目地点，无法按地区匹配"], "{out}");
+}
+
+#[test]
+fn fatal_errors_are_in_the_chosen_language() {
+    let dir = std::env::temp_dir().join(format!("om-cli-lang-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let png = dir.join("picture.csv");
+    std::fs::write(
+        &png,
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00\x00\x00\x01\x00\x08\x06\x00\x00\x00\x5c\x72\xa8\x66\x00\x00",
+    )
+    .unwrap();
+    let (code, _, err) = run(&["check", png.to_str().unwrap(), "--lang", "zh-Hans"]);
+    assert_eq!(code, 2);
+    assert!(err.starts_with("错误："), "{err}");
+    assert!(err.contains("UTF-8, UTF-16, GB18030, Big5"), "{err}");
+    let (_, _, err) = run(&["check", dir.join("missing.csv").to_str().unwrap(), "--lang", "zh-Hant"]);
+    assert!(err.starts_with("錯誤：") && err.contains("無法讀取"), "{err}");
+}
+
 /// A misspelt option or one without its value stops the command with one line naming it (exit 2),
 /// instead of ranking without it.
 #[test]

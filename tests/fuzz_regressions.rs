@@ -56,7 +56,8 @@ fn seeds_of_rank() {
 /// the JSON written by `convert` trimmed away.
 #[test]
 fn a_compact_id_with_a_leading_space_loads_trimmed_and_round_trips() {
-    use opportunity_matcher::list::{load_bytes, load_text, to_compact, to_normalised_json};
+    use opportunity_matcher::list::{load_bytes, load_text, to_normalised_json};
+    use opportunity_matcher::oml::to_compact;
     let bytes =
         std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/regressions/load_json/compact-id-leading-space.oml")).unwrap();
     let list = load_bytes(&bytes, "list.oml").expect("the compact list loads");

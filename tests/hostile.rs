@@ -18,9 +18,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use opportunity_matcher::list::{
-    decode, load_bytes, load_text, to_compact, to_normalised_json, Encoding, Field, LoadError, OpportunityList, Project, RejectReason,
-    WarningKind,
+    decode, load_bytes, load_text, to_normalised_json, Encoding, Field, LoadError, OpportunityList, Project, RejectReason, WarningKind,
 };
+use opportunity_matcher::oml::to_compact;
 use opportunity_matcher::present::ProjectView;
 use opportunity_matcher::rank::{Matcher, Query};
 use opportunity_matcher::Lang;

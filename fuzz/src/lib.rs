@@ -1,8 +1,9 @@
 //! What every fuzz target checks beyond "no panic, no hang": the invariants a loaded list and a
-//! ranking promise (SPEC §3, §7), so that a wrong result fails the run too.
+//! ranking promise (docs/contract.md: "List format", "Quality bars"), so that a wrong result fails the run too.
 
-use opportunity_matcher::list::{load_bytes, load_text, to_compact, to_normalised_json, OpportunityList, Project};
+use opportunity_matcher::list::{load_bytes, load_text, to_normalised_json, OpportunityList, Project};
 use opportunity_matcher::money::{Amount, Currency};
+use opportunity_matcher::oml::to_compact;
 use opportunity_matcher::rank::{Matcher, Query, RankResponse};
 use opportunity_matcher::Lang;
 use std::collections::HashSet;
@@ -136,7 +137,8 @@ pub fn check_response(r: &RankResponse, q: &Query, list_len: usize) {
 /// (`tests/fuzz_regressions.rs`) through exactly the code the fuzzer runs.
 pub mod targets {
     use super::{check_list, check_matcher, check_response};
-    use opportunity_matcher::list::{decode, is_compact, load_bytes, load_text, Encoding, LoadError, OpportunityList};
+    use opportunity_matcher::list::{decode, load_bytes, load_text, Encoding, LoadError, OpportunityList};
+    use opportunity_matcher::oml::is_compact;
     use opportunity_matcher::rank::{Matcher, Query, Weights};
     use std::sync::OnceLock;
 

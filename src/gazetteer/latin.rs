@@ -108,7 +108,7 @@ impl Gazetteer {
         for strict in [true, false] {
             let mut m: Vec<RegionId> =
                 a.iter().filter(|&&x| inside(x, b, strict)).chain(b.iter().filter(|&&y| inside(y, a, strict))).copied().collect();
-            crate::fold::sort(&mut m);
+            crate::sort::sort(&mut m);
             m.dedup();
             if !m.is_empty() {
                 return Some(m);

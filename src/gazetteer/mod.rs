@@ -236,6 +236,32 @@ impl Gazetteer {
         self.ancestors(id).last().unwrap_or(id)
     }
 
+    /// The places a province is narrowed to when it is picked (the city pickers of the widget and
+    /// the kiosk, `regionTree` of the JavaScript API), in table order: its prefecture-level cities;
+    /// for a municipality (北京, 天津, 上海, 重庆) and Hong Kong and Macau, whose one city row is the
+    /// province itself, the districts and counties under that row instead.
+    ///
+    /// ```
+    /// use opportunity_matcher::gazetteer::Gazetteer;
+    /// let g = Gazetteer::global();
+    /// let name = |id| g.region(id).name.clone();
+    /// let sichuan: Vec<String> = g.places_of_province(g.by_code(510000).unwrap()).into_iter().map(name).collect();
+    /// assert!(sichuan.contains(&"成都市".to_string()) && !sichuan.contains(&"双流区".to_string()));
+    /// let chongqing: Vec<String> = g.places_of_province(g.by_code(500000).unwrap()).into_iter().map(name).collect();
+    /// assert!(chongqing.contains(&"渝北区".to_string()) && !chongqing.contains(&"重庆市".to_string()));
+    /// ```
+    pub fn places_of_province(&self, province: RegionId) -> Vec<RegionId> {
+        let own = self.city_of(province).filter(|_| self.region(province).level == Level::Province);
+        self.regions()
+            .filter(|(id, r)| match r.level {
+                Level::City => Some(*id) != own && self.province_of(*id) == province,
+                Level::County => own.is_some() && r.parent == own,
+                _ => false,
+            })
+            .map(|(id, _)| id)
+            .collect()
+    }
+
     /// The prefecture-level city a division belongs to; `None` for a province, except that a
     /// municipality (北京, 天津, 上海, 重庆) and Hong Kong and Macau give their own city row. A
     /// county-level city directly under a province (济源, 仙桃, 石河子 …) is its own city.

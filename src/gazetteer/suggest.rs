@@ -53,7 +53,7 @@ impl SuggestIndex {
                 add(a, t);
             }
         }
-        crate::fold::sort_by(&mut ix.latin, |a, b| a.0.cmp(&b.0));
+        crate::sort::sort_by(&mut ix.latin, |a, b| a.0.cmp(&b.0));
         ix.latin.dedup();
         ix
     }
@@ -142,7 +142,7 @@ impl Gazetteer {
             }
         }
         // Keys are distinct per target, so the stable shared sort gives the same order.
-        crate::fold::sort_by_key(&mut found, |(k, _)| *k);
+        crate::sort::sort_by_key(&mut found, |(k, _)| *k);
         let mut out: Vec<Suggestion> = Vec::with_capacity(limit);
         for (_, t) in found {
             let s = match t {

@@ -1,10 +1,11 @@
 //! The fields of an opportunity list and the column headers that name them (`data/list-headers.tsv`).
 
 use crate::fold::{fold, is_cjk};
+use crate::money::MoneyUnit;
 use crate::Lang;
 use std::sync::OnceLock;
 
-/// One field of a project, named by its English key (SPEC §3).
+/// One field of a project, named by its English key (docs/contract.md, "List format").
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Field {
     Id,
@@ -119,43 +120,172 @@ impl Field {
     /// assert_eq!(Field::Region.label(Lang::ZhHant), "項目地點");
     /// ```
     pub fn label(self, lang: Lang) -> &'static str {
-        let row = headers().iter().find(|h| h.field == self).expect("every field has a row in list-headers.tsv");
+        ColumnRole::Field(self).label(lang)
+    }
+}
+
+/// What a column holds: a field of the format, or one of the roles a published table gives a
+/// column that is not a field by itself (`data/list-headers.tsv` names both).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ColumnRole {
+    /// A field of the format.
+    Field(Field),
+    /// `序号`: a running number. The project id when no number repeats (and no column gives ids);
+    /// a number restarting in each group is only a sequence number.
+    Sequence,
+    /// A contact person and phone in one cell (`王磊 0553-5841234`, `联系人:高辉 联系电话:024-86896265`).
+    Contact,
+    /// One level of a place split over several columns (`市（州）` + `县（市、区）`).
+    RegionPart(PlaceLevel),
+}
+
+/// The level of a place column of a split place.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum PlaceLevel {
+    /// 省
+    Province,
+    /// 市（州）
+    City,
+    /// 县（市、区）
+    County,
+}
+
+impl ColumnRole {
+    /// The key in `data/list-headers.tsv` and in the reading report: a field's key, or
+    /// `sequence`, `contact`, `region_province`, `region_city`, `region_county`.
+    ///
+    /// ```
+    /// use opportunity_matcher::list::{ColumnRole, Field, PlaceLevel};
+    /// assert_eq!(ColumnRole::Field(Field::Name).key(), "name");
+    /// assert_eq!(ColumnRole::RegionPart(PlaceLevel::County).key(), "region_county");
+    /// assert_eq!(ColumnRole::from_key("sequence"), Some(ColumnRole::Sequence));
+    /// ```
+    pub fn key(self) -> &'static str {
+        match self {
+            ColumnRole::Field(f) => f.key(),
+            ColumnRole::Sequence => "sequence",
+            ColumnRole::Contact => "contact",
+            ColumnRole::RegionPart(PlaceLevel::Province) => "region_province",
+            ColumnRole::RegionPart(PlaceLevel::City) => "region_city",
+            ColumnRole::RegionPart(PlaceLevel::County) => "region_county",
+        }
+    }
+
+    /// The role with this key.
+    pub fn from_key(key: &str) -> Option<ColumnRole> {
+        Field::from_key(key).map(ColumnRole::Field).or_else(|| {
+            Some(match key {
+                "sequence" => ColumnRole::Sequence,
+                "contact" => ColumnRole::Contact,
+                "region_province" => ColumnRole::RegionPart(PlaceLevel::Province),
+                "region_city" => ColumnRole::RegionPart(PlaceLevel::City),
+                "region_county" => ColumnRole::RegionPart(PlaceLevel::County),
+                _ => return None,
+            })
+        })
+    }
+
+    /// The role's name for people, in `lang` (`项目名称`, `序号`, `联系人及电话` …).
+    pub fn label(self, lang: Lang) -> &'static str {
+        let row = headers().iter().find(|h| h.role == self).expect("every role has a row in list-headers.tsv");
         lang.pick(row.labels[0], row.labels[1], row.labels[2])
+    }
+
+    /// The field, for a field role.
+    pub fn field(self) -> Option<Field> {
+        match self {
+            ColumnRole::Field(f) => Some(f),
+            _ => None,
+        }
+    }
+
+    /// Every role, fields first.
+    pub fn all() -> impl Iterator<Item = ColumnRole> {
+        Field::ALL.into_iter().map(ColumnRole::Field).chain([
+            ColumnRole::Sequence,
+            ColumnRole::Contact,
+            ColumnRole::RegionPart(PlaceLevel::Province),
+            ColumnRole::RegionPart(PlaceLevel::City),
+            ColumnRole::RegionPart(PlaceLevel::County),
+        ])
+    }
+}
+
+impl serde::Serialize for ColumnRole {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.key())
     }
 }
 
 /// One row of `data/list-headers.tsv`.
 struct HeaderRow {
-    field: Field,
+    role: ColumnRole,
     labels: [&'static str; 3],
-    /// Folded variants, labels included.
-    variants: Vec<String>,
+    /// Folded variants, labels included, and whether each may be found inside a longer header.
+    variants: Vec<(String, bool)>,
 }
 
-/// The header table, parsed once from `data/list-headers.tsv`.
+/// The header table, parsed once from `data/list-headers.tsv` (build.rs checks its lines).
 fn headers() -> &'static [HeaderRow] {
-    static TABLE: OnceLock<Vec<HeaderRow>> = OnceLock::new();
+    &header_table().rows
+}
+
+/// The rows, and the two ways headers are looked up in them.
+struct HeaderTable {
+    rows: Vec<HeaderRow>,
+    /// Whole variants (first row wins).
+    exact: std::collections::HashMap<String, ColumnRole>,
+    /// Variants that may be found inside a longer header (two CJK characters or four letters and
+    /// more, not marked `=`), longest first.
+    inside: Vec<(String, ColumnRole)>,
+}
+
+fn header_table() -> &'static HeaderTable {
+    static TABLE: OnceLock<HeaderTable> = OnceLock::new();
     TABLE.get_or_init(|| {
-        include_str!("../../data/list-headers.tsv")
+        let rows: Vec<HeaderRow> = include_str!("../../data/list-headers.tsv")
             .lines()
             .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
             .filter_map(|l| {
                 let cols: Vec<&'static str> = l.split('\t').collect();
                 let [key, hans, hant, en, variants] = cols[..] else { return None };
-                let field = Field::from_key(key.trim())?;
-                let variants =
-                    [hans, hant, en].into_iter().chain(variants.split('|')).map(normalise_header).filter(|v| !v.is_empty()).collect();
-                Some(HeaderRow { field, labels: [hans, hant, en], variants })
+                let role = ColumnRole::from_key(key.trim())?;
+                let variants = [hans, hant, en]
+                    .into_iter()
+                    .map(|v| (v, true))
+                    .chain(variants.split('|').map(|v| match v.strip_prefix('=') {
+                        Some(exact) => (exact, false),
+                        None => (v, true),
+                    }))
+                    .map(|(v, inside)| (normalise_header(v), inside))
+                    .filter(|(v, _)| !v.is_empty())
+                    .collect();
+                Some(HeaderRow { role, labels: [hans, hant, en], variants })
             })
-            .collect()
+            .collect();
+        let mut exact = std::collections::HashMap::new();
+        let mut inside = Vec::new();
+        for row in &rows {
+            for (v, may_be_inside) in &row.variants {
+                exact.entry(v.clone()).or_insert(row.role);
+                let cjk = v.chars().filter(|c| is_cjk(*c)).count();
+                if *may_be_inside && (cjk >= 2 || (cjk == 0 && v.len() >= 4)) {
+                    inside.push((v.clone(), row.role));
+                }
+            }
+        }
+        // Longest first; equal lengths keep the file's order.
+        crate::sort::sort_by_key(&mut inside, |(v, _)| std::cmp::Reverse(v.len()));
+        HeaderTable { rows, exact, inside }
     })
 }
 
 /// Longer headers (after [`normalise_header`]) name no field.
 const MAX_HEADER_BYTES: usize = 256;
 
-/// Folds a header and drops spaces, underscores and a bracketed unit: `总投资（万元）` → `总投资`.
-fn normalise_header(h: &str) -> String {
+/// Folds a header and drops spaces, line breaks, underscores and a bracketed unit:
+/// `总投资（万元）` → `总投资`.
+pub(crate) fn normalise_header(h: &str) -> String {
     let f = fold(h.trim_start_matches('\u{feff}'));
     let mut out = String::new();
     let mut depth = 0;
@@ -163,7 +293,7 @@ fn normalise_header(h: &str) -> String {
         match c {
             '(' | '[' | '【' | '〔' => depth += 1,
             ')' | ']' | '】' | '〕' => depth = (depth - 1).max(0),
-            ' ' | '_' | '*' | ':' | '：' => {}
+            ' ' | '_' | '*' | ':' | '：' | '\u{a0}' => {}
             c if depth == 0 => out.push(c),
             _ => {}
         }
@@ -171,23 +301,45 @@ fn normalise_header(h: &str) -> String {
     out
 }
 
-/// The scale a header's unit gives bare numbers in its column: `总投资(万元)` → 10,000.
-pub fn header_scale(header: &str) -> f64 {
-    let f = fold(header);
-    if f.contains("亿") {
-        1e8
-    } else if f.contains("万") {
-        1e4
-    } else if f.contains("million") || f.contains("百万") {
-        1e6
-    } else {
-        1.0
-    }
+/// How one header cell was read.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct HeaderMatch {
+    /// What the column holds.
+    pub role: ColumnRole,
+    /// True when the whole header is a known variant (not one found inside a longer header).
+    pub exact: bool,
 }
 
-/// Maps one header to a field. Exact variants win; otherwise the longest variant contained in the
-/// header (only variants of two or more CJK characters or four or more letters, so `no` does not
-/// match `notes`).
+/// Reads one header cell: the role it names, if any. Exact variants win; otherwise the longest
+/// variant contained in the header (only variants of two or more CJK characters or four or more
+/// letters, and not those marked `=`, so `no` does not match `notes` nor `项目` `项目性质`).
+///
+/// ```
+/// use opportunity_matcher::list::{read_header, ColumnRole, Field, PlaceLevel};
+/// let m = read_header("所属区（市）县").unwrap();
+/// assert_eq!((m.role, m.exact), (ColumnRole::RegionPart(PlaceLevel::County), true));
+/// assert_eq!(read_header("联系人及电话").unwrap().role, ColumnRole::Contact);
+/// assert_eq!(read_header("项目总投资额\n（亿元）").unwrap().role, ColumnRole::Field(Field::Investment));
+/// assert_eq!(read_header("项目性质"), None);
+/// ```
+pub fn read_header(header: &str) -> Option<HeaderMatch> {
+    if header.len() > 4 * MAX_HEADER_BYTES {
+        return None;
+    }
+    let h = normalise_header(header);
+    // No header variant is anywhere near this long; a huge cell (a hostile 10 MB header) would
+    // otherwise be searched once per variant.
+    if h.is_empty() || h.len() > MAX_HEADER_BYTES {
+        return None;
+    }
+    let table = header_table();
+    if let Some(role) = table.exact.get(&h) {
+        return Some(HeaderMatch { role: *role, exact: true });
+    }
+    table.inside.iter().find(|(v, _)| h.contains(v.as_str())).map(|(_, role)| HeaderMatch { role: *role, exact: false })
+}
+
+/// Maps one header to a field (see [`read_header`]; a column role that is not a field gives `None`).
 ///
 /// ```
 /// use opportunity_matcher::list::{field_for_header, Field};
@@ -198,29 +350,61 @@ pub fn header_scale(header: &str) -> f64 {
 /// assert_eq!(field_for_header("备注"), None);
 /// ```
 pub fn field_for_header(header: &str) -> Option<Field> {
-    let h = normalise_header(header);
-    // No header variant is anywhere near this long; a huge cell (a hostile 10 MB header) would
-    // otherwise be searched once per variant.
-    if h.is_empty() || h.len() > MAX_HEADER_BYTES {
+    read_header(header).and_then(|m| m.role.field())
+}
+
+/// The unit a header gives the bare numbers of its amount column: the text in brackets or after
+/// the field's name (`总投资（万元）`, `投资估算\n（亿元）`, `总投资/万美元`), if it is a money unit.
+///
+/// ```
+/// use opportunity_matcher::{list::header_unit, money::Currency};
+/// assert_eq!(header_unit("总投资（万元）").map(|u| u.scale), Some(1e4));
+/// assert_eq!(header_unit("拟引资额(亿美元)").map(|u| (u.scale, u.currency)), Some((1e8, Currency::Usd)));
+/// assert_eq!(header_unit("总投资"), None);
+/// assert_eq!(header_unit("用地面积（亩）"), None);
+/// ```
+pub fn header_unit(header: &str) -> Option<MoneyUnit> {
+    if header.len() > 4 * MAX_HEADER_BYTES {
         return None;
     }
-    let table = headers();
-    for row in table {
-        if row.variants.contains(&h) {
-            return Some(row.field);
-        }
-    }
-    let mut best: Option<(usize, Field)> = None;
-    for row in table {
-        for v in &row.variants {
-            let cjk = v.chars().filter(|c| is_cjk(*c)).count();
-            let long_enough = cjk >= 2 || (cjk == 0 && v.len() >= 4);
-            if long_enough && h.contains(v.as_str()) && best.is_none_or(|(len, _)| v.len() > len) {
-                best = Some((v.len(), row.field));
+    let f = fold(header);
+    let mut candidates: Vec<String> = Vec::new();
+    // Bracketed parts.
+    let mut depth = 0;
+    let mut inner = String::new();
+    let mut outer = String::new();
+    for c in f.chars() {
+        match c {
+            '(' | '[' | '【' | '〔' => {
+                depth += 1;
+                if depth == 1 {
+                    inner.clear();
+                }
             }
+            ')' | ']' | '】' | '〕' if depth > 0 => {
+                depth -= 1;
+                if depth == 0 {
+                    candidates.push(std::mem::take(&mut inner));
+                }
+            }
+            c if depth > 0 => inner.push(c),
+            c => outer.push(c),
         }
     }
-    best.map(|(_, f)| f)
+    // The text after the name: `总投资 万元`, `总投资/亿元`, `总投资万元`.
+    let outer: String = outer.chars().filter(|c| !c.is_whitespace()).collect();
+    for sep in ['/', ':', '|', '-', ','] {
+        if let Some((_, after)) = outer.rsplit_once(sep) {
+            candidates.push(after.to_string());
+        }
+    }
+    for n in (1..=4).rev() {
+        let chars: Vec<char> = outer.chars().collect();
+        if chars.len() > n {
+            candidates.push(chars[chars.len() - n..].iter().collect());
+        }
+    }
+    candidates.iter().find_map(|c| MoneyUnit::parse(c))
 }
 
 #[cfg(test)]
@@ -228,40 +412,70 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_field_has_headers_and_a_chinese_name() {
-        for f in Field::ALL {
-            assert!(headers().iter().any(|h| h.field == f), "{f:?} missing from data/list-headers.tsv");
-            assert_eq!(field_for_header(f.key()), Some(f), "{f:?}");
+    fn every_role_has_headers_and_a_chinese_name() {
+        for role in ColumnRole::all() {
+            assert!(headers().iter().any(|h| h.role == role), "{role:?} missing from data/list-headers.tsv");
             for lang in Lang::ALL {
-                assert_eq!(field_for_header(f.label(lang)), Some(f), "{f:?} {lang:?}");
+                assert_eq!(read_header(role.label(lang)).map(|m| m.role), Some(role), "{role:?} {lang:?}");
             }
+        }
+        for f in Field::ALL {
+            assert_eq!(field_for_header(f.key()), Some(f), "{f:?}");
         }
         assert_eq!(Field::Investment.label(Lang::ZhHans), "总投资");
     }
 
     #[test]
+    fn every_line_of_the_header_file_is_read() {
+        let lines = include_str!("../../data/list-headers.tsv").lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).count();
+        assert_eq!(headers().len(), lines);
+    }
+
+    #[test]
     fn official_header_variants_map() {
+        let field = |f| Some(ColumnRole::Field(f));
         let cases = [
-            ("项目编号", Field::Id),
-            ("序号", Field::Id),
-            ("产业类别", Field::Sector),
-            ("建设地点", Field::Region),
-            ("拟引资额（亿元）", Field::Seeking),
-            ("用地面积(亩)", Field::LandMu),
-            ("推荐指数", Field::Priority),
-            ("項目名稱", Field::Name),
-            ("\u{feff}项目编号", Field::Id),
-            ("项目总投资额", Field::Investment),
+            ("项目编号", field(Field::Id)),
+            ("序号", Some(ColumnRole::Sequence)),
+            ("产业类别", field(Field::Sector)),
+            ("项目类别", field(Field::Sector)),
+            ("所属产业", field(Field::Sector)),
+            ("建设地点", field(Field::Region)),
+            ("拟引资额（亿元）", field(Field::Seeking)),
+            ("用地面积(亩)", field(Field::LandMu)),
+            ("推荐指数", field(Field::Priority)),
+            ("項目名稱", field(Field::Name)),
+            ("\u{feff}项目编号", field(Field::Id)),
+            ("项目总投资额", field(Field::Investment)),
+            ("投资估算（亿元）", field(Field::Investment)),
+            ("计划总投资", field(Field::Investment)),
+            ("投资规模（亿元）", field(Field::Investment)),
+            ("项目概况", field(Field::Description)),
+            ("建设内容及规模", field(Field::Description)),
+            ("建设内容\n及规模", field(Field::Description)),
+            ("联系人电话", field(Field::ContactPhone)),
+            ("市（州）", Some(ColumnRole::RegionPart(PlaceLevel::City))),
+            ("县（市、区）", Some(ColumnRole::RegionPart(PlaceLevel::County))),
+            ("项目 名称", field(Field::Name)),
+            ("2024年XX市重点招商引资项目表", None),
+            ("项目性质", None),
         ];
-        for (h, f) in cases {
-            assert_eq!(field_for_header(h), Some(f), "{h}");
+        for (h, role) in cases {
+            assert_eq!(read_header(h).map(|m| m.role), role, "{h}");
         }
     }
 
     #[test]
-    fn units_in_headers_scale_bare_numbers() {
-        assert_eq!(header_scale("总投资（万元）"), 1e4);
-        assert_eq!(header_scale("拟引资额(亿元)"), 1e8);
-        assert_eq!(header_scale("总投资"), 1.0);
+    fn units_in_headers() {
+        let unit = |h| header_unit(h).map(|u| u.scale);
+        assert_eq!(unit("总投资（万元）"), Some(1e4));
+        assert_eq!(unit("拟引资额(亿元)"), Some(1e8));
+        assert_eq!(unit("总投资\n（亿元）"), Some(1e8));
+        assert_eq!(unit("总投资/万元"), Some(1e4));
+        assert_eq!(unit("总投资 万元"), Some(1e4));
+        assert_eq!(unit("总投资（元）"), Some(1.0));
+        assert_eq!(unit("总投资"), None);
+        assert_eq!(unit("投资规模"), None);
+        assert_eq!(unit("用地（亩）"), None);
     }
 }

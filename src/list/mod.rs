@@ -1,10 +1,16 @@
-//! Loading an opportunity list (SPEC §3): JSON or CSV, UTF-8 (with or without BOM), UTF-16 or
-//! GB18030/GBK, English keys or the Chinese headers officials use.
+//! Loading an opportunity list (docs/contract.md, "List format") as officials publish it: JSON
+//! (also inside a portal's API envelope), CSV or TSV in UTF-8, UTF-16, GB18030/GBK or Big5, or a
+//! spreadsheet (`.xlsx`, `.xls`, `.ods`), with English keys or the Chinese headers officials use,
+//! title rows, two-row headers, group headings, totals and notes (see `table.rs`).
+//!
+//! One path for every source: bytes → text (`decode.rs`) or a workbook (`sheets.rs`) → a [`Grid`]
+//! (`grid.rs`, `raw.rs`) → the table reader (`table.rs`) → raw rows → validation (`validate.rs`).
+//! How the table was read is a [`TableReading`] on the list.
 //!
 //! Every row that can be used loads; every row that cannot is a [`Rejection`] naming its row, field,
 //! value and reason; problems that do not stop a row are [`Warning`]s. Loading never panics and never
 //! hangs, whatever the bytes: the only error for the whole list is a [`LoadError`] (empty file,
-//! broken JSON, no name column).
+//! broken JSON, no name column, bytes in no encoding tried).
 //!
 //! ```
 //! use opportunity_matcher::list::load_text;
@@ -14,22 +20,34 @@
 //! assert_eq!(list.rejected[0].row, 3);
 //! ```
 
-mod compact;
 mod decode;
 mod export;
 mod fields;
-mod raw;
+mod grid;
+pub(crate) mod raw;
+mod reading;
 mod report;
+#[cfg(any(not(target_arch = "wasm32"), feature = "sheets"))]
+mod sheets;
 mod store;
-mod validate;
+mod table;
+pub(crate) mod validate;
 
-pub use compact::{data_fingerprint, is_compact, load_compact, open_compact, to_compact, to_compact_with};
-pub use decode::{decode, Encoding};
+pub use decode::{decode, decode_candidates, is_garbled, platform_codec, Codec, Encoding, Legacy};
 pub use export::to_normalised_json;
-pub use fields::{field_for_header, Field};
+pub use fields::{field_for_header, header_unit, read_header, ColumnRole, Field, HeaderMatch, PlaceLevel};
+pub use grid::{is_table_bytes, split_delimited, Grid, GridRow, Merge, Sheet, SourceKind};
+pub use raw::Cell;
+pub use reading::{
+    column_letter, ColumnChoice, ColumnReading, FillSource, FilledCells, GroupReading, IgnoredColumn, IgnoredSheet, IgnoredWhy,
+    ReadingChoices, RowNote, SequenceReading, SheetReading, SkipWhy, SkippedRow, TableReading, UnitReading, UnitSource,
+};
 pub use report::{RejectReason, Rejection, Warning, WarningKind};
+#[cfg(any(not(target_arch = "wasm32"), feature = "sheets"))]
+pub use sheets::read_workbook;
+
 pub(crate) use store::FacetCounter;
-pub use store::{ByteSource, CompactProjects, Facets, ProjectStore, Projects};
+pub use store::{Facets, ProjectRecords, ProjectStore, Projects, ThreadSafe};
 
 use crate::gazetteer::RegionId;
 use crate::money::{Amount, Currency, Fx};
@@ -134,6 +152,8 @@ pub enum Format {
     Csv,
     /// The compact binary form written by `convert` (`compact.rs`).
     Compact,
+    /// A spreadsheet: `.xlsx`, `.xls` or `.ods` (which one: [`TableReading::kind`]).
+    Spreadsheet,
 }
 
 /// A loaded list: the usable projects, the rejected rows and the warnings.
@@ -151,6 +171,8 @@ pub struct OpportunityList {
     pub format: Format,
     /// The text encoding found (UTF-8 when loaded from text).
     pub encoding: Encoding,
+    /// How the table was read (`None` for a compact list).
+    pub reading: Option<TableReading>,
 }
 
 impl OpportunityList {
@@ -158,6 +180,100 @@ impl OpportunityList {
     pub fn summary(&self, lang: Lang) -> String {
         summary(self.projects.len(), self.rejected.len(), self.warnings.len(), lang)
     }
+
+    /// The whole report `check` prints, in `lang`: how the table was read, the summary, then every
+    /// rejected row and warning (a cause shared by every row said once). See [`report_lines`].
+    pub fn report(&self, lang: Lang) -> Vec<String> {
+        report_lines(self.reading.as_ref(), self.projects.len(), &self.rejected, &self.warnings, lang)
+    }
+}
+
+/// "How I read your table", the summary line, then the rejected rows and the warnings, each
+/// prefixed (`rejected:` / `拒绝：`, `warning:` / `提示：`) in `lang`. A reason that rejects every
+/// row (a missing column) is said once; a warning repeated on three rows or more is one line
+/// naming the rows.
+///
+/// ```
+/// use opportunity_matcher::list::load_text;
+/// use opportunity_matcher::Lang;
+/// let list = load_text("项目名称,总投资\nA,1亿\nB,2亿\nC,3亿\n", "x.csv").unwrap();
+/// let report = list.report(Lang::ZhHans);
+/// let rejected: Vec<&String> = report.iter().filter(|l| l.starts_with("拒绝：")).collect();
+/// assert_eq!(rejected.len(), 1, "{report:?}");
+/// assert!(rejected[0].contains("全部3行"), "{report:?}");
+/// ```
+pub fn report_lines(
+    reading: Option<&TableReading>,
+    loaded: usize,
+    rejected: &[Rejection],
+    warnings: &[Warning],
+    lang: Lang,
+) -> Vec<String> {
+    let mut out: Vec<String> = reading.map(|r| r.lines(lang)).unwrap_or_default();
+    out.push(summary(loaded, rejected.len(), warnings.len(), lang));
+    let rejected_prefix = lang.pick("拒绝：", "拒絕：", "rejected: ");
+    let warning_prefix = lang.pick("提示：", "提示：", "warning: ");
+    let every_row_same = loaded == 0
+        && rejected.len() >= 2
+        && rejected.iter().all(|r| r.field == rejected[0].field && r.reason_text(lang) == rejected[0].reason_text(lang));
+    if every_row_same {
+        let r = &rejected[0];
+        let rows = rows_text(&rejected.iter().map(|r| r.row).collect::<Vec<_>>());
+        let n = rejected.len();
+        out.push(match lang {
+            Lang::En => format!("{rejected_prefix}all {n} rows (rows {rows}), {}: {}", r.field.key(), r.reason_text(lang)),
+            Lang::ZhHans => format!("{rejected_prefix}全部{n}行（第{rows}行），{}：{}", r.field.label(lang), r.reason_text(lang)),
+            Lang::ZhHant => format!("{rejected_prefix}全部{n}行（第{rows}行），{}：{}", r.field.label(lang), r.reason_text(lang)),
+        });
+    } else {
+        for r in rejected {
+            out.push(format!("{rejected_prefix}{}", r.message(lang)));
+        }
+    }
+    // Warnings: the same words on three rows or more become one line.
+    let mut groups: Vec<(String, Vec<&Warning>)> = Vec::new();
+    for w in warnings {
+        let body = w.text(lang);
+        match groups.iter_mut().find(|(b, ws)| *b == body && ws[0].sheet == w.sheet && w.row.is_some()) {
+            Some((_, ws)) => ws.push(w),
+            None => groups.push((body, vec![w])),
+        }
+    }
+    for (body, ws) in groups {
+        if ws.len() >= 3 {
+            let rows = rows_text(&ws.iter().filter_map(|w| w.row).collect::<Vec<_>>());
+            let n = ws.len();
+            let sheet = ws[0]
+                .sheet
+                .as_ref()
+                .map(|s| lang.pick(format!("工作表“{s}”"), format!("工作表「{s}」"), format!("sheet \"{s}\" ")))
+                .unwrap_or_default();
+            out.push(match lang {
+                Lang::En => format!("{warning_prefix}{sheet}rows {rows} ({n} rows), {body}"),
+                _ => format!("{warning_prefix}{sheet}第{rows}行（{n}行），{body}"),
+            });
+        } else {
+            for w in ws {
+                out.push(format!("{warning_prefix}{}", w.message(lang)));
+            }
+        }
+    }
+    out
+}
+
+/// `3–5, 9`: row numbers with runs shortened.
+fn rows_text(rows: &[usize]) -> String {
+    let mut out: Vec<String> = Vec::new();
+    let mut i = 0;
+    while i < rows.len() {
+        let mut j = i;
+        while j + 1 < rows.len() && rows[j + 1] == rows[j] + 1 {
+            j += 1;
+        }
+        out.push(if j > i { format!("{}–{}", rows[i], rows[j]) } else { rows[i].to_string() });
+        i = j + 1;
+    }
+    out.join(", ")
 }
 
 /// The summary line of a list with `n` projects, `r` rejected rows and `w` warnings.
@@ -200,6 +316,20 @@ pub enum LoadError {
         /// What is wrong.
         message: String,
     },
+    /// The bytes are text in none of the encodings tried, or no text at all (an image, a PDF, a
+    /// word-processor file).
+    Undecodable {
+        /// The encodings tried.
+        tried: Vec<Encoding>,
+    },
+    /// A spreadsheet that could not be read (damaged, encrypted, or not a workbook after all).
+    Spreadsheet {
+        /// The reader's message.
+        message: String,
+    },
+    /// A spreadsheet given to a build without the spreadsheet reader (the browser's main module:
+    /// spreadsheets go through the separate sheets module first).
+    NeedsSheetsModule,
 }
 
 impl LoadError {
@@ -237,6 +367,28 @@ impl LoadError {
                 Lang::En => message.clone(),
                 _ => format!("{}{message}", lang.pick("压缩清单无法读取：", "壓縮清單無法讀取：", "")),
             },
+            LoadError::Undecodable { tried } => {
+                let names = tried.iter().map(|e| e.name()).collect::<Vec<_>>().join(", ");
+                match lang {
+                    Lang::En => {
+                        format!("the file is not text in any encoding tried ({names}), nor a spreadsheet; save it as CSV (UTF-8) or .xlsx")
+                    }
+                    Lang::ZhHans => format!("文件不是所尝试的任一编码（{names}）的文本，也不是电子表格；请另存为 CSV（UTF-8）或 .xlsx"),
+                    Lang::ZhHant => format!("檔案不是所嘗試的任一編碼（{names}）的文字，也不是試算表；請另存為 CSV（UTF-8）或 .xlsx"),
+                }
+            }
+            LoadError::Spreadsheet { message } => match lang {
+                Lang::En => format!("the spreadsheet could not be read: {message}"),
+                Lang::ZhHans => format!("电子表格无法读取：{message}"),
+                Lang::ZhHant => format!("試算表無法讀取：{message}"),
+            },
+            LoadError::NeedsSheetsModule => lang
+                .pick(
+                    "这是电子表格文件，需先用表格读取模块转换",
+                    "這是試算表檔案，需先用表格讀取模組轉換",
+                    "this is a spreadsheet: it needs the spreadsheet reader module first",
+                )
+                .to_string(),
         }
     }
 }
@@ -264,21 +416,88 @@ fn detect_format(text: &str, file_name: &str) -> Format {
     }
 }
 
-/// Loads a list from text. `file_name` only guides the format (`.json` / `.csv`); pass `""` to sniff.
-pub fn load_text(text: &str, file_name: &str) -> Result<OpportunityList, LoadError> {
-    let format = detect_format(text, file_name);
-    let mut warnings = Vec::new();
-    let (meta, rows) = match format {
-        Format::Csv => (raw::JsonMeta::default(), raw::csv_rows(text, &mut warnings)?),
-        Format::Json | Format::Compact => raw::json_rows(text, &mut warnings)?,
-    };
-    let (meta, projects, rejected) = validate::validate(meta, rows, &mut warnings);
-    Ok(OpportunityList { meta, projects, rejected, warnings, format, encoding: Encoding::Utf8 })
+/// Reads a grid (a spreadsheet's, or one from the sheets module) as a list.
+///
+/// ```
+/// use opportunity_matcher::list::{load_grid, Cell, Grid, GridRow, Merge, Sheet, SourceKind};
+/// let t = |s: &str| Cell::Text(s.into());
+/// let grid = Grid {
+///     kind: SourceKind::Xlsx,
+///     sheets: vec![Sheet {
+///         name: "Sheet1".into(),
+///         rows: vec![
+///             GridRow { number: 1, cells: vec![t("项目名称"), t("所属区县"), t("总投资（亿元）")] },
+///             GridRow { number: 2, cells: vec![t("动力电池项目"), t("双流区"), Cell::Number(5.0)] },
+///             GridRow { number: 3, cells: vec![t("电驱动项目"), t(""), Cell::Number(2.5)] },
+///         ],
+///         merged: vec![Merge { top: 2, left: 1, bottom: 3, right: 1 }],
+///     }],
+/// };
+/// let list = load_grid(&grid).unwrap();
+/// assert_eq!(list.projects.len(), 2);
+/// assert_eq!(list.projects[1].region_text, "双流区");
+/// assert_eq!(list.projects[1].investment.unwrap().min, 250_000_000);
+/// ```
+pub fn load_grid(grid: &Grid) -> Result<OpportunityList, LoadError> {
+    load_grid_with(grid, &ReadingChoices::default())
 }
 
-/// Loads a list from bytes, detecting the encoding (UTF-8 with or without BOM, UTF-16 with BOM,
-/// else GB18030/GBK). A compact list (written by `convert LIST OUT.oml`, see [`to_compact`]) is
-/// recognised by its first bytes; [`crate::rank::Matcher::from_compact`] also reuses its index.
+/// [`load_grid`] with the official's corrections of columns and units.
+pub fn load_grid_with(grid: &Grid, choices: &ReadingChoices) -> Result<OpportunityList, LoadError> {
+    let format = if grid.kind.is_spreadsheet() { Format::Spreadsheet } else { Format::Csv };
+    load_from_grid(raw::JsonMeta::default(), grid, false, None, format, choices)
+}
+
+fn load_from_grid(
+    meta: raw::JsonMeta,
+    grid: &Grid,
+    keys_given: bool,
+    json_path: Option<String>,
+    format: Format,
+    choices: &ReadingChoices,
+) -> Result<OpportunityList, LoadError> {
+    let mut warnings = Vec::new();
+    let (rows, mut reading) = table::read_grid(grid, keys_given, choices, &mut warnings)?;
+    reading.json_path = json_path;
+    let (meta, projects, rejected) = validate::validate(meta, rows, &mut warnings);
+    Ok(OpportunityList { meta, projects, rejected, warnings, format, encoding: Encoding::Utf8, reading: Some(reading) })
+}
+
+/// Loads a list from text (JSON, CSV or TSV). `file_name` only guides the format (`.json` /
+/// `.csv`); pass `""` to sniff.
+pub fn load_text(text: &str, file_name: &str) -> Result<OpportunityList, LoadError> {
+    load_text_with(text, file_name, &ReadingChoices::default())
+}
+
+/// [`load_text`] with the official's corrections of columns and units (see [`ReadingChoices`]).
+pub fn load_text_with(text: &str, file_name: &str, choices: &ReadingChoices) -> Result<OpportunityList, LoadError> {
+    match detect_format(text, file_name) {
+        Format::Json => {
+            let (meta, grid, path) = raw::json_grid(text)?;
+            load_from_grid(meta, &grid, true, Some(path), Format::Json, choices)
+        }
+        _ => {
+            let (rows, delimiter) = split_delimited(text);
+            if rows.iter().all(|r| r.cells.iter().all(|c| c.as_text().is_empty())) {
+                return Err(LoadError::Empty);
+            }
+            let kind = if delimiter == b'\t' { SourceKind::Tsv } else { SourceKind::Csv };
+            let grid = Grid { kind, sheets: vec![Sheet { name: String::new(), rows, merged: Vec::new() }] };
+            load_from_grid(raw::JsonMeta::default(), &grid, false, None, Format::Csv, choices)
+        }
+    }
+}
+
+/// True for the first bytes of a workbook: a zip (`.xlsx`, `.ods`) or an OLE compound file (`.xls`).
+pub fn is_spreadsheet(bytes: &[u8]) -> bool {
+    bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")
+}
+
+/// Loads a list from bytes: a compact list (written by `convert LIST OUT.oml`, see [`crate::oml::to_compact`];
+/// recognised by its first bytes), a spreadsheet (`.xlsx`, `.xls`, `.ods`), a grid from the sheets
+/// module ([`Grid::to_bytes`]), or text in any encoding [`decode_candidates`] recognises. When the
+/// likeliest encoding gives no header, the next is tried; text that is garbled in every encoding
+/// is an error naming the encodings tried, never a list of mojibake headers.
 ///
 /// ```
 /// use opportunity_matcher::list::{load_bytes, Encoding};
@@ -289,11 +508,49 @@ pub fn load_text(text: &str, file_name: &str) -> Result<OpportunityList, LoadErr
 /// assert_eq!(list.projects[0].name, "测试项目");
 /// ```
 pub fn load_bytes(bytes: &[u8], file_name: &str) -> Result<OpportunityList, LoadError> {
-    if is_compact(bytes) {
-        return load_compact(bytes).map(|(list, _)| list);
+    load_bytes_with(bytes, file_name, &ReadingChoices::default())
+}
+
+/// [`load_bytes`] with the official's corrections of columns and units (see [`ReadingChoices`]);
+/// a compact list has no table and ignores them.
+pub fn load_bytes_with(bytes: &[u8], file_name: &str, choices: &ReadingChoices) -> Result<OpportunityList, LoadError> {
+    if crate::oml::is_compact(bytes) {
+        return crate::oml::read_list(bytes);
     }
-    let (text, encoding) = decode(bytes);
-    let mut list = load_text(&text, file_name)?;
-    list.encoding = encoding;
-    Ok(list)
+    if is_table_bytes(bytes) {
+        let grid = Grid::from_bytes(bytes).map_err(|message| LoadError::Spreadsheet { message })?;
+        return load_grid_with(&grid, choices);
+    }
+    if is_spreadsheet(bytes) {
+        #[cfg(any(not(target_arch = "wasm32"), feature = "sheets"))]
+        return load_grid_with(&read_workbook(bytes, file_name)?, choices);
+        #[cfg(all(target_arch = "wasm32", not(feature = "sheets")))]
+        return Err(LoadError::NeedsSheetsModule);
+    }
+    let candidates = decode_candidates(bytes, platform_codec());
+    let mut first_error: Option<LoadError> = None;
+    let mut all_garbled = true;
+    for (text, encoding) in candidates {
+        let garbled = is_garbled(&text);
+        all_garbled &= garbled;
+        match load_text_with(&text, file_name, choices) {
+            Ok(mut list) => {
+                list.encoding = encoding;
+                if let Some(r) = &mut list.reading {
+                    r.encoding = Some(encoding);
+                }
+                return Ok(list);
+            }
+            Err(e @ (LoadError::NoNameColumn { .. } | LoadError::NoProjects | LoadError::Json { .. } | LoadError::Empty)) => {
+                first_error.get_or_insert(e);
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    let garbled_header =
+        matches!(&first_error, Some(LoadError::NoNameColumn { headers }) if headers.iter().any(|h| h.contains('\u{fffd}')));
+    if all_garbled || garbled_header {
+        return Err(LoadError::Undecodable { tried: decode::TRIED.to_vec() });
+    }
+    Err(first_error.unwrap_or(LoadError::Empty))
 }

@@ -1,18 +1,19 @@
-//! Turning CSV or JSON text into raw rows: cells tagged with their field, not yet validated. Both
-//! formats end here so that validation (`validate.rs`) is one code path.
+//! Cells and raw rows: what the table reader (`table.rs`) hands to validation (`validate.rs`), and
+//! JSON text turned into a [`Grid`] (the keys its header row) so that JSON is read like any table.
 
-use super::fields::{field_for_header, header_scale, Field};
-use super::report::{excerpt, Warning, WarningKind};
+use super::fields::{read_header, ColumnRole, Field};
+use super::grid::{Grid, GridRow, Sheet, SourceKind};
 use super::LoadError;
+use crate::money::MoneyUnit;
 
 /// A cell as the source gave it.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Cell {
-    /// Text (all CSV cells, JSON strings).
+    /// Text (CSV cells, JSON strings, spreadsheet text; blank is `Text("")`).
     Text(String),
     /// A JSON array of strings.
     List(Vec<String>),
-    /// A JSON number.
+    /// A number (JSON, spreadsheet).
     Number(f64),
 }
 
@@ -33,14 +34,23 @@ impl Cell {
     }
 }
 
-/// One source row: its row number and its cells, with the scale a column header's unit gives bare
-/// numbers (`总投资(万元)` → 10,000).
+/// One source row, its cells tagged with their field: the row number, the unit of each amount
+/// column (`总投资（万元）` → 万元), and what the table around it says.
 #[derive(Debug, Default)]
 pub struct RawRow {
-    /// Row number as a spreadsheet shows it (CSV: header is row 1), or the 1-based index in JSON.
+    /// Row number as a spreadsheet shows it (CSV: the record number), or the 1-based index in JSON.
     pub row: usize,
-    /// `(field, cell, scale)`.
-    pub cells: Vec<(Field, Cell, f64)>,
+    /// The sheet, when a workbook gave projects from several.
+    pub sheet: Option<String>,
+    /// `(field, cell, unit of bare figures)`.
+    pub cells: Vec<(Field, Cell, MoneyUnit)>,
+    /// The sector a group heading above the row (or its sheet's name) gives, for a row without one.
+    pub sector_hint: Option<String>,
+    /// The id for a row without one, when `row-N` would not be unique (several sheets).
+    pub default_id: Option<String>,
+    /// The place was a blank filled with the value written above it (a CSV's merged block): the
+    /// project's name may still say otherwise.
+    pub place_filled: bool,
 }
 
 impl RawRow {
@@ -49,78 +59,18 @@ impl RawRow {
         self.cells.iter().find(|(f, c, _)| *f == field && !matches!(c, Cell::Text(t) if t.trim().is_empty())).map(|(_, c, _)| c)
     }
 
-    /// The header scale for a field's column.
-    pub fn scale(&self, field: Field) -> f64 {
-        self.cells.iter().find(|(f, _, _)| *f == field).map(|(_, _, s)| *s).unwrap_or(1.0)
+    /// Sets a field's cell (replacing the first one the row has).
+    pub fn set(&mut self, field: Field, cell: Cell) {
+        match self.cells.iter_mut().find(|(f, _, _)| *f == field) {
+            Some(slot) => slot.1 = cell,
+            None => self.cells.push((field, cell, MoneyUnit::YUAN)),
+        }
     }
-}
 
-/// Picks the CSV delimiter from the header line: tab (Excel's "Unicode text"), semicolon, or comma.
-fn sniff_delimiter(text: &str) -> u8 {
-    // The first record end of any kind: a file with bare CR line ends (old Mac Excel) has no `\n`.
-    let header = text.split(['\r', '\n']).next().unwrap_or("");
-    let count = |c: char| header.matches(c).count();
-    let (commas, tabs, semis) = (count(','), count('\t'), count(';'));
-    if tabs > commas && tabs >= semis {
-        b'\t'
-    } else if semis > commas {
-        b';'
-    } else {
-        b','
+    /// The unit of bare figures in a field's column.
+    pub fn unit(&self, field: Field) -> MoneyUnit {
+        self.cells.iter().find(|(f, _, _)| *f == field).map(|(_, _, u)| *u).unwrap_or(MoneyUnit::YUAN)
     }
-}
-
-/// Reads CSV text (RFC 4180: quoted commas, doubled quotes, newlines inside quotes).
-pub fn csv_rows(text: &str, warnings: &mut Vec<Warning>) -> Result<Vec<RawRow>, LoadError> {
-    let text = text.trim_start_matches('\u{feff}');
-    if text.trim().is_empty() {
-        return Err(LoadError::Empty);
-    }
-    let mut reader =
-        csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(sniff_delimiter(text)).from_reader(text.as_bytes());
-    let mut records = reader.records();
-    let header = loop {
-        match records.next() {
-            Some(Ok(r)) if r.iter().all(|c| c.trim().is_empty()) => continue,
-            Some(Ok(r)) => break r,
-            Some(Err(e)) => return Err(LoadError::Csv { message: e.to_string() }),
-            None => return Err(LoadError::Empty),
-        }
-    };
-    let mut columns: Vec<Option<(Field, f64)>> = Vec::new();
-    for h in header.iter() {
-        let field = field_for_header(h);
-        match field {
-            None if !h.trim().is_empty() => {
-                warnings.push(Warning { row: Some(1), field: None, value: excerpt(h.trim()), kind: WarningKind::UnknownHeader })
-            }
-            Some(f) if columns.iter().flatten().any(|(g, _)| *g == f) => {
-                warnings.push(Warning { row: Some(1), field: Some(f), value: excerpt(h.trim()), kind: WarningKind::DuplicateHeader });
-                columns.push(None);
-                continue;
-            }
-            _ => {}
-        }
-        columns.push(field.map(|f| (f, header_scale(h))));
-    }
-    if !columns.iter().flatten().any(|(f, _)| *f == Field::Name) {
-        return Err(LoadError::NoNameColumn { headers: header.iter().map(|h| excerpt(h.trim())).collect() });
-    }
-    let mut rows = Vec::new();
-    for (i, record) in records.enumerate() {
-        let row = i + 2;
-        let record = record.map_err(|e| LoadError::Csv { message: e.to_string() })?;
-        if record.iter().all(|c| c.trim().is_empty()) {
-            continue;
-        }
-        if record.len() > columns.len() && record.iter().skip(columns.len()).any(|c| !c.trim().is_empty()) {
-            warnings.push(Warning { row: Some(row), field: None, value: String::new(), kind: WarningKind::ExtraCells });
-        }
-        let cells =
-            record.iter().zip(&columns).filter_map(|(cell, col)| col.map(|(f, scale)| (f, Cell::Text(cell.to_string()), scale))).collect();
-        rows.push(RawRow { row, cells });
-    }
-    Ok(rows)
 }
 
 /// The list-level settings a JSON object may carry.
@@ -134,77 +84,132 @@ pub struct JsonMeta {
     pub notice: Option<String>,
 }
 
-/// Reads a JSON list: an array of projects, or an object with `projects`.
-pub fn json_rows(text: &str, warnings: &mut Vec<Warning>) -> Result<(JsonMeta, Vec<RawRow>), LoadError> {
+/// Keys under which portals put their rows, tried first (any array of project objects is found).
+const ENVELOPE_KEYS: [&str; 12] =
+    ["projects", "list", "rows", "records", "items", "result", "data", "content", "datas", "dataList", "results", "page"];
+
+/// How many of an array's items are objects with a key that names the project.
+fn projects_in(items: &[serde_json::Value]) -> usize {
+    items
+        .iter()
+        .filter(|v| {
+            v.as_object().is_some_and(|o| {
+                o.keys().any(|k| {
+                    Field::from_key(k) == Some(Field::Name) || read_header(k).is_some_and(|m| m.role == ColumnRole::Field(Field::Name))
+                })
+            })
+        })
+        .count()
+}
+
+/// Finds the array of projects: the document itself, `projects`, or the array of project objects
+/// inside an API envelope (`{"code":0,"data":{"list":[…]}}`, `rows`, `records`, `result`, a nested
+/// `data.data` …), searched breadth-first to five levels. Returns its path (`data.list`).
+fn find_projects(value: &mut serde_json::Value) -> Option<(String, Vec<serde_json::Value>)> {
+    if let serde_json::Value::Array(items) = value {
+        return Some((String::new(), std::mem::take(items)));
+    }
+    if let Some(serde_json::Value::Array(_)) = value.get("projects") {
+        let Some(serde_json::Value::Array(items)) = value.get_mut("projects").map(std::mem::take) else { return None };
+        return Some(("projects".into(), items));
+    }
+    // Breadth-first over objects (and arrays of one object), best array by project count.
+    let mut best: Option<(usize, String)> = None;
+    let mut queue: Vec<(String, &serde_json::Value, usize)> = vec![(String::new(), &*value, 0)];
+    let mut visited = 0;
+    while let Some((path, v, depth)) = (!queue.is_empty()).then(|| queue.remove(0)) {
+        visited += 1;
+        if depth > 5 || visited > 10_000 {
+            break;
+        }
+        let join = |k: &str| if path.is_empty() { k.to_string() } else { format!("{path}.{k}") };
+        match v {
+            serde_json::Value::Object(obj) => {
+                let mut keys: Vec<&String> = obj.keys().collect();
+                // Known envelope keys first, so a tie goes to them.
+                crate::sort::sort_by_key(&mut keys, |k| ENVELOPE_KEYS.iter().position(|e| e.eq_ignore_ascii_case(k)).unwrap_or(usize::MAX));
+                for k in keys {
+                    queue.push((join(k), &obj[k], depth + 1));
+                }
+            }
+            serde_json::Value::Array(items) => {
+                let n = projects_in(items);
+                if n > 0 && best.as_ref().is_none_or(|(b, _)| n > *b) {
+                    best = Some((n, path.clone()));
+                }
+            }
+            _ => {}
+        }
+    }
+    let (_, path) = best?;
+    let mut target = &mut *value;
+    for key in path.split('.') {
+        target = target.get_mut(key)?;
+    }
+    match std::mem::take(target) {
+        serde_json::Value::Array(items) => Some((path, items)),
+        _ => None,
+    }
+}
+
+/// Reads a JSON list into a grid: the first row holds the keys (in order of first appearance), each
+/// project a row numbered by its place in the array. Also returns the list settings and where the
+/// array was found.
+pub fn json_grid(text: &str) -> Result<(JsonMeta, Grid, String), LoadError> {
     let text = text.trim_start_matches('\u{feff}');
     if text.trim().is_empty() {
         return Err(LoadError::Empty);
     }
-    let value: serde_json::Value =
+    let mut value: serde_json::Value =
         serde_json::from_str(text).map_err(|e| LoadError::Json { line: e.line(), column: e.column(), message: e.to_string() })?;
     let mut meta = JsonMeta::default();
-    let projects = match value {
-        serde_json::Value::Array(items) => items,
-        serde_json::Value::Object(mut obj) => {
-            let text_of = |v: Option<&serde_json::Value>| v.and_then(|v| v.as_str()).map(str::to_string);
-            meta.title = text_of(obj.get("title"));
-            meta.publisher = text_of(obj.get("publisher"));
-            meta.updated = text_of(obj.get("updated"));
-            meta.currency = text_of(obj.get("currency"));
-            meta.notice = text_of(obj.get("notice"));
-            if let Some(serde_json::Value::Object(fx)) = obj.get("fx") {
-                meta.fx = fx.iter().map(|(k, v)| (k.clone(), v.clone())).collect();
-            }
-            match obj.remove("projects") {
-                Some(serde_json::Value::Array(items)) => items,
-                _ => return Err(LoadError::NoProjects),
-            }
+    if let serde_json::Value::Object(obj) = &value {
+        let text_of = |v: Option<&serde_json::Value>| v.and_then(|v| v.as_str()).map(str::to_string);
+        meta.title = text_of(obj.get("title"));
+        meta.publisher = text_of(obj.get("publisher"));
+        meta.updated = text_of(obj.get("updated"));
+        meta.currency = text_of(obj.get("currency"));
+        meta.notice = text_of(obj.get("notice"));
+        if let Some(serde_json::Value::Object(fx)) = obj.get("fx") {
+            meta.fx = fx.iter().map(|(k, v)| (k.clone(), v.clone())).collect();
         }
-        _ => return Err(LoadError::NoProjects),
-    };
-    let mut unknown_keys: Vec<String> = Vec::new();
-    let mut rows = Vec::with_capacity(projects.len());
+    }
+    let (path, projects) = find_projects(&mut value).ok_or(LoadError::NoProjects)?;
+    let mut keys: Vec<String> = Vec::new();
+    let mut key_index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let mut rows = vec![GridRow { number: 0, cells: Vec::new() }];
     for (i, item) in projects.into_iter().enumerate() {
-        let row = i + 1;
-        let serde_json::Value::Object(obj) = item else {
-            rows.push(RawRow { row, cells: Vec::new() });
-            continue;
-        };
-        let mut cells = Vec::with_capacity(obj.len());
-        for (key, v) in obj {
-            let field = Field::from_key(&key).or_else(|| field_for_header(&key));
-            let Some(field) = field else {
-                if !unknown_keys.contains(&key) {
-                    unknown_keys.push(key);
+        let mut cells: Vec<super::raw::Cell> = vec![Cell::Text(String::new()); keys.len()];
+        if let serde_json::Value::Object(obj) = item {
+            for (key, v) in obj {
+                let c = *key_index.entry(key.clone()).or_insert_with(|| {
+                    keys.push(key.clone());
+                    keys.len() - 1
+                });
+                if cells.len() <= c {
+                    cells.resize(c + 1, Cell::Text(String::new()));
                 }
-                continue;
-            };
-            let cell = match v {
-                serde_json::Value::Null => continue,
-                serde_json::Value::String(s) => Cell::Text(s),
-                serde_json::Value::Number(n) => Cell::Number(n.as_f64().unwrap_or(f64::NAN)),
-                serde_json::Value::Bool(b) => Cell::Text(b.to_string()),
-                serde_json::Value::Array(a) => Cell::List(
-                    a.into_iter()
-                        .filter_map(|x| match x {
-                            serde_json::Value::String(s) => Some(s),
-                            serde_json::Value::Number(n) => Some(n.to_string()),
-                            _ => None,
-                        })
-                        .collect(),
-                ),
-                serde_json::Value::Object(_) => Cell::Text(String::new()),
-            };
-            if !cells.iter().any(|(f, _, _)| *f == field) {
-                cells.push((field, cell, 1.0));
+                cells[c] = match v {
+                    serde_json::Value::Null | serde_json::Value::Object(_) => Cell::Text(String::new()),
+                    serde_json::Value::String(s) => Cell::Text(s),
+                    serde_json::Value::Number(n) => Cell::Number(n.as_f64().unwrap_or(f64::NAN)),
+                    serde_json::Value::Bool(b) => Cell::Text(b.to_string()),
+                    serde_json::Value::Array(a) => Cell::List(
+                        a.into_iter()
+                            .filter_map(|x| match x {
+                                serde_json::Value::String(s) => Some(s),
+                                serde_json::Value::Number(n) => Some(n.to_string()),
+                                _ => None,
+                            })
+                            .collect(),
+                    ),
+                };
             }
         }
-        rows.push(RawRow { row, cells });
+        rows.push(GridRow { number: i + 1, cells });
     }
-    for key in unknown_keys {
-        warnings.push(Warning { row: None, field: None, value: excerpt(&key), kind: WarningKind::UnknownHeader });
-    }
-    Ok((meta, rows))
+    rows[0].cells = keys.into_iter().map(Cell::Text).collect();
+    Ok((meta, Grid { kind: SourceKind::Json, sheets: vec![Sheet { name: String::new(), rows, merged: Vec::new() }] }, path))
 }
 
 #[cfg(test)]
@@ -212,47 +217,34 @@ mod tests {
     use super::*;
 
     #[test]
-    fn quoted_commas_quotes_and_newlines_survive() {
-        let text = "项目名称,项目地点,总投资\n\"名称含逗号,和\"\"引号\"\"的项目\",宁波市海曙区,\"1,200万元\"\n\"多行\n简介\",成都,1亿\n";
-        let mut w = Vec::new();
-        let rows = csv_rows(text, &mut w).unwrap();
-        assert_eq!(rows.len(), 2);
-        assert_eq!(rows[0].get(Field::Name), Some(&Cell::Text("名称含逗号,和\"引号\"的项目".into())));
-        assert_eq!(rows[0].get(Field::Investment), Some(&Cell::Text("1,200万元".into())));
-        assert_eq!(rows[1].row, 3);
-        assert!(w.is_empty());
+    fn the_project_array_is_found_inside_envelopes() {
+        for (doc, path) in [
+            (r#"[{"name":"A"}]"#, ""),
+            (r#"{"projects":[{"name":"A"}]}"#, "projects"),
+            (r#"{"code":0,"msg":"ok","data":{"list":[{"项目名称":"A"}],"total":1}}"#, "data.list"),
+            (r#"{"code":200,"data":{"data":{"records":[{"projectName":"x","项目名称":"A"}]}}}"#, "data.data.records"),
+            (r#"{"success":true,"result":{"rows":[{"xmmc":1},{"项目名称":"A"}],"tags":["a"]}}"#, "result.rows"),
+            (r#"{"status":"ok","items":[{"名称":"A"}]}"#, "items"),
+        ] {
+            let (_, grid, found) = json_grid(doc).unwrap_or_else(|e| panic!("{doc}: {e}"));
+            assert_eq!(found, path, "{doc}");
+            assert!(grid.sheets[0].rows.len() >= 2, "{doc}");
+        }
+        assert_eq!(json_grid(r#"{"code":0,"data":{"total":0}}"#).err(), Some(LoadError::NoProjects));
     }
 
     #[test]
-    fn unknown_headers_warn_and_tabs_are_sniffed() {
-        let mut w = Vec::new();
-        let rows = csv_rows("项目名称\t备注\t地区\nA\tx\t成都\n", &mut w).unwrap();
-        assert_eq!(rows[0].get(Field::Region), Some(&Cell::Text("成都".into())));
-        assert_eq!(w.len(), 1);
-        assert_eq!(w[0].kind, WarningKind::UnknownHeader);
-    }
-
-    #[test]
-    fn a_csv_without_a_name_column_is_an_error_that_lists_the_headers() {
-        let err = csv_rows("a,b\n1,2\n", &mut Vec::new()).unwrap_err();
-        assert_eq!(err, LoadError::NoNameColumn { headers: vec!["a".into(), "b".into()] });
-    }
-
-    #[test]
-    fn json_array_and_object_forms() {
-        let mut w = Vec::new();
-        let (_, rows) = json_rows(r#"[{"name":"A","region":"510116","investment":2500000000,"tags":["x","y"]}]"#, &mut w).unwrap();
-        assert_eq!(rows[0].get(Field::Investment), Some(&Cell::Number(2.5e9)));
-        assert_eq!(rows[0].get(Field::Tags), Some(&Cell::List(vec!["x".into(), "y".into()])));
-        let (meta, rows) = json_rows(r#"{"title":"T","fx":{"USD":7.0},"projects":[{"项目名称":"B","oops":1}]}"#, &mut w).unwrap();
-        assert_eq!(meta.title.as_deref(), Some("T"));
-        assert_eq!(rows[0].get(Field::Name), Some(&Cell::Text("B".into())));
-        assert_eq!(w.last().map(|w| w.value.as_str()), Some("oops"));
+    fn keys_become_a_header_row() {
+        let (_, grid, _) = json_grid(r#"[{"名称":"A","总投资（万元）":120000},{"总投资（万元）":5,"地点":"成都","名称":"B"}]"#).unwrap();
+        let rows = &grid.sheets[0].rows;
+        let texts: Vec<Vec<String>> = rows.iter().map(|r| r.cells.iter().map(Cell::as_text).collect()).collect();
+        assert_eq!(texts, [vec!["名称", "总投资（万元）", "地点"], vec!["A", "120000"], vec!["B", "5", "成都"]]);
+        assert_eq!(rows.iter().map(|r| r.number).collect::<Vec<_>>(), [0, 1, 2]);
     }
 
     #[test]
     fn deeply_nested_json_is_an_error_not_a_crash() {
         let deep = "[".repeat(100_000) + &"]".repeat(100_000);
-        assert!(matches!(json_rows(&deep, &mut Vec::new()), Err(LoadError::Json { .. })));
+        assert!(matches!(json_grid(&deep), Err(LoadError::Json { .. })));
     }
 }

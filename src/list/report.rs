@@ -3,7 +3,7 @@
 
 use super::fields::Field;
 use crate::gazetteer::{Gazetteer, PlaceNote};
-use crate::money::MoneyError;
+use crate::money::{format_yuan, MoneyError, MoneyUnit};
 use crate::Lang;
 use serde::Serialize;
 
@@ -62,6 +62,47 @@ pub enum WarningKind {
     ListSetting,
     /// No sector was given; the industry match uses the name and tags only.
     MissingSector,
+    /// An amount column's bare figures had no unit anywhere (header, unit row, note): the unit was
+    /// decided from their size (or from the amounts of the column written with a unit).
+    UnitAssumed {
+        /// The unit assumed.
+        unit: MoneyUnit,
+        /// A typical bare figure of the column.
+        typical: f64,
+        /// Decided from the amounts written with a unit rather than from size alone.
+        calibrated: bool,
+    },
+    /// The amounts of a column, in the unit they were read in, are implausible for projects (a
+    /// typical one under 100,000 yuan or over a trillion): the unit is probably wrong.
+    AmountsImplausible {
+        /// The median amount, in yuan.
+        typical_yuan: f64,
+    },
+    /// A place that is not clear alone (`东部新区`, `朝阳区`) was read within the city or province
+    /// most of the list's places are in.
+    PlaceFromList {
+        /// The place chosen, as a full path.
+        #[serde(skip)]
+        chosen: crate::gazetteer::RegionId,
+    },
+    /// The place cell was blank (or filled from the row above, as a merged block, with another
+    /// place); the project's name begins with a place inside the city or province most of the list
+    /// is in (`高坪区丝绸文创产业园项目`), which was used.
+    PlaceFromName {
+        /// The place read from the name.
+        #[serde(skip)]
+        chosen: crate::gazetteer::RegionId,
+    },
+    /// A place read with a park left over, outside the city or province most of the list is in:
+    /// perhaps a name the gazetteer does not know that begins like one it does.
+    PlaceOutsideList {
+        /// What it was read as.
+        #[serde(skip)]
+        read_as: crate::gazetteer::RegionId,
+        /// Where most of the list is.
+        #[serde(skip)]
+        list_area: crate::gazetteer::RegionId,
+    },
 }
 
 /// A rejected row: its row number, the field, the offending value and the reason.
@@ -72,6 +113,9 @@ pub enum WarningKind {
 pub struct Rejection {
     /// Row number, as described above.
     pub row: usize,
+    /// The sheet, when a workbook gave projects from several.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sheet: Option<String>,
     /// The project id, if the row gave one.
     pub id: Option<String>,
     /// The field at fault.
@@ -87,6 +131,9 @@ pub struct Rejection {
 pub struct Warning {
     /// Row number, or `None` for the header or the list as a whole.
     pub row: Option<usize>,
+    /// The sheet, when a workbook gave projects from several.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sheet: Option<String>,
     /// The field concerned, if any.
     pub field: Option<Field>,
     /// The value concerned (a header, a url …), cut to 200 characters.
@@ -113,6 +160,11 @@ pub(crate) fn excerpt(value: &str) -> String {
     }
 }
 
+fn trim_figure(v: f64) -> String {
+    let s = format!("{v:.2}");
+    s.trim_end_matches('0').trim_end_matches('.').to_string()
+}
+
 fn field_label(field: Field, lang: Lang) -> String {
     match lang {
         Lang::En => field.key().to_string(),
@@ -120,8 +172,11 @@ fn field_label(field: Field, lang: Lang) -> String {
     }
 }
 
-fn row_label(row: usize, lang: Lang) -> String {
-    lang.pick(format!("第{row}行"), format!("第{row}行"), format!("row {row}"))
+fn row_label(row: usize, sheet: Option<&str>, lang: Lang) -> String {
+    match sheet {
+        None => lang.pick(format!("第{row}行"), format!("第{row}行"), format!("row {row}")),
+        Some(s) => lang.pick(format!("工作表“{s}”第{row}行"), format!("工作表「{s}」第{row}行"), format!("sheet \"{s}\" row {row}")),
+    }
 }
 
 impl Rejection {
@@ -130,8 +185,22 @@ impl Rejection {
         let reason = self.reason_text(lang);
         let quote = |v: &str| lang.pick(format!("“{v}”"), format!("「{v}」"), format!("\"{v}\""));
         match lang {
-            Lang::En => format!("{}, {} {}: {}", row_label(self.row, lang), field_label(self.field, lang), quote(&self.value), reason),
-            _ => format!("{}，{}{}：{}", row_label(self.row, lang), field_label(self.field, lang), quote(&self.value), reason),
+            Lang::En => {
+                format!(
+                    "{}, {} {}: {}",
+                    row_label(self.row, self.sheet.as_deref(), lang),
+                    field_label(self.field, lang),
+                    quote(&self.value),
+                    reason
+                )
+            }
+            _ => format!(
+                "{}，{}{}：{}",
+                row_label(self.row, self.sheet.as_deref(), lang),
+                field_label(self.field, lang),
+                quote(&self.value),
+                reason
+            ),
         }
     }
 
@@ -168,8 +237,21 @@ impl Rejection {
 }
 
 impl Warning {
+    /// A warning about a row (or the whole list, `row: None`) of the only sheet.
+    pub fn new(row: Option<usize>, field: Option<Field>, value: &str, kind: WarningKind) -> Warning {
+        Warning { row, sheet: None, field, value: excerpt(value), kind }
+    }
+
     /// One line in plain words, naming the row and field when there is one.
     pub fn message(&self, lang: Lang) -> String {
+        match self.row {
+            Some(row) => format!("{}{}{}", row_label(row, self.sheet.as_deref(), lang), lang.pick("，", "，", ", "), self.text(lang)),
+            None => self.text(lang),
+        }
+    }
+
+    /// The warning without its row: the field, then what happened.
+    pub fn text(&self, lang: Lang) -> String {
         let v = &self.value;
         let what = match &self.kind {
             WarningKind::UnknownHeader => match lang {
@@ -220,12 +302,72 @@ impl Warning {
                     "no sector given; the industry is matched on the name and tags only",
                 )
                 .to_string(),
+            WarningKind::UnitAssumed { unit, typical, calibrated } => {
+                let u = unit.label(lang);
+                let example = format_yuan((typical * unit.scale).round() as u64, lang);
+                let t = trim_figure(*typical);
+                let zh = unit.label(Lang::ZhHans);
+                let hant = unit.label(Lang::ZhHant);
+                match (lang, calibrated) {
+                    (Lang::En, false) => format!(
+                        "UNIT ASSUMED: column \"{v}\" gives figures without a unit, and neither its header, a unit row nor a note says one; they were read as {u} from their size (a typical {t} is read as {example}). If that is wrong, write the unit in the header, e.g. \"{v}（{zh}）\""
+                    ),
+                    (Lang::En, true) => format!(
+                        "UNIT ASSUMED: column \"{v}\" mixes figures with and without a unit; the bare ones were read as {u}, the unit that puts them beside the others (a typical {t} is read as {example}). Write the unit in every cell or in the header to be sure"
+                    ),
+                    (Lang::ZhHans, false) => format!(
+                        "单位为推测：列“{v}”的数字未写单位，表头、单位行和说明中也没有；已按数字大小读作{u}（典型值{t}读作{example}）。如不对，请在表头写明单位，如“{v}（{zh}）”"
+                    ),
+                    (Lang::ZhHans, true) => format!(
+                        "单位为推测：列“{v}”中有的写了单位、有的没写；未写单位的数字已按{u}读取，与写明单位的金额相当（典型值{t}读作{example}）。请在每格或表头写明单位"
+                    ),
+                    (Lang::ZhHant, false) => format!(
+                        "單位為推測：欄「{v}」的數字未寫單位，表頭、單位行和說明中也沒有；已按數字大小讀作{u}（典型值{t}讀作{example}）。如不對，請在表頭寫明單位，如「{v}（{hant}）」"
+                    ),
+                    (Lang::ZhHant, true) => format!(
+                        "單位為推測：欄「{v}」中有的寫了單位、有的沒寫；未寫單位的數字已按{u}讀取，與寫明單位的金額相當（典型值{t}讀作{example}）。請在每格或表頭寫明單位"
+                    ),
+                }
+            }
+            WarningKind::AmountsImplausible { typical_yuan } => {
+                let typical = format_yuan(typical_yuan.round() as u64, lang);
+                match lang {
+                    Lang::En => {
+                        format!("the amounts of column \"{v}\" look wrong for projects (a typical one is {typical}): check the unit")
+                    }
+                    Lang::ZhHans => format!("列“{v}”的金额作为项目投资不太合理（典型值为{typical}），请核对单位"),
+                    Lang::ZhHant => format!("欄「{v}」的金額作為項目投資不太合理（典型值為{typical}），請核對單位"),
+                }
+            }
+            WarningKind::PlaceFromList { chosen } => {
+                let path = Gazetteer::global().display_path(*chosen, lang);
+                match lang {
+                    Lang::En => format!("\"{v}\" is not clear alone; read as {path}, where most of the list's places are"),
+                    Lang::ZhHans => format!("“{v}”单独看不明确，已按清单中多数项目所在地读作{path}"),
+                    Lang::ZhHant => format!("「{v}」單獨看不明確，已按清單中多數項目所在地讀作{path}"),
+                }
+            }
+            WarningKind::PlaceFromName { chosen } => {
+                let path = Gazetteer::global().display_path(*chosen, lang);
+                match lang {
+                    Lang::En => format!("the place cell is blank; read from the project name \"{v}\" as {path}"),
+                    Lang::ZhHans => format!("项目地点单元格为空，已按项目名称“{v}”读作{path}"),
+                    Lang::ZhHant => format!("項目地點儲存格為空，已按項目名稱「{v}」讀作{path}"),
+                }
+            }
+            WarningKind::PlaceOutsideList { read_as, list_area } => {
+                let g = Gazetteer::global();
+                let (read, area) = (g.display_path(*read_as, lang), g.display_path(*list_area, lang));
+                match lang {
+                    Lang::En => format!(
+                        "\"{v}\" was read as {read} (the rest kept as the park), away from {area}, where most of the list is: check it"
+                    ),
+                    Lang::ZhHans => format!("“{v}”读作{read}（其余作为园区），不在清单多数项目所在的{area}，请核对"),
+                    Lang::ZhHant => format!("「{v}」讀作{read}（其餘作為園區），不在清單多數項目所在的{area}，請核對"),
+                }
+            }
         };
         let mut prefix = String::new();
-        if let Some(row) = self.row {
-            prefix.push_str(&row_label(row, lang));
-            prefix.push_str(lang.pick("，", "，", ", "));
-        }
         if let Some(field) = self.field {
             prefix.push_str(&field_label(field, lang));
             prefix.push_str(lang.pick("：", "：", ": "));
@@ -240,10 +382,14 @@ mod tests {
 
     #[test]
     fn a_rejection_names_row_field_value_and_reason() {
-        let r =
-            Rejection {
-                row: 5, id: Some("B-4".into()), field: Field::Region, value: "火星市".into(), reason: RejectReason::UnknownRegion
-            };
+        let r = Rejection {
+            row: 5,
+            sheet: None,
+            id: Some("B-4".into()),
+            field: Field::Region,
+            value: "火星市".into(),
+            reason: RejectReason::UnknownRegion,
+        };
         let en = r.message(Lang::En);
         assert!(en.starts_with("row 5, region \"火星市\": no province"), "{en}");
         let zh = r.message(Lang::ZhHans);

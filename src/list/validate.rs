@@ -4,15 +4,23 @@ use super::raw::{Cell, JsonMeta, RawRow};
 use super::report::{excerpt, RejectReason, Rejection, Warning, WarningKind};
 use super::{Field, ListMeta, Project};
 use crate::fold::fold;
-use crate::gazetteer::{Gazetteer, PlaceNote, PlaceResolution};
-use crate::money::{format_amount, parse_money_in, Amount, Currency, Fx};
+use crate::gazetteer::{Gazetteer, PlaceNote, PlaceResolution, RegionId};
+use crate::money::{format_amount, parse_money_with_unit, Amount, Currency, Fx, MoneyUnit};
 use crate::Lang;
 use std::collections::HashMap;
 
 /// The list settings, then every row.
 pub fn validate(meta: JsonMeta, rows: Vec<RawRow>, warnings: &mut Vec<Warning>) -> (ListMeta, Vec<Project>, Vec<Rejection>) {
     let meta = list_meta(meta, warnings);
-    let mut ctx = Context { meta: &meta, gazetteer: Gazetteer::global(), places: HashMap::new(), seen_ids: HashMap::new(), warnings };
+    let mut ctx = Context {
+        meta: &meta,
+        gazetteer: Gazetteer::global(),
+        places: HashMap::new(),
+        seen_ids: HashMap::new(),
+        areas: Vec::new(),
+        warnings,
+    };
+    ctx.areas = ctx.dominant_areas(&rows);
     let mut projects = Vec::with_capacity(rows.len());
     let mut rejected = Vec::new();
     for raw in rows {
@@ -30,23 +38,13 @@ pub(crate) fn list_meta(meta: JsonMeta, warnings: &mut Vec<Warning>) -> ListMeta
     for (code, value) in &meta.fx {
         match (Currency::from_code(code), value.as_f64()) {
             (Some(c), Some(rate)) if rate.is_finite() && rate > 0.0 => fx = fx.with(c, rate),
-            _ => warnings.push(Warning {
-                row: None,
-                field: None,
-                value: excerpt(&format!("fx.{code} = {value}")),
-                kind: WarningKind::ListSetting,
-            }),
+            _ => warnings.push(Warning::new(None, None, &format!("fx.{code} = {value}"), WarningKind::ListSetting)),
         }
     }
     let currency = match meta.currency.as_deref() {
         None => Currency::Cny,
         Some(code) => Currency::from_code(code).unwrap_or_else(|| {
-            warnings.push(Warning {
-                row: None,
-                field: None,
-                value: excerpt(&format!("currency = {code}")),
-                kind: WarningKind::ListSetting,
-            });
+            warnings.push(Warning::new(None, None, &format!("currency = {code}"), WarningKind::ListSetting));
             Currency::Cny
         }),
     };
@@ -68,6 +66,9 @@ struct Context<'a> {
     /// Places repeat across a list: resolve each distinct text once.
     places: HashMap<String, PlaceResolution>,
     seen_ids: HashMap<String, usize>,
+    /// The city, then the province, that most of the list's places are in: where a place that is
+    /// not clear alone (`东部新区`, `朝阳区`) is looked for.
+    areas: Vec<RegionId>,
     warnings: &'a mut Vec<Warning>,
 }
 
@@ -152,18 +153,86 @@ pub(crate) fn parse_date(text: &str) -> Option<String> {
 }
 
 impl Context<'_> {
-    fn warn(&mut self, row: usize, field: Field, value: &str, kind: WarningKind) {
-        self.warnings.push(Warning { row: Some(row), field: Some(field), value: excerpt(value), kind });
+    fn warn(&mut self, raw: &RawRow, field: Field, value: &str, kind: WarningKind) {
+        let mut w = Warning::new(Some(raw.row), Some(field), value, kind);
+        w.sheet = raw.sheet.clone();
+        self.warnings.push(w);
     }
 
     fn reject(raw: &RawRow, id: &Option<String>, field: Field, reason: RejectReason) -> Rejection {
         let value = raw.get(field).map(Cell::as_text).unwrap_or_default();
-        Rejection { row: raw.row, id: id.clone(), field, value: excerpt(&value), reason }
+        Rejection { row: raw.row, sheet: raw.sheet.clone(), id: id.clone(), field, value: excerpt(&value), reason }
+    }
+
+    /// The city and the province that more than half of the list's resolved places are in (a list
+    /// of two places or more).
+    fn dominant_areas(&mut self, rows: &[RawRow]) -> Vec<RegionId> {
+        let mut cities: HashMap<RegionId, usize> = HashMap::new();
+        let mut provinces: HashMap<RegionId, usize> = HashMap::new();
+        let mut resolved = 0usize;
+        for raw in rows {
+            let Some(text) = non_blank(raw.get(Field::Region)) else { continue };
+            let Some(id) = self.place(&text).region else { continue };
+            resolved += 1;
+            if let Some(c) = self.gazetteer.city_of(id) {
+                *cities.entry(c).or_default() += 1;
+            }
+            *provinces.entry(self.gazetteer.province_of(id)).or_default() += 1;
+        }
+        let mut areas = Vec::new();
+        for tally in [cities, provinces] {
+            if let Some((id, n)) = tally.into_iter().max_by_key(|(id, n)| (*n, std::cmp::Reverse(id.0))) {
+                if resolved >= 2 && n * 2 > resolved {
+                    areas.push(id);
+                }
+            }
+        }
+        areas
+    }
+
+    /// A place that is not clear alone, read within the list's main city or province: one of an
+    /// ambiguous name's candidates, or the text after the area's name (`东部新区` → `成都市东部新区`).
+    fn place_in_list_area(&mut self, text: &str, alone: &PlaceResolution) -> Option<PlaceResolution> {
+        for area in self.areas.clone() {
+            let g = self.gazetteer;
+            for note in &alone.notes {
+                if let PlaceNote::Ambiguous { candidates, .. } = note {
+                    let inside: Vec<RegionId> = candidates.iter().copied().filter(|c| g.is_within(*c, area)).collect();
+                    if let [one] = inside[..] {
+                        return Some(PlaceResolution { region: Some(one), park: alone.park.clone(), notes: Vec::new() });
+                    }
+                }
+            }
+            // `成都市东部新区`, and `成都东部新区` (zones are named after the city's short form).
+            for prefix in [g.region(area).name.clone(), g.region(area).short.clone()] {
+                let within = self.place(&format!("{prefix}{text}"));
+                if let Some(id) = within.region.filter(|id| *id != area && g.is_within(*id, area)) {
+                    let notes = within.notes.into_iter().filter(|n| matches!(n, PlaceNote::RestKeptAsPark { .. })).collect();
+                    return Some(PlaceResolution { region: Some(id), park: within.park, notes });
+                }
+            }
+        }
+        None
+    }
+
+    /// The place a project's name begins with (`高坪区丝绸文创产业园项目`), for a row whose place cell
+    /// is blank or was filled from the row above: only a county-level place or deeper, unambiguous, inside the city or province most
+    /// of the list is in — a clerk's reading, never a guess from a word inside the name.
+    fn place_from_name(&mut self, name: &str) -> Option<RegionId> {
+        let areas = self.areas.clone();
+        let g = self.gazetteer;
+        let p = self.place(name);
+        let region = p.region?;
+        let clear = !p.notes.iter().any(|n| matches!(n, PlaceNote::Ambiguous { .. }));
+        let below_city = g.city_of(region).is_some_and(|c| c != region);
+        (clear && below_city && areas.iter().any(|a| g.is_within(region, *a))).then_some(region)
     }
 
     fn amount(&self, raw: &RawRow, field: Field) -> Result<Option<Amount>, crate::money::MoneyError> {
-        let scale = raw.scale(field);
-        let currency = self.meta.currency;
+        let unit = raw.unit(field);
+        // A column in 万美元 says its currency; bare yuan figures take the list's.
+        let currency = if unit.currency == Currency::Cny && unit.scale == 1.0 { self.meta.currency } else { unit.currency };
+        let scale = unit.scale;
         let rate = self.meta.fx.rate(currency);
         match raw.get(field) {
             None => Ok(None),
@@ -182,20 +251,7 @@ impl Context<'_> {
                 a.currency = currency;
                 Ok(Some(a))
             }
-            Some(cell) => {
-                let text = cell.as_text();
-                // A bare figure in a column whose header gives a unit: `总投资(万元)` = 5000.
-                if scale != 1.0 {
-                    if let Ok(v) = text.replace(',', "").trim().parse::<f64>() {
-                        if v.is_finite() && v >= 0.0 && v * scale * rate <= 1e15 {
-                            let mut a = Amount::yuan((v * scale * rate).round() as u64);
-                            a.currency = currency;
-                            return Ok(Some(a));
-                        }
-                    }
-                }
-                parse_money_in(&text, &self.meta.fx, currency)
-            }
+            Some(cell) => parse_money_with_unit(&cell.as_text(), &self.meta.fx, MoneyUnit { scale, currency }),
         }
     }
 
@@ -213,9 +269,43 @@ impl Context<'_> {
         let id_given = non_blank(raw.get(Field::Id));
         let name = non_blank(raw.get(Field::Name)).ok_or_else(|| Self::reject(raw, &id_given, Field::Name, RejectReason::MissingName))?;
 
-        let region_text =
-            non_blank(raw.get(Field::Region)).ok_or_else(|| Self::reject(raw, &id_given, Field::Region, RejectReason::MissingRegion))?;
-        let place = self.place(&region_text);
+        let (region_text, from_name) = match non_blank(raw.get(Field::Region)) {
+            Some(text) => (text, None),
+            None => match self.place_from_name(&name) {
+                Some(id) => (self.gazetteer.display_path(id, Lang::ZhHans), Some(id)),
+                None => return Err(Self::reject(raw, &id_given, Field::Region, RejectReason::MissingRegion)),
+            },
+        };
+        let mut place = self.place(&region_text);
+        let (mut region_text, mut from_name) = (region_text, from_name);
+        // A place filled from the row above (a CSV's merged block) gives way to a name that
+        // begins with another district of the list's area (`高坪区…项目` under `嘉陵区`).
+        if raw.place_filled {
+            if let (Some(filled), Some(named)) = (place.region, self.place_from_name(&name)) {
+                if named != filled && !self.gazetteer.is_within(named, filled) {
+                    region_text = self.gazetteer.display_path(named, Lang::ZhHans);
+                    place = self.place(&region_text);
+                    from_name = Some(named);
+                }
+            }
+        }
+        let mut from_list = false;
+        let unclear = place.region.is_none() || place.notes.iter().any(|n| matches!(n, PlaceNote::Ambiguous { .. }));
+        if unclear {
+            if let Some(p) = self.place_in_list_area(&region_text, &place) {
+                place = p;
+                from_list = true;
+            }
+        }
+        // `绵阳市高新区`: a city, then the rest, which is the zone named after the city's short form.
+        if let (Some(city), Some(rest)) = (place.region, &place.park) {
+            if self.gazetteer.region(city).level == crate::gazetteer::Level::City {
+                let zone = self.place(&format!("{}{rest}", self.gazetteer.region(city).short));
+                if zone.park.is_none() && zone.region.is_some_and(|z| z != city && self.gazetteer.is_within(z, city)) {
+                    place = zone;
+                }
+            }
+        }
         let Some(region) = place.region else {
             let reason = place
                 .notes
@@ -237,7 +327,7 @@ impl Context<'_> {
             .amount(raw, Field::Seeking)
             .map_err(|error| Self::reject(raw, &id_given, Field::Seeking, RejectReason::UnreadableAmount { error }))?;
 
-        let id = id_given.clone().unwrap_or_else(|| format!("row-{row}"));
+        let id = id_given.clone().or_else(|| raw.default_id.clone()).unwrap_or_else(|| format!("row-{row}"));
         if let Some(first_row) = self.seen_ids.get(&id) {
             return Err(Self::reject(raw, &id_given, Field::Id, RejectReason::DuplicateId { first_row: *first_row }));
         }
@@ -251,16 +341,46 @@ impl Context<'_> {
                     park = Some(rest.clone());
                 }
             }
-            self.warn(row, Field::Region, &region_text, WarningKind::PlaceNote { note: note.clone() });
+            self.warn(raw, Field::Region, &region_text, WarningKind::PlaceNote { note: note.clone() });
+        }
+        if from_list {
+            self.warn(raw, Field::Region, &region_text, WarningKind::PlaceFromList { chosen: region });
+        }
+        if let Some(chosen) = from_name {
+            self.warn(raw, Field::Region, &name, WarningKind::PlaceFromName { chosen });
+        }
+        // A place read with a park left over, far from where the rest of the list is: perhaps a name
+        // the gazetteer does not know that begins like one it does (`东湖高新区` read as 南昌's 东湖区).
+        // Only when the text names neither the city nor the province it was read in (`西安高新区`
+        // names 西安, and is read right).
+        let g = self.gazetteer;
+        let outside = !self.areas.is_empty() && !self.areas.iter().any(|a| g.is_within(region, *a));
+        let names_its_parents = || {
+            let folded = fold(&region_text);
+            [g.city_of(region), Some(g.province_of(region))]
+                .into_iter()
+                .flatten()
+                .filter(|p| *p != region)
+                .any(|p| folded.contains(&fold(&g.region(p).short)) || folded.contains(&fold(&g.region(p).name)))
+        };
+        let deeper_than_city = g.city_of(region).is_some_and(|c| c != region);
+        if outside && deeper_than_city && place.notes.iter().any(|n| matches!(n, PlaceNote::RestKeptAsPark { .. })) && !names_its_parents()
+        {
+            let area = *self.areas.first().unwrap_or(&region);
+            self.warn(raw, Field::Region, &region_text, WarningKind::PlaceOutsideList { read_as: region, list_area: area });
         }
         if let (Some(s), Some(i)) = (&seeking, &investment) {
             if s.min > i.max {
-                self.warn(row, Field::Seeking, &format_amount(s, Lang::ZhHans), WarningKind::SeekingAboveInvestment);
+                self.warn(raw, Field::Seeking, &format_amount(s, Lang::ZhHans), WarningKind::SeekingAboveInvestment);
             }
         }
-        let sector = non_blank(raw.get(Field::Sector)).unwrap_or_default();
+        let mut sector = non_blank(raw.get(Field::Sector)).unwrap_or_default();
         if sector.is_empty() {
-            self.warn(row, Field::Sector, "", WarningKind::MissingSector);
+            // A group heading above the row (or its sheet's name) gives it; the reading says so.
+            match &raw.sector_hint {
+                Some(hint) => sector = hint.clone(),
+                None => self.warn(raw, Field::Sector, "", WarningKind::MissingSector),
+            }
         }
 
         let number = |field: Field, this: &mut Self| -> Option<f64> {
@@ -270,7 +390,7 @@ impl Context<'_> {
                 _ => parse_number(&text),
             };
             if v.is_none() {
-                this.warn(row, field, &text, WarningKind::ValueDropped);
+                this.warn(raw, field, &text, WarningKind::ValueDropped);
             }
             v
         };
@@ -280,7 +400,7 @@ impl Context<'_> {
         let jobs = number(Field::Jobs, self).and_then(|v| keep::jobs(v.round()).then(|| v.round() as u64));
         let priority = number(Field::Priority, self).map(|p| {
             if !(0.0..=100.0).contains(&p) {
-                self.warn(row, Field::Priority, &p.to_string(), WarningKind::PriorityClamped);
+                self.warn(raw, Field::Priority, &p.to_string(), WarningKind::PriorityClamped);
             }
             p.clamp(0.0, 100.0).round() as u8
         });
@@ -288,21 +408,21 @@ impl Context<'_> {
             Ok(a) => a,
             Err(_) => {
                 let text = non_blank(raw.get(Field::AnnualOutput)).unwrap_or_default();
-                self.warn(row, Field::AnnualOutput, &text, WarningKind::ValueDropped);
+                self.warn(raw, Field::AnnualOutput, &text, WarningKind::ValueDropped);
                 None
             }
         };
         let updated = non_blank(raw.get(Field::Updated)).and_then(|t| {
             let d = parse_date(&t);
             if d.is_none() {
-                self.warn(row, Field::Updated, &t, WarningKind::ValueDropped);
+                self.warn(raw, Field::Updated, &t, WarningKind::ValueDropped);
             }
             d
         });
         let url = non_blank(raw.get(Field::Url)).and_then(|u| {
             let safe = safe_url(&u);
             if safe.is_none() {
-                self.warn(row, Field::Url, &u, WarningKind::UrlDropped);
+                self.warn(raw, Field::Url, &u, WarningKind::UrlDropped);
             }
             safe
         });

@@ -16,20 +16,19 @@
 //! assert!(r.results[0].reasons.iter().any(|x| x.contains("成都")));
 //! ```
 
-mod index;
+pub(crate) mod index;
 mod query;
 mod reasons;
 mod score;
 pub mod weights;
 
-pub(crate) use index::IntHasher;
 pub use index::MatchIndex;
 pub use query::{understand, BudgetUnderstood, IndustryUnderstood, Query, RegionUnderstood, Understood};
 pub use score::budget_fit;
 pub use weights::Weights;
 
 use crate::gazetteer::Gazetteer;
-use crate::list::{ByteSource, Encoding, Facets, Format, ListMeta, LoadError, OpportunityList, Project, ProjectStore, Rejection, Warning};
+use crate::list::{Encoding, Facets, Format, ListMeta, OpportunityList, Project, ProjectStore, Rejection, TableReading, Warning};
 use crate::taxonomy::Taxonomy;
 use crate::Lang;
 use score::{fit_and_why, QueryTables};
@@ -93,6 +92,7 @@ pub struct Matcher {
     warnings: Vec<Warning>,
     format: Format,
     encoding: Encoding,
+    reading: Option<TableReading>,
     projects: ProjectStore,
     facets: Facets,
     index: MatchIndex,
@@ -111,23 +111,9 @@ fn next_load_id() -> u64 {
 const GOOD: f32 = 0.7;
 /// Hints for loosening the query come only when the best score is below this.
 const LOW_BEST: f32 = 0.75;
-/// Entries older than this many days are marked as possibly stale.
-const STALE_DAYS: i64 = 548;
 
 fn round3(v: f32) -> f32 {
     (v * 1000.0).round() / 1000.0
-}
-
-/// Days since 0000-03-01 of an ISO date, for comparing dates without a date library.
-fn day_number(date: &str) -> Option<i64> {
-    let mut it = date.split('-').map(|p| p.parse::<i64>().ok());
-    let (y, m, d) = (it.next()??, it.next()??, it.next()??);
-    // Out-of-range parts (a hostile `today` such as `99999999999999999-01-01`) would overflow.
-    if !(0..=9999).contains(&y) || !(1..=12).contains(&m) || !(1..=31).contains(&d) {
-        return None;
-    }
-    let (y, m) = if m <= 2 { (y - 1, m + 9) } else { (y, m - 3) };
-    Some(365 * y + y / 4 - y / 100 + y / 400 + (153 * m + 2) / 5 + d)
 }
 
 impl Matcher {
@@ -135,13 +121,14 @@ impl Matcher {
     pub fn new(list: OpportunityList) -> Matcher {
         let index = MatchIndex::build(&list.projects);
         let facets = crate::list::FacetCounter::of(&list.projects);
-        let OpportunityList { meta, projects, rejected, warnings, format, encoding } = list;
+        let OpportunityList { meta, projects, rejected, warnings, format, encoding, reading } = list;
         Matcher {
             meta,
             rejected,
             warnings,
             format,
             encoding,
+            reading,
             projects: ProjectStore::Owned(projects),
             facets,
             index,
@@ -149,38 +136,26 @@ impl Matcher {
         }
     }
 
-    /// A matcher from the compact list form (`convert LIST OUT.oml`, [`crate::list::to_compact`]),
-    /// reusing the index stored in it when it was built with the same reference data, else
-    /// indexing the projects again. Ranks exactly like [`Matcher::new`] on the list the file was
-    /// written from. The projects stay in the bytes and are decoded when shown.
-    ///
-    /// ```
-    /// use opportunity_matcher::{list::{load_text, to_compact}, rank::{Matcher, Query}};
-    /// let list = load_text("name,sector,region\n动力电池项目,装备制造,成都\n", "x.csv").unwrap();
-    /// let m = Matcher::from_compact(&to_compact(&list)).unwrap();
-    /// let q = Query { industry: Some("動力電池".into()), ..Query::default() };
-    /// assert_eq!(m.rank(&q), Matcher::new(list).rank(&q));
-    /// ```
-    pub fn from_compact(bytes: &[u8]) -> Result<Matcher, LoadError> {
-        Matcher::from_compact_source(Box::new(bytes.to_vec()))
-    }
-
-    /// [`Matcher::from_compact`] over bytes held elsewhere (in the browser: a JavaScript
-    /// `Uint8Array`, so the records never enter the wasm heap); see [`crate::list::open_compact`].
-    pub fn from_compact_source(source: Box<dyn ByteSource>) -> Result<Matcher, LoadError> {
-        let (meta, projects, facets, index) = crate::list::open_compact(source)?;
-        let index = index.unwrap_or_else(|| MatchIndex::build(&projects.to_vec()));
-        Ok(Matcher {
+    /// A matcher over projects kept in a [`ProjectStore`] with their index (a compact list: see
+    /// [`Matcher::from_compact`], written in `crate::oml`).
+    pub(crate) fn from_store(meta: ListMeta, projects: ProjectStore, facets: Facets, index: MatchIndex) -> Matcher {
+        Matcher {
             meta,
             rejected: Vec::new(),
             warnings: Vec::new(),
             format: Format::Compact,
             encoding: Encoding::Utf8,
+            reading: None,
             projects,
             facets,
             index,
             load_id: next_load_id(),
-        })
+        }
+    }
+
+    /// The match index (for writing it out with the list, `crate::oml`).
+    pub(crate) fn index(&self) -> &MatchIndex {
+        &self.index
     }
 
     /// The list's title, publisher, date, currency and exchange rates.
@@ -206,6 +181,11 @@ impl Matcher {
     /// The text encoding found.
     pub fn encoding(&self) -> Encoding {
         self.encoding
+    }
+
+    /// How the list's table was read (`None` for a compact list).
+    pub fn reading(&self) -> Option<&TableReading> {
+        self.reading.as_ref()
     }
 
     /// A summary line: `loaded 180 projects, rejected 2 rows, 3 warnings`.
@@ -247,6 +227,7 @@ impl Matcher {
             warnings: self.warnings.clone(),
             format: self.format,
             encoding: self.encoding,
+            reading: self.reading.clone(),
         }
     }
 
@@ -302,10 +283,8 @@ impl Matcher {
             reasons.push(reasons::priority(u.lang, pr, u.weights.priority));
         }
         if let (Some(updated), Some(today)) = (&p.updated, &u.today) {
-            if let (Some(a), Some(b)) = (day_number(updated), day_number(today)) {
-                if b - a > STALE_DAYS {
-                    reasons.push(reasons::stale(u.lang, updated));
-                }
+            if crate::date::is_stale(updated, today) {
+                reasons.push(reasons::stale(u.lang, updated));
             }
         }
         Some(RankedProject { id: p.id.clone(), name: p.name.clone(), score: round3(score), parts, reasons, index: i })

@@ -672,7 +672,7 @@ impl TopK {
     }
 
     fn into_sorted(mut self) -> Vec<(f32, usize)> {
-        crate::fold::sort_by(&mut self.heap, Self::order);
+        crate::sort::sort_by(&mut self.heap, Self::order);
         self.heap.into_iter().map(|(s, _, _, _, i)| (s, i as usize)).collect()
     }
 }

@@ -271,7 +271,7 @@ fn check(raw: RawTaxonomy) -> Result<Taxonomy, String> {
     }
     // A pinyin shared by several entries names the one that encloses the others (yiyao: 医药 and
     // 彝药 → 生物医药); else none.
-    crate::fold::sort_by(&mut pinyin, |a, b| a.0.cmp(&b.0));
+    crate::sort::sort_by(&mut pinyin, |a, b| a.0.cmp(&b.0));
     for group in pinyin.chunk_by(|a, b| a.0 == b.0) {
         let encloses = |a: Target, b: Target| match (a, b) {
             (Target::Node(x), Target::Node(y)) => x == y || info[y.0 as usize].ancestors.contains(&x),
@@ -281,7 +281,7 @@ fn check(raw: RawTaxonomy) -> Result<Taxonomy, String> {
             vocab.add_pinyin(py, t);
         }
     }
-    crate::fold::sort(&mut abbr);
+    crate::sort::sort(&mut abbr);
     Ok(Taxonomy { nodes, info, by_key, vocab, concepts, abbr, glossary: super::glossary::Glossary::default() })
 }
 

@@ -34,7 +34,7 @@ impl Glossary {
             let terms: Vec<String> = zh.split('|').map(|t| t.trim().to_string()).filter(|t| !t.is_empty()).collect();
             g.entries.push((key, terms));
         }
-        crate::fold::sort_by(&mut g.entries, |a, b| a.0.cmp(&b.0));
+        crate::sort::sort_by(&mut g.entries, |a, b| a.0.cmp(&b.0));
         // A phrase listed twice keeps the terms of both lines.
         let mut merged: Vec<(String, Vec<String>)> = Vec::with_capacity(g.entries.len());
         for (key, terms) in std::mem::take(&mut g.entries) {

@@ -414,7 +414,7 @@ impl Taxonomy {
     pub fn classify_project(&self, name: &str, sector: &str, tags: &[String]) -> ProjectIndustry {
         let folded_name = fold(name);
         let mut spans = self.vocab.spans_folded(&folded_name);
-        crate::fold::sort_by_key(&mut spans, |s| s.0);
+        crate::sort::sort_by_key(&mut spans, |s| s.0);
         let tag_nodes: Vec<Vec<NodeId>> = tags.iter().map(|t| self.classify(t)).collect();
         let sector_nodes = self.classify(sector);
         let mut nodes: Vec<NodeId> = Vec::new();
@@ -550,7 +550,7 @@ impl Taxonomy {
         }
         let mut found: Vec<(NodeId, (u8, usize))> =
             best.into_iter().enumerate().filter(|(_, b)| b.0 != u8::MAX).map(|(i, b)| (NodeId(i as u16), b)).collect();
-        crate::fold::sort_by_key(&mut found, |&(id, (class, len))| (class != 0, self.node(id).kind != NodeKind::Sector, class, len, id));
+        crate::sort::sort_by_key(&mut found, |&(id, (class, len))| (class != 0, self.node(id).kind != NodeKind::Sector, class, len, id));
         found.into_iter().take(limit).map(|(id, _)| id).collect()
     }
 
@@ -580,7 +580,7 @@ impl Taxonomy {
                 Some((r, order, other))
             })
             .collect();
-        crate::fold::sort(&mut found);
+        crate::sort::sort(&mut found);
         found.into_iter().take(limit).map(|(_, _, id)| id).collect()
     }
 }

@@ -375,7 +375,7 @@ impl Taxonomy {
             self.vocab.spans_folded(core).into_iter().map(|(s, l, n)| (s, l, Target::Node(n))).collect();
         // Concept words cover text too (新能源 in 新能源材料 …) unless a longer node term does.
         let mut concept_spans = self.vocab.concept_spans(core);
-        crate::fold::sort_by(&mut concept_spans, |a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        crate::sort::sort_by(&mut concept_spans, |a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         for (start, len, c) in concept_spans {
             let overlaps = |&(s, l, _): &(usize, usize, Target)| start < s + l && s < start + len;
             if spans.iter().filter(|x| overlaps(x)).all(|&(_, l, _)| l < len) {
@@ -395,7 +395,7 @@ impl Taxonomy {
         if spans.is_empty() {
             return false;
         }
-        crate::fold::sort_by_key(&mut spans, |&(start, _, _)| start);
+        crate::sort::sort_by_key(&mut spans, |&(start, _, _)| start);
         let mut keep = vec![true; spans.len()];
         for i in 0..spans.len() {
             for j in i + 1..spans.len() {

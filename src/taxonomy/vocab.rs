@@ -2,7 +2,6 @@
 //! exact lookup, in-text classification and type-ahead.
 
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::fold::{fold, is_cjk};
 
@@ -76,7 +75,7 @@ pub(super) struct Vocab {
     /// [`start_key`] of the first two characters → indexes of classifiable terms of two or
     /// more characters, longest first; of one character alone → classifiable one-character
     /// terms.
-    by_start: HashMap<u64, Vec<u32>, BuildHasherDefault<KeyHasher>>,
+    by_start: crate::hash::FxMap<u64, Vec<u32>>,
     /// Folded concept terms (and their loose keys) → concept (its index held in a `NodeId`, so the
     /// wasm has one map type less). Read in queries only.
     concept_exact: HashMap<String, NodeId>,
@@ -91,25 +90,6 @@ pub(super) struct Vocab {
 /// occurs in folded text, so it marks a one-character key).
 fn start_key(a: char, b: Option<char>) -> u64 {
     ((a as u64) << 21) | b.map_or(0, |b| b as u64)
-}
-
-/// A multiplicative hasher for the `u64` keys of the classification index: one multiply per
-/// probe instead of SipHash, which matters at one probe per character of every project.
-#[derive(Default)]
-struct KeyHasher(u64);
-
-impl Hasher for KeyHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0.rotate_left(5) ^ b as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        }
-    }
-    fn write_u64(&mut self, n: u64) {
-        self.0 = (n ^ (n >> 29)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    }
 }
 
 /// Letters and digits of a word in Latin (or any non-CJK) script.
@@ -173,7 +153,7 @@ impl Vocab {
         }
         if !self.concept_terms.iter().any(|(t, _, c)| t == folded && *c == concept) {
             self.concept_terms.push((folded.to_string(), folded.chars().count(), concept));
-            crate::fold::sort_by_key(&mut self.concept_terms, |t| std::cmp::Reverse(t.1));
+            crate::sort::sort_by_key(&mut self.concept_terms, |t| std::cmp::Reverse(t.1));
         }
         Ok(())
     }
@@ -245,7 +225,7 @@ impl Vocab {
         }
         let terms = &self.terms;
         for list in self.by_start.values_mut() {
-            crate::fold::sort_by_key(list, |&i| std::cmp::Reverse(terms[i as usize].chars));
+            crate::sort::sort_by_key(list, |&i| std::cmp::Reverse(terms[i as usize].chars));
         }
     }
 
@@ -315,7 +295,7 @@ impl Vocab {
         if found.is_empty() {
             return found;
         }
-        crate::fold::sort_by(&mut found, |a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        crate::sort::sort_by(&mut found, |a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         let mut covered = vec![false; folded.chars().count()];
         found.retain(|&(start, len, _)| {
             let span = start..start + len;

@@ -4,7 +4,7 @@
 //! [`Effect`](super::update::Effect)s.
 
 use super::url;
-use crate::list::{is_compact, load_text, LoadError};
+use crate::list::LoadError;
 use crate::rank::Matcher;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -143,42 +143,33 @@ pub fn click_soon(element: &Element) {
     }
 }
 
-/// Decodes list bytes as the element's loader does: UTF-16 with a BOM, else UTF-8 when the bytes
-/// are valid UTF-8, else GB18030 (a superset of GBK). Returns the text and the encoding's name.
-fn decode(bytes: &[u8]) -> (String, &'static str) {
-    let with = |label: &str, fatal: bool, bytes: &[u8]| -> Option<String> {
-        let opts = web_sys::TextDecoderOptions::new();
-        opts.set_fatal(fatal);
-        web_sys::TextDecoder::new_with_label_and_options(label, &opts).ok()?.decode_with_u8_array(bytes).ok()
-    };
-    match bytes {
-        [0xFF, 0xFE, ..] => (with("utf-16le", false, bytes).unwrap_or_default(), "UTF-16"),
-        [0xFE, 0xFF, ..] => (with("utf-16be", false, bytes).unwrap_or_default(), "UTF-16"),
-        _ => match with("utf-8", true, bytes) {
-            Some(text) => (text, "UTF-8"),
-            None => (with("gb18030", false, bytes).unwrap_or_else(|| String::from_utf8_lossy(bytes).into_owned()), "GBK/GB18030"),
-        },
+/// What a list was read from, for the kiosk report's first line: the text encoding (`GBK/GB18030`,
+/// as officials know their Excel exports), the workbook's kind, or `OML`.
+fn source_label(m: &Matcher) -> &'static str {
+    use crate::list::{Encoding, Format, SourceKind};
+    match (m.format(), m.reading()) {
+        (Format::Compact, _) => "OML",
+        (_, Some(r)) if r.kind == SourceKind::Xlsx => "XLSX",
+        (_, Some(r)) if r.kind == SourceKind::Xls => "XLS",
+        (_, Some(r)) if r.kind == SourceKind::Ods => "ODS",
+        _ if m.encoding() == Encoding::Gb18030 => "GBK/GB18030",
+        _ => m.encoding().name(),
     }
 }
 
-/// Reads a list file (the browser decodes text, so no encoding tables ship in the wasm; the
-/// compact form is taken as bytes) and calls `done` with its name, its encoding and the list.
+/// Reads a list file through the one reader of every page (`wasm::open_list`, as
+/// `Matcher.fromBytes`: the compact form in place, a spreadsheet through the spreadsheet module,
+/// text in any encoding the core detects) and calls `done` with its name, what it was read from
+/// and the list.
 pub fn read_list_file(file: File, done: impl FnOnce(String, &'static str, Result<Matcher, LoadError>) + 'static) {
     let name = file.name();
     let read = Closure::once(move |buffer: JsValue| {
-        let array = js_sys::Uint8Array::new(&buffer);
-        let mut head = [0u8; 8];
-        if array.length() >= 8 {
-            array.subarray(0, 8).copy_to(&mut head);
-        }
-        if is_compact(&head) {
-            // The compact form (`convert LIST OUT.oml`): a national list opens at once.
-            done(name, "OML", crate::wasm::compact_matcher(&array));
-        } else {
-            let (text, encoding) = decode(&array.to_vec());
-            let list = load_text(&text, &name).map(Matcher::new);
-            done(name, encoding, list);
-        }
+        let bytes = js_sys::Uint8Array::new(&buffer);
+        let file_name = name.clone();
+        crate::wasm::open_list(&bytes, &file_name, move |list| {
+            let label = list.as_ref().map_or("", source_label);
+            done(name, label, list);
+        });
     });
     let _ = file.array_buffer().then(&read);
     // One small closure per file loaded; it has to outlive this call.

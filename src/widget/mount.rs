@@ -50,6 +50,20 @@ impl WidgetHandle {
         self.dispatch(Action::Loaded(NewList::new(load_text(text, name).map(Matcher::new))));
     }
 
+    /// Loads a list from a file's bytes and shows it ranked: the one path for `src` and dropped
+    /// files (see `Matcher.fromBytes`) — the compact form, a spreadsheet (through the spreadsheet
+    /// module, fetched the first time one is opened), or CSV/TSV/JSON in any encoding the core
+    /// detects. `name` is the file's name.
+    #[wasm_bindgen(js_name = loadBytes)]
+    pub fn load_bytes(&self, bytes: &js_sys::Uint8Array, name: &str) {
+        let controller = Rc::downgrade(&self.controller);
+        crate::wasm::open_list(bytes, name, move |list| {
+            if let Some(c) = controller.upgrade() {
+                c.dispatch(Action::Loaded(NewList::new(list)), None);
+            }
+        });
+    }
+
     /// Loads a list in the compact form (`opportunity-matcher convert LIST OUT.oml`) and shows it
     /// ranked: the stored index is used as it is, and the project records stay in a copy held by
     /// JavaScript, decoded when shown (a national list of 100,000 projects opens in a fraction of

@@ -335,8 +335,10 @@ pub enum PrintMode {
 #[derive(Debug)]
 pub struct Report {
     pub file: String,
-    /// The encoding the bytes were read in (`UTF-8`, `GBK/GB18030`, `OML` …).
+    /// The encoding the bytes were read in (`UTF-8`, `GBK/GB18030`, `OML`, `XLSX` …).
     pub encoding: &'static str,
+    /// How the file's table was read (none for a compact list or a file that could not be read).
+    pub reading: Option<crate::list::TableReading>,
     /// Projects loaded with the rows rejected and the warnings, or why the file is not a list.
     pub outcome: Result<(usize, Vec<Rejection>, Vec<Warning>), LoadError>,
 }

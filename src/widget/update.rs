@@ -438,8 +438,10 @@ fn kiosk(state: &mut State, action: KioskAction) -> Outcome {
         }
         K::FileLoaded { file, encoding, list: NewList(list) } => {
             state.kiosk.reading = false;
+            let mut reading = None;
             let outcome = match list {
                 Ok(m) => {
+                    reading = m.reading().cloned();
                     let summary = (m.len(), m.rejected().to_vec(), m.warnings().to_vec());
                     state.list = ListState::Ready(m);
                     // Starred ids and the open project belonged to the old list.
@@ -451,7 +453,7 @@ fn kiosk(state: &mut State, action: KioskAction) -> Outcome {
                 // The old list stays in use.
                 Err(e) => Err(e),
             };
-            state.kiosk.report = Some(Report { file, encoding, outcome });
+            state.kiosk.report = Some(Report { file, encoding, reading, outcome });
             Outcome::redraw(Redraw::Frame)
         }
         // Activity, ticks, drags and files outside fair mode.
@@ -760,7 +762,7 @@ mod tests {
         assert_eq!(s.list.matcher().map(Matcher::len), Some(1), "the list in use stays");
         assert_eq!(k(&mut s, KioskAction::CloseReport).redraw, Redraw::Kiosk);
         assert!(s.kiosk.report.is_none());
-        s.kiosk.report = Some(Report { file: "x".into(), encoding: "UTF-8", outcome: Ok((0, vec![], vec![])) });
+        s.kiosk.report = Some(Report { file: "x".into(), encoding: "UTF-8", reading: None, outcome: Ok((0, vec![], vec![])) });
         assert_eq!(k(&mut s, KioskAction::ReportClosed), Outcome::default());
         assert!(s.kiosk.report.is_none());
     }

@@ -117,10 +117,6 @@ export class OpportunityMatcher extends HTMLElement {
   removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
 }
 
-/** Decodes list bytes: UTF-8 (strict), UTF-16 with a BOM, else GB18030 (which covers GBK). */
-export function decodeList(buffer: ArrayBuffer): string;
-/** True for the compact list form written by `opportunity-matcher convert LIST OUT.oml`. */
-export function isCompact(buffer: ArrayBuffer): boolean;
 /** True for gzip data. */
 export function isGzip(buffer: ArrayBuffer): boolean;
 /** The bytes of a gzip file, inflated by the browser. */

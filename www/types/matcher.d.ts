@@ -350,6 +350,8 @@ export class WidgetHandle {
   loadText(text: string, name: string): void;
   /** Loads a list in the compact form and shows it ranked. */
   loadCompact(bytes: Uint8Array): void;
+  /** Loads a list from its file's bytes (JSON, CSV, TSV, a spreadsheet or the compact form; any encoding) and shows it ranked. */
+  loadBytes(bytes: Uint8Array, name: string): void;
   /** Shows that the list could not be fetched, with the cause. */
   loadError(message: string): void;
   /** Shows the loading state. */

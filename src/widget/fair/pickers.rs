@@ -106,7 +106,7 @@ pub fn render(cx: &Ctx, section: &Element, state: &State, figures: Option<&Figur
                 None => {
                     panel = panel.child(any(doc, KioskAction::AnyRegion, f.any_region, region.is_empty()));
                     let mut provinces: Vec<RegionId> = g.regions().filter(|(_, r)| r.level == Level::Province).map(|(id, _)| id).collect();
-                    crate::fold::sort_by_key(&mut provinces, |id| (std::cmp::Reverse(count(*id)), g.region(*id).code));
+                    crate::sort::sort_by_key(&mut provinces, |id| (std::cmp::Reverse(count(*id)), g.region(*id).code));
                     for id in provinces {
                         let code = g.region(id).code;
                         let on = region == picked_region_text(code, lang);
@@ -122,19 +122,8 @@ pub fn render(cx: &Ctx, section: &Element, state: &State, figures: Option<&Figur
                         Some(count(p)),
                         region == picked_region_text(code, lang),
                     ));
-                    // The cities of a province; for a municipality (北京, 重庆 …) its districts.
-                    let own = g.city_of(p);
-                    let mut places: Vec<RegionId> = g
-                        .regions()
-                        .filter(|(id, r)| r.level == Level::City && g.province_of(*id) == p && Some(*id) != own)
-                        .map(|(id, _)| id)
-                        .collect();
-                    if places.is_empty() {
-                        if let Some(city) = own {
-                            places = g.regions().filter(|(_, r)| r.parent == Some(city)).map(|(id, _)| id).collect();
-                        }
-                    }
-                    crate::fold::sort_by_key(&mut places, |id| (std::cmp::Reverse(count(*id)), g.region(*id).code));
+                    let mut places = g.places_of_province(p);
+                    crate::sort::sort_by_key(&mut places, |id| (std::cmp::Reverse(count(*id)), g.region(*id).code));
                     for id in places {
                         let code = g.region(id).code;
                         panel = panel.child(choice(

@@ -1,7 +1,8 @@
-//! The report of a list file loaded at the fair (a CSV — UTF-8, UTF-16 or GBK/GB18030 —, a JSON or
-//! a compact `.oml` file, dropped anywhere on the kiosk or chosen with the file picker): how many
-//! projects loaded and, for every rejected row, its row number, field, value and the reason in
-//! plain words; or why the file could not be read as a list, in which case the old list stays.
+//! The report of a list file loaded at the fair (a spreadsheet, a CSV/TSV in any encoding the core
+//! detects, a JSON or a compact `.oml` file, dropped anywhere on the kiosk or chosen with the file
+//! picker): how the table was read (header, columns, units, skipped rows), how many projects loaded
+//! and, for every rejected row, its row number, field, value and the reason in plain words; or why
+//! the file could not be read as a list, in which case the old list stays.
 
 use crate::widget::action::{Action, KioskAction};
 use crate::widget::dom::{button, clear, el};
@@ -45,6 +46,26 @@ pub fn render(cx: &Ctx, dialog: &Element, report: Option<&Report>) {
                     report.encoding
                 )),
             );
+            if let Some(reading) = &report.reading {
+                // How the table was read, before the rejections: the official checks the header,
+                // the units and the skipped rows first.
+                let items = reading.lines(lang).into_iter().map(|line| {
+                    let depth = line.len() - line.trim_start().len();
+                    let class = match depth {
+                        0 => "om-k-reading-line",
+                        1..=3 => "om-k-reading-sub",
+                        _ => "om-k-reading-detail",
+                    };
+                    el(doc, "li").class(class).text(line.trim_start())
+                });
+                body = body.child(
+                    el(doc, "details")
+                        .class("om-k-reading")
+                        .attr("open", "")
+                        .child(el(doc, "summary").text(f.reading_title))
+                        .child(el(doc, "ul").children(items)),
+                );
+            }
             if !rejected.is_empty() {
                 let head = el(doc, "tr")
                     .child(el(doc, "th").attr("scope", "col").text(f.row))

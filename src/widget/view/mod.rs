@@ -36,18 +36,4 @@ impl<'a> Ctx<'a> {
     }
 }
 
-/// Days since a fixed epoch of an ISO date (`YYYY-MM-DD`), for the staleness mark.
-pub fn day_number(date: &str) -> Option<i64> {
-    let mut it = date.get(..10)?.split('-').map(|p| p.parse::<i64>().ok());
-    let (y, m, d) = (it.next()??, it.next()??, it.next()??);
-    let (y, m) = if m <= 2 { (y - 1, m + 9) } else { (y, m - 3) };
-    Some(365 * y + y / 4 - y / 100 + y / 400 + (153 * m + 2) / 5 + d)
-}
-
-/// Entries older than 18 months are marked "may be out of date".
-pub fn is_stale(updated: &str, today: &str) -> bool {
-    match (day_number(updated), day_number(today)) {
-        (Some(a), Some(b)) => b - a > 548,
-        _ => false,
-    }
-}
+pub use crate::date::is_stale;

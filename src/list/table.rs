@@ -1,0 +1,1254 @@
+//! The table reader: a [`Grid`] (CSV, TSV, a spreadsheet or JSON) as a careful clerk reads it.
+//!
+//! - **Header**: the row below titles (`附件2`, `2024年XX市重点招商引资项目表`, `填报单位：…（盖章）`,
+//!   `金额单位：万元`) whose cells name the most known fields; a second header row under merged
+//!   cells (`投资规模` over `总投资` / `拟引资`, `（万元）` under an amount) is joined to it.
+//! - **Rows**: group headings (`一、智能网联及新能源汽车（4个）`, `（二）数字经济`, a row with one cell)
+//!   give the rows under them a sector hint; totals (`合计`), notes (`注：…`), footers, repeated
+//!   headers and empty rows are skipped with a note, never rejected and never a project; a blank
+//!   left by a merged cell (a district written once for a block) is filled in place, with a note.
+//! - **Units**: a unit in the header, the JSON key, a sub-header, a unit row above the table or a
+//!   note under it applies to the bare figures of its amount columns; with no unit anywhere the
+//!   figures' magnitudes decide, with a warning that names the column and the assumption.
+//! - **Columns**: split places (`市（州）` + `县（市、区）`) are joined; a combined contact cell is split
+//!   into name and phone; a `序号` that restarts in each group is a sequence number, not an id.
+//!
+//! Row numbers are those the spreadsheet shows. What was read, and how, is a [`TableReading`].
+
+use super::fields::{header_unit, normalise_header, read_header, ColumnRole, Field, HeaderMatch, PlaceLevel};
+use super::grid::{Grid, GridRow, Sheet};
+use super::raw::{Cell, RawRow};
+use super::reading::{
+    ColumnReading, FillSource, FilledCells, GroupReading, IgnoredColumn, IgnoredSheet, IgnoredWhy, ReadingChoices, SequenceReading,
+    SheetReading, SkipWhy, SkippedRow, TableReading, UnitReading, UnitSource,
+};
+use super::report::{excerpt, Warning, WarningKind};
+use super::LoadError;
+use crate::fold::{fold, is_cjk};
+use crate::money::{has_unit_word, parse_money_in, Currency, Fx, MoneyUnit};
+use crate::Lang;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+// ---- vocabulary (data/table-words.tsv) -------------------------------------------------------
+
+struct Words {
+    total: Vec<String>,
+    note: Vec<String>,
+    footer: Vec<String>,
+    unit_link: Vec<String>,
+    contact_label: Vec<String>,
+    project_word: Vec<String>,
+    generic_sheet: Vec<String>,
+}
+
+fn words() -> &'static Words {
+    static WORDS: OnceLock<Words> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        let mut w = Words {
+            total: vec![],
+            note: vec![],
+            footer: vec![],
+            unit_link: vec![],
+            contact_label: vec![],
+            project_word: vec![],
+            generic_sheet: vec![],
+        };
+        for line in include_str!("../../data/table-words.tsv").lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+            let Some((kind, list)) = line.split_once('\t') else { continue };
+            let target = match kind {
+                "total" => &mut w.total,
+                "note" => &mut w.note,
+                "footer" => &mut w.footer,
+                "unit-link" => &mut w.unit_link,
+                "contact-label" => &mut w.contact_label,
+                "project-word" => &mut w.project_word,
+                "generic-sheet" => &mut w.generic_sheet,
+                _ => continue,
+            };
+            target.extend(list.split('|').map(squash).filter(|s| !s.is_empty()));
+        }
+        // Longest first, so `联系电话` is dropped before `电话` and `总合计` is seen before `合计`.
+        for list in [&mut w.total, &mut w.note, &mut w.footer, &mut w.unit_link, &mut w.contact_label] {
+            crate::sort::sort_by_key(list, |s| std::cmp::Reverse(s.len()));
+        }
+        w
+    })
+}
+
+/// Folded, without any whitespace: `合 计` → `合计`.
+fn squash(text: &str) -> String {
+    fold(text).chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// `word` starts `text`, and what follows is not more of a Chinese word (a bracket, figure, colon
+/// or nothing): `合计（12个）` is a total, `总计划投资` is not.
+fn starts_with_word(text: &str, word: &str) -> bool {
+    text.strip_prefix(word).is_some_and(|rest| rest.chars().next().is_none_or(|c| !is_cjk(c)))
+}
+
+/// The first characters of a cell: what a row's kind is told by (a 10 MB cell is not folded whole).
+fn head(text: &str) -> &str {
+    match text.char_indices().nth(48) {
+        Some((i, _)) => &text[..i],
+        None => text,
+    }
+}
+
+/// The last characters of a cell.
+fn tail(text: &str) -> &str {
+    match text.char_indices().rev().nth(15) {
+        Some((i, _)) => &text[i..],
+        None => text,
+    }
+}
+
+fn is_total(text: &str) -> bool {
+    if text.chars().nth(30).is_some() {
+        return false;
+    }
+    let t = squash(text);
+    t.chars().count() <= 24 && words().total.iter().any(|w| starts_with_word(&t, w))
+}
+
+fn is_note(text: &str) -> bool {
+    let t = squash(head(text));
+    words().note.iter().any(|w| starts_with_word(&t, w))
+}
+
+fn is_footer(text: &str) -> bool {
+    let t = squash(head(text));
+    words().footer.iter().any(|w| t.strip_prefix(w.as_str()).is_some_and(|rest| rest.starts_with(':')))
+}
+
+fn is_generic_sheet_name(name: &str) -> bool {
+    let t: String = squash(name).chars().filter(|c| !c.is_ascii_digit() && !c.is_ascii_punctuation()).collect();
+    t.is_empty()
+        || t.ends_with('表')
+        || words().generic_sheet.iter().any(|w| t == *w || (w.chars().count() >= 2 && w != "项目" && t.contains(w.as_str())))
+}
+
+/// A money unit a text declares: `金额单位：万元`, `注：表中投资额单位为亿元`, `以万元为单位`,
+/// `（单位：万元）` in a title, or a cell that is only a unit (`（万元）`); `填报单位：XX（盖章）` declares
+/// none (tests below).
+pub(crate) fn declared_unit(text: &str) -> Option<MoneyUnit> {
+    let t = squash(match text.char_indices().nth(500) {
+        Some((i, _)) => &text[..i],
+        None => text,
+    });
+    if t.chars().count() <= 8 {
+        if let Some(u) = MoneyUnit::parse(&t) {
+            return Some(u);
+        }
+    }
+    let chars: Vec<char> = t.chars().collect();
+    let unit_after = |from: usize| -> Option<MoneyUnit> {
+        let mut rest: String = chars[from..].iter().collect();
+        for link in &words().unit_link {
+            if let Some(r) = rest.strip_prefix(link.as_str()) {
+                rest = r.to_string();
+                break;
+            }
+        }
+        let rest: Vec<char> = rest.chars().take(6).collect();
+        (1..=rest.len()).rev().find_map(|n| MoneyUnit::parse(&rest[..n].iter().collect::<String>()))
+    };
+    for i in 0..chars.len().saturating_sub(1) {
+        if chars[i] == '单' && chars[i + 1] == '位' {
+            if let Some(u) = unit_after(i + 2) {
+                return Some(u);
+            }
+            // `以万元为单位`
+            if i >= 1 && chars[i - 1] == '为' {
+                let start = chars[..i - 1].iter().rposition(|c| *c == '以')?;
+                if let Some(u) = MoneyUnit::parse(&chars[start + 1..i - 1].iter().collect::<String>()) {
+                    return Some(u);
+                }
+            }
+        }
+    }
+    None
+}
+
+// ---- group headings --------------------------------------------------------------------------
+
+fn is_numeral(c: char) -> bool {
+    "一二三四五六七八九十百零〇两壹贰叁肆伍陆柒捌玖拾".contains(c) || c.is_ascii_digit()
+}
+
+/// The text after an ordinal prefix: `一、`, `（二）`, `(3)`, `4.`, `第五部分`, `第一类：`.
+fn strip_ordinal(text: &str) -> Option<&str> {
+    let t = text.trim();
+    ordinal_len(head(t)).map(|n| t[n..].trim_start())
+}
+
+/// The length in bytes of an ordinal prefix of `t`, if it has one.
+fn ordinal_len(t: &str) -> Option<usize> {
+    let chars: Vec<(usize, char)> = t.char_indices().collect();
+    let at = |i: usize| chars.get(i).map(|(_, c)| *c);
+    let byte = |i: usize| chars.get(i).map_or(t.len(), |(b, _)| *b);
+    // (二) （二）
+    if matches!(at(0), Some('(' | '（')) {
+        let mut j = 1;
+        while at(j).is_some_and(is_numeral) {
+            j += 1;
+        }
+        return (j > 1 && matches!(at(j), Some(')' | '）'))).then(|| byte(j + 1));
+    }
+    // 第一部分、第二类：
+    if at(0) == Some('第') {
+        let mut j = 1;
+        while at(j).is_some_and(is_numeral) {
+            j += 1;
+        }
+        if j == 1 {
+            return None;
+        }
+        if at(j).is_some_and(|c| "类部分批篇章节项组".contains(c)) {
+            j += 1;
+            if at(j) == Some('分') {
+                j += 1;
+            }
+        }
+        if at(j).is_some_and(|c| "、.．:：, 　)）".contains(c)) {
+            j += 1;
+        }
+        return Some(byte(j));
+    }
+    // 一、 1. 2、 3)
+    let mut j = 0;
+    while at(j).is_some_and(is_numeral) {
+        j += 1;
+    }
+    if j > 0 && j <= 4 && at(j).is_some_and(|c| "、.．:：)）".contains(c)) {
+        // `1.5亿` is a figure, not an ordinal.
+        if matches!(at(j), Some('.' | '．')) && at(j + 1).is_some_and(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        return Some(byte(j + 1));
+    }
+    None
+}
+
+/// The text without a trailing count: `数字经济（4个）`, `先进制造（共12个项目）`, `服务业 共3项`.
+fn strip_count(text: &str) -> Option<&str> {
+    let t = text.trim_end();
+    let inner_is_count = |inner: &str| {
+        let i = inner.trim().trim_start_matches(['共', '计']).trim();
+        let digits = i.chars().take_while(|c| is_numeral(*c)).count();
+        let rest: String = i.chars().skip(digits).collect();
+        digits > 0 && ["", "个", "项", "个项目", "项目", "个子项目", "家"].contains(&rest.trim())
+    };
+    if t.ends_with([')', '）']) {
+        let open = t.rfind(['(', '（'])?;
+        let inner = &t[open..];
+        let inner = inner.trim_start_matches(['(', '（']).trim_end_matches([')', '）']);
+        return inner_is_count(inner).then(|| t[..open].trim_end());
+    }
+    let gong = t.rfind('共')?;
+    inner_is_count(&t[gong..]).then(|| t[..gong].trim_end())
+}
+
+fn has_group_marker(text: &str) -> bool {
+    strip_ordinal(text).is_some() || strip_count(text).is_some()
+}
+
+/// A heading that cannot be a project's name: numbered with a Chinese numeral (`一、`, `（二）`,
+/// `第三部分`) or followed by a count (`（5个）`). Projects numbered inside their name use figures.
+fn has_heading_marker(text: &str) -> bool {
+    let t = head(text.trim());
+    let chinese_ordinal = ordinal_len(t).is_some_and(|n| t[..n].chars().any(|c| is_numeral(c) && !c.is_ascii_digit()));
+    chinese_ordinal || strip_count(text).is_some()
+}
+
+/// The sector a group heading gives: the heading without its ordinal and its count.
+fn group_hint(text: &str) -> String {
+    let t = strip_ordinal(text).unwrap_or(text);
+    let t = strip_count(t).unwrap_or(t);
+    t.trim().trim_end_matches([':', '：']).trim().to_string()
+}
+
+/// Only numerals and ordinal punctuation (`一`, `（二）`, `三、`): a 序号 cell that numbers a group.
+fn is_group_ordinal(text: &str) -> bool {
+    let t = text.trim();
+    !t.is_empty()
+        && t.chars().any(|c| is_numeral(c) && !c.is_ascii_digit())
+        && t.chars().all(|c| is_numeral(c) || "、.．()（）第".contains(c))
+}
+
+// ---- contacts --------------------------------------------------------------------------------
+
+/// A combined contact cell split into its parts.
+#[derive(Debug, Default, PartialEq)]
+pub(crate) struct ContactParts {
+    pub name: Option<String>,
+    pub phone: Option<String>,
+    pub email: Option<String>,
+}
+
+/// Splits `王磊 0553-5841234`, `联系人:高辉 联系电话:024-86896265`, `张三，13800000000，a@b.cn`.
+/// Phones are runs of digits (with `-`, `+`, brackets, spaces, `转`) holding seven digits or more.
+pub(crate) fn split_contact(text: &str) -> ContactParts {
+    let chars: Vec<char> = text.chars().collect();
+    let mut phones: Vec<String> = Vec::new();
+    let mut email: Option<String> = None;
+    let mut rest = String::new();
+    let phone_char = |c: char| c.is_ascii_digit() || "-+()（）－—‐ 转/".contains(c);
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c.is_ascii_digit() || c == '+' || c == '(' || c == '（' {
+            let mut j = i;
+            while j < chars.len() && phone_char(chars[j]) {
+                j += 1;
+            }
+            let run: String = chars[i..j].iter().collect();
+            let digits = run.chars().filter(|c| c.is_ascii_digit()).count();
+            if digits >= 7 {
+                let run = run.trim().trim_end_matches(['/', '-', '转']).trim();
+                phones.push(run.to_string());
+                rest.push(' ');
+                i = j;
+                continue;
+            }
+        }
+        rest.push(c);
+        i += 1;
+    }
+    // An e-mail address: the word around an @.
+    let mut words_kept: Vec<String> = Vec::new();
+    for w in rest.split(|c: char| c.is_whitespace() || ",，;；、/".contains(c)) {
+        if w.contains('@') && email.is_none() {
+            email = Some(w.trim_matches(|c: char| !c.is_ascii_alphanumeric()).to_string());
+        } else if !w.is_empty() {
+            words_kept.push(w.to_string());
+        }
+    }
+    // Labels go (`联系人:`, `联系电话：`), longest first, matched on folded characters so that
+    // `聯絡人：` and full-width colons go too; the name keeps its own script.
+    let orig: Vec<char> = words_kept.join(" ").chars().collect();
+    let folded: Vec<char> = orig.iter().map(|c| crate::fold::fold_char(*c)).collect();
+    let mut keep = vec![true; orig.len()];
+    for label in &words().contact_label {
+        let l: Vec<char> = label.chars().collect();
+        let mut i = 0;
+        while i + l.len() <= folded.len() {
+            if keep[i..i + l.len()].iter().all(|k| *k) && folded[i..i + l.len()] == l[..] {
+                keep[i..i + l.len()].iter_mut().for_each(|k| *k = false);
+                i += l.len();
+            } else {
+                i += 1;
+            }
+        }
+    }
+    let name: String = orig.iter().zip(keep).map(|(c, k)| if k { *c } else { ' ' }).collect();
+    let name =
+        name.split(|c: char| c.is_whitespace() || ":：,，;；、()（）".contains(c)).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ");
+    ContactParts { name: (!name.is_empty()).then_some(name), phone: (!phones.is_empty()).then(|| phones.join("、")), email }
+}
+
+fn has_phone(text: &str) -> bool {
+    text.chars().filter(|c| c.is_ascii_digit()).count() >= 7
+}
+
+// ---- reading one sheet -----------------------------------------------------------------------
+
+/// Where merged regions put their value: covered cell → its region's top-left cell (row indexes
+/// into the sheet's rows).
+struct Merges {
+    top_left: HashMap<(usize, usize), (usize, usize)>,
+}
+
+impl Merges {
+    /// At most this many covered cells are remembered: a hostile workbook merging a million rows
+    /// does not cost a million entries.
+    const MAX_CELLS: usize = 2_000_000;
+
+    fn of(sheet: &Sheet, ncols: usize) -> Merges {
+        let index: HashMap<usize, usize> = sheet.rows.iter().enumerate().map(|(i, r)| (r.number, i)).collect();
+        let mut top_left = HashMap::new();
+        'merges: for m in &sheet.merged {
+            let Some(&top) = index.get(&m.top) else { continue };
+            for number in m.top..=m.bottom.min(m.top + sheet.rows.len()) {
+                let Some(&i) = index.get(&number) else { continue };
+                for c in m.left..=m.right.min(ncols.saturating_sub(1)) {
+                    if (i, c) != (top, m.left) {
+                        if top_left.len() >= Merges::MAX_CELLS {
+                            break 'merges;
+                        }
+                        top_left.insert((i, c), (top, m.left));
+                    }
+                }
+            }
+        }
+        Merges { top_left }
+    }
+
+    fn source(&self, row: usize, col: usize) -> Option<(usize, usize)> {
+        self.top_left.get(&(row, col)).copied()
+    }
+}
+
+fn cell_at(rows: &[GridRow], i: usize, c: usize) -> Option<&Cell> {
+    rows.get(i).and_then(|r| r.cells.get(c))
+}
+
+fn text_at(rows: &[GridRow], i: usize, c: usize) -> String {
+    cell_at(rows, i, c).map(Cell::as_text).unwrap_or_default()
+}
+
+/// A header cell's text with merged regions filled (a title or group header spanning columns, a
+/// header cell spanning two rows).
+fn header_text(rows: &[GridRow], merges: &Merges, i: usize, c: usize) -> String {
+    let own = text_at(rows, i, c);
+    if !own.is_empty() {
+        return own;
+    }
+    match merges.source(i, c) {
+        Some((ti, tc)) => text_at(rows, ti, tc),
+        None => String::new(),
+    }
+}
+
+/// Longer cells are titles or data, not headers.
+const MAX_HEADER_CHARS: usize = 30;
+
+/// How many known fields a row's cells name (2 for a whole variant, 1 for one found inside), and
+/// whether one of them is the project name.
+fn header_score(cells: &[String]) -> (usize, bool) {
+    let mut seen: Vec<ColumnRole> = Vec::new();
+    let mut score = 0;
+    for t in cells {
+        if t.is_empty() || t.chars().count() > MAX_HEADER_CHARS {
+            continue;
+        }
+        if let Some(HeaderMatch { role, exact }) = read_header(t) {
+            if !seen.contains(&role) {
+                seen.push(role);
+                score += if exact { 2 } else { 1 };
+            }
+        }
+    }
+    (score, seen.contains(&ColumnRole::Field(Field::Name)))
+}
+
+/// Rows searched for the header.
+const HEADER_SEARCH_ROWS: usize = 60;
+
+/// A column as read from the header.
+#[derive(Clone, Debug)]
+struct Column {
+    header: String,
+    role: Option<ColumnRole>,
+    exact: bool,
+    unit: Option<UnitReading>,
+    ignored: Option<IgnoredColumn>,
+    /// The header is the format's own English key (`investment`): bare figures are yuan.
+    canonical: bool,
+    /// The role or unit was chosen by the official ([`ReadingChoices`]).
+    chosen: bool,
+}
+
+fn is_amount(role: Option<ColumnRole>) -> bool {
+    matches!(role, Some(ColumnRole::Field(Field::Investment | Field::Seeking | Field::AnnualOutput)))
+}
+
+/// The kind of a row below the header.
+#[derive(Clone, Debug, PartialEq)]
+enum RowKind {
+    Data,
+    Group(String),
+    Skip(SkipWhy),
+}
+
+pub(crate) enum SheetFail {
+    /// Nothing in the sheet.
+    Empty,
+    /// No row names the project; the cells of the likeliest header row.
+    NoHeader(Vec<String>),
+}
+
+/// A sheet read into raw rows (not yet numbered across sheets) and its reading.
+pub(crate) struct SheetOut {
+    pub rows: Vec<RawRow>,
+    pub reading: SheetReading,
+    pub warnings: Vec<Warning>,
+}
+
+/// Reads one sheet. `keys_given`: the first row holds the keys (JSON), so there is nothing above
+/// the header and no layout row below it.
+pub(crate) fn read_sheet(sheet: &Sheet, keys_given: bool, choices: &ReadingChoices) -> Result<SheetOut, SheetFail> {
+    let rows = &sheet.rows;
+    let texts: Vec<Vec<String>> = rows.iter().map(|r| r.cells.iter().map(Cell::as_text).collect()).collect();
+    if texts.iter().all(|r| r.iter().all(String::is_empty)) && !keys_given {
+        return Err(SheetFail::Empty);
+    }
+    let ncols = texts.iter().map(Vec::len).max().unwrap_or(0);
+    let merges = Merges::of(sheet, ncols);
+    let mut warnings = Vec::new();
+
+    // -- the header row ------------------------------------------------------------------------
+    let h = if keys_given {
+        0
+    } else {
+        let mut best: Option<(usize, usize)> = None; // (score, index) of rows naming the project
+        let mut best_any: Option<(usize, usize)> = None;
+        for (i, row) in texts.iter().enumerate().take(HEADER_SEARCH_ROWS) {
+            let filled: Vec<String> = (0..row.len()).map(|c| header_text(rows, &merges, i, c)).collect();
+            let (score, has_name) = header_score(&filled);
+            if has_name && best.is_none_or(|(s, _)| score > s) {
+                best = Some((score, i));
+            }
+            if score > 0 && best_any.is_none_or(|(s, _)| score > s) {
+                best_any = Some((score, i));
+            }
+        }
+        match best {
+            // A row whose cells are merged down from the row above is the second row of a
+            // two-row header (`序号` merged over both, `投资规模` over `总投资` / `拟引资`).
+            Some((_, i)) if i > 0 && (0..ncols).any(|c| merges.source(i, c).is_some_and(|(ti, _)| ti == i - 1)) => i - 1,
+            Some((_, i)) => i,
+            None => {
+                let i = best_any.map(|(_, i)| i).or_else(|| texts.iter().position(|r| r.iter().any(|t| !t.is_empty()))).unwrap_or(0);
+                return Err(SheetFail::NoHeader(texts[i].iter().filter(|t| !t.is_empty()).map(|t| excerpt(t)).collect()));
+            }
+        }
+    };
+    let top: Vec<String> = (0..ncols).map(|c| if keys_given { text_at(rows, h, c) } else { header_text(rows, &merges, h, c) }).collect();
+    let name_col_top = top.iter().position(|t| read_header(t).is_some_and(|m| m.role == ColumnRole::Field(Field::Name)));
+
+    // -- a second header row under merged cells ------------------------------------------------
+    let merged_from_header = |s: usize| (0..ncols).any(|c| merges.source(s, c).is_some_and(|(ti, _)| ti == h));
+    let sub: Option<usize> = (!keys_given && h + 1 < rows.len())
+        .then_some(h + 1)
+        .filter(|&s| merged_from_header(s) || is_sub_header(&texts[s], &top, name_col_top, &merges, s, h));
+    let data_start = sub.map_or(h + 1, |s| s + 1);
+
+    // -- columns -------------------------------------------------------------------------------
+    let mut columns: Vec<Column> = Vec::with_capacity(ncols);
+    for c in 0..ncols {
+        let own_top = top[c].clone();
+        let sub_text = sub.map(|s| {
+            let own = text_at(rows, s, c);
+            if !own.is_empty() {
+                return own;
+            }
+            // A header cell merged down over both rows: the same text, nothing to add.
+            match merges.source(s, c) {
+                Some((ti, tc)) if ti == h && tc == c => String::new(),
+                Some((ti, tc)) => text_at(rows, ti, tc),
+                None => String::new(),
+            }
+        });
+        let sub_text = sub_text.filter(|t| !t.is_empty() && *t != own_top);
+        // In CSV a header merged across columns leaves blanks to its right: the parent of a
+        // sub-header cell is the nearest header to its left.
+        let parent = if own_top.is_empty() && sub_text.is_some() {
+            (0..c).rev().map(|k| &top[k]).find(|t| !t.is_empty()).cloned().unwrap_or_default()
+        } else {
+            own_top.clone()
+        };
+        let mut col =
+            Column { header: String::new(), role: None, exact: false, unit: None, ignored: None, canonical: false, chosen: false };
+        match &sub_text {
+            Some(st) => {
+                col.header = if parent.is_empty() { st.clone() } else { format!("{parent} / {st}") };
+                let sub_row = rows[sub.unwrap_or(h)].number;
+                if let Some(u) = MoneyUnit::parse(st).filter(|_| !parent.is_empty()) {
+                    // `（万元）` under `总投资`.
+                    if let Some(m) = read_header(&parent) {
+                        col.role = Some(m.role);
+                        col.exact = m.exact;
+                    }
+                    col.unit = Some(UnitReading { unit: u, source: UnitSource::SubHeader { row: sub_row } });
+                } else {
+                    let m = read_header(st).or_else(|| read_header(&format!("{parent}{st}"))).or_else(|| read_header(&parent));
+                    if let Some(m) = m {
+                        col.role = Some(m.role);
+                        col.exact = m.exact;
+                    }
+                    col.unit = header_unit(st)
+                        .map(|u| UnitReading { unit: u, source: UnitSource::SubHeader { row: sub_row } })
+                        .or_else(|| header_unit(&parent).map(|u| UnitReading { unit: u, source: UnitSource::Header }));
+                }
+            }
+            None => {
+                col.header = own_top.clone();
+                if let Some(m) = read_header(&own_top) {
+                    col.role = Some(m.role);
+                    col.exact = m.exact;
+                }
+                let source = if keys_given { UnitSource::JsonKey } else { UnitSource::Header };
+                col.unit = header_unit(&own_top).map(|u| UnitReading { unit: u, source });
+            }
+        }
+        // A header cell with a line break in it (`总投资\n（万元）`) is shown on one line.
+        col.header = col.header.split_whitespace().collect::<Vec<_>>().join(" ");
+        if let Some(ColumnRole::Field(f)) = col.role {
+            col.canonical = normalise_header(&col.header) == f.key() || col.header.trim() == f.key();
+            if col.canonical {
+                col.unit = Some(UnitReading { unit: MoneyUnit::YUAN, source: UnitSource::Format });
+            }
+        }
+        columns.push(col);
+    }
+    // The official's corrections: a column's field (or none), an amount column's unit.
+    for choice in choices.for_sheet(&sheet.name) {
+        let Some(col) = columns.get_mut(choice.column) else { continue };
+        match choice.role.as_deref() {
+            Some("ignore") => {
+                col.role = None;
+                col.ignored = Some(IgnoredColumn::Chosen);
+                col.chosen = true;
+            }
+            Some(key) => {
+                if let Some(role) = ColumnRole::from_key(key) {
+                    col.role = Some(role);
+                    col.exact = true;
+                    col.chosen = true;
+                    col.canonical = false;
+                    if col.header.trim().is_empty() {
+                        col.header = role.label(Lang::ZhHans).to_string();
+                    }
+                }
+            }
+            None => {}
+        }
+        if let Some(unit) = choice.unit.as_deref().and_then(MoneyUnit::parse) {
+            col.unit = Some(UnitReading { unit, source: UnitSource::Chosen });
+            col.chosen = true;
+        }
+    }
+    for col in &mut columns {
+        if !is_amount(col.role) {
+            col.unit = None;
+        }
+    }
+    // One column per role: a chosen column wins, then a whole variant over one found inside a
+    // longer header; else the first.
+    for c in 0..columns.len() {
+        let Some(role) = columns[c].role else { continue };
+        if let Some(k) = (0..c).find(|&k| columns[k].role == Some(role) && columns[k].ignored.is_none()) {
+            let rank = |col: &Column| (col.chosen && col.role.is_some(), col.exact);
+            let loser = if rank(&columns[c]) > rank(&columns[k]) { k } else { c };
+            columns[loser].ignored = Some(IgnoredColumn::Duplicate);
+        }
+    }
+    let header_row = if keys_given { None } else { Some(rows[h].number) };
+    // A header cell that only declares the unit (`单位：万元` at the end of the header row) is no
+    // column: it gives the amount columns their unit.
+    let mut header_unit_cell: Option<UnitReading> = None;
+    for col in columns.iter_mut().filter(|c| c.role.is_none() && !c.chosen) {
+        if let Some(u) = declared_unit(&col.header) {
+            header_unit_cell.get_or_insert(UnitReading { unit: u, source: UnitSource::Header });
+            col.ignored = Some(IgnoredColumn::UnitOnly);
+        }
+    }
+    for col in &columns {
+        if col.header.trim().is_empty() || matches!(col.ignored, Some(IgnoredColumn::UnitOnly | IgnoredColumn::Chosen)) {
+            continue;
+        }
+        if col.role.is_none() {
+            warnings.push(Warning::new(header_row, None, &col.header, WarningKind::UnknownHeader));
+        } else if col.ignored == Some(IgnoredColumn::Duplicate) {
+            warnings.push(Warning::new(header_row, col.role.and_then(ColumnRole::field), &col.header, WarningKind::DuplicateHeader));
+        }
+    }
+    let active = |c: usize, columns: &[Column]| columns[c].role.filter(|_| columns[c].ignored.is_none());
+    let col_of = |role: ColumnRole, columns: &[Column]| (0..columns.len()).find(|&c| active(c, columns) == Some(role));
+    let name_col = col_of(ColumnRole::Field(Field::Name), &columns);
+    let region_col = col_of(ColumnRole::Field(Field::Region), &columns);
+    let seq_col = col_of(ColumnRole::Sequence, &columns);
+    let header_width = columns.iter().rposition(|c| !c.header.trim().is_empty()).map_or(0, |c| c + 1);
+
+    // -- rows above the header: titles, unit rows ----------------------------------------------
+    let mut reading =
+        SheetReading { header_rows: header_row.into_iter().chain(sub.map(|s| rows[s].number)).collect(), ..Default::default() };
+    let mut table_unit: Option<UnitReading> = None;
+    for i in 0..h {
+        let cells: Vec<&String> = texts[i].iter().filter(|t| !t.is_empty()).collect();
+        if cells.is_empty() {
+            continue;
+        }
+        let joined = cells.iter().map(|t| t.as_str()).collect::<Vec<_>>().join(" ");
+        reading.above_header.push(super::reading::RowNote { row: rows[i].number, text: excerpt(&joined) });
+        if table_unit.is_none() {
+            if let Some(u) = cells.iter().find_map(|t| declared_unit(t)) {
+                table_unit = Some(UnitReading { unit: u, source: UnitSource::UnitRow { row: rows[i].number, text: excerpt(&joined) } });
+            }
+        }
+    }
+
+    // -- the rows below the header -------------------------------------------------------------
+    let own = |i: usize, c: usize| -> bool { !texts[i].get(c).is_none_or(|t| t.is_empty()) };
+    let mut kinds: Vec<RowKind> = Vec::with_capacity(rows.len());
+    let header_score_full = header_score(&top).0;
+    for (i, row_texts) in texts.iter().enumerate().skip(data_start) {
+        if keys_given {
+            kinds.push(RowKind::Data);
+            continue;
+        }
+        let own_cols: Vec<usize> = (0..row_texts.len()).filter(|&c| own(i, c)).collect();
+        let Some(&c0) = own_cols.first() else {
+            kinds.push(RowKind::Skip(SkipWhy::Empty));
+            continue;
+        };
+        let t0 = &texts[i][c0];
+        let name_text = name_col.map(|c| text_at(rows, i, c)).unwrap_or_default();
+        let kind = if is_total(t0) || (!name_text.is_empty() && is_total(&name_text)) {
+            RowKind::Skip(SkipWhy::Total)
+        } else if is_note(t0) {
+            RowKind::Skip(SkipWhy::Note)
+        } else if own_cols.len() <= 2 && is_footer(t0) {
+            RowKind::Skip(SkipWhy::Footer)
+        } else if header_score_full >= 4 && {
+            let (score, has_name) = header_score(&texts[i]);
+            has_name && score * 5 >= header_score_full * 3
+        } {
+            RowKind::Skip(SkipWhy::RepeatedHeader)
+        } else if own_cols.iter().all(|&c| MoneyUnit::parse(&texts[i][c]).is_some()) {
+            RowKind::Skip(SkipWhy::UnitRow)
+        } else if own_cols.len() == 1 {
+            let looks_like_project = Some(c0) == name_col
+                && !has_group_marker(t0)
+                && words().project_word.iter().any(|w| squash(tail(t0)).ends_with(w.as_str()));
+            if looks_like_project {
+                RowKind::Data
+            } else {
+                RowKind::Group(group_hint(t0))
+            }
+        } else if Some(c0) == seq_col && is_group_ordinal(t0) && region_col.is_none_or(|c| !own(i, c)) {
+            // `一 | 智能网联及新能源汽车 | | …`: the heading sits in the name column.
+            let heading = own_cols.iter().skip(1).map(|&c| texts[i][c].as_str()).next().unwrap_or("");
+            RowKind::Group(group_hint(heading))
+        } else if has_group_marker(t0)
+            && Some(c0) != name_col
+            && name_col.is_none_or(|c| !own(i, c))
+            && region_col.is_none_or(|c| !own(i, c))
+        {
+            RowKind::Group(group_hint(t0))
+        } else if Some(c0) == name_col && has_heading_marker(t0) && region_col.is_none_or(|c| !own(i, c)) {
+            // `一、先进制造业（5个）` in the name column with its subtotal beside it.
+            RowKind::Group(group_hint(t0))
+        } else {
+            RowKind::Data
+        };
+        kinds.push(kind);
+    }
+    // Headings with no project after them are notes under the table (a signature, a remark).
+    if let Some(last_data) = kinds.iter().rposition(|k| *k == RowKind::Data) {
+        for k in kinds.iter_mut().skip(last_data + 1) {
+            if matches!(k, RowKind::Group(_)) {
+                *k = RowKind::Skip(SkipWhy::Footer);
+            }
+        }
+    } else {
+        for k in kinds.iter_mut() {
+            if matches!(k, RowKind::Group(_)) {
+                *k = RowKind::Skip(SkipWhy::Footer);
+            }
+        }
+    }
+    let row_index = |k: usize| data_start + k;
+
+    // Units from unit rows and notes below the header.
+    let mut note_unit: Option<UnitReading> = None;
+    for (k, kind) in kinds.iter().enumerate() {
+        let i = row_index(k);
+        match kind {
+            RowKind::Skip(SkipWhy::Note | SkipWhy::Footer) if note_unit.is_none() => {
+                let joined = texts[i].iter().filter(|t| !t.is_empty()).cloned().collect::<Vec<_>>().join(" ");
+                if let Some(u) = declared_unit(&joined) {
+                    note_unit = Some(UnitReading { unit: u, source: UnitSource::Note { row: rows[i].number, text: excerpt(&joined) } });
+                }
+            }
+            RowKind::Skip(SkipWhy::UnitRow) => {
+                for c in 0..texts[i].len().min(columns.len()) {
+                    if let Some(u) = MoneyUnit::parse(&texts[i][c]) {
+                        if is_amount(columns[c].role) && columns[c].unit.is_none() {
+                            columns[c].unit = Some(UnitReading { unit: u, source: UnitSource::SubHeader { row: rows[i].number } });
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    // -- cells: merged blanks filled in place --------------------------------------------------
+    let mut cells: Vec<Vec<Cell>> = Vec::new(); // per data row (index k), the effective cells
+    let mut fills: HashMap<(usize, FillSource), Vec<usize>> = HashMap::new();
+    for (k, kind) in kinds.iter().enumerate() {
+        let i = row_index(k);
+        let mut row_cells: Vec<Cell> = (0..ncols).map(|c| cell_at(rows, i, c).cloned().unwrap_or(Cell::Text(String::new()))).collect();
+        if *kind == RowKind::Data && !keys_given {
+            for (c, cell) in row_cells.iter_mut().enumerate() {
+                if cell.as_text().is_empty() {
+                    if let Some((ti, tc)) = merges.source(i, c) {
+                        if ti != i && tc == c && active(c, &columns).is_some() {
+                            if let Some(v) = cell_at(rows, ti, tc).filter(|v| !v.as_text().is_empty()) {
+                                *cell = v.clone();
+                                fills.entry((c, FillSource::Merged)).or_default().push(rows[i].number);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        cells.push(row_cells);
+    }
+    // A district or sector written once for a block, with no merge recorded (CSV): blanks under a
+    // value, in a column that is blank in a third of its rows or more, within one group.
+    if !keys_given {
+        let data_ks: Vec<usize> = (0..kinds.len()).filter(|&k| kinds[k] == RowKind::Data).collect();
+        // `cells` is indexed by row, then by this column.
+        #[allow(clippy::needless_range_loop)]
+        for c in 0..columns.len() {
+            let fillable =
+                matches!(active(c, &columns), Some(ColumnRole::Field(Field::Region | Field::Sector) | ColumnRole::RegionPart(_)));
+            if !fillable || data_ks.is_empty() {
+                continue;
+            }
+            let blanks = data_ks.iter().filter(|&&k| cells[k][c].as_text().is_empty()).count();
+            if blanks < 2 || blanks * 3 < data_ks.len() {
+                continue;
+            }
+            let mut last: Option<Cell> = None;
+            for k in 0..kinds.len() {
+                match &kinds[k] {
+                    RowKind::Group(_) => last = None,
+                    RowKind::Data if cells[k][c].as_text().is_empty() => {
+                        if let Some(v) = &last {
+                            cells[k][c] = v.clone();
+                            fills.entry((c, FillSource::Above)).or_default().push(rows[row_index(k)].number);
+                        }
+                    }
+                    RowKind::Data => last = Some(cells[k][c].clone()),
+                    RowKind::Skip(_) => {}
+                }
+            }
+        }
+    }
+
+    // -- 序号: a sequence number, an id only when no number repeats ------------------------------
+    let mut seq_as_id = false;
+    if let Some(sc) = seq_col {
+        let values: Vec<String> = (0..kinds.len()).filter(|&k| kinds[k] == RowKind::Data).map(|k| cells[k][sc].as_text()).collect();
+        let mut seen = std::collections::HashSet::new();
+        let mut restarts = false;
+        let mut prev: Option<f64> = None;
+        for v in &values {
+            if !v.is_empty() && !seen.insert(v.clone()) {
+                restarts = true;
+            }
+            if let Ok(n) = v.parse::<f64>() {
+                if prev.is_some_and(|p| n <= p) {
+                    restarts = true;
+                }
+                prev = Some(n);
+            }
+        }
+        let complete = values.iter().all(|v| !v.is_empty());
+        seq_as_id = !restarts && complete && col_of(ColumnRole::Field(Field::Id), &columns).is_none();
+        reading.sequence = Some(SequenceReading { column: sc, header: columns[sc].header.clone(), as_id: seq_as_id, restarts });
+    }
+
+    // -- units of amount columns ---------------------------------------------------------------
+    let fx = Fx::default();
+    let default_unit = header_unit_cell.or_else(|| table_unit.clone()).or_else(|| note_unit.clone());
+    let data_rows: Vec<usize> = (0..kinds.len()).filter(|&k| kinds[k] == RowKind::Data).collect();
+    let figures = |c: usize, cells: &[Vec<Cell>]| -> (Vec<f64>, Vec<f64>) {
+        let (mut bare, mut explicit) = (Vec::new(), Vec::new());
+        for &k in &data_rows {
+            match &cells[k][c] {
+                Cell::Number(n) if n.is_finite() && *n > 0.0 => bare.push(*n),
+                cell => {
+                    let t = cell.as_text();
+                    if t.len() > 200 {
+                        continue;
+                    }
+                    if let Ok(Some(a)) = parse_money_in(&t, &fx, Currency::Cny) {
+                        let v = a.representative() as f64;
+                        if v > 0.0 {
+                            if has_unit_word(&fold(&t)) {
+                                explicit.push(v);
+                            } else {
+                                bare.push(v);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        (bare, explicit)
+    };
+    let mut unitless: Vec<usize> = Vec::new();
+    for c in 0..columns.len() {
+        if !is_amount(active(c, &columns)) || columns[c].unit.is_some() {
+            continue;
+        }
+        if columns[c].canonical {
+            columns[c].unit = Some(UnitReading { unit: MoneyUnit::YUAN, source: UnitSource::Format });
+        } else if let Some(u) = &default_unit {
+            columns[c].unit = Some(u.clone());
+        } else {
+            unitless.push(c);
+        }
+    }
+    if !unitless.is_empty() {
+        let (mut bare, mut explicit) = (Vec::new(), Vec::new());
+        for &c in &unitless {
+            let (b, e) = figures(c, &cells);
+            bare.extend(b);
+            explicit.extend(e);
+        }
+        if let Some(typical) = median(&mut bare) {
+            let (scale, source) = match median(&mut explicit).filter(|_| explicit.len() >= 3) {
+                Some(written) => {
+                    let best = [1.0, 1e4, 1e8]
+                        .into_iter()
+                        .min_by(|a, b| {
+                            let d = |s: f64| ((typical * s).log10() - written.log10()).abs();
+                            d(*a).total_cmp(&d(*b))
+                        })
+                        .unwrap_or(1.0);
+                    (best, UnitSource::Calibrated { typical, written })
+                }
+                None => (magnitude_scale(typical), UnitSource::Magnitudes { typical }),
+            };
+            let unit = MoneyUnit { scale, currency: Currency::Cny };
+            // Figures of a million and more read as yuan are the format's own rule, not a guess.
+            let guessed = !(scale == 1.0 && typical >= 1e6);
+            for &c in &unitless {
+                if !figures(c, &cells).0.is_empty() {
+                    columns[c].unit = Some(UnitReading { unit, source: source.clone() });
+                }
+                if !figures(c, &cells).0.is_empty() && guessed {
+                    warnings.push(Warning::new(
+                        None,
+                        columns[c].role.and_then(ColumnRole::field),
+                        &columns[c].header,
+                        WarningKind::UnitAssumed { unit, typical, calibrated: matches!(source, UnitSource::Calibrated { .. }) },
+                    ));
+                }
+            }
+        }
+    }
+    // Amounts that come out implausible whatever their unit says: said, never silently kept.
+    for c in 0..columns.len() {
+        if !is_amount(active(c, &columns)) {
+            continue;
+        }
+        let unit = columns[c].unit.as_ref().map_or(MoneyUnit::YUAN, |u| u.unit);
+        let (bare, explicit) = figures(c, &cells);
+        let mut yuan: Vec<f64> = bare.iter().map(|v| v * unit.scale * fx.rate(unit.currency)).chain(explicit).collect();
+        if let Some(m) = median(&mut yuan) {
+            if !(1e5..=1e12).contains(&m) {
+                warnings.push(Warning::new(
+                    None,
+                    columns[c].role.and_then(ColumnRole::field),
+                    &columns[c].header,
+                    WarningKind::AmountsImplausible { typical_yuan: m },
+                ));
+            }
+        }
+    }
+
+    // -- raw rows ------------------------------------------------------------------------------
+    let mut out_rows = Vec::new();
+    let mut hint: Option<String> = None;
+    let mut group_at: Option<usize> = None;
+    for (k, kind) in kinds.iter().enumerate() {
+        let i = row_index(k);
+        let number = rows[i].number;
+        match kind {
+            RowKind::Skip(why) => {
+                let text = texts[i].iter().filter(|t| !t.is_empty()).cloned().collect::<Vec<_>>().join(" ");
+                reading.skipped.push(SkippedRow { row: number, why: *why, text: excerpt(&text) });
+                continue;
+            }
+            RowKind::Group(h) => {
+                hint = (!h.is_empty()).then(|| h.clone());
+                group_at = Some(reading.groups.len());
+                reading.groups.push(GroupReading {
+                    row: number,
+                    text: excerpt(&texts[i].iter().filter(|t| !t.is_empty()).cloned().collect::<Vec<_>>().join(" ")),
+                    hint: h.clone(),
+                    rows: 0,
+                });
+                continue;
+            }
+            RowKind::Data => {}
+        }
+        if let Some(g) = group_at {
+            reading.groups[g].rows += 1;
+        }
+        if texts[i].iter().skip(header_width).any(|t| !t.is_empty()) && !keys_given {
+            warnings.push(Warning::new(Some(number), None, "", WarningKind::ExtraCells));
+        }
+        reading.data_rows += 1;
+        let mut row = build_row(number, &cells[k], &columns, seq_as_id, hint.clone());
+        row.place_filled = fills.iter().any(|((c, from), rows)| {
+            *from == FillSource::Above
+                && matches!(active(*c, &columns), Some(ColumnRole::Field(Field::Region) | ColumnRole::RegionPart(_)))
+                && rows.contains(&number)
+        });
+        out_rows.push(row);
+    }
+    let mut filled: Vec<FilledCells> =
+        fills.into_iter().map(|((c, from), rows)| FilledCells { column: c, header: columns[c].header.clone(), rows, from }).collect();
+    crate::sort::sort_by_key(&mut filled, |f| (f.column, f.rows.first().copied()));
+    reading.filled = filled;
+    reading.columns = columns
+        .iter()
+        .enumerate()
+        .filter(|(_, col)| !col.header.trim().is_empty() || col.role.is_some())
+        .map(|(c, col)| ColumnReading {
+            column: c,
+            header: excerpt(&col.header),
+            role: col.role,
+            unit: col.unit.clone(),
+            ignored: col.ignored,
+            chosen: col.chosen,
+        })
+        .collect();
+    reading.unit_declared = default_unit;
+    Ok(SheetOut { rows: out_rows, reading, warnings })
+}
+
+/// The median of positive figures (sorted in place).
+fn median(values: &mut [f64]) -> Option<f64> {
+    if values.is_empty() {
+        return None;
+    }
+    crate::sort::sort_by(values, |a, b| a.total_cmp(b));
+    Some(values[values.len() / 2])
+}
+
+/// The unit a column of bare figures with no unit anywhere is read in, from a typical figure:
+/// published projects run from a few million to some hundred billion yuan, so figures of a million
+/// and more are yuan, figures from 300 up are 万元 (50,000 is 5亿, not 5万 yuan), smaller ones 亿元.
+fn magnitude_scale(typical: f64) -> f64 {
+    if typical >= 1e6 {
+        1.0
+    } else if typical >= 300.0 {
+        1e4
+    } else {
+        1e8
+    }
+}
+
+/// True when the row under the header is a second header row: it names fields or units, holds no
+/// long text, and leaves the project-name column empty (or repeats its header, merged down).
+fn is_sub_header(sub: &[String], top: &[String], name_col: Option<usize>, merges: &Merges, s: usize, h: usize) -> bool {
+    let cells: Vec<(usize, &String)> = sub.iter().enumerate().filter(|(_, t)| !t.is_empty()).collect();
+    if cells.is_empty() || cells.iter().any(|(_, t)| t.chars().count() > MAX_HEADER_CHARS) {
+        return false;
+    }
+    if let Some(nc) = name_col {
+        let t = sub.get(nc).map(String::as_str).unwrap_or("");
+        let merged_down = merges.source(s, nc).is_some_and(|(ti, _)| ti == h);
+        if !t.is_empty() && !merged_down && t != top[nc] && read_header(t).is_none() {
+            return false;
+        }
+    }
+    let naming = cells.iter().filter(|(_, t)| read_header(t).is_some_and(|m| m.exact) || MoneyUnit::parse(t).is_some()).count();
+    // Most of its cells name something: a data row may hold one word that happens to be a header.
+    naming >= 1 && naming * 2 >= cells.len()
+}
+
+/// A data row's cells as fields.
+fn build_row(number: usize, cells: &[Cell], columns: &[Column], seq_as_id: bool, sector_hint: Option<String>) -> RawRow {
+    let mut out: Vec<(Field, Cell, MoneyUnit)> = Vec::new();
+    let mut parts: Vec<(PlaceLevel, String)> = Vec::new();
+    let mut combined: Vec<String> = Vec::new();
+    for (c, col) in columns.iter().enumerate() {
+        let Some(role) = col.role.filter(|_| col.ignored.is_none()) else { continue };
+        let cell = cells.get(c).cloned().unwrap_or(Cell::Text(String::new()));
+        match role {
+            ColumnRole::Field(f) => out.push((f, cell, col.unit.as_ref().map_or(MoneyUnit::YUAN, |u| u.unit))),
+            ColumnRole::Sequence if seq_as_id => out.push((Field::Id, cell, MoneyUnit::YUAN)),
+            ColumnRole::Sequence => {}
+            ColumnRole::Contact => combined.push(cell.as_text()),
+            ColumnRole::RegionPart(level) => parts.push((level, cell.as_text())),
+        }
+    }
+    let mut row = RawRow { row: number, cells: out, sector_hint, ..RawRow::default() };
+    // A place over several columns: 省 + 市 + 县, then the place column's own text unless it
+    // already names them.
+    let parts: Vec<String> = {
+        let mut p = parts;
+        crate::sort::sort_by_key(&mut p, |(l, _)| *l);
+        p.into_iter().map(|(_, t)| t).filter(|t| !t.is_empty()).collect()
+    };
+    if !parts.is_empty() {
+        let own = row.get(Field::Region).map(Cell::as_text).unwrap_or_default();
+        let own_f = fold(&own);
+        let mut text: String = parts.iter().filter(|p| !own_f.contains(&fold(p))).cloned().collect::<Vec<_>>().join("");
+        text.push_str(&own);
+        row.set(Field::Region, Cell::Text(text));
+    }
+    // Contacts: a combined cell, or a name cell holding a phone, or a phone cell holding a name.
+    let mut split_from: Vec<String> = combined;
+    if let Some(name) = row.get(Field::ContactName).map(Cell::as_text).filter(|t| has_phone(t)) {
+        row.set(Field::ContactName, Cell::Text(String::new()));
+        split_from.push(name);
+    }
+    if let Some(phone) = row.get(Field::ContactPhone).map(Cell::as_text).filter(|t| t.chars().any(is_cjk)) {
+        let parts = split_contact(&phone);
+        if parts.name.is_some() {
+            row.set(Field::ContactPhone, Cell::Text(String::new()));
+            split_from.push(phone);
+        }
+    }
+    for text in split_from.iter().filter(|t| !t.trim().is_empty()) {
+        let parts = split_contact(text);
+        for (field, value) in [(Field::ContactName, parts.name), (Field::ContactPhone, parts.phone), (Field::ContactEmail, parts.email)] {
+            if let Some(v) = value {
+                if row.get(field).is_none() {
+                    row.set(field, Cell::Text(v));
+                }
+            }
+        }
+    }
+    row
+}
+
+/// Reads every sheet of a grid; the sheets that hold a list give the rows, in order.
+pub(crate) fn read_grid(
+    grid: &Grid,
+    keys_given: bool,
+    choices: &ReadingChoices,
+    warnings: &mut Vec<Warning>,
+) -> Result<(Vec<RawRow>, TableReading), LoadError> {
+    let mut reading = TableReading { kind: grid.kind, ..Default::default() };
+    let mut outs: Vec<(String, SheetOut)> = Vec::new();
+    let mut first_fail: Option<Vec<String>> = None;
+    for sheet in &grid.sheets {
+        match read_sheet(sheet, keys_given, choices) {
+            Ok(out) if out.reading.data_rows > 0 || keys_given => outs.push((sheet.name.clone(), out)),
+            Ok(out) => {
+                reading.ignored_sheets.push(IgnoredSheet { name: sheet.name.clone(), why: IgnoredWhy::NoRows });
+                if outs.is_empty() && grid.sheets.len() == 1 {
+                    outs.push((sheet.name.clone(), out));
+                }
+            }
+            Err(SheetFail::Empty) => reading.ignored_sheets.push(IgnoredSheet { name: sheet.name.clone(), why: IgnoredWhy::Empty }),
+            Err(SheetFail::NoHeader(headers)) => {
+                reading.ignored_sheets.push(IgnoredSheet { name: sheet.name.clone(), why: IgnoredWhy::NoHeader });
+                first_fail.get_or_insert(headers);
+            }
+        }
+    }
+    if outs.is_empty() {
+        // A workbook whose only list sheet has a header and no rows still loads (no projects).
+        return Err(match first_fail {
+            Some(headers) => LoadError::NoNameColumn { headers },
+            None => LoadError::Empty,
+        });
+    }
+    let several = outs.len() > 1;
+    let mut rows = Vec::new();
+    for (k, (name, out)) in outs.into_iter().enumerate() {
+        let SheetOut { rows: sheet_rows, reading: mut sheet_reading, warnings: sheet_warnings } = out;
+        let sheet_name = (several || grid.kind.is_spreadsheet()).then(|| name.clone());
+        let hint = (several && !is_generic_sheet_name(&name)).then(|| name.trim().to_string());
+        sheet_reading.name = sheet_name.clone();
+        sheet_reading.sector_hint = hint.clone();
+        for mut w in sheet_warnings {
+            if several {
+                w.sheet = sheet_name.clone();
+            }
+            warnings.push(w);
+        }
+        for mut r in sheet_rows {
+            if several {
+                r.sheet = sheet_name.clone();
+                if k > 0 {
+                    r.default_id = Some(format!("sheet{}-row-{}", k + 1, r.row));
+                }
+            }
+            if r.sector_hint.is_none() {
+                r.sector_hint = hint.clone();
+            }
+            rows.push(r);
+        }
+        reading.sheets.push(sheet_reading);
+    }
+    Ok((rows, reading))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn group_headings_give_their_sector() {
+        assert_eq!(group_hint("一、智能网联及新能源汽车（4个）"), "智能网联及新能源汽车");
+        assert_eq!(group_hint("（二）数字经济"), "数字经济");
+        assert_eq!(group_hint("3. 现代物流（共5个项目）"), "现代物流");
+        assert_eq!(group_hint("第三部分：文旅康养"), "文旅康养");
+        assert_eq!(group_hint("生物医药 共3项"), "生物医药");
+        assert!(has_group_marker("十二、其他"));
+        assert!(!has_group_marker("1.5亿元"));
+        assert!(!has_group_marker("成都动力电池项目"));
+        assert!(is_group_ordinal("一") && is_group_ordinal("（三）") && !is_group_ordinal("1"));
+    }
+
+    #[test]
+    fn totals_notes_and_footers() {
+        assert!(is_total("合计") && is_total("合 计") && is_total("小计（8个）") && is_total("總計"));
+        assert!(!is_total("总计划投资项目"));
+        assert!(is_note("注：1.表中投资额单位为万元") && is_note("备注") && is_note("说明:数据截至6月"));
+        assert!(!is_note("注塑件生产项目"));
+        assert!(is_footer("填报人：王五") && !is_footer("填报人员培训项目"));
+    }
+
+    #[test]
+    fn units_declared_in_words() {
+        let scale = |t| declared_unit(t).map(|u| u.scale);
+        assert_eq!(scale("金额单位：万元"), Some(1e4));
+        assert_eq!(scale("单位：亿元"), Some(1e8));
+        assert_eq!(scale("注：1.表中投资额单位为万元；2.排名不分先后"), Some(1e4));
+        assert_eq!(scale("2024年重点项目表（单位：万元）"), Some(1e4));
+        assert_eq!(scale("以亿元为单位"), Some(1e8));
+        assert_eq!(scale("（万元）"), Some(1e4));
+        assert_eq!(scale("填报单位：XX投资促进中心（盖章）"), None);
+        assert_eq!(scale("单位：亩"), None);
+    }
+
+    #[test]
+    fn contacts_split_into_name_and_phone() {
+        let p = split_contact("王磊 0553-5841234");
+        assert_eq!((p.name.as_deref(), p.phone.as_deref()), (Some("王磊"), Some("0553-5841234")));
+        let p = split_contact("联系人:高辉 联系电话:024-86896265");
+        assert_eq!((p.name.as_deref(), p.phone.as_deref()), (Some("高辉"), Some("024-86896265")));
+        let p = split_contact("张三，13800000000，zhang@example.cn");
+        assert_eq!(
+            (p.name.as_deref(), p.phone.as_deref(), p.email.as_deref()),
+            (Some("张三"), Some("13800000000"), Some("zhang@example.cn"))
+        );
+        let p = split_contact("028-88880001");
+        assert_eq!((p.name, p.phone.as_deref()), (None, Some("028-88880001")));
+        let p = split_contact("李四（0816）2345678");
+        assert_eq!((p.name.as_deref(), p.phone.as_deref()), (Some("李四"), Some("（0816）2345678")));
+    }
+
+    #[test]
+    fn figures_alone_decide_a_unit_only_by_their_size() {
+        assert_eq!(magnitude_scale(50_000.0), 1e4);
+        assert_eq!(magnitude_scale(3_000.0), 1e4);
+        assert_eq!(magnitude_scale(12.5), 1e8);
+        assert_eq!(magnitude_scale(3_000_000_000.0), 1.0);
+    }
+
+    #[test]
+    fn generic_sheet_names_are_no_sector() {
+        for n in ["Sheet1", "工作表2", "附件1", "2024年招商项目表", "项目清单"] {
+            assert!(is_generic_sheet_name(n), "{n}");
+        }
+        for n in ["先进制造业", "数字经济", "文旅康养项目"] {
+            assert!(!is_generic_sheet_name(n), "{n}");
+        }
+    }
+}
