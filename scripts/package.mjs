@@ -14,7 +14,7 @@
 //
 //   node scripts/package.mjs [--www www] [--out dist] [--stage target/package]
 
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, readdirSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -32,6 +32,15 @@ const STAGE = path.join(opt("--stage", path.join(ROOT, "target/package")), "oppo
 const cargo = readFileSync(path.join(ROOT, "Cargo.toml"), "utf8");
 const field = (name) => (cargo.match(new RegExp(`^${name} = "([^"]*)"`, "m")) || [])[1];
 
+/** wasm-bindgen's inline_js snippets (pkg/snippets/…/*.js), which the glue imports: [from, to]. */
+function snippetFiles(www) {
+  const walk = (dir) =>
+    existsSync(path.join(www, dir))
+      ? readdirSync(path.join(www, dir), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(`${dir}/${e.name}`) : e.name.endsWith(".js") ? [`${dir}/${e.name}`] : []))
+      : [];
+  return walk("pkg/snippets").map((f) => [f, f]);
+}
+
 /** [from, to]: from is under www/, to under the package. */
 export const FILES = [
   ["opportunity-matcher.js", "opportunity-matcher.js"],
@@ -42,6 +51,10 @@ export const FILES = [
   // The portal build the element loads unless mode="kiosk" (no fair mode, no Matcher API).
   ["pkg/opportunity_matcher_portal.js", "pkg/opportunity_matcher_portal.js"],
   ["pkg/opportunity_matcher_portal_bg.wasm", "pkg/opportunity_matcher_portal_bg.wasm"],
+  // The spreadsheet module, imported the first time a spreadsheet is opened, and the glue's snippet that imports it.
+  ["pkg/opportunity_matcher_sheets.js", "pkg/opportunity_matcher_sheets.js"],
+  ["pkg/opportunity_matcher_sheets_bg.wasm", "pkg/opportunity_matcher_sheets_bg.wasm"],
+  ...snippetFiles(WWW),
 ];
 
 export const PACKAGE = {

@@ -11,7 +11,7 @@
 //
 //   node scripts/portal.mjs [--www www] [--out dist/portal]
 
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, readdirSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
@@ -25,6 +25,15 @@ const opt = (name, fallback) => {
 const WWW = opt("--www", path.join(ROOT, "www"));
 const OUT = opt("--out", path.join(ROOT, "dist/portal"));
 
+/** wasm-bindgen's inline_js snippets (pkg/snippets/…/*.js), which the glue imports: [from, to]. */
+function snippetFiles(www) {
+  const walk = (dir) =>
+    existsSync(path.join(www, dir))
+      ? readdirSync(path.join(www, dir), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(`${dir}/${e.name}`) : e.name.endsWith(".js") ? [`${dir}/${e.name}`] : []))
+      : [];
+  return walk("pkg/snippets").map((f) => [f, f]);
+}
+
 /** What the folder holds: [from (under www/), to (under the folder)]. */
 export const FILES = [
   ["opportunity-matcher.js", "opportunity-matcher.js"],
@@ -32,6 +41,9 @@ export const FILES = [
   ["pkg/opportunity_matcher_portal_bg.wasm", "pkg/opportunity_matcher_portal_bg.wasm"],
   ["pkg/opportunity_matcher.js", "pkg/opportunity_matcher.js"],
   ["pkg/opportunity_matcher_bg.wasm", "pkg/opportunity_matcher_bg.wasm"],
+  ["pkg/opportunity_matcher_sheets.js", "pkg/opportunity_matcher_sheets.js"],
+  ["pkg/opportunity_matcher_sheets_bg.wasm", "pkg/opportunity_matcher_sheets_bg.wasm"],
+  ...snippetFiles(WWW),
   ["data/opportunity-list.json", "data/opportunity-list.json"],
   ["example.html", "index.html"],
 ];
