@@ -234,7 +234,9 @@ fn ordinal_len(t: &str) -> Option<usize> {
 fn strip_count(text: &str) -> Option<&str> {
     let t = text.trim_end();
     let inner_is_count = |inner: &str| {
-        let i = inner.trim().trim_start_matches(['共', '计']).trim();
+        // Folded, so that a Traditional count (`（2個）`, `共3項`) reads as a Simplified one.
+        let folded = fold(inner);
+        let i = folded.trim().trim_start_matches(['共', '计']).trim();
         let digits = i.chars().take_while(|c| is_numeral(*c)).count();
         let rest: String = i.chars().skip(digits).collect();
         digits > 0 && ["", "个", "项", "个项目", "项目", "个子项目", "家"].contains(&rest.trim())
@@ -1189,6 +1191,8 @@ mod tests {
         assert_eq!(group_hint("3. 现代物流（共5个项目）"), "现代物流");
         assert_eq!(group_hint("第三部分：文旅康养"), "文旅康养");
         assert_eq!(group_hint("生物医药 共3项"), "生物医药");
+        assert_eq!(group_hint("一、先進製造業（2個）"), "先進製造業");
+        assert_eq!(group_hint("（二）數位經濟（共3項）"), "數位經濟");
         assert!(has_group_marker("十二、其他"));
         assert!(!has_group_marker("1.5亿元"));
         assert!(!has_group_marker("成都动力电池项目"));

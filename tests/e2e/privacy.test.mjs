@@ -10,7 +10,7 @@ import { test, before } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { fillQuery, waitForFirst, resultIds, watch, bundledList, projectsWhere, ROOT, W, usingBrowserAndServer } from "./helpers.mjs";
+import { fillQuery, waitForFirst, resultIds, watch, bundledList, projectsWhere, glueSnippets, ROOT, W, usingBrowserAndServer } from "./helpers.mjs";
 
 const env = usingBrowserAndServer();
 const chengduBattery = projectsWhere(bundledList(), { place: "成都", terms: ["动力电池", "power battery", "Power Battery"] });
@@ -99,7 +99,7 @@ test("privacy, portal: a whole session in three languages requests only the widg
 
   // Only the page, the widget's own files and the list, all from this origin, each once.
   const origin = new URL(env.server.url).origin;
-  const OWN = ["/", "/site.css", "/favicon.svg", "/opportunity-matcher.js", "/pkg/opportunity_matcher_portal.js", "/pkg/opportunity_matcher_portal_bg.wasm"];
+  const OWN = ["/", "/site.css", "/favicon.svg", "/opportunity-matcher.js", "/pkg/opportunity_matcher_portal.js", "/pkg/opportunity_matcher_portal_bg.wasm", ...glueSnippets("pkg/opportunity_matcher_portal.js")];
   const LIST = "/data/opportunity-list.json";
   const paths = [];
   for (const r of requests) {
@@ -110,8 +110,7 @@ test("privacy, portal: a whole session in three languages requests only the widg
     assert.equal(u.search, "", `no query string: ${r.url}`);
     paths.push(u.pathname);
   }
-  // (the glue's wasm-bindgen snippet, under pkg/snippets/, is one of the widget's own files)
-  for (const path of paths) assert.ok(OWN.includes(path) || path === LIST || /^\/pkg\/snippets\/[^?]+\.js$/.test(path), `unexpected request: ${path}`);
+  for (const path of paths) assert.ok(OWN.includes(path) || path === LIST, `unexpected request: ${path}`);
   assert.equal(paths.filter((x) => x === LIST).length, 1, "the list is fetched once");
   assert.deepEqual(
     OWN.filter((x) => !paths.includes(x)),
@@ -165,11 +164,20 @@ test("privacy, kiosk: a fair-mode session keeps nothing at all (no storage, no c
   assert.equal(kept.documentCookie, "");
 
   const origin = new URL(env.server.url).origin;
-  const allowed = ["/fair.html", "/fair.css", "/favicon.svg", "/opportunity-matcher.js", "/pkg/opportunity_matcher.js", "/pkg/opportunity_matcher_bg.wasm", "/data/opportunity-list.json"];
+  const allowed = [
+    "/fair.html",
+    "/fair.css",
+    "/favicon.svg",
+    "/opportunity-matcher.js",
+    "/pkg/opportunity_matcher.js",
+    "/pkg/opportunity_matcher_bg.wasm",
+    ...glueSnippets(),
+    "/data/opportunity-list.json",
+  ];
   for (const r of requests) {
     const u = new URL(r.url);
     assert.equal(u.origin, origin, `a request to another origin: ${r.url}`);
-    assert.ok(allowed.includes(u.pathname) || /^\/pkg\/snippets\/[^?]+\.js$/.test(u.pathname), `unexpected request: ${u.pathname}`);
+    assert.ok(allowed.includes(u.pathname), `unexpected request: ${u.pathname}`);
   }
   assert.ok(!JSON.stringify(requests).includes("动力电池"), "the typed industry is in no request");
   assert.deepEqual(problems, []);
