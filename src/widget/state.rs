@@ -505,7 +505,17 @@ impl State {
     /// A widget on `search`, before any list arrived, at time `now` (for the kiosk's clock).
     pub fn new(search: Search, mode: Mode, weights: Option<Weights>, now: f64) -> State {
         let kiosk = Kiosk::new(&search, None, None, now);
-        State { search, mode, weights, list: ListState::Loading, suggestions: None, touched: false, kiosk, hant: HantState::Absent, progress: None }
+        State {
+            search,
+            mode,
+            weights,
+            list: ListState::Loading,
+            suggestions: None,
+            touched: false,
+            kiosk,
+            hant: HantState::Absent,
+            progress: None,
+        }
     }
 
     /// The Simplified→Traditional table, when the language is 繁 and the table has arrived.
