@@ -27,6 +27,8 @@ pub struct Inputs<'a> {
     pub share_base: Option<&'a str>,
     pub countdown: super::state::Countdown,
     pub today: &'a str,
+    /// Read by fair mode only (see `fair::Inputs`).
+    pub staff_attribute: bool,
 }
 
 /// The portal's layout (this build has no other).
