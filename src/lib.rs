@@ -16,6 +16,8 @@
 //! | [`list`] | loading JSON/CSV lists (UTF-8, UTF-16, GB18030), validation with per-row reasons |
 //! | [`rank`] | the investor's query, per-list index, scoring, top-k and reasons |
 //! | [`present`] | projects and list figures formatted for one language |
+//! | [`leads`] | investor leads sheets matched against a list both ways: projects per lead, leads per project |
+//! | [`csv`] | CSV for Excel, formula-safe |
 //! | `cli` | the command line (native only) |
 //! | `wasm`, `widget` | the JavaScript API and the widget (wasm32 only) |
 //! | `sheets_wasm` | the separate spreadsheet module for the browser (wasm32 with feature `sheets`) |
@@ -30,9 +32,11 @@
 //!
 //! See `ARCHITECTURE.md` for the full map.
 
+pub mod csv;
 pub mod fold;
 pub mod gazetteer;
 pub mod lang;
+pub mod leads;
 pub mod list;
 pub mod money;
 pub mod present;

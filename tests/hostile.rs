@@ -28,11 +28,8 @@ use serde_json::Value;
 // Times are printed, never asserted: speed is measured by `make bench`, not gated in tests.
 use std::time::Instant;
 
-/// The widget's CSV export is pure Rust with no dependency; it is compiled into the wasm build
-/// only, so it is included here by path to test its formula neutralisation natively.
-#[path = "../src/widget/csv.rs"]
-#[allow(dead_code)]
-mod widget_csv;
+/// The CSV export of the widget and of the leads views (`opportunity_matcher::csv`, in the core).
+use opportunity_matcher::csv as widget_csv;
 
 const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
 

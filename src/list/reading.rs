@@ -4,7 +4,7 @@
 //! worded in three languages by [`TableReading::lines`] for `check` and for the page.
 
 use super::decode::Encoding;
-use super::fields::ColumnRole;
+use super::fields::{ColumnRole, Vocabulary};
 use super::grid::SourceKind;
 use crate::money::{format_yuan, MoneyUnit};
 use crate::Lang;
@@ -23,6 +23,9 @@ pub struct TableReading {
     pub sheets: Vec<SheetReading>,
     /// Sheets of a workbook that were not read, and why.
     pub ignored_sheets: Vec<IgnoredSheet>,
+    /// The header words the table was read with (an opportunity list's, or a leads sheet's): the
+    /// report names each column with this vocabulary's label.
+    pub vocabulary: Vocabulary,
 }
 
 /// How one sheet was read.
@@ -398,14 +401,14 @@ impl TableReading {
             });
         }
         for sheet in &self.sheets {
-            sheet.lines(lang, self.kind == SourceKind::Json, &mut out);
+            sheet.lines(lang, self.kind == SourceKind::Json, self.vocabulary, &mut out);
         }
         out
     }
 }
 
 impl SheetReading {
-    fn lines(&self, lang: Lang, json: bool, out: &mut Vec<String>) {
+    fn lines(&self, lang: Lang, json: bool, vocabulary: Vocabulary, out: &mut Vec<String>) {
         let indent = "  ";
         let sheet = self.name.as_ref().map(|n| match lang {
             Lang::En => format!("Sheet {}: ", quote(lang, n)),
@@ -460,7 +463,7 @@ impl SheetReading {
                     )
                     .to_string(),
                 (Some(role), None) => {
-                    let mut s = role.label(lang).to_string();
+                    let mut s = vocabulary.label(role, lang).to_string();
                     if role == ColumnRole::Sequence {
                         if let Some(seq) = &self.sequence {
                             s.push_str(match (seq.as_id, seq.restarts) {

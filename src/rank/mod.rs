@@ -86,6 +86,32 @@ pub struct RankResponse {
     pub suggestions: Vec<String>,
 }
 
+/// A query read against one list (see [`Matcher::prepare`]): what was understood, the warnings,
+/// and the look-up tables that score a project in a few loads.
+pub struct PreparedQuery {
+    understood: Understood,
+    warnings: Vec<String>,
+    tables: QueryTables,
+}
+
+impl PreparedQuery {
+    /// The query as understood.
+    pub fn understood(&self) -> &Understood {
+        &self.understood
+    }
+
+    /// Parts of the query that were not understood, and other notes.
+    pub fn warnings(&self) -> &[String] {
+        &self.warnings
+    }
+}
+
+impl std::fmt::Debug for PreparedQuery {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PreparedQuery").field("understood", &self.understood).field("warnings", &self.warnings).finish()
+    }
+}
+
 /// A loaded list, ready to be ranked: its settings and load report, its projects (decoded, or
 /// left in a compact list's bytes, see [`ProjectStore`]) and the match index.
 #[derive(Debug)]
@@ -271,14 +297,51 @@ impl Matcher {
 
     /// Ranks the list against a query. Never fails: what cannot be understood becomes a warning.
     pub fn rank(&self, query: &Query) -> RankResponse {
+        self.rank_prepared(self.prepare(query))
+    }
+
+    /// Reads a query once against this list: what was understood, the warnings, and the per-query
+    /// tables. [`Matcher::rank_prepared`] of it is [`Matcher::rank`] of the query;
+    /// [`Matcher::for_each_score`] scores every project with it (the leads views, `crate::leads`).
+    ///
+    /// ```
+    /// use opportunity_matcher::{list::load_text, rank::{Matcher, Query}};
+    /// let m = Matcher::new(load_text("name,sector,region\n动力电池项目,装备制造,成都\n白酒项目,食品饮料,贵阳\n", "x.csv").unwrap());
+    /// let q = Query { industry: Some("动力电池".into()), ..Query::default() };
+    /// let mut scores = Vec::new();
+    /// m.for_each_score(&m.prepare(&q), |position, score| scores.push((position, score)));
+    /// let best = m.rank(&q).results[0].clone();
+    /// assert!(scores.contains(&(best.index, m.explain_at(&m.prepare(&q), best.index).unwrap().score)));
+    /// assert_eq!(m.rank_prepared(m.prepare(&q)), m.rank(&q));
+    /// ```
+    pub fn prepare(&self, query: &Query) -> PreparedQuery {
         let mut warnings = Vec::new();
-        let u = understand(query, &self.meta.fx, &mut warnings);
-        let tables = QueryTables::build(&u, &self.index);
+        let understood = understand(query, &self.meta.fx, &mut warnings);
+        let tables = QueryTables::build(&understood, &self.index);
+        PreparedQuery { understood, warnings, tables }
+    }
+
+    /// Ranks the list against a prepared query (see [`Matcher::prepare`]).
+    pub fn rank_prepared(&self, prepared: PreparedQuery) -> RankResponse {
+        let PreparedQuery { understood: u, warnings, tables } = prepared;
         // One pass of table look-ups over every project, best `top` kept (score.rs).
         let (top, matched) = tables.top(&u, &self.index);
         let results: Vec<RankedProject> = top.iter().filter_map(|&(score, i)| self.explain(&u, &tables, i, score)).collect();
         let suggestions = self.suggestions(&u, &results);
         RankResponse { query: u, warnings, results, matched, suggestions }
+    }
+
+    /// Calls `f(list position, score)` for every project that passes the query's filters, with the
+    /// unrounded score [`Matcher::rank`] ranks by (the same computation, so the same number).
+    pub fn for_each_score(&self, prepared: &PreparedQuery, f: impl FnMut(usize, f32)) {
+        prepared.tables.for_each_score(&prepared.understood, &self.index, f);
+    }
+
+    /// The project at list position `position` as a result of the prepared query: its score (as
+    /// [`Matcher::rank`] gives it), parts and reasons. `None` for a position out of range.
+    pub fn explain_at(&self, prepared: &PreparedQuery, position: usize) -> Option<RankedProject> {
+        let score = prepared.tables.score_at(&prepared.understood, &self.index, position)?;
+        self.explain(&prepared.understood, &prepared.tables, position, score)
     }
 
     fn explain(&self, u: &Understood, tables: &QueryTables, i: usize, score: f32) -> Option<RankedProject> {

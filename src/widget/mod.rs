@@ -23,7 +23,7 @@
 //! Nothing is sent anywhere: ranking runs in wasm on the list the page fetched, the shortlist is
 //! kept in `localStorage` (ids only, never the query) and the URL fragment.
 
-mod csv;
+use crate::csv;
 mod dom;
 mod fair;
 pub mod i18n;
