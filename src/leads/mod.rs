@@ -59,12 +59,26 @@ pub struct LeadMatches {
     pub contact: Option<String>,
     /// The row of the sheet.
     pub row: usize,
+    /// The lead's industry, budget and region as the sheet gives them (the text `rank` would be
+    /// given).
+    pub asked: Asked,
     /// The lead's industry, budget and region as understood.
     pub query: Understood,
     /// Parts of the lead that were not understood.
     pub warnings: Vec<String>,
     /// Its best projects, as `rank` gives them for the same query.
     pub results: Vec<RankedProject>,
+}
+
+/// A lead's industry, budget and region as text, as the sheet gives them.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Asked {
+    /// Industry sought and main business, joined.
+    pub industry: Option<String>,
+    /// Budget, a bare figure with its column's unit written out.
+    pub budget: Option<String>,
+    /// Preferred regions.
+    pub region: Option<String>,
 }
 
 /// One lead as a match for a project.
@@ -229,6 +243,7 @@ pub fn match_leads(matcher: &Matcher, sheet: &LeadSheet, options: &LeadsOptions,
             company: lead.company.clone(),
             contact: contact_of(lead),
             row: lead.row,
+            asked: Asked { industry: lead.industry.clone(), budget: lead.budget.clone(), region: lead.region.clone() },
             query: response.query,
             warnings: response.warnings,
             results: response.results,
