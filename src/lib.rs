@@ -20,6 +20,7 @@
 //! | [`csv`] | CSV for Excel, formula-safe |
 //! | `cli` | the command line (native only) |
 //! | `wasm`, `widget` | the JavaScript API and the widget (wasm32 only) |
+//! | `leads_wasm` | the leads page's entry (`matchLeads`, `toCsv`; wasm32 only) |
 //! | `sheets_wasm` | the separate spreadsheet module for the browser (wasm32 with feature `sheets`) |
 //!
 //! ```
@@ -47,6 +48,8 @@ pub mod taxonomy;
 pub mod cli;
 // The browser's main module: the JavaScript API and the widget. With the feature `sheets` the
 // crate builds the spreadsheet module instead, which exports only `readSpreadsheet`.
+#[cfg(all(target_arch = "wasm32", not(feature = "sheets")))]
+pub mod leads_wasm;
 #[cfg(all(target_arch = "wasm32", feature = "sheets"))]
 pub mod sheets_wasm;
 #[cfg(all(target_arch = "wasm32", not(feature = "sheets")))]
