@@ -165,7 +165,7 @@ pub fn run(args: &[String], out: &mut dyn Write) -> Result<i32, CliError> {
             let error = lang.pick("错误：", "錯誤：", "error: ");
             let bytes = std::fs::read(&leads_path).map_err(|e| CliError { message: format!("{error}{leads_path}: {e}"), code: 2 })?;
             let sheet = crate::leads::read_leads(&bytes, &leads_path).map_err(|e| CliError {
-                message: format!("{error}{leads_path}{}{}", lang.pick("：", "：", ": "), e.message(lang)),
+                message: format!("{error}{leads_path}{}{}", lang.pick("：", "：", ": "), crate::leads::sheet_error(&e, lang)),
                 code: 2,
             })?;
             let options = crate::leads::LeadsOptions { top, lang, today: Some(opt("today").unwrap_or_else(today)) };

@@ -11,7 +11,7 @@
 //! const text = toCsv(out.tables.leads);   // formula-safe, BOM, for Excel
 //! ```
 
-use crate::leads::{match_leads as core_match_leads, read_leads, LeadsOptions};
+use crate::leads::{match_leads as core_match_leads, read_leads, sheet_error, LeadsOptions};
 use crate::list::load_bytes;
 use crate::rank::Matcher;
 use crate::Lang;
@@ -47,7 +47,7 @@ pub fn match_leads(
     let colon = lang.pick("：", "：", ": ");
     let list = load_bytes(list, list_name).map_err(|e| JsError::new(&format!("{list_name}{colon}{}", e.message(lang))))?;
     let matcher = Matcher::new(list);
-    let sheet = read_leads(leads, leads_name).map_err(|e| JsError::new(&format!("{leads_name}{colon}{}", e.message(lang))))?;
+    let sheet = read_leads(leads, leads_name).map_err(|e| JsError::new(&format!("{leads_name}{colon}{}", sheet_error(&e, lang))))?;
     let options = LeadsOptions { top: options.top.unwrap_or(10), lang, today: options.today };
     // A call per percent at most: crossing into JavaScript for each of 10,000 leads costs little,
     // but a progress bar needs no more.

@@ -23,7 +23,7 @@
 
 mod sheet;
 
-pub use sheet::{read_leads, read_leads_text, Lead, LeadRejectReason, LeadRejection, LeadSheet};
+pub use sheet::{read_leads, read_leads_text, sheet_error, Lead, LeadRejectReason, LeadRejection, LeadSheet};
 
 use crate::rank::{Matcher, Parts, RankedProject, Understood};
 use crate::Lang;

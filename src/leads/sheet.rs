@@ -225,6 +225,25 @@ pub fn read_leads_text(text: &str, file_name: &str) -> Result<LeadSheet, LoadErr
     Ok(from_rows(read_text_table(text, file_name, Vocabulary::Leads)?))
 }
 
+/// Why a whole leads sheet cannot be read, in `lang`: as for a list, except that the column a
+/// sheet cannot do without is the company's.
+///
+/// ```
+/// use opportunity_matcher::{leads::{read_leads_text, sheet_error}, Lang};
+/// let e = read_leads_text("意向行业,意向地区\n动力电池,成都\n", "x.csv").unwrap_err();
+/// assert_eq!(sheet_error(&e, Lang::ZhHans), "表头中没有“企业名称”列；表头为：意向行业、意向地区");
+/// ```
+pub fn sheet_error(error: &LoadError, lang: Lang) -> String {
+    match error {
+        LoadError::NoNameColumn { headers } => match lang {
+            Lang::En => format!("no column names the company (企业名称 or company); the header row was: {}", headers.join(", ")),
+            Lang::ZhHans => format!("表头中没有“企业名称”列；表头为：{}", headers.join("、")),
+            Lang::ZhHant => format!("表頭中沒有「企業名稱」欄；表頭為：{}", headers.join("、")),
+        },
+        other => other.message(lang),
+    }
+}
+
 fn text(row: &RawRow, field: Field) -> Option<String> {
     row.get(field).map(Cell::as_text).map(|t| t.trim().to_string()).filter(|t| !t.is_empty())
 }
