@@ -50,7 +50,7 @@ const times = [];
 try {
   for (let run = 0; run < RUNS; run++) {
     const page = await browser.newPage();
-    await page.goto(`http://127.0.0.1:${server.port}/leads.html?lang=en`);
+    await page.goto(`${server.url}leads.html?lang=en`);
     await page.setInputFiles("#list-file", list);
     await page.locator("#list-name").filter({ hasText: path.basename(list) }).waitFor();
     const t0 = Date.now();

@@ -30,7 +30,7 @@ const browser = await chromium.launch({
 try {
   for (const { lang, tab, file } of SHOTS) {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`http://127.0.0.1:${server.port}/leads.html?lang=${lang}`);
+    await page.goto(`${server.url}leads.html?lang=${lang}`);
     await page.setInputFiles("#leads-file", SHEET);
     await page.locator("#view > li.card").first().waitFor();
     if (tab === "projects") {

@@ -12,7 +12,7 @@ const TEXT = {
     private: "所有文件只在本浏览器中处理，不会上传。", reading: "表格是如何读取的", rejected: "未采用的行", byLead: "按企业线索",
     byProject: "按项目", filter: "筛选", export: "导出 CSV", working: "正在匹配…", done: (l, p) => `已匹配 ${l} 条线索、${p} 个项目。`,
     shown: (n, all) => (n < all ? `显示 ${n} / ${all} 项` : `共 ${all} 项`), projects: "适合推介的项目", leadsFor: "建议联系的企业",
-    asked: "意向", score: "匹配度", noLeads: "请先选择线索表。", nothing: "没有符合筛选的结果。",
+    asked: "意向：", score: "匹配度", noLeads: "请先选择线索表。", nothing: "没有符合筛选的结果。",
   },
   "zh-Hant": {
     title: "招商線索匹配", language: "語言", drop: "把企業線索表拖到這裡（CSV、TSV、JSON 或 Excel）", pickLeads: "選擇線索表",
@@ -20,7 +20,7 @@ const TEXT = {
     private: "所有檔案只在本瀏覽器中處理，不會上傳。", reading: "表格是如何讀取的", rejected: "未採用的列", byLead: "按企業線索",
     byProject: "按項目", filter: "篩選", export: "匯出 CSV", working: "正在匹配…", done: (l, p) => `已匹配 ${l} 條線索、${p} 個項目。`,
     shown: (n, all) => (n < all ? `顯示 ${n} / ${all} 項` : `共 ${all} 項`), projects: "適合推介的項目", leadsFor: "建議聯絡的企業",
-    asked: "意向", score: "匹配度", noLeads: "請先選擇線索表。", nothing: "沒有符合篩選的結果。",
+    asked: "意向：", score: "匹配度", noLeads: "請先選擇線索表。", nothing: "沒有符合篩選的結果。",
   },
   en: {
     title: "Matching investor leads", language: "Language", drop: "Drop a sheet of investor leads here (CSV, TSV, JSON or Excel)",
@@ -29,7 +29,7 @@ const TEXT = {
     reading: "How the table was read", rejected: "Rows not used", byLead: "By lead", byProject: "By project", filter: "Filter",
     export: "Export CSV", working: "Matching…", done: (l, p) => `Matched ${l} leads and ${p} projects.`,
     shown: (n, all) => (n < all ? `Showing ${n} of ${all}` : `${all} in all`), projects: "Projects to pitch", leadsFor: "Companies to call",
-    asked: "Looking for", score: "score", noLeads: "Choose a leads sheet first.", nothing: "Nothing matches the filter.",
+    asked: "Looking for: ", score: "score", noLeads: "Choose a leads sheet first.", nothing: "Nothing matches the filter.",
   },
 };
 
@@ -136,7 +136,7 @@ function leadCard(lead) {
   li.dataset.id = lead.id;
   li.append(el("h3", "", lead.company));
   const asked = [lead.asked.industry, lead.asked.budget, lead.asked.region].filter(Boolean).join(" · ");
-  li.append(el("p", "sub", `${lead.id} · ${t("asked")}: ${asked}${lead.contact ? " · " + lead.contact : ""}`));
+  li.append(el("p", "sub", `${lead.id} · ${t("asked")}${asked}${lead.contact ? " · " + lead.contact : ""}`));
   for (const w of lead.warnings) li.append(el("p", "warn", w));
   const ol = el("ol");
   for (const r of lead.results) {

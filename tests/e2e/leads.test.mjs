@@ -19,8 +19,10 @@ async function openPage(lang) {
   const problems = watch(page);
   const requests = [];
   page.on("request", (r) => requests.push(r));
-  await page.goto(`http://127.0.0.1:${env.server.port}/leads.html?lang=${lang}`);
-  return { context, page, problems, requests };
+  const workers = [];
+  page.on("worker", (w) => workers.push(w.url()));
+  await page.goto(`${env.server.url}leads.html?lang=${lang}`);
+  return { context, page, problems, requests, workers };
 }
 
 /** Drops a file on the page's drop zone, as dragging it from the desktop does. */
@@ -41,10 +43,8 @@ async function dropFile(page, file) {
 const cards = (page) => page.locator("#view > li.card");
 
 test("a dropped leads sheet gives both views with reasons, a filter and a formula-safe CSV, all in the browser", async () => {
-  const { context, page, problems, requests } = await openPage("zh-Hans");
+  const { context, page, problems, requests, workers } = await openPage("zh-Hans");
   await assert.doesNotReject(page.waitForFunction(() => document.title === "招商线索匹配"));
-  const workers = [];
-  page.on("worker", (w) => workers.push(w.url()));
   await dropFile(page, SHEET);
   await page.locator("#message").filter({ hasText: "已匹配 12 条线索、211 个项目" }).waitFor();
   assert.ok(workers.some((u) => u.endsWith("/leads-worker.js")), `the matching runs in a worker: ${workers}`);
@@ -83,7 +83,7 @@ test("a dropped leads sheet gives both views with reasons, a filter and a formul
   assert.ok(lines.length >= 2 && lines.slice(1).every((l) => l.startsWith(`"${projectId}"`)), text);
 
   // Nothing left the browser: only the page's own files were asked for.
-  const origin = `http://127.0.0.1:${env.server.port}/`;
+  const origin = env.server.url;
   assert.deepEqual(requests.filter((r) => !r.url().startsWith(origin) && !r.url().startsWith("blob:")).map((r) => r.url()), []);
   assert.ok(requests.every((r) => r.method() === "GET"), "no upload");
   assert.deepEqual(problems, []);
