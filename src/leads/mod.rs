@@ -25,7 +25,7 @@ mod sheet;
 
 pub use sheet::{read_leads, read_leads_text, sheet_error, Lead, LeadRejectReason, LeadRejection, LeadSheet};
 
-use crate::rank::{Matcher, Parts, RankedProject, Understood};
+use crate::rank::{Matcher, PairFacts, Parts, RankedProject, Understood};
 use crate::Lang;
 use serde::Serialize;
 use std::collections::HashMap;
@@ -141,11 +141,12 @@ pub struct LeadsReport {
     pub reading: Vec<String>,
 }
 
-/// The best `k` leads of one project: `(score, lead)`, kept in a small array per project.
+/// The best `k` leads of every project: `(score, lead)` and the facts of the pair (worded into
+/// reasons only for the pairs kept at the end), `k` slots per project.
 struct BestLeads {
     k: usize,
-    /// `k` slots per project: score and lead index; `len[p]` used.
     slots: Vec<(f32, u32)>,
+    facts: Vec<Option<PairFacts>>,
     len: Vec<u16>,
     /// The lowest kept score of a full project (`-inf` until full): most pairs stop at this test.
     floor: Vec<f32>,
@@ -153,42 +154,52 @@ struct BestLeads {
 
 impl BestLeads {
     fn new(projects: usize, k: usize) -> BestLeads {
-        BestLeads { k, slots: vec![(0.0, 0); projects * k], len: vec![0; projects], floor: vec![f32::NEG_INFINITY; projects] }
+        BestLeads {
+            k,
+            slots: vec![(0.0, 0); projects * k],
+            facts: vec![None; projects * k],
+            len: vec![0; projects],
+            floor: vec![f32::NEG_INFINITY; projects],
+        }
     }
 
-    /// Offers lead `lead` for project `p`. Leads come in sheet order, so a lead that only ties
-    /// the worst kept one ranks after it and is not kept.
+    /// Offers lead `lead` for project `p`; `facts` is asked for only when the lead is kept. Leads
+    /// come in sheet order, so a lead that only ties the worst kept one ranks after it and is not
+    /// kept.
     #[inline]
-    fn offer(&mut self, p: usize, score: f32, lead: u32) {
+    fn offer(&mut self, p: usize, score: f32, lead: u32, facts: impl FnOnce() -> Option<PairFacts>) {
         if score <= self.floor[p] {
             return;
         }
         let k = self.k;
         let kept = &mut self.slots[p * k..(p + 1) * k];
         let len = self.len[p] as usize;
-        if len < k {
-            kept[len] = (score, lead);
+        let slot = if len < k {
             self.len[p] += 1;
-            if len + 1 == k {
-                self.floor[p] = kept.iter().map(|s| s.0).fold(f32::INFINITY, f32::min);
+            len
+        } else {
+            // The worst kept (lowest score; among equal scores the latest lead).
+            let mut worst = 0;
+            for (j, s) in kept.iter().enumerate() {
+                let w = &kept[worst];
+                if s.0 < w.0 || (s.0 == w.0 && s.1 > w.1) {
+                    worst = j;
+                }
             }
-            return;
+            worst
+        };
+        kept[slot] = (score, lead);
+        self.facts[p * k + slot] = facts();
+        if len + 1 >= k {
+            self.floor[p] = kept.iter().map(|s| s.0).fold(f32::INFINITY, f32::min);
         }
-        // Replace the worst kept (lowest score; among equal scores the latest lead).
-        let mut worst = 0;
-        for (j, s) in kept.iter().enumerate() {
-            let w = &kept[worst];
-            if s.0 < w.0 || (s.0 == w.0 && s.1 > w.1) {
-                worst = j;
-            }
-        }
-        kept[worst] = (score, lead);
-        self.floor[p] = kept.iter().map(|s| s.0).fold(f32::INFINITY, f32::min);
     }
 
-    /// Project `p`'s leads, best first, ties in sheet order.
-    fn sorted(&self, p: usize) -> Vec<(f32, u32)> {
-        let mut v = self.slots[p * self.k..p * self.k + self.len[p] as usize].to_vec();
+    /// Project `p`'s leads with their facts, best first, ties in sheet order.
+    fn sorted(&self, p: usize) -> Vec<(f32, u32, Option<PairFacts>)> {
+        let k = self.k;
+        let mut v: Vec<(f32, u32, Option<PairFacts>)> =
+            (p * k..p * k + self.len[p] as usize).map(|j| (self.slots[j].0, self.slots[j].1, self.facts[j])).collect();
         crate::fold::sort_by(&mut v, |a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
         v
     }
@@ -218,105 +229,84 @@ pub fn match_leads(matcher: &Matcher, sheet: &LeadSheet, options: &LeadsOptions,
     let lang = options.lang;
     let top = options.top.clamp(1, 1000);
     let n = matcher.len();
-    let total = 2 * sheet.leads.len();
+    let total = sheet.leads.len() + 1;
     let mut best = BestLeads::new(n, top);
     let mut leads_out = Vec::with_capacity(sheet.leads.len());
-    // One prepared query per distinct (industry, budget, region): sheets repeat them.
-    let mut prepared_for: HashMap<Asks<'_>, usize> = HashMap::new();
-    let mut pass_one: Vec<crate::rank::RankResponse> = Vec::new();
+    // One reading of the query per distinct (industry, budget, region): sheets repeat them. Each
+    // reading's answer is kept (its query as understood words the reasons of the projects view).
+    let mut first_of: HashMap<Asks<'_>, u32> = HashMap::new();
+    let mut first_with: Vec<u32> = Vec::with_capacity(sheet.leads.len());
+    let mut answers: HashMap<u32, crate::rank::RankResponse> = HashMap::new();
     for (l, lead) in sheet.leads.iter().enumerate() {
-        let query = lead.query(top, lang.tag(), options.today.as_deref());
-        let response = match prepared_for.get(&asks(lead)) {
-            Some(&r) => pass_one[r].clone(),
-            None => {
-                let prepared = matcher.prepare(&query);
-                let lead_index = l as u32;
-                matcher.for_each_score(&prepared, |position, score| best.offer(position, score, lead_index));
-                let response = matcher.rank_prepared(prepared);
-                prepared_for.insert(asks(lead), pass_one.len());
-                pass_one.push(response.clone());
-                response
-            }
-        };
+        let first = *first_of.entry(asks(lead)).or_insert(l as u32);
+        first_with.push(first);
+        if first == l as u32 {
+            let prepared = matcher.prepare(&lead.query(top, lang.tag(), options.today.as_deref()));
+            let lead_index = l as u32;
+            // Every pair's score, the same number `rank` ranks by; the facts of a pair only while
+            // it is among its project's best.
+            matcher.for_each_score(&prepared, |position, score| {
+                best.offer(position, score, lead_index, || matcher.facts_at(&prepared, position).map(|(_, facts)| facts))
+            });
+            answers.insert(lead_index, matcher.rank_prepared(prepared));
+        }
+        let response = &answers[&first];
         leads_out.push(LeadMatches {
             id: lead.id.clone(),
             company: lead.company.clone(),
             contact: contact_of(lead),
             row: lead.row,
             asked: Asked { industry: lead.industry.clone(), budget: lead.budget.clone(), region: lead.region.clone() },
-            query: response.query,
-            warnings: response.warnings,
-            results: response.results,
+            query: response.query.clone(),
+            warnings: response.warnings.clone(),
+            results: response.results.clone(),
         });
         progress(l + 1, total);
     }
-    // A lead whose query repeats an earlier one scored every project through that one: give it
-    // the same scores, so that it can be among a project's best too.
-    let first_with: Vec<u32> = {
-        let mut first: HashMap<Asks<'_>, u32> = HashMap::new();
-        sheet.leads.iter().enumerate().map(|(l, lead)| *first.entry(asks(lead)).or_insert(l as u32)).collect()
-    };
+    // A lead whose query repeats an earlier one scored every project through that one: it has the
+    // same scores and facts, and ranks after it (sheet order breaks ties).
     let mut repeats: HashMap<u32, Vec<u32>> = HashMap::new();
     for (l, &f) in first_with.iter().enumerate() {
         if f != l as u32 {
             repeats.entry(f).or_default().push(l as u32);
         }
     }
-    // Reasons for each project's best leads: the pairs by lead, each lead's query read again.
-    let mut best_of: Vec<Vec<(f32, u32)>> = (0..n).map(|p| best.sorted(p)).collect();
-    if !repeats.is_empty() {
-        for kept in best_of.iter_mut() {
-            let mut all: Vec<(f32, u32)> = kept.clone();
-            for &(s, l) in kept.iter() {
+    let mut projects_out = Vec::new();
+    for p in 0..n {
+        let mut kept = best.sorted(p);
+        if kept.is_empty() {
+            continue;
+        }
+        if !repeats.is_empty() {
+            let mut all = kept.clone();
+            for &(s, l, facts) in &kept {
                 for &r in repeats.get(&l).map(Vec::as_slice).unwrap_or(&[]) {
-                    all.push((s, r));
+                    all.push((s, r, facts));
                 }
             }
             crate::fold::sort_by(&mut all, |a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
             all.truncate(top);
-            *kept = all;
-        }
-    }
-    let mut pairs_of_lead: HashMap<u32, Vec<usize>> = HashMap::new();
-    for (p, kept) in best_of.iter().enumerate() {
-        for &(_, l) in kept {
-            pairs_of_lead.entry(first_with[l as usize]).or_default().push(p);
-        }
-    }
-    let mut explained: HashMap<(u32, usize), RankedProject> = HashMap::new();
-    for (l, lead) in sheet.leads.iter().enumerate() {
-        if let Some(projects) = pairs_of_lead.get(&(l as u32)) {
-            let prepared = matcher.prepare(&lead.query(top, lang.tag(), options.today.as_deref()));
-            for &p in projects {
-                if let Some(r) = matcher.explain_at(&prepared, p) {
-                    explained.insert((l as u32, p), r);
-                }
-            }
-        }
-        progress(sheet.leads.len() + l + 1, total);
-    }
-    let mut projects_out = Vec::new();
-    for (p, kept) in best_of.iter().enumerate() {
-        if kept.is_empty() {
-            continue;
+            kept = all;
         }
         let mut fits = Vec::with_capacity(kept.len());
-        for &(_, l) in kept {
+        for (score, l, facts) in kept {
             let lead = &sheet.leads[l as usize];
-            if let Some(r) = explained.get(&(first_with[l as usize], p)) {
+            let understood = &answers[&first_with[l as usize]].query;
+            if let Some(r) = facts.and_then(|facts| matcher.explain_facts(understood, &facts, p, score)) {
                 fits.push(LeadFit {
                     id: lead.id.clone(),
                     company: lead.company.clone(),
                     contact: contact_of(lead),
                     score: r.score,
-                    parts: r.parts.clone(),
-                    reasons: r.reasons.clone(),
+                    parts: r.parts,
+                    reasons: r.reasons,
                 });
             }
         }
         let Some(project) = matcher.project(p) else { continue };
         projects_out.push(ProjectLeads { id: project.id.clone(), name: project.name.clone(), leads: fits });
     }
+    progress(total, total);
     let rejected = sheet
         .rejected
         .iter()
@@ -425,8 +415,8 @@ mod tests {
     fn best_leads_keep_the_top_k_with_ties_in_sheet_order() {
         let mut b = BestLeads::new(1, 2);
         for (score, lead) in [(0.5, 0), (0.7, 1), (0.5, 2), (0.9, 3), (0.7, 4)] {
-            b.offer(0, score, lead);
+            b.offer(0, score, lead, || None);
         }
-        assert_eq!(b.sorted(0), vec![(0.9, 3), (0.7, 1)]);
+        assert_eq!(b.sorted(0).iter().map(|(s, l, _)| (*s, *l)).collect::<Vec<_>>(), vec![(0.9, 3), (0.7, 1)]);
     }
 }

@@ -112,6 +112,16 @@ impl std::fmt::Debug for PreparedQuery {
     }
 }
 
+/// Each part of one project for one query, and why: what a result's reasons are worded from (see
+/// [`Matcher::facts_at`]). Small and `Copy`, so many can be kept.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct PairFacts {
+    industry: Option<(f32, score::IndustryWhy)>,
+    budget: Option<(f32, score::BudgetWhy)>,
+    region: Option<(f32, score::RegionWhy)>,
+    keywords: Option<f32>,
+}
+
 /// A loaded list, ready to be ranked: its settings and load report, its projects (decoded, or
 /// left in a compact list's bytes, see [`ProjectStore`]) and the match index.
 #[derive(Debug)]
@@ -340,33 +350,39 @@ impl Matcher {
     /// The project at list position `position` as a result of the prepared query: its score (as
     /// [`Matcher::rank`] gives it), parts and reasons. `None` for a position out of range.
     pub fn explain_at(&self, prepared: &PreparedQuery, position: usize) -> Option<RankedProject> {
-        let score = prepared.tables.score_at(&prepared.understood, &self.index, position)?;
-        self.explain(&prepared.understood, &prepared.tables, position, score)
+        let (score, facts) = self.facts_at(prepared, position)?;
+        self.explain_facts(&prepared.understood, &facts, position, score)
     }
 
-    fn explain(&self, u: &Understood, tables: &QueryTables, i: usize, score: f32) -> Option<RankedProject> {
-        let p = self.projects.get(i)?;
+    /// The score of the project at list position `position` for a prepared query and the facts
+    /// its reasons are worded from, without wording them (`None` when it fails a filter). Keep
+    /// them with the query as understood, and [`Matcher::explain_facts`] words the result later,
+    /// once the query's tables are gone: the leads views keep many pairs and word only the best.
+    pub fn facts_at(&self, prepared: &PreparedQuery, position: usize) -> Option<(f32, PairFacts)> {
+        let score = prepared.tables.score_at(&prepared.understood, &self.index, position)?;
+        Some((score, self.facts(&prepared.understood, &prepared.tables, position)))
+    }
+
+    /// The result for a project from facts of [`Matcher::facts_at`] and the query as understood
+    /// ([`PreparedQuery::understood`]): the same as [`Matcher::explain_at`] gives.
+    pub fn explain_facts(&self, u: &Understood, facts: &PairFacts, position: usize, score: f32) -> Option<RankedProject> {
+        let p = self.projects.get(position)?;
         let p = &*p;
-        let ix = &self.index;
         let mut parts = Parts::default();
         let mut reasons = Vec::new();
-        if u.has_industry() {
-            let (s, why) = tables.industry(ix, i);
+        if let Some((s, why)) = facts.industry {
             parts.industry = Some(round3(s));
             reasons.push(reasons::industry(u, why));
         }
-        if let Some(b) = &u.budget {
-            let (s, why) = fit_and_why(&b.amount, ix.sought(i));
+        if let Some((s, why)) = facts.budget {
             parts.budget = Some(round3(s));
             reasons.push(reasons::budget(u, p, why, s, &self.meta.fx));
         }
-        if u.has_region() {
-            let (s, why) = tables.region(ix, i);
+        if let Some((s, why)) = facts.region {
             parts.region = Some(round3(s));
             reasons.push(reasons::region(u, p, why));
         }
-        if !u.keyword_grams.is_empty() {
-            let s = tables.keywords(u, ix, i);
+        if let Some(s) = facts.keywords {
             parts.keywords = Some(round3(s));
             reasons.push(reasons::keywords(u, s));
         }
@@ -380,7 +396,22 @@ impl Matcher {
                 }
             }
         }
-        Some(RankedProject { id: p.id.clone(), name: p.name.clone(), score: round3(score), parts, reasons, index: i })
+        Some(RankedProject { id: p.id.clone(), name: p.name.clone(), score: round3(score), parts, reasons, index: position })
+    }
+
+    /// Each part of project `i` for the query, and why.
+    fn facts(&self, u: &Understood, tables: &QueryTables, i: usize) -> PairFacts {
+        let ix = &self.index;
+        PairFacts {
+            industry: u.has_industry().then(|| tables.industry(ix, i)),
+            budget: u.budget.as_ref().map(|b| fit_and_why(&b.amount, ix.sought(i))),
+            region: u.has_region().then(|| tables.region(ix, i)),
+            keywords: (!u.keyword_grams.is_empty()).then(|| tables.keywords(u, ix, i)),
+        }
+    }
+
+    fn explain(&self, u: &Understood, tables: &QueryTables, i: usize, score: f32) -> Option<RankedProject> {
+        self.explain_facts(u, &self.facts(u, tables, i), i, score)
     }
 
     /// When fewer than three results score well, says which part of the query to loosen.
