@@ -5,6 +5,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, mkdirSync } from "node:fs";
+import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { ROOT, watch, usingBrowserAndServer } from "./helpers.mjs";
 
@@ -109,4 +110,21 @@ test("rows that cannot be used are named with their reason, in Traditional Chine
     assert.deepEqual(problems, []);
     await context.close();
   }
+});
+
+test("the offline copy (make dist) matches a sheet from file:// with no network", async () => {
+  const out = path.join(ROOT, "target/e2e-dist/opportunity-matcher-leads.html");
+  execFileSync("node", [path.join(ROOT, "scripts/dist-leads.mjs"), "--out", out], { stdio: "pipe" });
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  const problems = watch(page);
+  const requests = [];
+  page.on("request", (r) => requests.push(r.url()));
+  await page.goto(`file://${out}?lang=en`);
+  await page.setInputFiles("#leads-file", SHEET);
+  await page.locator("#message").filter({ hasText: "Matched 12 leads and 211 projects." }).waitFor();
+  assert.equal(await cards(page).count(), 12);
+  assert.deepEqual(requests.filter((u) => !u.startsWith("file://") && !u.startsWith("blob:") && !u.startsWith("data:")), []);
+  assert.deepEqual(problems, []);
+  await context.close();
 });
