@@ -69,7 +69,7 @@ ${body}
 
 // --- the worker -------------------------------------------------------------------------------------
 const workerSource = read(path.join(WWW, "leads-worker.js"));
-const importMain = /^import init, \{ matchLeads, toCsv \} from "\.\/pkg\/opportunity_matcher\.js";\s*$/m;
+const importMain = /^import init, \{ matchLeads \} from "\.\/pkg\/opportunity_matcher\.js";\s*$/m;
 const initMain = /^const ready = init\(\);\s*$/m;
 const importSheets = /import\("\.\/pkg\/opportunity_matcher_sheets\.js"\)\.then\(async \(m\) => \{\s*await m\.default\(\);\s*return m;\s*\}\)/;
 for (const [re, what] of [[importMain, "the import of the main module"], [initMain, "`const ready = init();`"], [importSheets, "the import of the sheets module"]]) {
@@ -80,7 +80,7 @@ const sheetsExpr = hasSheets
   ? `Promise.resolve(${moduleExpression("opportunity_matcher_sheets")})`
   : `Promise.reject(new Error("this offline copy reads CSV, TSV and JSON; save the spreadsheet as CSV"))`;
 const worker = workerSource
-  .replace(importMain, `const { matchLeads, toCsv } = ${moduleExpression("opportunity_matcher")};`)
+  .replace(importMain, `const { matchLeads } = ${moduleExpression("opportunity_matcher")};`)
   .replace(initMain, "const ready = Promise.resolve();")
   .replace(importSheets, sheetsExpr);
 

@@ -1,17 +1,18 @@
 //! The leads page's entry into the main wasm module (`www/leads.html`, run in a Web Worker by
-//! `www/leads-worker.js`): a list and a leads sheet as bytes in, both views out. A thin layer over
+//! `www/leads-worker.js`): a list and a leads sheet as bytes in, both views out (JSON text, and the
+//! CSV of what the page shows). A thin layer over
 //! [`crate::leads`]; the portal widget never calls it.
 //!
 //! ```js
-//! import init, { matchLeads, toCsv } from "./pkg/opportunity_matcher.js";
+//! import init, { matchLeads } from "./pkg/opportunity_matcher.js";
 //! await init();
-//! const out = matchLeads(listBytes, "list.json", leadsBytes, "leads.csv", { top: 10, lang: "en" },
-//!                        (done, total) => postMessage({ done, total }));
-//! // out = { report: {leads, projects, rejected, reading}, tables: {leads: [[…]], projects: [[…]]}, list: {…} }
-//! const text = toCsv(out.tables.leads);   // formula-safe, BOM, for Excel
+//! const answer = matchLeads(listBytes, "list.json", leadsBytes, "leads.csv", { top: 10, lang: "en" },
+//!                           (done, total) => postMessage({ done, total }));
+//! const out = JSON.parse(answer.json());   // {report: {leads, projects, rejected, reading}, list: {…}}
+//! const text = answer.csv("projects", ["SC-0001"]);   // formula-safe, BOM, for Excel
 //! ```
 
-use crate::leads::{match_leads as core_match_leads, read_leads, sheet_error, LeadsOptions};
+use crate::leads::{match_leads as core_match_leads, read_leads, sheet_error, LeadsOptions, LeadsReport};
 use crate::list::load_bytes;
 use crate::rank::Matcher;
 use crate::Lang;
@@ -26,12 +27,63 @@ struct Options {
     today: Option<String>,
 }
 
+/// The answer of [`match_leads`], kept in the module so that the page gets it as one JSON text
+/// (parsed once, where it is shown) and asks for the CSV of what it shows without sending the
+/// answer back.
+#[wasm_bindgen]
+pub struct LeadsMatch {
+    report: LeadsReport,
+    lang: Lang,
+    list: ListInfo,
+}
+
+#[derive(Serialize)]
+struct ListInfo {
+    title: Option<String>,
+    projects: usize,
+    summary: String,
+}
+
+#[wasm_bindgen]
+impl LeadsMatch {
+    /// `{report: {leads, projects, rejected, reading}, list: {title, projects, summary}}` as JSON
+    /// text: the report of `opportunity-matcher leads`.
+    pub fn json(&self) -> String {
+        #[derive(Serialize)]
+        struct Out<'a> {
+            report: &'a LeadsReport,
+            list: &'a ListInfo,
+        }
+        serde_json::to_string(&Out { report: &self.report, list: &self.list }).unwrap_or_else(|_| "null".into())
+    }
+
+    /// One view (`"leads"` or `"projects"`) as CSV for Excel, only the leads (or projects) whose
+    /// ids are given (all when `ids` is not an array): formula-safe, UTF-8 with BOM.
+    pub fn csv(&self, view: &str, ids: JsValue) -> String {
+        let (by_lead, by_project) = self.report.tables(self.lang);
+        let table = if view == "projects" { by_project } else { by_lead };
+        let json = js_sys::JSON::stringify(&ids).ok().and_then(|s| s.as_string()).unwrap_or_default();
+        let rows: Vec<Vec<String>> = match serde_json::from_str::<Vec<String>>(&json) {
+            Ok(ids) => {
+                let ids: std::collections::HashSet<String> = ids.into_iter().collect();
+                table
+                    .into_iter()
+                    .enumerate()
+                    .filter(|(k, row)| *k == 0 || row.first().is_some_and(|id| ids.contains(id)))
+                    .map(|(_, r)| r)
+                    .collect()
+            }
+            Err(_) => table,
+        };
+        crate::csv::to_csv(&rows)
+    }
+}
+
 /// Matches a leads sheet against a list, both ways. `list` and `leads` are file bytes (CSV, TSV,
 /// JSON, a compact list, or a spreadsheet already turned into grid bytes by the sheets module's
 /// `readSpreadsheet`); `options` is `{top, lang, today}`; `progress(done, total)` is called as
-/// leads are done. Returns `{report, tables, list}`: the report of `opportunity-matcher leads`,
-/// the two CSV tables as arrays of rows, and the list's summary. Throws an `Error` in `lang` when
-/// either file cannot be read as a whole.
+/// leads are done. Returns a [`LeadsMatch`] (its `json()`, its `csv(view, ids)`). Throws an
+/// `Error` in `lang` when either file cannot be read as a whole.
 #[wasm_bindgen(js_name = matchLeads)]
 pub fn match_leads(
     list: &[u8],
@@ -40,7 +92,7 @@ pub fn match_leads(
     leads_name: &str,
     options: JsValue,
     progress: Option<js_sys::Function>,
-) -> Result<JsValue, JsError> {
+) -> Result<LeadsMatch, JsError> {
     let json = js_sys::JSON::stringify(&options).ok().and_then(|s| s.as_string()).unwrap_or_default();
     let options: Options = serde_json::from_str(&json).unwrap_or_default();
     let lang = options.lang.as_deref().map(Lang::from_tag).unwrap_or_default();
@@ -49,8 +101,7 @@ pub fn match_leads(
     let matcher = Matcher::new(list);
     let sheet = read_leads(leads, leads_name).map_err(|e| JsError::new(&format!("{leads_name}{colon}{}", sheet_error(&e, lang))))?;
     let options = LeadsOptions { top: options.top.unwrap_or(10), lang, today: options.today };
-    // A call per percent at most: crossing into JavaScript for each of 10,000 leads costs little,
-    // but a progress bar needs no more.
+    // A call per percent at most: a progress bar needs no more.
     let mut last = usize::MAX;
     let mut report_progress = |done: usize, total: usize| {
         let percent = done * 100 / total.max(1);
@@ -62,35 +113,6 @@ pub fn match_leads(
         }
     };
     let report = core_match_leads(&matcher, &sheet, &options, &mut report_progress);
-    let (by_lead, by_project) = report.tables(lang);
-    #[derive(Serialize)]
-    struct Tables {
-        leads: Vec<Vec<String>>,
-        projects: Vec<Vec<String>>,
-    }
-    #[derive(Serialize)]
-    struct ListInfo {
-        title: Option<String>,
-        projects: usize,
-        summary: String,
-    }
-    #[derive(Serialize)]
-    struct Out<'a> {
-        report: &'a crate::leads::LeadsReport,
-        tables: Tables,
-        list: ListInfo,
-    }
     let list = ListInfo { title: matcher.meta().title.clone(), projects: matcher.len(), summary: matcher.summary(lang) };
-    let out = Out { report: &report, tables: Tables { leads: by_lead, projects: by_project }, list };
-    let json = serde_json::to_string(&out).map_err(|e| JsError::new(&e.to_string()))?;
-    js_sys::JSON::parse(&json).map_err(|_| JsError::new("JSON"))
-}
-
-/// Rows (arrays of strings) as CSV text for Excel: UTF-8 with BOM, every cell quoted, a cell that
-/// would run as a formula neutralised ([`crate::csv::to_csv`]).
-#[wasm_bindgen(js_name = toCsv)]
-pub fn to_csv(rows: JsValue) -> String {
-    let json = js_sys::JSON::stringify(&rows).ok().and_then(|s| s.as_string()).unwrap_or_default();
-    let rows: Vec<Vec<String>> = serde_json::from_str(&json).unwrap_or_default();
-    crate::csv::to_csv(&rows)
+    Ok(LeadsMatch { report, lang, list })
 }

@@ -20,7 +20,7 @@
 //! | [`csv`] | CSV for Excel, formula-safe |
 //! | `cli` | the command line (native only) |
 //! | `wasm`, `widget` | the JavaScript API and the widget (wasm32 only) |
-//! | `leads_wasm` | the leads page's entry (`matchLeads`, `toCsv`; wasm32 only) |
+//! | `leads_wasm` | the leads page's entry (`matchLeads` → `LeadsMatch`: `json()`, `csv(view, ids)`; wasm32 only) |
 //! | `sheets_wasm` | the separate spreadsheet module for the browser (wasm32 with feature `sheets`) |
 //!
 //! ```

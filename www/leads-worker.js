@@ -4,14 +4,16 @@
 // Nothing is sent anywhere: the files arrive as bytes from the page and the answer goes back to it.
 //
 // Messages in:  {type: "run", list: {bytes, name}, leads: {bytes, name}, top, lang, today}
-//               {type: "csv", rows}
-// Messages out: {type: "progress", done, total} · {type: "done", out} · {type: "csv", text} ·
+//               {type: "csv", view: "leads" | "projects", ids: [...]}   (of the last answer)
+// Messages out: {type: "progress", done, total} · {type: "done", json} (the answer as JSON text:
+//               parsed once, by the page, instead of copied as a large object) · {type: "csv", text} ·
 //               {type: "error", message}
 
-import init, { matchLeads, toCsv } from "./pkg/opportunity_matcher.js";
+import init, { matchLeads } from "./pkg/opportunity_matcher.js";
 
 const ready = init();
 let sheets = null;
+let answer = null;
 
 const isWorkbook = (b) =>
   (b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04) ||
@@ -35,12 +37,14 @@ self.onmessage = async (event) => {
     if (msg.type === "run") {
       const list = await asTable(msg.list);
       const leads = await asTable(msg.leads);
-      const out = matchLeads(list, msg.list.name, leads, msg.leads.name, { top: msg.top, lang: msg.lang, today: msg.today }, (done, total) =>
+      if (answer) answer.free();
+      answer = null;
+      answer = matchLeads(list, msg.list.name, leads, msg.leads.name, { top: msg.top, lang: msg.lang, today: msg.today }, (done, total) =>
         self.postMessage({ type: "progress", done, total }),
       );
-      self.postMessage({ type: "done", out });
-    } else if (msg.type === "csv") {
-      self.postMessage({ type: "csv", text: toCsv(msg.rows) });
+      self.postMessage({ type: "done", json: answer.json() });
+    } else if (msg.type === "csv" && answer) {
+      self.postMessage({ type: "csv", text: answer.csv(msg.view, msg.ids) });
     }
   } catch (e) {
     self.postMessage({ type: "error", message: String(e && e.message ? e.message : e) });

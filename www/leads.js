@@ -76,10 +76,10 @@ worker.onmessage = (event) => {
     $("progress").value = msg.done / Math.max(1, msg.total);
   } else if (msg.type === "done") {
     state.busy = false;
-    state.out = msg.out;
+    state.out = JSON.parse(msg.json);
     $("progress").hidden = true;
     $("message").className = "";
-    $("message").textContent = t("done")(msg.out.report.leads.length, msg.out.list.projects);
+    $("message").textContent = t("done")(state.out.report.leads.length, state.out.list.projects);
     showResults();
   } else if (msg.type === "csv" && csvWaiting) {
     csvWaiting(msg.text);
@@ -204,12 +204,10 @@ function selectTab(tab) {
   if (state.out) renderView();
 }
 
-// The CSV of the view as filtered: rows of the worker's tables whose lead (or project) is shown.
+// The CSV of the view as filtered: the worker writes the rows of the leads (or projects) shown.
 function exportCsv() {
   if (!state.out) return;
-  const ids = new Set(filtered().map((x) => x.id));
-  const table = state.out.tables[state.tab];
-  const rows = [table[0], ...table.slice(1).filter((row) => ids.has(row[0]))];
+  const ids = filtered().map((x) => x.id);
   csvWaiting = (text) => {
     const a = document.createElement("a");
     a.href = URL.createObjectURL(new Blob([text], { type: "text/csv;charset=utf-8" }));
@@ -219,7 +217,7 @@ function exportCsv() {
     a.remove();
     setTimeout(() => URL.revokeObjectURL(a.href), 1000);
   };
-  worker.postMessage({ type: "csv", rows });
+  worker.postMessage({ type: "csv", view: state.tab, ids });
 }
 
 // -- wiring ----------------------------------------------------------------------------------------
