@@ -112,7 +112,7 @@ impl LeadRejection {
     ///
     /// ```
     /// use opportunity_matcher::{leads::read_leads_text, Lang};
-    /// let sheet = read_leads_text("企业名称,意向行业\n,动力电池\n", "leads.csv").unwrap();
+    /// let sheet = read_leads_text("企业名称,意向行业,意向地区\n,动力电池,成都\n", "leads.csv").unwrap();
     /// assert_eq!(sheet.rejected[0].message(Lang::ZhHans), "第2行，企业名称：缺少企业名称，无法识别这条线索");
     /// assert!(sheet.rejected[0].message(Lang::En).starts_with("row 2, company: "));
     /// ```
@@ -185,9 +185,9 @@ impl LeadSheet {
     ///
     /// ```
     /// use opportunity_matcher::{leads::read_leads_text, Lang};
-    /// let sheet = read_leads_text("公司名称,主营业务,意向区域\n甲公司,白酒,贵州\n乙公司,,\n", "x.csv").unwrap();
+    /// let sheet = read_leads_text("公司名称,主营业务,意向区域,联系人\n甲公司,白酒,贵州,张三\n乙公司,,,李四\n", "x.csv").unwrap();
     /// let report = sheet.report(Lang::En).join("\n");
-    /// assert!(report.contains("B \"主营业务\": main business"), "{report}");
+    /// assert!(report.contains("B \"主营业务\" → main business"), "{report}");
     /// assert!(report.contains("read 1 leads, rejected 1 rows"), "{report}");
     /// ```
     pub fn report(&self, lang: Lang) -> Vec<String> {
