@@ -4,7 +4,7 @@ PORT ?= 8080
 WASM := target/wasm32-unknown-unknown/release/opportunity_matcher.wasm
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 
-.PHONY: setup build demo test lint test-native test-wasm test-e2e bench dist clean size fuzz test-fuzz
+.PHONY: setup build demo test lint screenshots test-native test-wasm test-e2e bench dist clean size fuzz test-fuzz
 
 ## Install the wasm32 target, the pinned wasm-bindgen-cli, Chromium/ChromeDriver and npm packages when missing.
 setup:
@@ -14,6 +14,8 @@ setup:
 build: setup
 	cargo build --release --target wasm32-unknown-unknown --lib
 	wasm-bindgen --target web --no-typescript --out-dir www/pkg $(WASM)
+	@# The Simplified→Traditional display table, fetched by the widget only when 繁 is chosen (not part of the bundle).
+	cp data/s2twp.tsv www/pkg/s2twp.tsv
 	@# wasm-opt of the npm package binaryen (package.json); Debian's binaryen 108 mangles wasm-bindgen's
 	@# externref table (the page then fails to start), so a wasm-opt on PATH is used only from version 116 on.
 	@# -Os without inlining and local CSE: measured smallest once gzipped (-Oz is smaller raw but larger
@@ -43,6 +45,7 @@ lint: setup
 	cargo fmt --check --manifest-path fuzz/Cargo.toml
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --lib --tests -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --lib --tests --features publish -- -D warnings
 
 test-native:
 	cargo test --all-targets
@@ -50,21 +53,31 @@ test-native:
 	@# The million-row hostile list takes minutes in a debug build: run it optimised.
 	cargo test --release --test hostile -- --ignored
 
-## Fuzz each cargo-fuzz target (fuzz/) for FUZZ_SECONDS (default 10 minutes); installs cargo-fuzz
-## when missing and runs it on stable Rust (RUSTC_BOOTSTRAP=1). Crashes land in fuzz/artifacts/.
+## Open-ended fuzzing: each cargo-fuzz target (fuzz/) mutates for FUZZ_SECONDS (default 10 minutes)
+## from the committed corpus; installs cargo-fuzz when missing and runs it on stable Rust
+## (RUSTC_BOOTSTRAP=1). Crashes land in fuzz/artifacts/; fuzz/regressions/README.md says how to keep
+## one, and `bash fuzz/merge.sh` folds what was explored into the replayed corpus.
 FUZZ_SECONDS ?= 600
 fuzz:
-	bash fuzz/run.sh $(FUZZ_SECONDS)
+	bash fuzz/run.sh hunt $(FUZZ_SECONDS)
 
-## The bounded fuzz run of `make test`: a fixed seed and number of runs per target (about a minute each).
+## The fuzz step of `make test`, deterministic: every committed corpus input, seed and kept crash of
+## every target run once through the fuzz build (libFuzzer -runs=0), no mutation.
 test-fuzz:
-	FUZZ_RUNS=ci bash fuzz/run.sh 60
+	bash fuzz/run.sh replay
 
 test-wasm: setup
 	cargo test --target wasm32-unknown-unknown --test wasm
+	cargo test --target wasm32-unknown-unknown --features publish --test publish_wasm
 
 test-e2e: build
 	node --test tests/e2e/
+
+## Refreshes the README's pictures in docs/screenshots/ (the end-to-end tests take the same
+## screenshots into target/screenshots/ on every run, leaving the tree clean).
+screenshots: build
+	OM_SCREENSHOTS_DIR=$(CURDIR)/docs/screenshots node --test --test-name-pattern=screenshots \
+	  tests/e2e/screenshots.test.mjs tests/e2e/fair.test.mjs
 
 ## Browser benchmark (BENCHMARKS.md): 2,062 / 100,000 / 1,000,000 generated projects, opportunity-matcher
 ## from JSON text and from the compact form against Fuse.js and MiniSearch, in headless Chromium; prints the

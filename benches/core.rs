@@ -1,4 +1,4 @@
-//! Native benchmark of the core, for profiling (the browser figures of SPEC §7 come from
+//! Native benchmark of the core, for profiling (the browser figures of the quality bars of docs/contract.md come from
 //! `make bench`, see BENCHMARKS.md).
 //!
 //! ```text
@@ -15,7 +15,8 @@
 //! Under `cargo test --all-targets` (no `--bench` argument) every benchmark runs once on the
 //! bundled list only, so the test suite needs neither node nor big files and stays quick.
 
-use opportunity_matcher::list::{load_bytes, to_compact, OpportunityList};
+use opportunity_matcher::list::{load_bytes, OpportunityList};
+use opportunity_matcher::oml::to_compact;
 use opportunity_matcher::rank::{MatchIndex, Matcher, Query};
 use std::path::PathBuf;
 use std::sync::OnceLock;

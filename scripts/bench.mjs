@@ -7,7 +7,7 @@
 //   node scripts/bench.mjs [--sizes 2062,100000,1000000] [--engines om-json,om-compact,fuse,minisearch]
 //                          [--runs 5] [--budget 60] [--no-write]
 //
-// Nothing here gates: the benchmark reports (SPEC §7 bars are compared in the table, not asserted).
+// Nothing here gates: the benchmark reports (quality bars (docs/contract.md) are compared in the table, not asserted).
 
 import { createServer } from "node:http";
 import { createReadStream, existsSync, promises as fs, readFileSync, statSync } from "node:fs";
@@ -162,7 +162,7 @@ const breakdown = results
   .filter((r) => r.breakdown)
   .map((r) => `| ${r.n.toLocaleString("en")} | ${r.engine} | ${MB(r.breakdown.structs)} | ${MB(r.breakdown.text)} | ${MB(r.breakdown.index)} | ${MB(r.wasmHeap)} | ${MB(r.inputBytes)} |`);
 
-// Bars of SPEC §7.
+// Bars of the quality bars of docs/contract.md.
 const bar = (ok, text) => `- ${ok == null ? "–" : ok ? "met" : "MISSED"}: ${text}`;
 const c100 = get(100000, "om-compact"), j100 = get(100000, "om-json"), c1m = get(1000000, "om-compact");
 const bars = [
@@ -219,7 +219,7 @@ const generated = [
   "|---:|---|---:|---:|---:|---:|---:|",
   ...breakdown,
   "",
-  "SPEC §7 bars:",
+  "quality bars (docs/contract.md):",
   "",
   ...bars,
   "",

@@ -11,7 +11,7 @@ Writes
   tests/fixtures/sample-gbk.csv           the same text encoded as GB18030 (GBK-representable), no BOM
   tests/fixtures/sample-utf8-nobom-crlf.csv  the same text, UTF-8 without BOM, CRLF record ends
   tests/fixtures/sample.json              the same projects as a bare JSON array with English keys
-  tests/fixtures/english-headers.csv      ~8 projects, every SPEC section 3 key as a header
+  tests/fixtures/english-headers.csv      ~8 projects, every key of README's list format as a header
   tests/fixtures/header-variants.csv      6 projects under less common Chinese headers + one unknown
   tests/fixtures/bad-rows.csv             one rejected/warned row per documented reason
   tests/fixtures/hostile.json             XSS and CSV-formula payloads in every free-text field
@@ -563,7 +563,7 @@ def extras(p: dict, index: int) -> None:
 
 
 def ordered(p: dict) -> dict:
-    """The project with its keys in SPEC order and the blank ones left out."""
+    """The project with its keys in the order of README's list format and the blank ones left out."""
     return {key: p[key] for key in KEYS if key in p and p[key] not in ("", [], None)}
 
 
@@ -651,7 +651,7 @@ SAMPLE_COLS = [
 ]
 
 ENGLISH_IDS = ["SC-0001", "SC-0110", "SC-0039", "CQ-0001", "GZ-0001", "GD-0008", "ZJ-0001", "JS-0002"]
-# list separators used in english-headers.csv, one per row in turn (all are in SPEC section 3)
+# list separators used in english-headers.csv, one per row in turn (all are in README's list format)
 ENGLISH_SEPS = ["、", ";", "/", ",", " ", "，", "；", "、"]
 
 VARIANT_IDS = ["SC-0028", "SC-0057", "SC-0083", "SC-0099", "HB-0001", "SD-0003"]
@@ -800,7 +800,7 @@ def main() -> None:
     sample_keys = [key for _, key in SAMPLE_COLS]
     write(FIX / "sample.json", json_lines([{k: p[k] for k in sample_keys if k in p} for p in sample]))
 
-    # -- english-headers.csv: every key of SPEC section 3
+    # -- english-headers.csv: every key of README's list format
     eng_rows = []
     for n, pid in enumerate(ENGLISH_IDS):
         p, sep = by_id[pid], ENGLISH_SEPS[n % len(ENGLISH_SEPS)]

@@ -93,7 +93,6 @@ fixture(
         "rejected": [],
         "reading": {"kind": "csv", "header_rows": [4], "above_header": [1, 2, 3],
                     "units": {"计划总投资": [WAN, "unit_row"], "拟引资": [WAN, "unit_row"]}, "sequence_as_id": True},
-        "warnings": ["\"东部新区\" is not clear alone; read as Chengdu Eastern New Area"],
     },
 )
 
@@ -154,12 +153,12 @@ fixture(
     ]),
     {
         "projects": [
-            p(4, "杭州湾新区智能座舱电子项目", 15 * YI, "浙江省宁波市宁波杭州湾新区", seeking=10 * YI, sector="智能网联及新能源汽车",
+            p(4, "杭州湾新区智能座舱电子项目", 15 * YI, "浙江省宁波市宁波前湾新区", seeking=10 * YI, sector="智能网联及新能源汽车",
               contact_org="宁波杭州湾新区管委会", id="row-4"),
             p(5, "北仑区一体化压铸车身项目", 20 * YI, "浙江省宁波市北仑区", seeking=15 * YI, sector="智能网联及新能源汽车"),
             p(6, "余姚市车规级芯片封测项目", 12 * YI, "浙江省宁波市余姚市", seeking=8 * YI, sector="智能网联及新能源汽车"),
             p(9, "鄞州区工业互联网平台项目", 3 * YI, "浙江省宁波市鄞州区", seeking=2 * YI, sector="数字经济", id="row-9"),
-            p(10, "梅山保税港区跨境数据服务中心", 5 * YI, "浙江省宁波市宁波梅山保税港区", seeking=5 * YI, sector="数字经济"),
+            p(10, "梅山保税港区跨境数据服务中心", 5 * YI, "浙江省宁波市宁波梅山综合保税区", seeking=5 * YI, sector="数字经济"),
             p(13, "宁海县新材料产业园项目", 80 * YI, "浙江省宁波市宁海县", seeking=50 * YI, sector="绿色石化"),
         ],
         "rejected": [],
@@ -327,7 +326,7 @@ fixture(
     ], newline="\r\n"),
     {
         "projects": [
-            p(4, "东湖高新区光电子器件产业化项目", 45 * YI, "湖北省武汉市武汉东湖高新区", seeking=30 * YI, id="WH-01",
+            p(4, "东湖高新区光电子器件产业化项目", 45 * YI, "湖北省武汉市东湖新技术开发区", seeking=30 * YI, id="WH-01",
               contact_org="东湖高新区招商局"),
             p(5, "江夏区新能源汽车零部件产业园项目", 20 * YI, "湖北省武汉市江夏区", seeking=12 * YI, id="WH-02"),
             p(6, "蔡甸区智能家电配套项目", 8 * YI, "湖北省武汉市蔡甸区", seeking=8 * YI),
@@ -417,7 +416,7 @@ fixture(
             p(3, "福州馬尾物聯網產業基地項目", 15 * YI, "福建省福州市马尾区"),
             p(4, "漳州龍海食品冷鏈物流園項目", 6 * YI, "福建省漳州市龙海区"),
             p(5, "晉江鞋服智能製造升級項目", 10 * YI, "福建省泉州市晋江市"),
-            p(6, "平潭對台跨境電商產業園項目", 8 * YI, "福建省福州市平潭综合实验区"),
+            p(6, "平潭對台跨境電商產業園項目", 8 * YI, "福建省福州市平潭县"),
         ],
         "rejected": [],
         "reading": {"kind": "csv", "encoding": "big5", "header_rows": [1], "units": {"總投資": [YI, "header"]}},
@@ -786,6 +785,50 @@ fixture(
     "the same workbook as an OpenDocument spreadsheet (LibreOffice, WPS): spans and covered cells",
     write_ods(WORKBOOK_SHEETS),
     workbook_expect("ods", False),
+)
+
+# ---- the publisher page's example: a column the reader cannot know -------------------------------
+# `资金盘子` is officials' slang for the total investment: no header vocabulary should guess it. Read
+# as it is, the column is named as not used and no amount is invented; the official corrects it on
+# the publisher page (or `check --columns E=investment:万元`), and tests/published.rs and the
+# end-to-end test (tests/e2e/publish.test.mjs) check the corrected amounts.
+PUBLISHER = [
+    ["附件1"],
+    ["宁波市2024年重点招商引资项目清单"],
+    ["序号", "项目名称", "建设地点", "产业类别", "资金盘子", "联系人及电话"],
+    [1, "杭州湾新区汽车零部件产业园项目", "杭州湾新区", "汽车零部件", 150000, "陈立 0574-88886001"],
+    [2, "梅山保税港区冷链物流中心项目", "梅山保税港区", "现代物流", 80000, "林涛 0574-88886002"],
+    [3, "鄞州区集成电路设计产业园项目", "鄞州区", "集成电路", 200000, "周敏 0574-88886003"],
+    [4, "北仑区港口装备智能制造项目", "北仑区", "高端装备", 60000, "陈立 0574-88886001"],
+    ["合计", None, None, None, 490000, None],
+]
+fixture(
+    "publisher-drop.xlsx",
+    "an .xlsx whose amount column has a header nobody could map (资金盘子, bare figures in 万元): read as "
+    "it is, the column is not used and said so; corrected to E=investment:万元 on the publisher page",
+    write_xlsx([("Sheet1", PUBLISHER, ["A1:F1", "A2:F2"], False)]),
+    {
+        "projects": [
+            p(4, "杭州湾新区汽车零部件产业园项目", None, "浙江省宁波市宁波前湾新区", contact_name="陈立", contact_phone="0574-88886001"),
+            p(5, "梅山保税港区冷链物流中心项目", None, "浙江省宁波市宁波梅山综合保税区", contact_name="林涛", contact_phone="0574-88886002"),
+            p(6, "鄞州区集成电路设计产业园项目", None, "浙江省宁波市鄞州区", contact_name="周敏"),
+            p(7, "北仑区港口装备智能制造项目", None, "浙江省宁波市北仑区"),
+        ],
+        "rejected": [],
+        "warnings": ["资金盘子"],
+        "corrected": {
+            "columns": "E=investment:万元",
+            "investment": [15 * YI, 8 * YI, 20 * YI, 6 * YI],
+        },
+        "reading": {
+            "kind": "xlsx",
+            "sheets": ["Sheet1"],
+            "header_rows": [3],
+            "above_header": [1, 2],
+            "skipped": {"total": [8]},
+            "sequence_as_id": True,
+        },
+    },
 )
 
 

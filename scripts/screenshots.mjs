@@ -24,6 +24,13 @@ export const VIEWPORTS = {
 
 const W = "opportunity-matcher";
 
+/** Waits until the results are shown — in 繁 drawn through the Traditional table (`data-hant`). */
+async function shown(page, lang) {
+  await page.locator(`${W} [role=listitem]`).first().waitFor();
+  if (lang === "zh-Hant") await page.locator(`${W} .om[data-hant=ready]`).waitFor();
+  await page.evaluate(() => document.fonts.ready);
+}
+
 function fragment(lang, extra = "") {
   const { q, b, r } = QUERIES[lang];
   const enc = encodeURIComponent;
@@ -39,26 +46,36 @@ export async function takeScreenshots({ browser, baseUrl, outDir = OUT }) {
       const context = await browser.newContext({ viewport: { width: viewport.width, height: viewport.height }, deviceScaleFactor: viewport.deviceScaleFactor, isMobile: viewport.isMobile, hasTouch: viewport.hasTouch });
       const page = await context.newPage();
       await page.goto(baseUrl + fragment(lang));
-      await page.locator(`${W} [role=listitem]`).first().waitFor();
+      await shown(page, lang);
       await page.evaluate(() => document.querySelector("opportunity-matcher").scrollIntoView({ block: "start" }));
       if (device === "phone") await page.evaluate(() => window.scrollBy(0, 560));
-      await page.evaluate(() => document.fonts.ready);
       const file = path.join(outDir, `${device}-${lang}.png`);
       await page.screenshot({ path: file });
       files.push(file);
       await context.close();
     }
   }
-  // A project's details.
+  // A project's details, in each language (the list's own text in 繁, English where the data allows).
+  for (const lang of Object.keys(QUERIES)) {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(baseUrl + fragment(lang));
+    await shown(page, lang);
+    const first = page.locator(`${W} [role=listitem]`).first();
+    await first.locator("button[data-action=detail]").click();
+    await page.locator(`${W} [role=listitem]`).first().evaluate((e) => e.scrollIntoView({ block: "start" }));
+    const file = path.join(outDir, `desktop-${lang}-detail.png`);
+    await page.screenshot({ path: file });
+    files.push(file);
+    await context.close();
+  }
+  // The dark demo page (www/dark.html: the widget themed by its custom properties).
   {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
-    await page.goto(baseUrl + fragment("zh-Hans"));
-    const first = page.locator(`${W} [role=listitem]`).first();
-    await first.waitFor();
-    await first.locator("button[data-action=detail]").click();
-    await page.locator(`${W} [role=listitem]`).first().evaluate((e) => e.scrollIntoView({ block: "start" }));
-    const file = path.join(outDir, "desktop-zh-Hans-detail.png");
+    await page.goto(`${baseUrl}dark.html${fragment("en")}`);
+    await shown(page, "en");
+    const file = path.join(outDir, "desktop-dark-en.png");
     await page.screenshot({ path: file });
     files.push(file);
     await context.close();

@@ -87,12 +87,7 @@ pub fn is_cjk(c: char) -> bool {
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut pending_space = false;
-    for c in text.chars() {
-        let c = match c as u32 {
-            0xFF01..=0xFF5E => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
-            0x3000 => ' ',
-            _ => c,
-        };
+    for c in text.chars().map(fold_char) {
         if c.is_whitespace() || c.is_control() {
             pending_space = !out.is_empty();
             continue;
@@ -101,15 +96,35 @@ pub fn fold(text: &str) -> String {
             out.push(' ');
             pending_space = false;
         }
-        if c.is_ascii() {
-            out.push(c.to_ascii_lowercase());
-        } else if c.is_alphabetic() && !is_cjk(c) {
-            out.extend(c.to_lowercase());
-        } else {
-            out.push(t2s_char(c));
-        }
+        out.push(c);
     }
     out
+}
+
+/// One character in the normal form of [`fold`], one for one, so that folded text stays aligned
+/// with the original (the gazetteer maps a match back to what was typed): full-width forms and the
+/// ideographic space to their ASCII forms, letters to lower case (a letter whose lower case is
+/// two characters, such as `İ`, to the first of them), Traditional to Simplified.
+///
+/// ```
+/// use opportunity_matcher::fold::fold_char;
+/// assert_eq!(fold_char('Ａ'), 'a');
+/// assert_eq!(fold_char('電'), '电');
+/// assert_eq!(fold_char('İ'), 'i');
+/// ```
+pub fn fold_char(c: char) -> char {
+    let c = match c as u32 {
+        0xFF01..=0xFF5E => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        0x3000 => ' ',
+        _ => c,
+    };
+    if c.is_ascii() {
+        c.to_ascii_lowercase()
+    } else if c.is_alphabetic() && !is_cjk(c) {
+        c.to_lowercase().next().unwrap_or(c)
+    } else {
+        t2s_char(c)
+    }
 }
 
 /// A search key cut from folded text: a CJK character pair, a lone CJK character or a word.
@@ -123,14 +138,12 @@ fn pair_gram(a: char, b: char) -> Gram {
     ((a as u64) << 21) | b as u64
 }
 
-/// The key of a Latin/digit word (FNV-1a hash, flagged so it never collides with a pair).
+/// The key of a Latin/digit word (the stored FNV-1a hash of [`crate::hash`]: compact lists keep
+/// these keys), flagged so it never collides with a pair.
 fn word_gram(word: &str) -> Gram {
-    let mut h: u64 = 0xcbf29ce484222325;
-    for b in word.bytes() {
-        h ^= b as u64;
-        h = h.wrapping_mul(0x100000001b3);
-    }
-    (h >> 2) | WORD_FLAG
+    let mut h = crate::hash::Fnv::default();
+    std::hash::Hasher::write(&mut h, word.as_bytes());
+    (std::hash::Hasher::finish(&h) >> 2) | WORD_FLAG
 }
 
 /// Cuts already-folded text into search keys, in order of appearance (duplicates kept).
@@ -187,6 +200,68 @@ pub fn grams(folded: &str) -> Vec<Gram> {
     out
 }
 
+/// The stretches of folded `query` text whose search keys all occur in `doc_grams` (a sorted
+/// [`gram_set`] of a document), longest first as they appear: the words of the query that the
+/// document contains, for saying truthfully what was found.
+///
+/// ```
+/// use opportunity_matcher::fold::{found_words, gram_set};
+/// let doc = gram_set("青岛西海岸新区海洋生物项目");
+/// assert_eq!(found_words("海洋牧场", &doc), vec!["海洋".to_string()]);
+/// assert_eq!(found_words("marine biology", &gram_set("marine products")), vec!["marine".to_string()]);
+/// ```
+pub fn found_words(query: &str, doc_grams: &[Gram]) -> Vec<String> {
+    let has = |g: Gram| doc_grams.binary_search(&g).is_ok();
+    let chars: Vec<char> = query.chars().collect();
+    let mut out: Vec<String> = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if is_cjk(c) {
+            let start = i;
+            while i < chars.len() && is_cjk(chars[i]) {
+                i += 1;
+            }
+            let run = &chars[start..i];
+            if run.len() == 1 {
+                if has(UNIGRAM_FLAG | run[0] as u64) {
+                    out.push(run[0].to_string());
+                }
+                continue;
+            }
+            // Maximal stretches of consecutive pairs found.
+            let mut from: Option<usize> = None;
+            for k in 0..run.len() - 1 {
+                let found = has(pair_gram(run[k], run[k + 1]));
+                match (found, from) {
+                    (true, None) => from = Some(k),
+                    (false, Some(f)) => {
+                        out.push(run[f..=k].iter().collect());
+                        from = None;
+                    }
+                    _ => {}
+                }
+            }
+            if let Some(f) = from {
+                out.push(run[f..].iter().collect());
+            }
+        } else if c.is_alphanumeric() {
+            let start = i;
+            while i < chars.len() && chars[i].is_alphanumeric() && !is_cjk(chars[i]) {
+                i += 1;
+            }
+            let word: String = chars[start..i].iter().collect();
+            if has(word_gram(&word)) {
+                out.push(word);
+            }
+        } else {
+            i += 1;
+        }
+    }
+    out.dedup();
+    out
+}
+
 /// Cuts folded text into distinct, sorted search keys.
 ///
 /// ```
@@ -198,86 +273,6 @@ pub fn gram_set(folded: &str) -> Vec<Gram> {
     g.sort_unstable();
     g.dedup();
     g
-}
-
-/// Stable sort with one shared, non-generic merge sort of indices (a bottom-up merge sort over
-/// `u32` positions, insertion sort for short slices). Every `sort_by`/`sort_unstable` call site
-/// of the standard library instantiates its whole sort (several KB of wasm each); the reference
-/// data, suggestions and UI lists sorted here are small, so one copy serves them all. Equal
-/// elements keep their order.
-pub(crate) fn sort_by<T>(v: &mut [T], cmp: impl Fn(&T, &T) -> std::cmp::Ordering) {
-    sort_dyn(v, &cmp)
-}
-
-/// [`sort_by`] on a key.
-pub(crate) fn sort_by_key<T, K: Ord>(v: &mut [T], key: impl Fn(&T) -> K) {
-    sort_dyn(v, &|a: &T, b: &T| key(a).cmp(&key(b)))
-}
-
-/// [`sort_by`] on the elements' own order.
-pub(crate) fn sort<T: Ord>(v: &mut [T]) {
-    sort_dyn(v, &T::cmp)
-}
-
-#[inline(never)]
-fn sort_dyn<T>(v: &mut [T], cmp: &dyn Fn(&T, &T) -> std::cmp::Ordering) {
-    if v.len() <= 12 {
-        for i in 1..v.len() {
-            let mut j = i;
-            while j > 0 && cmp(&v[j - 1], &v[j]) == std::cmp::Ordering::Greater {
-                v.swap(j - 1, j);
-                j -= 1;
-            }
-        }
-        return;
-    }
-    let mut order = sorted_order(v.len(), &|a, b| cmp(&v[a as usize], &v[b as usize]));
-    // Move every element to its place, one cycle of the permutation at a time.
-    for i in 0..v.len() {
-        let mut j = i;
-        while order[j] != u32::MAX {
-            let k = order[j] as usize;
-            order[j] = u32::MAX;
-            if k == i {
-                break;
-            }
-            v.swap(j, k);
-            j = k;
-        }
-    }
-}
-
-/// The positions `0..n` in stable sorted order.
-#[inline(never)]
-fn sorted_order(n: usize, cmp: &dyn Fn(u32, u32) -> std::cmp::Ordering) -> Vec<u32> {
-    let mut a: Vec<u32> = (0..n as u32).collect();
-    let mut b = vec![0u32; n];
-    let mut width = 1;
-    while width < n {
-        let mut i = 0;
-        while i < n {
-            let mid = (i + width).min(n);
-            let end = (i + 2 * width).min(n);
-            let (mut l, mut r, mut k) = (i, mid, i);
-            while l < mid && r < end {
-                if cmp(a[r], a[l]) == std::cmp::Ordering::Less {
-                    b[k] = a[r];
-                    r += 1;
-                } else {
-                    b[k] = a[l];
-                    l += 1;
-                }
-                k += 1;
-            }
-            b[k..k + mid - l].copy_from_slice(&a[l..mid]);
-            k += mid - l;
-            b[k..end].copy_from_slice(&a[r..end]);
-            i = end;
-        }
-        std::mem::swap(&mut a, &mut b);
-        width *= 2;
-    }
-    a
 }
 
 #[cfg(test)]
@@ -350,29 +345,6 @@ mod tests {
         }
         assert!(table.len() > 3000);
         assert_eq!(t2s_table(), &table[..]);
-    }
-
-    #[test]
-    fn shared_sort_is_stable_and_matches_std() {
-        let mut seed = 7u32;
-        for n in [0usize, 1, 2, 5, 12, 13, 31, 64, 100, 1000] {
-            let v: Vec<(u8, u32)> = (0..n as u32)
-                .map(|i| {
-                    seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
-                    ((seed >> 24) as u8 % 7, i)
-                })
-                .collect();
-            let mut ours = v.clone();
-            sort_by_key(&mut ours, |e| e.0);
-            let mut std_sorted = v.clone();
-            std_sorted.sort_by_key(|e| e.0);
-            assert_eq!(ours, std_sorted, "n = {n}");
-            let mut rev = v.clone();
-            sort_by(&mut rev, |a, b| b.cmp(a));
-            let mut std_rev = v;
-            std_rev.sort_by(|a, b| b.cmp(a));
-            assert_eq!(rev, std_rev, "n = {n}");
-        }
     }
 
     #[test]

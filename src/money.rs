@@ -9,9 +9,17 @@
 //! (`5-10亿`, `1亿~5亿`, `1至5亿`, `1 to 5 billion`) and open bounds (`5000万以内`, `up to 200 million
 //! USD`, `5亿以上`, `at least 1 billion`).
 //!
+//! Spoken forms are read too: `2个亿`, `一个亿`, `上亿` / `过亿` (at least 1亿), `大概2亿`, `2亿上下`,
+//! `5000w` (w = 万), `5kw` (千万), `两三个亿` and `二三十亿` (ranges of neighbouring numerals),
+//! `几千万` / `十几亿` / `几十亿` / `大几千万` (几 = 2–9, 十几 = 11–19, 大几 = 5–9, 小几 = 2–4), `千万级` (1000万 up to 1亿), `一个小目标`
+//! (1亿), and in English `a billion`, `half a billion`, `a few million` (2–9 million), `tens of
+//! millions`, `hundreds of millions`, number words (`fifty million`).
+//!
 //! Foreign amounts convert to yuan with the list's `fx` table, else [`Fx::default`]: USD 7.1,
-//! HKD 0.91, EUR 7.7, GBP 9.0, JPY 0.048 yuan per unit (documented defaults; a list's own `fx`
-//! overrides them).
+//! HKD 0.91, EUR 7.7, GBP 9.0, JPY 0.048, TWD 0.22, MOP 0.88, SGD 5.3 yuan per unit (documented
+//! defaults, rounded mid-2024 rates; a list's own `fx` overrides them). New Taiwan dollars are
+//! `新臺幣`, `新台币`, `台币`, `NT$`, `NTD`, `TWD`; patacas `澳门元`, `澳門幣`, `MOP`, `MOP$`; Singapore
+//! dollars `新加坡元`, `新币`, `S$`, `SGD`.
 
 use crate::fold::fold;
 use crate::Lang;
@@ -34,6 +42,12 @@ pub enum Currency {
     Gbp,
     /// Japanese yen.
     Jpy,
+    /// New Taiwan dollar (新臺幣).
+    Twd,
+    /// Macau pataca (澳門幣).
+    Mop,
+    /// Singapore dollar.
+    Sgd,
 }
 
 impl Currency {
@@ -46,6 +60,9 @@ impl Currency {
             Currency::Eur => "EUR",
             Currency::Gbp => "GBP",
             Currency::Jpy => "JPY",
+            Currency::Twd => "TWD",
+            Currency::Mop => "MOP",
+            Currency::Sgd => "SGD",
         }
     }
 
@@ -64,6 +81,9 @@ impl Currency {
             "EUR" => Currency::Eur,
             "GBP" => Currency::Gbp,
             "JPY" => Currency::Jpy,
+            "TWD" | "NTD" => Currency::Twd,
+            "MOP" => Currency::Mop,
+            "SGD" => Currency::Sgd,
             _ => return None,
         })
     }
@@ -76,6 +96,9 @@ impl Currency {
             Currency::Eur => lang.pick("欧元", "歐元", "EUR"),
             Currency::Gbp => lang.pick("英镑", "英鎊", "GBP"),
             Currency::Jpy => lang.pick("日元", "日圓", "JPY"),
+            Currency::Twd => lang.pick("新台币", "新臺幣", "TWD"),
+            Currency::Mop => lang.pick("澳门元", "澳門元", "MOP"),
+            Currency::Sgd => lang.pick("新加坡元", "新加坡元", "SGD"),
         }
     }
 }
@@ -96,7 +119,18 @@ pub struct Fx {
 impl Default for Fx {
     /// The documented default rates, used when a list gives none.
     fn default() -> Self {
-        Fx { rates: vec![(Currency::Usd, 7.1), (Currency::Hkd, 0.91), (Currency::Eur, 7.7), (Currency::Gbp, 9.0), (Currency::Jpy, 0.048)] }
+        Fx {
+            rates: vec![
+                (Currency::Usd, 7.1),
+                (Currency::Hkd, 0.91),
+                (Currency::Eur, 7.7),
+                (Currency::Gbp, 9.0),
+                (Currency::Jpy, 0.048),
+                (Currency::Twd, 0.22),
+                (Currency::Mop, 0.88),
+                (Currency::Sgd, 5.3),
+            ],
+        }
     }
 }
 
@@ -292,6 +326,7 @@ pub fn parse_money_in(text: &str, fx: &Fx, default_currency: Currency) -> Result
     if s.len() > MAX_TEXT_BYTES {
         return Err(MoneyError::NotUnderstood);
     }
+    s = spoken_words(&s);
     let (bound_hint, rest) = strip_bound_words(&s);
     s = rest;
     let (currency, rest) = strip_currency(&s);
@@ -301,7 +336,26 @@ pub fn parse_money_in(text: &str, fx: &Fx, default_currency: Currency) -> Result
     if s.starts_with('-') || s.starts_with("负") {
         return Err(MoneyError::Negative);
     }
-    let (lo_text, hi_text) = split_range(s);
+    // `上亿`, `过千万`: at least one of the unit.
+    let (open, s) = match open_unit(s) {
+        Some(rest) => (true, format!("1{rest}")),
+        None => (false, s.to_string()),
+    };
+    // `千万级`: from the amount up to ten times it.
+    let (magnitude, s) = match s.trim_end().strip_suffix('级') {
+        Some(rest) if rest.trim().starts_with(['十', '百', '千', '万', '亿']) => (true, format!("1{}", rest.trim())),
+        Some(rest) if !rest.trim().is_empty() => (true, rest.trim().to_string()),
+        _ => (false, s),
+    };
+    let bound_hint = if open { Some(Bound::AtLeast) } else { bound_hint };
+    // A unit with no figure before a bound word is one of it: `千万以上`, `亿元以内` (a lone `亿`
+    // stays unreadable).
+    let s = if bound_hint.is_some() && s.starts_with(['百', '千', '万', '亿']) { format!("1{s}") } else { s };
+    let vague = vague_range(&s);
+    let (lo_text, hi_text) = match &vague {
+        Some((lo, hi)) => (lo.as_str(), Some(hi.as_str())),
+        None => split_range(&s),
+    };
     let rate = fx.rate(currency);
     let to_yuan = |v: f64| -> Result<u64, MoneyError> {
         let y = v * rate;
@@ -318,6 +372,7 @@ pub fn parse_money_in(text: &str, fx: &Fx, default_currency: Currency) -> Result
             let (v, _) = parse_number_with_scale(lo_text).ok_or(MoneyError::NotUnderstood)?;
             let y = to_yuan(v)?;
             match bound_hint {
+                _ if magnitude => Amount { min: y, max: to_yuan(v * 10.0)?, bound: Bound::Range, currency },
                 Some(Bound::UpTo) => Amount { min: 0, max: y, bound: Bound::UpTo, currency },
                 Some(Bound::AtLeast) => Amount { min: y, max: u64::MAX, bound: Bound::AtLeast, currency },
                 _ => Amount { min: y, max: y, bound: Bound::Exact, currency },
@@ -340,12 +395,131 @@ pub fn parse_money_in(text: &str, fx: &Fx, default_currency: Currency) -> Result
     Ok(Some(amount))
 }
 
+/// Rewrites spoken Chinese and English amount words into the written forms the parser reads:
+/// the measure word 个 goes (`2个亿` → `2亿`), `小目标` is 1亿, `数`/`好几` before a unit is `几`, the
+/// English `half a` is 0.5 and `a couple of` is 2, and words of approximation (`大概`, `上下`,
+/// `roughly` …) are dropped (an approximate amount is read as the amount).
+fn spoken_words(s: &str) -> String {
+    // Lists are read with this too: most amounts hold none of these words, so test before copying.
+    let mut out = s.to_string();
+    let mut swap = |from: &str, to: &str| {
+        if out.contains(from) {
+            out = out.replace(from, to);
+        }
+    };
+    swap("个", "");
+    swap("小目标", "亿");
+    swap("好几", "几");
+    for (from, to) in [("数十", "几十"), ("数百", "几百"), ("数千", "几千"), ("数万", "几万"), ("数亿", "几亿")] {
+        swap(from, to);
+    }
+    for (from, to) in [("half a ", "0.5 "), ("half an ", "0.5 "), ("a couple of ", "2 "), ("a couple ", "2 ")] {
+        swap(from, to);
+    }
+    for w in
+        ["大概", "大约", "差不多", "估计", "预计", "将近", "接近", "上下", "左右", "roughly", "approximately", "approx.", "circa", "ca."]
+    {
+        swap(w, " ");
+    }
+    out.trim_start_matches(['~', '～', '≈']).to_string()
+}
+
+/// `上亿`, `过亿`, `破亿`, `超千万`, `逾百万`: an open amount of at least one of the unit; returns the
+/// unit part (`亿`) to read after an implied 1.
+fn open_unit(s: &str) -> Option<&str> {
+    let s = s.trim();
+    for prefix in ["上", "过", "破", "超", "逾"] {
+        if let Some(rest) = s.strip_prefix(prefix) {
+            if rest.starts_with(['十', '百', '千', '万', '亿']) {
+                return Some(rest);
+            }
+        }
+    }
+    None
+}
+
+/// Vague quantities as a range, `(low text, high text)`: `几` is 2–9 (`十几` 11–19, `大几` 5–9,
+/// `小几` 2–4), two
+/// neighbouring Chinese numerals are both ends (`两三个亿` 2–3亿, `二三十亿` 20–30亿, `三五千万`),
+/// `a few` / `several` are 2–9, `tens of` 10–99 and `hundreds of` 100–999.
+fn vague_range(s: &str) -> Option<(String, String)> {
+    if let Some(at) = s.find('几') {
+        // `大几千万` is the upper part of the range (5–9), `小几千万` the lower (2–4).
+        let (head, tail) = (&s[..at], &s[at + '几'.len_utf8()..]);
+        let (lo, hi, head) = if let Some(h) = head.strip_suffix('大') {
+            ("五", "九", h)
+        } else if let Some(h) = head.strip_suffix('小') {
+            ("二", "四", h)
+        } else if head.ends_with('十') {
+            ("一", "九", head)
+        } else {
+            ("二", "九", head)
+        };
+        return Some((format!("{head}{lo}{tail}"), format!("{head}{hi}{tail}")));
+    }
+    for (word, lo, hi) in [
+        ("hundreds of ", "100 ", "999 "),
+        ("tens of ", "10 ", "99 "),
+        ("a few ", "2 ", "9 "),
+        ("several ", "2 ", "9 "),
+        ("few ", "2 ", "9 "),
+    ] {
+        if s.starts_with(word) || s.contains(&format!(" {word}")) {
+            return Some((s.replacen(word, lo, 1), s.replacen(word, hi, 1)));
+        }
+    }
+    let chars: Vec<char> = s.chars().collect();
+    for i in 0..chars.len().saturating_sub(1) {
+        let (Some(a), Some(b)) = (chinese_digit(chars[i]), chinese_digit(chars[i + 1])) else { continue };
+        if a >= 1.0 && (b - a == 1.0 || (a, b) == (3.0, 5.0)) {
+            let with = |c: char| -> String { chars[..i].iter().chain(std::iter::once(&c)).chain(&chars[i + 2..]).collect() };
+            return Some((with(chars[i]), with(chars[i + 1])));
+        }
+    }
+    None
+}
+
 /// Removes words such as `以内`, `up to`, `以上`, `at least` and says which bound they meant.
 fn strip_bound_words(s: &str) -> (Option<Bound>, String) {
-    const UP_TO: [&str; 14] =
-        ["以内", "以下", "之内", "不超过", "不高于", "最多", "up to", "upto", "at most", "under", "below", "less than", "max", "<="];
-    const AT_LEAST: [&str; 14] =
-        ["以上", "不少于", "不低于", "至少", "超过", "逾", "起", "at least", "over", "above", "more than", "min", ">=", "+"];
+    const UP_TO: [&str; 18] = [
+        "以内",
+        "以下",
+        "之内",
+        "不超过",
+        "不高于",
+        "最多",
+        "不到",
+        "低于",
+        "少于",
+        "up to",
+        "upto",
+        "at most",
+        "under",
+        "below",
+        "less than",
+        "no more than",
+        "max",
+        "<=",
+    ];
+    const AT_LEAST: [&str; 17] = [
+        "以上",
+        "不少于",
+        "不低于",
+        "至少",
+        "超过",
+        "逾",
+        "多于",
+        "高于",
+        "起",
+        "at least",
+        "over",
+        "above",
+        "more than",
+        "no less than",
+        "min",
+        ">=",
+        "+",
+    ];
     let mut out = s.to_string();
     let mut bound = None;
     for w in UP_TO {
@@ -380,7 +554,7 @@ fn strip_bound_words(s: &str) -> (Option<Bound>, String) {
             bound = Some(Bound::AtLeast);
         }
     }
-    for w in ["约", "大约", "左右", "上下", "近", "预计", "approximately", "approx", "about", "around"] {
+    for w in ["约", "大约", "左右", "上下", "近", "预计", "approximately", "approx", "about", "around", "some "] {
         out = out.replace(w, " ");
     }
     (bound, out)
@@ -389,16 +563,40 @@ fn strip_bound_words(s: &str) -> (Option<Bound>, String) {
 /// Removes currency words and symbols and says which currency they named (yuan if none).
 fn strip_currency(s: &str) -> (Option<Currency>, String) {
     // Longest and most specific first: `港元` before `元`, `hk$` before `$`.
-    const WORDS: [(&str, Currency); 30] = [
+    const WORDS: [(&str, Currency); 54] = [
+        ("新加坡元", Currency::Sgd),
+        ("新加坡币", Currency::Sgd),
+        ("singapore dollars", Currency::Sgd),
+        ("singapore dollar", Currency::Sgd),
+        ("新台币", Currency::Twd),
+        ("台币", Currency::Twd),
+        ("new taiwan dollars", Currency::Twd),
+        ("new taiwan dollar", Currency::Twd),
+        ("taiwan dollars", Currency::Twd),
+        ("taiwan dollar", Currency::Twd),
+        ("nt$", Currency::Twd),
+        ("ntd", Currency::Twd),
+        ("twd", Currency::Twd),
+        ("澳门元", Currency::Mop),
+        ("澳门币", Currency::Mop),
+        ("葡币", Currency::Mop),
+        ("patacas", Currency::Mop),
+        ("pataca", Currency::Mop),
+        ("mop$", Currency::Mop),
+        ("mop", Currency::Mop),
+        ("新币", Currency::Sgd),
         ("美元", Currency::Usd),
         ("美金", Currency::Usd),
         ("us$", Currency::Usd),
         ("usd", Currency::Usd),
+        ("hong kong dollars", Currency::Hkd),
+        ("hong kong dollar", Currency::Hkd),
+        ("s$", Currency::Sgd),
+        ("sgd", Currency::Sgd),
         ("dollars", Currency::Usd),
         ("dollar", Currency::Usd),
         ("港元", Currency::Hkd),
         ("港币", Currency::Hkd),
-        ("港幣", Currency::Hkd),
         ("hk$", Currency::Hkd),
         ("hkd", Currency::Hkd),
         ("欧元", Currency::Eur),
@@ -445,6 +643,40 @@ fn split_range(s: &str) -> (&str, Option<&str>) {
     (s, None)
 }
 
+/// English number words up to ninety (hundreds are a multiplier).
+fn number_word(word: &str) -> Option<f64> {
+    const WORDS: [&str; 20] = [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    const TENS: [&str; 8] = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+    if word == "a" || word == "an" {
+        return Some(1.0);
+    }
+    if let Some(i) = WORDS.iter().position(|w| *w == word) {
+        return Some(i as f64);
+    }
+    TENS.iter().position(|w| *w == word).map(|i| (i as f64 + 2.0) * 10.0)
+}
+
 fn chinese_digit(c: char) -> Option<f64> {
     Some(match c {
         '零' | '〇' | '○' => 0.0,
@@ -465,6 +697,8 @@ fn chinese_digit(c: char) -> Option<f64> {
 /// English scales).
 enum Token {
     Number(f64),
+    /// An English number word: `twenty` followed by `five` adds up.
+    Word(f64),
     Small(f64),
     Large(f64),
 }
@@ -519,7 +753,19 @@ fn tokenize(s: &str) -> Option<Vec<Token>> {
                     word.push(chars[i]);
                     i += 1;
                 }
+                // Number words (`fifty million`, `a billion`); `twenty five` adds up in the parser.
+                if let Some(v) = number_word(&word) {
+                    tokens.push(Token::Word(v));
+                    continue;
+                }
+                if word == "hundred" || word == "hundreds" {
+                    tokens.push(Token::Small(100.0));
+                    continue;
+                }
                 let scale = match word.as_str() {
+                    // `5000w`, `5kw`: w is 万 in chat and on phones.
+                    "w" | "wan" => 1e4,
+                    "kw" => 1e7,
                     "k" | "thousand" | "thousands" => 1e3,
                     "m" | "mn" | "mio" | "million" | "millions" | "mm" => 1e6,
                     "b" | "bn" | "billion" | "billions" => 1e9,
@@ -545,9 +791,13 @@ fn parse_number_with_scale(s: &str) -> Option<(f64, f64)> {
     let mut number: Option<f64> = None;
     let mut seen_any_number = false;
     let mut largest_scale: f64 = 1.0;
+    let mut prev_word: Option<f64> = None;
     for t in tokens {
         match t {
-            Token::Number(v) => {
+            Token::Word(v) if prev_word.is_some_and(|p| p >= 20.0 && p % 10.0 == 0.0) && v < 10.0 => {
+                number = number.map(|n| n + v);
+            }
+            Token::Number(v) | Token::Word(v) => {
                 // Two numbers in a row (`12 34`) are not one amount.
                 if number.is_some() {
                     return None;
@@ -576,6 +826,10 @@ fn parse_number_with_scale(s: &str) -> Option<(f64, f64)> {
                 largest_scale = largest_scale.max(m);
             }
         }
+        prev_word = match t {
+            Token::Word(v) => Some(v),
+            _ => None,
+        };
     }
     if !seen_any_number {
         return None;
@@ -719,15 +973,17 @@ pub fn parse_money_with_unit(text: &str, fx: &Fx, unit: MoneyUnit) -> Result<Opt
     }
 }
 
-/// Shows an amount of yuan the way each language writes it: `30亿元`, `30億元`, `3,000 million yuan`.
+/// Shows an amount of yuan the way each language writes it: `30亿元`, `30億元`, `3 billion yuan`
+/// (English: billions from a billion, millions from a million, the figure below).
 ///
 /// ```
 /// use opportunity_matcher::{money::format_yuan, Lang};
 /// assert_eq!(format_yuan(3_000_000_000, Lang::ZhHans), "30亿元");
 /// assert_eq!(format_yuan(1_250_000_000, Lang::ZhHant), "12.5億元");
 /// assert_eq!(format_yuan(50_000_000, Lang::ZhHans), "5000万元");
-/// assert_eq!(format_yuan(3_000_000_000, Lang::En), "3,000 million yuan");
-/// assert_eq!(format_yuan(800_000, Lang::En), "0.8 million yuan");
+/// assert_eq!(format_yuan(3_000_000_000, Lang::En), "3 billion yuan");
+/// assert_eq!(format_yuan(500_000_000, Lang::En), "500 million yuan");
+/// assert_eq!(format_yuan(800_000, Lang::En), "800,000 yuan");
 /// ```
 pub fn format_yuan(yuan: u64, lang: Lang) -> String {
     format_in_unit(yuan as f64, Currency::Cny, lang)
@@ -762,23 +1018,67 @@ pub fn format_for(yuan: u64, shown_in: Currency, fx: &Fx, lang: Lang) -> String 
 /// assert_eq!(format_amount(&a, Lang::ZhHans), "5亿–10亿元");
 /// ```
 pub fn format_amount(a: &Amount, lang: Lang) -> String {
+    format_bound(a, |v| format_in_unit(v as f64, Currency::Cny, lang), lang)
+}
+
+/// Shows an [`Amount`] as the investor wrote it: in its own currency and, for a foreign currency,
+/// in yuan as well, so that what the matcher compares is always visible.
+///
+/// ```
+/// use opportunity_matcher::{money::{format_understood, parse_money, Fx}, Lang};
+/// let fx = Fx::default();
+/// let a = parse_money("NT$3億", &fx).unwrap().unwrap();
+/// assert_eq!(format_understood(&a, &fx, Lang::ZhHant), "3億新臺幣（約6600萬元）");
+/// assert_eq!(format_understood(&a, &fx, Lang::En), "300 million TWD (about 66 million yuan)");
+/// let b = parse_money("上亿", &fx).unwrap().unwrap();
+/// assert_eq!(format_understood(&b, &fx, Lang::ZhHans), "1亿元以上");
+/// ```
+pub fn format_understood(a: &Amount, fx: &Fx, lang: Lang) -> String {
+    let yuan = format_amount(a, lang);
+    if a.currency == Currency::Cny {
+        return yuan;
+    }
+    let rate = fx.rate(a.currency);
+    let own = format_bound(a, |v| format_in_unit(v as f64 / rate, a.currency, lang), lang);
+    match lang {
+        Lang::En => format!("{own} (about {yuan})"),
+        Lang::ZhHans => format!("{own}（约{yuan}）"),
+        Lang::ZhHant => format!("{own}（約{yuan}）"),
+    }
+}
+
+/// An amount's bound around figures formatted by `figure` (which ends with the unit name).
+fn format_bound(a: &Amount, figure: impl Fn(u64) -> String, lang: Lang) -> String {
     match a.bound {
-        Bound::Exact => format_yuan(a.min, lang),
+        Bound::Exact => figure(a.min),
         Bound::Range => {
-            let hi = format_yuan(a.max, lang);
-            let lo = format_yuan(a.min, lang);
-            match lang {
-                Lang::En => format!("{}–{}", lo.trim_end_matches(" yuan"), hi),
-                _ => format!("{}–{}", lo.trim_end_matches('元'), hi),
-            }
+            let (lo, hi) = (figure(a.min), figure(a.max));
+            // The unit is written once, after the upper end: `5亿–10亿元`, `5–10 million yuan`.
+            let common = lo.char_indices().map(|(i, _)| &lo[i..]).find(|tail| hi.ends_with(*tail)).unwrap_or("");
+            let unit = common.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
+            let unit = match lang {
+                // `5–10 million yuan`, but `500 million–3 billion yuan` (each figure keeps its scale).
+                Lang::En => {
+                    let scale = |s: &str| [" billion ", " million "].into_iter().find(|w| s.contains(*w));
+                    match (scale(&lo), scale(&hi)) {
+                        (l, h) if l == h => unit.trim_start(),
+                        // Different scales: only the currency's name is shared.
+                        (_, Some(h)) => hi.split_once(h).map_or("", |(_, name)| name),
+                        (_, None) => unit.trim_start(),
+                    }
+                }
+                _ => unit.trim_start_matches(['亿', '億', '万', '萬']),
+            };
+            let lo = lo.strip_suffix(unit).unwrap_or(&lo).trim_end();
+            format!("{lo}–{hi}")
         }
         Bound::UpTo => match lang {
-            Lang::En => format!("up to {}", format_yuan(a.max, lang)),
-            _ => format!("{}{}", format_yuan(a.max, lang), lang.pick("以内", "以內", "")),
+            Lang::En => format!("up to {}", figure(a.max)),
+            _ => format!("{}{}", figure(a.max), lang.pick("以内", "以內", "")),
         },
         Bound::AtLeast => match lang {
-            Lang::En => format!("at least {}", format_yuan(a.min, lang)),
-            _ => format!("{}以上", format_yuan(a.min, lang)),
+            Lang::En => format!("at least {}", figure(a.min)),
+            _ => format!("{}以上", figure(a.min)),
         },
     }
 }
@@ -812,16 +1112,28 @@ fn group_thousands(v: f64, decimals: usize) -> String {
 fn format_in_unit(value: f64, currency: Currency, lang: Lang) -> String {
     let unit = currency.unit_name(lang);
     match lang {
+        // One way everywhere: billions from a billion up (`3 billion yuan`, never `3,000 million`),
+        // millions from a million (`500 million yuan`), plain figures below (`800,000 yuan`); as
+        // many decimals as the Chinese 亿 / 万 forms keep.
         Lang::En => {
-            let m = value / 1e6;
-            let decimals = if m >= 100.0 {
-                0
+            let (b, m) = (value / 1e9, value / 1e6);
+            if b >= 1.0 {
+                let decimals = if b >= 100.0 {
+                    1
+                } else if b >= 10.0 {
+                    2
+                } else {
+                    3
+                };
+                format!("{} billion {unit}", group_thousands(b, decimals))
             } else if m >= 1.0 {
-                1
-            } else {
-                2
-            };
-            if m >= 0.01 {
+                let decimals = if m >= 100.0 {
+                    0
+                } else if m >= 10.0 {
+                    1
+                } else {
+                    2
+                };
                 format!("{} million {unit}", group_thousands(m, decimals))
             } else {
                 format!("{} {unit}", group_thousands(value, 0))
@@ -935,10 +1247,102 @@ mod tests {
     }
 
     #[test]
+    fn spoken_chinese_amounts_read() {
+        let cases: [(&str, u64, u64, Bound); 23] = [
+            ("2个亿", 200_000_000, 200_000_000, Bound::Exact),
+            ("一个亿", 100_000_000, 100_000_000, Bound::Exact),
+            ("上亿", 100_000_000, u64::MAX, Bound::AtLeast),
+            ("过亿", 100_000_000, u64::MAX, Bound::AtLeast),
+            ("上千万", 10_000_000, u64::MAX, Bound::AtLeast),
+            ("大概2亿", 200_000_000, 200_000_000, Bound::Exact),
+            ("3亿上下", 300_000_000, 300_000_000, Bound::Exact),
+            ("5000w", 50_000_000, 50_000_000, Bound::Exact),
+            ("5kw", 50_000_000, 50_000_000, Bound::Exact),
+            ("8千w", 80_000_000, 80_000_000, Bound::Exact),
+            ("两三个亿", 200_000_000, 300_000_000, Bound::Range),
+            ("二三十亿", 2_000_000_000, 3_000_000_000, Bound::Range),
+            ("几千万", 20_000_000, 90_000_000, Bound::Range),
+            ("大几千万", 50_000_000, 90_000_000, Bound::Range),
+            ("小几个亿", 200_000_000, 400_000_000, Bound::Range),
+            ("十几亿", 1_100_000_000, 1_900_000_000, Bound::Range),
+            ("几十亿", 2_000_000_000, 9_000_000_000, Bound::Range),
+            ("数亿元", 200_000_000, 900_000_000, Bound::Range),
+            ("千万级", 10_000_000, 100_000_000, Bound::Range),
+            ("一个小目标", 100_000_000, 100_000_000, Bound::Exact),
+            ("不到5000万", 0, 50_000_000, Bound::UpTo),
+            ("超过3亿", 300_000_000, u64::MAX, Bound::AtLeast),
+            ("千万以上", 10_000_000, u64::MAX, Bound::AtLeast),
+        ];
+        for (text, min, max, bound) in cases {
+            let a = read(text);
+            assert_eq!((a.min, a.max, a.bound), (min, max, bound), "{text}");
+        }
+    }
+
+    #[test]
+    fn spoken_english_amounts_read() {
+        let cases: [(&str, u64, u64); 8] = [
+            ("a billion yuan", 1_000_000_000, 1_000_000_000),
+            ("half a billion", 500_000_000, 500_000_000),
+            ("fifty million", 50_000_000, 50_000_000),
+            ("twenty five million", 25_000_000, 25_000_000),
+            ("two hundred million", 200_000_000, 200_000_000),
+            ("a few million", 2_000_000, 9_000_000),
+            ("tens of millions", 10_000_000, 99_000_000),
+            ("roughly 300 million", 300_000_000, 300_000_000),
+        ];
+        for (text, min, max) in cases {
+            let a = read(text);
+            assert_eq!((a.min, a.max), (min, max), "{text}");
+        }
+        assert_eq!(read("hundreds of millions USD").min, 710_000_000);
+    }
+
+    #[test]
+    fn taiwan_macau_and_singapore_currencies() {
+        let cases: [(&str, Currency, u64); 11] = [
+            ("新臺幣10億", Currency::Twd, 220_000_000),
+            ("新台币10亿", Currency::Twd, 220_000_000),
+            ("台幣3億元", Currency::Twd, 66_000_000),
+            ("NT$3億", Currency::Twd, 66_000_000),
+            ("TWD 300 million", Currency::Twd, 66_000_000),
+            ("300 million New Taiwan dollars", Currency::Twd, 66_000_000),
+            ("澳門幣1億", Currency::Mop, 88_000_000),
+            ("MOP 100 million", Currency::Mop, 88_000_000),
+            ("S$ 10 million", Currency::Sgd, 53_000_000),
+            ("新加坡元1000万", Currency::Sgd, 53_000_000),
+            ("US$ 10 million", Currency::Usd, 71_000_000),
+        ];
+        for (text, currency, yuan) in cases {
+            let a = read(text);
+            assert_eq!((a.currency, a.min), (currency, yuan), "{text}");
+        }
+        assert_eq!(Currency::from_code("twd"), Some(Currency::Twd));
+        assert_eq!(Currency::from_code("MOP"), Some(Currency::Mop));
+        assert_eq!(Currency::from_code("SGD"), Some(Currency::Sgd));
+    }
+
+    #[test]
     fn money_is_shown_per_language() {
         assert_eq!(format_yuan(3_000_000_000, Lang::ZhHans), "30亿元");
         assert_eq!(format_yuan(3_000_000_000, Lang::ZhHant), "30億元");
-        assert_eq!(format_yuan(3_000_000_000, Lang::En), "3,000 million yuan");
+        assert_eq!(format_yuan(3_000_000_000, Lang::En), "3 billion yuan", "never 3,000 million");
+        assert_eq!(format_yuan(1_250_000_000, Lang::En), "1.25 billion yuan");
+        assert_eq!(format_yuan(36_610_000_000, Lang::En), "36.61 billion yuan");
+        assert_eq!(format_yuan(999_000_000, Lang::En), "999 million yuan");
+        assert_eq!(format_yuan(12_345_000, Lang::En), "12.3 million yuan");
+        assert_eq!(format_yuan(2_500_000, Lang::En), "2.5 million yuan");
+        assert_eq!(format_yuan(800_000, Lang::En), "800,000 yuan");
+        let fx = Fx::default();
+        let range = |t: &str| format_amount(&parse_money(t, &fx).unwrap().unwrap(), Lang::En);
+        assert_eq!(range("5-10亿"), "500 million–1 billion yuan");
+        assert_eq!(range("1-5亿"), "100–500 million yuan");
+        assert_eq!(range("10-50亿"), "1–5 billion yuan");
+        // Every English amount reads back as the same figure (kiosk presets write them into the input).
+        for yuan in [800_000u64, 2_500_000, 500_000_000, 3_000_000_000, 36_610_000_000] {
+            let text = format_yuan(yuan, Lang::En);
+            assert_eq!(parse_money(&text, &fx).unwrap().map(|a| a.min), Some(yuan), "{text}");
+        }
         assert_eq!(format_yuan(12_000_000, Lang::ZhHant), "1200萬元");
         assert_eq!(format_yuan(0, Lang::ZhHans), "0元");
         assert_eq!(format_for(3_000_000_000, Currency::Usd, &Fx::default(), Lang::ZhHans), "30亿元（约4.23亿美元）");

@@ -1,15 +1,17 @@
-//! The JavaScript API (SPEC §6.2): a thin layer over the core. Values cross the boundary as JSON
+//! The JavaScript API (the contract (docs/contract.md, "Interfaces")): a thin layer over the core. Values cross the boundary as JSON
 //! (`serde_json` + `JSON.parse`), which keeps one serializer in the bundle.
 //!
 //! ```js
 //! import init, { Matcher } from "./pkg/opportunity_matcher.js";
 //! await init();
-//! const m = Matcher.fromText(text, "list.csv");   // m.length, m.rejected()
+//! const m = await Matcher.fromBytes(new Uint8Array(await file.arrayBuffer()), file.name, "zh-Hans");
+//! m.length; m.rejected("zh-Hans"); m.reading("zh-Hans").lines;   // how the table was read
 //! const r = m.rank({ industry: "動力電池", budget: "30亿", region: "成都", top: 10 });
 //! ```
 
 use crate::gazetteer::{Gazetteer, Suggestion};
-use crate::list::load_text;
+use crate::list::{is_spreadsheet, load_bytes_with, load_text, report_lines, LoadError, OpportunityList, ReadingChoices};
+use crate::oml::is_compact;
 use crate::present::{ListStats, ProjectView};
 use crate::rank::{Matcher as CoreMatcher, Query};
 use crate::taxonomy::Taxonomy;
@@ -30,6 +32,116 @@ fn lang_of(lang: Option<String>) -> Lang {
 #[wasm_bindgen(start)]
 pub fn start() {
     console_error_panic_hook::set_once();
+}
+
+// The spreadsheet module (`scripts/build-sheets.sh`: www/pkg/opportunity_matcher_sheets.js beside
+// this module's glue) is imported the first time a spreadsheet is opened, never before. This
+// snippet lands in pkg/snippets/<crate>-<hash>/, two levels below pkg/.
+#[wasm_bindgen(inline_js = r#"
+let sheetsUrl = null;
+let sheets = null;
+export function set_sheets_module_url(url) { sheetsUrl = url; sheets = null; }
+export function read_spreadsheet(bytes, name, load, fail) {
+  if (!sheets) {
+    const url = sheetsUrl ?? new URL("../../opportunity_matcher_sheets.js", import.meta.url).href;
+    sheets = import(url).then(async (m) => { await m.default(); return m; });
+    sheets.catch(() => { sheets = null; });
+  }
+  sheets.then((m) => m.readSpreadsheet(bytes, name)).then(load, fail);
+}
+"#)]
+extern "C" {
+    fn set_sheets_module_url(url: &str);
+    /// Hands the grid of a workbook from the spreadsheet module to `load`, or the error to `fail`.
+    fn read_spreadsheet(bytes: &js_sys::Uint8Array, name: &str, load: &JsValue, fail: &JsValue);
+}
+
+/// Where `Matcher.fromBytes` imports the spreadsheet module from, when it is not beside this
+/// module's glue (`pkg/opportunity_matcher_sheets.js`): a page that bundles or inlines the files.
+#[wasm_bindgen(js_name = setSheetsModuleUrl)]
+pub fn sheets_module_url(url: &str) {
+    set_sheets_module_url(url);
+}
+
+/// The message of whatever a promise was rejected with.
+fn message_of(error: &JsValue) -> String {
+    js_sys::Reflect::get(error, &JsValue::from_str("message"))
+        .ok()
+        .and_then(|m| m.as_string())
+        .or_else(|| error.as_string())
+        .unwrap_or_default()
+}
+
+fn head_of(bytes: &js_sys::Uint8Array) -> [u8; 8] {
+    let mut head = [0u8; 8];
+    if bytes.length() >= 8 {
+        bytes.subarray(0, 8).copy_to(&mut head);
+    }
+    head
+}
+
+/// Reads a file's bytes as a list — the one path of every page (`Matcher.fromBytes`, the widget's
+/// `src` and drops, the kiosk's drop, the publisher page): a workbook goes through the spreadsheet
+/// module (imported the first time) and comes back as a grid; everything else goes to
+/// [`load_bytes_with`] as it is. `done` is called once, at once or when the module answers.
+pub(crate) fn read_list(
+    bytes: &js_sys::Uint8Array,
+    file_name: &str,
+    choices: ReadingChoices,
+    done: impl FnOnce(Result<OpportunityList, LoadError>) + 'static,
+) {
+    if !is_spreadsheet(&head_of(bytes)) {
+        done(load_bytes_with(&bytes.to_vec(), file_name, &choices));
+        return;
+    }
+    let done = std::rc::Rc::new(std::cell::RefCell::new(Some(done)));
+    let name = file_name.to_string();
+    let on_grid = {
+        let done = done.clone();
+        Closure::once_into_js(move |grid: JsValue| {
+            if let Some(done) = done.borrow_mut().take() {
+                done(load_bytes_with(&js_sys::Uint8Array::new(&grid).to_vec(), &name, &choices));
+            }
+        })
+    };
+    let on_error = Closure::once_into_js(move |error: JsValue| {
+        let message = message_of(&error);
+        let message = message.strip_prefix("the spreadsheet could not be read: ").unwrap_or(&message).to_string();
+        if let Some(done) = done.borrow_mut().take() {
+            done(Err(LoadError::Spreadsheet { message }));
+        }
+    });
+    read_spreadsheet(bytes, file_name, &on_grid, &on_error);
+}
+
+/// [`read_list`] to a matcher; a compact list (`.oml`) is opened in place, its records kept in
+/// the page's array.
+pub(crate) fn open_list(bytes: &js_sys::Uint8Array, file_name: &str, done: impl FnOnce(Result<CoreMatcher, LoadError>) + 'static) {
+    if is_compact(&head_of(bytes)) {
+        done(compact_matcher(bytes));
+    } else {
+        read_list(bytes, file_name, ReadingChoices::default(), move |list| done(list.map(CoreMatcher::new)));
+    }
+}
+
+/// A promise settled by a callback-style reader: resolved with `ok(value)`, or rejected with an
+/// `Error` whose message is the load error in `lang`.
+fn promise_of<T: 'static>(
+    lang: Lang,
+    start: impl FnOnce(Box<dyn FnOnce(Result<T, LoadError>)>),
+    ok: impl FnOnce(T) -> JsValue + 'static,
+) -> js_sys::Promise {
+    let mut start = Some(start);
+    let mut ok = Some(ok);
+    js_sys::Promise::new(&mut |resolve, reject| {
+        let (Some(start), Some(ok)) = (start.take(), ok.take()) else { return };
+        start(Box::new(move |result| {
+            let _ = match result {
+                Ok(v) => resolve.call1(&JsValue::NULL, &ok(v)),
+                Err(e) => reject.call1(&JsValue::NULL, &JsError::new(&e.message(lang)).into()),
+            };
+        }));
+    })
 }
 
 /// A loaded, indexed opportunity list.
@@ -54,6 +166,35 @@ impl JsMatcher {
     pub fn from_text(text: &str, name: &str) -> Result<JsMatcher, JsError> {
         let list = load_text(text, name).map_err(|e| JsError::new(&e.message(Lang::En)))?;
         Ok(JsMatcher { inner: CoreMatcher::new(list) })
+    }
+
+    /// Loads a list from a file's bytes — the one path for every file a page gets: a spreadsheet
+    /// (`.xlsx`, `.xls`, `.ods`: the spreadsheet module is imported the first time, see
+    /// `setSheetsModuleUrl`), CSV/TSV/JSON in any encoding the core detects (UTF-8, UTF-16,
+    /// GB18030, Big5; decoded in Rust with the browser's `TextDecoder`), the compact form
+    /// (`.oml`), or a grid from the spreadsheet module. Returns a `Promise<Matcher>`, rejected with
+    /// an `Error` whose message, in `lang`, says why the whole file cannot be read; bad rows do not
+    /// reject, see `rejected()`, `warnings()` and `reading()`.
+    #[wasm_bindgen(js_name = fromBytes)]
+    pub fn from_bytes(bytes: &js_sys::Uint8Array, file_name: &str, lang: Option<String>) -> js_sys::Promise {
+        let (bytes, name) = (bytes.clone(), file_name.to_string());
+        promise_of(lang_of(lang), move |done| open_list(&bytes, &name, done), |inner| JsValue::from(JsMatcher { inner }))
+    }
+
+    /// How the list's table was read, or `null` for a compact list: `{kind, encoding, json_path,
+    /// sheets: [{name, header_rows, above_header, columns: [{column, header, role, unit: {unit:
+    /// {scale, currency}, source: {kind, …}}, ignored}], groups, skipped, filled, sequence,
+    /// sector_hint, data_rows}], ignored_sheets, lines}`; `lines` is the reading in plain words,
+    /// in `lang` (what `check` prints first).
+    pub fn reading(&self, lang: Option<String>) -> JsValue {
+        reading_js(self.inner.reading(), lang_of(lang))
+    }
+
+    /// The whole report `check` prints, line by line, in `lang`: how the table was read, the
+    /// summary, then the rejected rows and the warnings.
+    pub fn report(&self, lang: Option<String>) -> JsValue {
+        let m = &self.inner;
+        to_js(&report_lines(m.reading(), m.len(), m.rejected(), m.warnings(), lang_of(lang)))
     }
 
     /// Number of projects loaded.
@@ -144,6 +285,20 @@ impl JsMatcher {
     }
 }
 
+/// A reading with its plain-words `lines` in `lang`, or `null`.
+fn reading_js(reading: Option<&crate::list::TableReading>, lang: Lang) -> JsValue {
+    #[derive(Serialize)]
+    struct Reading<'a> {
+        #[serde(flatten)]
+        reading: &'a crate::list::TableReading,
+        lines: Vec<String>,
+    }
+    match reading {
+        Some(r) => to_js(&Reading { reading: r, lines: r.lines(lang) }),
+        None => JsValue::NULL,
+    }
+}
+
 /// Taxonomy nodes as `[{key, label}]` in `lang`.
 fn taxonomy_items(nodes: impl IntoIterator<Item = crate::taxonomy::NodeId>, lang: Lang) -> JsValue {
     #[derive(Serialize)]
@@ -227,28 +382,15 @@ pub fn region_tree(lang: Option<String>) -> JsValue {
         code: u32,
         cities: Vec<City>,
     }
-    let mut out: Vec<Province> = Vec::new();
-    for i in 0..g.len() {
-        let id = crate::gazetteer::RegionId(i as u32);
-        let r = g.region(id);
-        match r.level {
-            crate::gazetteer::Level::Province => out.push(Province { label: g.display_name(id, lang), code: r.code, cities: Vec::new() }),
-            // A municipality (北京, 重庆 …) has one "city" of its own name: list its districts instead.
-            crate::gazetteer::Level::City | crate::gazetteer::Level::County => {
-                let province = g.province_of(id);
-                let own_city = g.city_of(province).filter(|c| g.region(*c).name == g.region(province).name);
-                let listed = match r.level {
-                    crate::gazetteer::Level::City => own_city != Some(id),
-                    _ => own_city.is_some() && g.region(id).parent == own_city,
-                };
-                let p = g.region(province).code;
-                if let Some(prov) = out.iter_mut().find(|x| x.code == p).filter(|_| listed) {
-                    prov.cities.push(City { label: g.display_name(id, lang), code: r.code });
-                }
-            }
-            _ => {}
-        }
-    }
+    let out: Vec<Province> = g
+        .regions()
+        .filter(|(_, r)| r.level == crate::gazetteer::Level::Province)
+        .map(|(id, r)| Province {
+            label: g.display_name(id, lang),
+            code: r.code,
+            cities: g.places_of_province(id).into_iter().map(|c| City { label: g.display_name(c, lang), code: g.region(c).code }).collect(),
+        })
+        .collect();
     to_js(&out)
 }
 
@@ -283,10 +425,10 @@ impl JsMatcher {
     }
 }
 
-/// A compact list in a JavaScript `Uint8Array`, read a range at a time (see `list::ByteSource`).
+/// A compact list in a JavaScript `Uint8Array`, read a range at a time (see `oml::ByteSource`).
 struct JsBytes(js_sys::Uint8Array);
 
-impl crate::list::ByteSource for JsBytes {
+impl crate::oml::ByteSource for JsBytes {
     fn len(&self) -> usize {
         self.0.length() as usize
     }
@@ -298,7 +440,7 @@ impl crate::list::ByteSource for JsBytes {
     fn heap_bytes(&self) -> usize {
         0
     }
-    fn narrow(self: Box<Self>, start: usize, end: usize) -> Box<dyn crate::list::ByteSource> {
+    fn narrow(self: Box<Self>, start: usize, end: usize) -> Box<dyn crate::oml::ByteSource> {
         // A copy of the records alone: the page's array may be reused, changed or transferred.
         Box::new(JsBytes(self.0.slice(start as u32, end as u32)))
     }

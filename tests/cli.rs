@@ -152,3 +152,36 @@ fn fatal_errors_are_in_the_chosen_language() {
     let (_, _, err) = run(&["check", dir.join("missing.csv").to_str().unwrap(), "--lang", "zh-Hant"]);
     assert!(err.starts_with("錯誤：") && err.contains("無法讀取"), "{err}");
 }
+
+/// A misspelt option or one without its value stops the command with one line naming it (exit 2),
+/// instead of ranking without it.
+#[test]
+fn a_wrong_option_is_one_line_and_exit_2_never_ignored() {
+    let (code, out, err) = run(&["rank", "--data", BUNDLED, "--regoin", "成都"]);
+    assert_eq!(code, 2);
+    assert!(out.is_empty(), "nothing ranked: {out}");
+    assert_eq!(err.trim_end().lines().count(), 1, "{err}");
+    assert!(err.contains("--regoin") && err.contains("did you mean --region?"), "{err}");
+
+    let (code, out, err) = run(&["rank", "--data", BUNDLED, "--industry"]);
+    assert_eq!((code, out.as_str()), (2, ""));
+    assert!(err.contains("--industry needs a value"), "{err}");
+    assert_eq!(err.trim_end().lines().count(), 1, "{err}");
+
+    // A flag where a value belongs is the missing value, not the value.
+    let (code, _, err) = run(&["rank", "--data", BUNDLED, "--region", "--industry", "电池"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("--region needs a value"), "{err}");
+
+    let (code, _, err) = run(&["check", fixture("sample.json").as_str(), "--top", "3"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("check has no option --top"), "{err}");
+
+    let (code, _, err) = run(&["rank", BUNDLED, fixture("sample.json").as_str()]);
+    assert_eq!(code, 2, "two lists for one rank: {err}");
+
+    // The right spelling, with `=` or a space, still works.
+    let (code, out, _) = run(&["rank", "--data", BUNDLED, "--region=成都", "--top", "1"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("\"results\""));
+}

@@ -12,15 +12,15 @@
 //! - CR, LF and CRLF line ends give the same projects;
 //! - a UTF-8 file with a few GBK bytes keeps its UTF-8 text;
 //! - CSV-formula payloads (`=`, `+`, `-`, `@` at the start of a cell) are kept as data by the loader,
-//!   and neutralised by the widget's CSV export (`src/widget/csv.rs`, compiled here natively).
+//!   and neutralised by the widget's CSV export (`src/csv.rs`, compiled here natively).
 //!
 //! Big inputs are generated here, never committed.
 #![cfg(not(target_arch = "wasm32"))]
 
 use opportunity_matcher::list::{
-    decode, load_bytes, load_text, to_compact, to_normalised_json, Encoding, Field, LoadError, OpportunityList, Project, RejectReason,
-    WarningKind,
+    decode, load_bytes, load_text, to_normalised_json, Encoding, Field, LoadError, OpportunityList, Project, RejectReason, WarningKind,
 };
+use opportunity_matcher::oml::to_compact;
 use opportunity_matcher::present::ProjectView;
 use opportunity_matcher::rank::{Matcher, Query};
 use opportunity_matcher::Lang;
@@ -268,8 +268,8 @@ fn a_tampered_compact_file_cannot_smuggle_what_validation_drops() {
         }
         assert!(Matcher::from_compact(&bytes).is_err(), "{what}");
     }
-    // The fuzzer's input itself, kept as a seed of the load_json target.
-    let found = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/fuzz/corpus-seed/load_json/regress-compact-unsafe-url.oml")).unwrap();
+    // The fuzzer's input itself, kept in fuzz/regressions/.
+    let found = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/fuzz/regressions/load_json/compact-unsafe-url.oml")).unwrap();
     if let Ok(list) = load_bytes(&found, "list.oml") {
         assert!(list.projects.iter().all(|p| p.url.as_deref().is_none_or(|u| u.starts_with("http"))));
     }
@@ -736,7 +736,7 @@ fn csv_formula_payloads_are_kept_as_data_by_the_loader() {
     assert_eq!(again.projects[1].description, b.description);
 }
 
-/// The shortlist CSV export (`src/widget/csv.rs`): every cell that starts with `=`, `+`, `-`, `@`,
+/// The shortlist CSV export (`src/csv.rs`): every cell that starts with `=`, `+`, `-`, `@`,
 /// a tab or a carriage return gets a leading `'`, so a spreadsheet shows it as text; quotes are
 /// doubled; other cells are unchanged. Applied to every payload of hostile.json.
 #[test]

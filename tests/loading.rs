@@ -189,3 +189,52 @@ fn a_list_without_a_name_column_is_one_clear_error() {
     assert!(msg.contains("项目名称") && msg.contains("a, b, c"), "{msg}");
     assert!(load_text("", "x.json").unwrap_err().message(Lang::ZhHans).contains("空"));
 }
+
+#[test]
+fn a_blank_place_is_read_from_a_name_that_begins_with_a_district_of_the_list_and_said() {
+    // The list's city is clear (南充). One blank place, not a merged block: the name that begins
+    // with a district of that city gives the place; a name without one is still rejected.
+    let csv = "项目名称,所在县（市、区）,总投资\n\
+               顺庆区物流园项目,南充市顺庆区,8亿\n\
+               嘉陵区汽车零部件项目,南充市嘉陵区,12亿\n\
+               高坪区丝绸文创产业园项目,,3亿\n\
+               营山县食品产业园项目,南充市营山县,2亿\n\
+               丝绸博物馆项目,南充市阆中市,1亿\n\
+               阆中市古城文旅项目,南充市阆中市,6亿\n\
+               仪陇县红色文旅项目,南充市仪陇县,2亿\n\
+               新能源汽车项目,,3亿\n";
+    let list = load_text(csv, "list.csv").unwrap();
+    let loaded: Vec<(&str, &str)> = list.projects.iter().map(|p| (p.name.as_str(), p.region_text.as_str())).collect();
+    assert!(loaded.contains(&("高坪区丝绸文创产业园项目", "四川省南充市高坪区")), "{loaded:?}");
+    let warning = list.warnings.iter().find(|w| w.row == Some(4)).expect("the reading is said");
+    assert!(warning.message(Lang::En).contains("read from the project name"), "{warning:?}");
+    let rejected: Vec<(usize, Field)> = list.rejected.iter().map(|r| (r.row, r.field)).collect();
+    assert_eq!(rejected, [(9, Field::Region)], "no place in the name: still rejected");
+}
+
+#[test]
+fn a_place_filled_down_a_block_gives_way_to_a_name_that_says_another_district() {
+    // Districts written once for blocks (a CSV exported from merged cells): the blanks are filled
+    // from above, except where the project's name names another district of the list's area.
+    let csv = "项目名称,所在县（市、区）,总投资\n\
+               顺庆区物流园项目,南充市顺庆区,8亿\n\
+               顺庆区冷链中心项目,,3亿\n\
+               嘉陵区汽车零部件项目,南充市嘉陵区,12亿\n\
+               高坪区丝绸文创产业园项目,,3亿\n\
+               新能源汽车项目,,3亿\n\
+               阆中市古城文旅项目,南充市阆中市,6亿\n";
+    let list = load_text(csv, "list.csv").unwrap();
+    let places: Vec<(&str, &str)> = list.projects.iter().map(|p| (p.name.as_str(), p.region_text.as_str())).collect();
+    assert_eq!(
+        places,
+        [
+            ("顺庆区物流园项目", "南充市顺庆区"),
+            ("顺庆区冷链中心项目", "南充市顺庆区"),
+            ("嘉陵区汽车零部件项目", "南充市嘉陵区"),
+            ("高坪区丝绸文创产业园项目", "四川省南充市高坪区"),
+            ("新能源汽车项目", "南充市嘉陵区"),
+            ("阆中市古城文旅项目", "南充市阆中市"),
+        ]
+    );
+    assert!(list.warnings.iter().any(|w| w.row == Some(5) && w.message(Lang::ZhHans).contains("已按项目名称")), "{:?}", list.warnings);
+}

@@ -7,7 +7,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use opportunity_matcher::gazetteer::Gazetteer;
-use opportunity_matcher::list::{load_bytes, OpportunityList, Project, TableReading};
+use opportunity_matcher::list::{load_bytes, load_bytes_with, OpportunityList, Project, ReadingChoices, TableReading};
 use opportunity_matcher::money::Amount;
 use opportunity_matcher::Lang;
 use serde_json::Value;
@@ -267,4 +267,42 @@ fn a_damaged_workbook_is_an_error_never_a_panic() {
         let err = load_bytes(&bytes[..bytes.len() / 2], file).unwrap_err();
         assert!(err.message(Lang::En).starts_with("the spreadsheet could not be read"), "{file}: {err}");
     }
+}
+
+#[test]
+fn an_officials_corrections_of_columns_and_units_give_the_amounts() {
+    // A fixture whose expectations carry `corrected`: the `--columns` the official would choose on
+    // the publisher page, and the total investment in yuan of each project once applied.
+    let mut seen = 0;
+    for (file, bytes, expect) in fixtures() {
+        let Some(corrected) = expect.get("corrected") else { continue };
+        seen += 1;
+        let choices = ReadingChoices::parse(corrected["columns"].as_str().unwrap()).unwrap();
+        let list = load_bytes_with(&bytes, &file, &choices).unwrap_or_else(|e| panic!("{file}: {e}"));
+        let got: Vec<Value> = list.projects.iter().map(|p| amount_json(&p.investment)).collect();
+        assert_eq!(Value::from(got), corrected["investment"], "{file}: corrected amounts");
+        // The names and places do not change, and no warning is left about the chosen column.
+        let names: Vec<&str> = list.projects.iter().map(|p| p.name.as_str()).collect();
+        let want: Vec<&str> = expect["projects"].as_array().unwrap().iter().map(|p| p["name"].as_str().unwrap()).collect();
+        assert_eq!(names, want, "{file}");
+        assert!(list.warnings.is_empty(), "{file}: {:?}", list.warnings);
+        let lines = list.reading.as_ref().unwrap().lines(Lang::ZhHant).join("\n");
+        assert!(lines.contains("由您選定"), "{file}: {lines}");
+    }
+    assert!(seen > 0, "no fixture with corrections");
+}
+
+#[test]
+fn one_figure_in_another_unit_is_kept_and_said_on_its_row() {
+    // A column of bare figures read as 万元 from their size, with one figure written in 亿 (3.5):
+    // a clerk would stop at it, so the reading says so on its row, in every language.
+    let tsv = "项目名称\t建设地点\t计划总投资\n东部新区航空配套项目\t成都市东部新区\t120000\n前湾智能家电项目\t宁波市慈溪市\t85000\n\
+               瓯海鞋革产业园\t温州市瓯海区\t3.5\n龙港印刷包装项目\t温州市龙港市\t64000\n";
+    let list = load_bytes(tsv.as_bytes(), "paste.tsv").unwrap();
+    assert_eq!(list.projects.len(), 4, "every row still loads");
+    let outliers: Vec<_> = list.warnings.iter().filter(|w| w.message(Lang::En).contains("a thousand times less")).collect();
+    assert_eq!(outliers.len(), 1, "{:?}", list.warnings.iter().map(|w| w.message(Lang::En)).collect::<Vec<_>>());
+    assert_eq!(outliers[0].row, Some(4));
+    assert!(outliers[0].message(Lang::ZhHans).contains("3.5万元"), "{}", outliers[0].message(Lang::ZhHans));
+    assert!(outliers[0].message(Lang::ZhHant).contains("請核對單位"));
 }

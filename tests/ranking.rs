@@ -171,7 +171,8 @@ fn reasons_come_in_the_query_language() {
     query.lang = Some("en".into());
     let r = m.rank(&query);
     assert!(r.results[0].reasons.iter().any(|x| x.starts_with("Region: ")), "{:?}", r.results[0].reasons);
-    assert!(r.results[0].reasons.iter().any(|x| x.contains("million yuan")), "{:?}", r.results[0].reasons);
+    assert!(r.results[0].reasons.iter().any(|x| x.contains("3 billion yuan")), "{:?}", r.results[0].reasons);
+    // never "3,000 million"
 }
 
 #[test]
@@ -208,8 +209,12 @@ fn when_few_projects_fit_the_answer_says_what_to_loosen() {
     assert!(!r.results.is_empty(), "never an empty screen");
     assert!(r.suggestions.iter().any(|s| s.contains("地区")), "{:?}", r.suggestions);
     assert!(r.suggestions.iter().any(|s| s.contains("预算")), "{:?}", r.suggestions);
-    let r = m.rank(&q("白酒", "", "成都市双流区"));
+    let r = m.rank(&q("钒钛", "1亿", "成都市双流区"));
+    assert!(r.results[0].score < 0.75);
     assert!(r.suggestions.iter().any(|s| s.contains("四川省")), "{:?}", r.suggestions);
+    // A best result that fits well gets no "few fit" hint, even if few others fit.
+    let r = m.rank(&q("白酒", "", "成都市双流区"));
+    assert!(r.results[0].score >= 0.75 && r.suggestions.is_empty(), "{:?}", r.suggestions);
     let r = m.rank(&q("动力电池", "30亿", "成都"));
     assert!(r.suggestions.is_empty(), "{:?}", r.suggestions);
 }

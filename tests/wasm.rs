@@ -1,7 +1,7 @@
-//! The JavaScript API (SPEC §6.2) and the widget, in headless Chromium:
+//! The JavaScript API (the contract (docs/contract.md, "Interfaces")) and the widget, in headless Chromium:
 //! `cargo test --target wasm32-unknown-unknown --test wasm` (CHROMEDRIVER=/usr/bin/chromedriver;
 //! `webdriver.json` gives Chromium its flags). Values are checked as JavaScript sees them.
-#![cfg(target_arch = "wasm32")]
+#![cfg(all(target_arch = "wasm32", not(feature = "sheets")))]
 
 use js_sys::{Array, Reflect, JSON};
 use opportunity_matcher::wasm::{sectors, suggest_industry, suggest_region, JsMatcher};
@@ -216,7 +216,7 @@ fn the_widget_mounts_ranks_as_you_type_and_renders_list_text_as_text() {
     handle.set_lang("en");
     assert_eq!(handle.lang(), "en");
     let text = root.text_content().unwrap_or_default();
-    assert!(text.contains("Industry") && text.contains("3,000 million yuan"), "{text}");
+    assert!(text.contains("Industry") && text.contains("3 billion yuan") && !text.contains("3,000 million"), "{text}");
     // The typed query survives the language switch.
     let input: web_sys::HtmlInputElement = root.query_selector("input[name=industry]").unwrap().unwrap().dyn_into().unwrap();
     assert_eq!(input.value(), "動力電池");
@@ -243,7 +243,7 @@ fn an_unreadable_list_shows_why_in_the_widget() {
 #[wasm_bindgen_test]
 fn from_compact_reads_a_uint8array_ranks_like_the_text_and_keeps_records_out_of_the_heap() {
     let list = opportunity_matcher::list::load_text(CSV, "list.csv").unwrap();
-    let bytes = js_sys::Uint8Array::from(&opportunity_matcher::list::to_compact(&list)[..]);
+    let bytes = js_sys::Uint8Array::from(&opportunity_matcher::oml::to_compact(&list)[..]);
     let kept = JsMatcher::from_compact(&bytes).map_err(JsValue::from).expect("compact loads");
     let text = csv_matcher();
     assert_eq!(kept.length(), text.length());
@@ -265,4 +265,170 @@ fn from_compact_reads_a_uint8array_ranks_like_the_text_and_keeps_records_out_of_
     let broken = js_sys::Uint8Array::from(&b"OMLIST\0\x01broken"[..]);
     let err = JsMatcher::from_compact(&broken).map(|_| ()).map_err(JsValue::from).unwrap_err();
     assert!(format!("{:?}", err).contains("damaged"), "{err:?}");
+}
+
+#[wasm_bindgen_test]
+fn an_event_fired_while_the_widget_updates_is_handled_after_the_update_not_dropped() {
+    let (host, root) = shadow_host();
+    let handle = mount(root.clone().into(), js(r#"{"lang": "zh-Hans"}"#)).map_err(JsValue::from).expect("mounts");
+    handle.load_text(CSV, "list.csv");
+    let input = |name: &str| -> web_sys::HtmlInputElement {
+        root.query_selector(&format!("input[name={name}]")).unwrap().unwrap().dyn_into().unwrap()
+    };
+    let type_in = |name: &str, value: &str| {
+        input(name).set_value(value);
+        input(name).dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
+    };
+    // A region no project is in: the results offer to clear it.
+    type_in("region", "拉萨");
+    // Suggestions open under the focused industry input.
+    input("industry").focus().unwrap();
+    type_in("industry", "动力");
+    assert_eq!(input("industry").get_attribute("aria-expanded").as_deref(), Some("true"));
+    // Clearing the region moves the focus to the region input while the widget updates: the
+    // industry input's `focusout` arrives mid-update and must still close its suggestions.
+    let clear: web_sys::HtmlElement =
+        root.query_selector("[data-action=clear-region]").unwrap().expect("a clear-region button").dyn_into().unwrap();
+    clear.click();
+    assert_eq!(root.active_element().and_then(|e| e.get_attribute("name")).as_deref(), Some("region"));
+    assert_eq!(input("region").value(), "");
+    assert_eq!(input("industry").get_attribute("aria-expanded").as_deref(), Some("false"), "the suggestions closed");
+    assert!(root.query_selector("#om-industry-list").unwrap().unwrap().has_attribute("hidden"));
+    drop(handle);
+    host.remove();
+}
+
+// ---- Matcher.fromBytes: the one path for every file ---------------------------------------------
+
+/// A published-style fixture and what it must load to (the sidecar the native test checks too).
+macro_rules! published {
+    ($file:literal) => {
+        (
+            $file,
+            &include_bytes!(concat!("fixtures/published/", $file))[..],
+            include_str!(concat!("fixtures/published/", $file, ".expect.json")),
+        )
+    };
+}
+
+/// Calls a method of a JavaScript object.
+fn call(v: &JsValue, method: &str, args: &[JsValue]) -> JsValue {
+    let f: js_sys::Function = get(v, method).dyn_into().unwrap_or_else(|_| panic!("no method {method}"));
+    f.apply(v, &args.iter().collect::<Array>()).expect("the method runs")
+}
+
+async fn from_bytes(bytes: &[u8], name: &str, lang: &str) -> Result<JsValue, String> {
+    let array = js_sys::Uint8Array::from(bytes);
+    wasm_bindgen_futures::JsFuture::from(JsMatcher::from_bytes(&array, name, Some(lang.into()))).await.map_err(|e| s(&e, "message"))
+}
+
+#[wasm_bindgen_test]
+async fn from_bytes_loads_published_tables_in_every_encoding_as_the_native_reader_does() {
+    // The browser decodes with TextDecoder, called from the same Rust detection code the command
+    // line runs with encoding_rs: the projects must be the ones tests/published.rs checks natively.
+    let fixtures = [
+        published!("excel-gbk.csv"),
+        published!("big5.csv"),
+        published!("unicode-text.txt"),
+        published!("utf8-bom.csv"),
+        published!("title-and-unit-rows.csv"),
+        published!("groups-totals-notes.csv"),
+        published!("merged-blanks.csv"),
+        published!("portal-envelope.json"),
+        published!("portal-records.json"),
+    ];
+    for (file, bytes, expect) in fixtures {
+        let m = from_bytes(bytes, file, "zh-Hans").await.unwrap_or_else(|e| panic!("{file}: {e}"));
+        let expect = js(expect);
+        let want = arr(&expect, "projects");
+        assert_eq!(get(&m, "length").as_f64(), Some(want.length() as f64), "{file}");
+        for (i, w) in want.iter().enumerate() {
+            let p = call(&m, "project", &[JsValue::from(i as u32), JsValue::from_str("zh-Hans")]);
+            assert_eq!(s(&p, "name"), s(&w, "name"), "{file} #{i}");
+            assert_eq!(s(&p, "place"), s(&w, "region"), "{file} #{i}");
+            let investment = get(&w, "investment");
+            if let Some(yuan) = investment.as_f64() {
+                assert_eq!(get(&p, "investment_yuan").as_f64(), Some(yuan), "{file} #{i}");
+            } else if investment.is_null() {
+                assert!(get(&p, "investment_yuan").is_null(), "{file} #{i}");
+            }
+            for key in ["contact_name", "contact_phone"] {
+                let wanted = get(&w, key);
+                if !wanted.is_undefined() {
+                    assert_eq!(get(&p, key).as_string(), wanted.as_string(), "{file} #{i} {key}");
+                }
+            }
+        }
+        let reading = call(&m, "reading", &[JsValue::from_str("zh-Hans")]);
+        let want_reading = get(&expect, "reading");
+        assert_eq!(s(&reading, "kind"), s(&want_reading, "kind"), "{file}");
+        let enc = get(&want_reading, "encoding");
+        if !enc.is_undefined() {
+            assert_eq!(get(&reading, "encoding"), enc, "{file}");
+        }
+        assert!(arr(&reading, "lines").length() >= 3, "{file}");
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_reading_and_the_report_come_in_the_chosen_language() {
+    let (file, bytes, _) = published!("groups-totals-notes.csv");
+    let m = from_bytes(bytes, file, "zh-Hant").await.unwrap();
+    let lines: Vec<String> =
+        arr(&call(&m, "reading", &[JsValue::from_str("zh-Hant")]), "lines").iter().filter_map(|l| l.as_string()).collect();
+    assert!(lines.iter().any(|l| l.contains("表頭在第2行")), "{lines:?}");
+    assert!(lines.iter().any(|l| l.contains("「数字经济」")), "{lines:?}");
+    let report: Array = call(&m, "report", &[JsValue::from_str("en")]).dyn_into().unwrap();
+    let report: Vec<String> = report.iter().filter_map(|l| l.as_string()).collect();
+    assert!(report.iter().any(|l| l.contains("header in row 2")), "{report:?}");
+    assert!(report.iter().any(|l| l.starts_with("loaded 6 projects")), "{report:?}");
+    // The reading is structured too: the note gave the unit of the amount columns.
+    let reading = call(&m, "reading", &[JsValue::from_str("en")]);
+    let sheet = arr(&reading, "sheets").get(0);
+    let investment = arr(&sheet, "columns").iter().find(|c| s(c, "role") == "investment").unwrap();
+    let unit = get(&investment, "unit");
+    assert_eq!(get(&get(&unit, "unit"), "scale").as_f64(), Some(1e4));
+    assert_eq!(s(&get(&unit, "source"), "kind"), "note");
+}
+
+#[wasm_bindgen_test]
+async fn a_grid_from_the_spreadsheet_module_loads_with_its_merged_cells() {
+    // What readSpreadsheet hands over: the grid bytes of a sheet whose district is merged down.
+    use opportunity_matcher::list::{Cell, Grid, GridRow, Merge, Sheet, SourceKind};
+    let t = |v: &str| Cell::Text(v.into());
+    let grid = Grid {
+        kind: SourceKind::Xlsx,
+        sheets: vec![Sheet {
+            name: "Sheet1".into(),
+            rows: vec![
+                GridRow { number: 1, cells: vec![t("2024年重点项目"), t(""), t("")] },
+                GridRow { number: 2, cells: vec![t("项目名称"), t("所属区县"), t("总投资（亿元）")] },
+                GridRow { number: 3, cells: vec![t("双流动力电池项目"), t("成都市双流区"), Cell::Number(5.0)] },
+                GridRow { number: 4, cells: vec![t("双流储能电池项目"), t(""), Cell::Number(2.5)] },
+            ],
+            merged: vec![Merge { top: 1, left: 0, bottom: 1, right: 2 }, Merge { top: 3, left: 1, bottom: 4, right: 1 }],
+        }],
+    };
+    let m = from_bytes(&grid.to_bytes(), "list.xlsx", "en").await.unwrap();
+    assert_eq!(get(&m, "length").as_f64(), Some(2.0));
+    let p = call(&m, "project", &[JsValue::from(1u32), JsValue::from_str("zh-Hans")]);
+    assert_eq!(s(&p, "place"), "四川省成都市双流区");
+    assert_eq!(get(&p, "investment_yuan").as_f64(), Some(250_000_000.0));
+    let reading = call(&m, "reading", &[JsValue::from_str("en")]);
+    let filled = arr(&arr(&reading, "sheets").get(0), "filled");
+    assert_eq!(s(&filled.get(0), "from"), "merged");
+}
+
+#[wasm_bindgen_test]
+async fn a_file_that_cannot_be_read_rejects_with_a_message_in_the_chosen_language() {
+    let png = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00\x00\x00\x01\x00\x08\x06\x00\x00\x00\x5c\x72\xa8\x66\x00\x00";
+    let e = from_bytes(png, "photo.csv", "zh-Hans").await.unwrap_err();
+    assert!(e.contains("UTF-8, UTF-16, GB18030, Big5"), "{e}");
+    assert!(e.starts_with("文件不是"), "{e}");
+    // A workbook when the spreadsheet module cannot be fetched (this test page has none): the
+    // promise rejects with a worded reason, it does not hang or throw synchronously.
+    let (_, xlsx, _) = published!("workbook.xlsx");
+    opportunity_matcher::wasm::sheets_module_url("/no-such-module.js");
+    let e = from_bytes(xlsx, "workbook.xlsx", "en").await.unwrap_err();
+    assert!(e.starts_with("the spreadsheet could not be read"), "{e}");
 }

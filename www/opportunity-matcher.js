@@ -3,11 +3,12 @@
 //   <script type="module" src="opportunity-matcher.js"></script>
 //   <opportunity-matcher src="data/opportunity-list.json" lang="zh-Hans"></opportunity-matcher>
 //
-// Attributes: src (JSON or CSV list; UTF-8, UTF-16 or GB18030/GBK), lang (zh-Hans, zh-Hant, en;
+// Attributes: src (a list: JSON, CSV, TSV, .xlsx/.xls/.ods or the compact .oml; any encoding the
+// core detects: UTF-8, UTF-16, GB18030/GBK, Big5), lang (zh-Hans, zh-Hant, en;
 // default: the page's <html lang>), mode (portal | kiosk), weights ("industry=0.5,region=0.3" or
 // JSON). Theme with CSS custom properties (--om-accent, --om-bg, --om-fg, --om-font …).
 //
-// This file only defines the element, fetches and decodes the list, and hands over to the
+// This file only defines the element, fetches the list's bytes, and hands over to the
 // WebAssembly widget; everything else (ranking, rendering, URL fragment) happens in wasm. No request
 // leaves the page other than this module's own files and the list's src.
 
@@ -62,24 +63,6 @@ function loadWasm() {
     });
   }
   return wasm;
-}
-
-/** Decodes list bytes: UTF-8 (strict), UTF-16 with a BOM, else GB18030 (which covers GBK). */
-export function decodeList(buffer) {
-  const bytes = new Uint8Array(buffer);
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes);
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder("gb18030").decode(bytes);
-  }
-}
-
-/** True for the compact list form written by `opportunity-matcher convert LIST OUT.oml`. */
-export function isCompact(buffer) {
-  const b = new Uint8Array(buffer, 0, Math.min(8, buffer.byteLength));
-  return b.length === 8 && String.fromCharCode(...b.subarray(0, 6)) === "OMLIST" && b[6] === 0;
 }
 
 /** The list's bytes; an HTTP error status is an error naming it. */
@@ -186,13 +169,10 @@ export class OpportunityMatcher extends HTMLElement {
     if (token === this.#fetchToken) this.#loadBuffer(buffer, fileName(src));
   }
 
-  /** A list's bytes: the compact form goes to wasm as bytes (its records stay here, in JS), text is decoded first. */
+  /** A list's bytes, handed to wasm as they are: the core tells the compact form, a spreadsheet,
+   *  JSON, CSV or TSV and the text encoding apart (one reader for every page and the CLI). */
   #loadBuffer(buffer, name) {
-    if (isCompact(buffer)) this.#guard(() => this.#handle.loadCompact(new Uint8Array(buffer)));
-    else {
-      const text = decodeList(buffer);
-      this.#guard(() => this.#handle.loadText(text, name));
-    }
+    this.#guard(() => this.#handle.loadBytes(new Uint8Array(buffer), name));
   }
 
   #listenForDrops() {

@@ -1,7 +1,6 @@
 //! Parsing the embedded data files and building the name indexes, once.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+pub(crate) use crate::hash::FxMap;
 
 use super::{EconZone, Gazetteer, Level, Region, RegionId};
 use crate::fold::{fold, is_cjk};
@@ -17,52 +16,6 @@ const GENERIC_SHORTS: &[&str] = &[
     "城关", "城中", "城东", "城西", "城南", "城北", "城厢", "新城", "新市", "市中", "新华", "中西", "和平", "向阳", "前进", "红旗", "东风",
     "光明", "解放", "平安", "铁西", "铁东", "站前", "中原", "新兴", "开发", "高新",
 ];
-
-/// A small, fast hasher (FxHash) for the name maps: keys are short and not attacker-controlled in a
-/// way that matters (the worst case is a slower look-up).
-#[derive(Default, Clone, Copy)]
-pub(crate) struct FxHasher(u64);
-
-impl FxHasher {
-    #[inline]
-    fn add(&mut self, word: u64) {
-        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-}
-
-impl Hasher for FxHasher {
-    #[inline]
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            self.add(u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]));
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut buf = [0u8; 8];
-            buf[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(buf) ^ ((rest.len() as u64) << 59));
-        }
-    }
-    #[inline]
-    fn write_u8(&mut self, i: u8) {
-        self.add(i as u64);
-    }
-    #[inline]
-    fn write_u32(&mut self, i: u32) {
-        self.add(i as u64);
-    }
-    #[inline]
-    fn write_usize(&mut self, i: usize) {
-        self.add(i as u64);
-    }
-    #[inline]
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-pub(crate) type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 
 /// What a name stands for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -200,7 +153,7 @@ fn parse_regions(problems: &mut Vec<String>) -> (Vec<Row>, FxMap<char, &'static 
         }
     }
     let mut codes: Vec<u32> = cells.iter().map(|(c, _)| *c).collect();
-    crate::fold::sort(&mut codes);
+    crate::sort::sort(&mut codes);
     let cell = |f: &Vec<&str>, i: usize| f.get(i).copied().unwrap_or("").to_string();
     let rows = cells
         .into_iter()
@@ -296,7 +249,7 @@ pub(crate) fn build() -> Gazetteer {
     let mut problems = Vec::new();
     let (mut rows, char_pinyin) = parse_regions(&mut problems);
     let extras = parse_extras(&mut rows, &mut problems);
-    crate::fold::sort_by_key(&mut rows, |r| r.code);
+    crate::sort::sort_by_key(&mut rows, |r| r.code);
     for w in rows.windows(2) {
         if w[0].code == w[1].code {
             problems.push(format!("duplicate code {}", w[0].code));
@@ -350,8 +303,8 @@ pub(crate) fn build() -> Gazetteer {
     }
 
     let zones = parse_econ_zones(&id_of, &mut problems);
-    let mut masks = vec![0u32; regions.len()];
-    for (z, zone) in zones.iter().enumerate().take(32) {
+    let mut masks = vec![0u64; regions.len()];
+    for (z, zone) in zones.iter().enumerate().take(64) {
         for m in &zone.members {
             masks[m.0 as usize] |= 1 << z;
         }
@@ -446,7 +399,7 @@ pub(crate) fn build() -> Gazetteer {
             }
         }
     }
-    crate::fold::sort(&mut names.latin_vocab);
+    crate::sort::sort(&mut names.latin_vocab);
 
     let mut extra_names: Vec<(RegionId, &str)> = Vec::new();
     for (code, _, aliases) in &extras.en {
@@ -457,7 +410,8 @@ pub(crate) fn build() -> Gazetteer {
     extra_names.extend(extras.alias.iter().filter_map(|(code, a)| Some((id_of(*code)?, *a))));
     let suggest = super::suggest::SuggestIndex::build(&regions, &is_own_city, &zones, &extra_names);
     let codes = regions.iter().map(|r| r.code).collect();
-    Gazetteer { regions, codes, masks, own_city, zones, names, suggest, problems }
+    let kin_mask = zones.iter().enumerate().take(64).filter(|(_, z)| z.kin).fold(0u64, |m, (i, _)| m | (1 << i));
+    Gazetteer { regions, codes, masks, kin_mask, own_city, zones, names, suggest, problems }
 }
 
 fn parse_econ_zones(id_of: &dyn Fn(u32) -> Option<RegionId>, problems: &mut Vec<String>) -> Vec<EconZone> {
@@ -467,7 +421,15 @@ fn parse_econ_zones(id_of: &dyn Fn(u32) -> Option<RegionId>, problems: &mut Vec<
             continue;
         }
         let f: Vec<&str> = line.split('\t').collect();
-        if f.len() != 5 {
+        let kin = match f.get(5).copied() {
+            None | Some("kin") => true,
+            Some("area") => false,
+            Some(other) => {
+                problems.push(format!("econ-zones.tsv: {}: unknown scope {other:?} (kin or area)", f[0]));
+                continue;
+            }
+        };
+        if !(5..=6).contains(&f.len()) {
             problems.push(format!("econ-zones.tsv: bad line {line:?}"));
             continue;
         }
@@ -484,10 +446,11 @@ fn parse_econ_zones(id_of: &dyn Fn(u32) -> Option<RegionId>, problems: &mut Vec<
             name_en: f[2].to_string(),
             aliases: f[3].split('|').filter(|a| !a.is_empty()).map(str::to_string).collect(),
             members,
+            kin,
         });
     }
-    if zones.len() > 32 {
-        problems.push("econ-zones.tsv: more than 32 zones; the masks hold 32".to_string());
+    if zones.len() > 64 {
+        problems.push("econ-zones.tsv: more than 64 zones; the masks hold 64".to_string());
     }
     zones
 }

@@ -48,7 +48,7 @@ impl Gazetteer {
     pub(super) fn latin_place(&self, t: &Folded, start: usize, end: usize) -> PlaceResolution {
         let mut out = PlaceResolution::default();
         let words = latin_words(t, start, end);
-        let items = self.latin_items(t, &words);
+        let items = self.latin_items(t, &words, false);
         let mut place: Option<Vec<RegionId>> = None;
         let mut park: Vec<String> = Vec::new();
         for item in items {
@@ -108,7 +108,7 @@ impl Gazetteer {
         for strict in [true, false] {
             let mut m: Vec<RegionId> =
                 a.iter().filter(|&&x| inside(x, b, strict)).chain(b.iter().filter(|&&y| inside(y, a, strict))).copied().collect();
-            crate::fold::sort(&mut m);
+            crate::sort::sort(&mut m);
             m.dedup();
             if !m.is_empty() {
                 return Some(m);
@@ -118,8 +118,10 @@ impl Gazetteer {
     }
 
     /// Latin words matched greedily against the Latin names (up to four words joined), with
-    /// near misses for what is left.
-    fn latin_items(&self, t: &Folded, words: &[Word]) -> Vec<LatinItem> {
+    /// near misses for what is left; in a query (`complete`), a partial name first resolves to the
+    /// first type-ahead suggestion for it ([`Gazetteer::suggest`]), so that what is resolved is
+    /// what the suggestions showed first (`Cheng` is the first suggestion, not 册亨 by edit distance).
+    fn latin_items(&self, t: &Folded, words: &[Word], complete: bool) -> Vec<LatinItem> {
         let mut items = Vec::new();
         let mut unknown: Vec<usize> = Vec::new();
         let mut i = 0;
@@ -141,7 +143,7 @@ impl Gazetteer {
                     self.names.latin.get(&key).map(|e| e.iter().map(|e| e.target).collect()).unwrap_or_default()
                 };
                 if !targets.is_empty() {
-                    self.flush_unknown(t, words, &mut unknown, &mut items);
+                    self.flush_unknown(t, words, &mut unknown, &mut items, complete);
                     let typed = t.original(group[0].start, group[k - 1].end);
                     items.push(LatinItem::Match { targets, typed, near: false, brk: std::mem::take(&mut brk) });
                     i += k;
@@ -150,31 +152,48 @@ impl Gazetteer {
                 }
             }
             if !matched && LATIN_CONJUNCTIONS.contains(&w) {
-                self.flush_unknown(t, words, &mut unknown, &mut items);
+                self.flush_unknown(t, words, &mut unknown, &mut items, complete);
                 brk = true;
                 i += 1;
             } else if !matched {
                 if !LATIN_STOPWORDS.contains(&w) {
                     if words[i].brk {
-                        self.flush_unknown(t, words, &mut unknown, &mut items);
+                        self.flush_unknown(t, words, &mut unknown, &mut items, complete);
                     }
                     unknown.push(i);
                 }
                 i += 1;
             }
         }
-        self.flush_unknown(t, words, &mut unknown, &mut items);
+        self.flush_unknown(t, words, &mut unknown, &mut items, complete);
         items
     }
 
     /// Turns a stretch of unknown words into a near-miss match or an unknown item.
-    fn flush_unknown(&self, t: &Folded, words: &[Word], unknown: &mut Vec<usize>, items: &mut Vec<LatinItem>) {
+    fn flush_unknown(&self, t: &Folded, words: &[Word], unknown: &mut Vec<usize>, items: &mut Vec<LatinItem>, complete: bool) {
         if unknown.is_empty() {
             return;
         }
         let first = unknown[0];
         let last = *unknown.last().unwrap_or(&first);
         let joined: String = unknown.iter().map(|&i| latin_key(t.key(words[i].start, words[i].end))).collect();
+        // The start of a name (three letters or more): the first suggestion, the one shown first.
+        if complete && unknown.len() <= 3 && joined.len() >= 3 && joined.bytes().all(|b| b.is_ascii_alphabetic()) {
+            if let Some(s) = self.suggest(&joined, 1).first() {
+                let target = match *s {
+                    super::Suggestion::Region(id) => Target::Region(id),
+                    super::Suggestion::Zone(z) => Target::Zone(z),
+                };
+                items.push(LatinItem::Match {
+                    targets: vec![target],
+                    typed: t.original(words[first].start, words[last].end),
+                    near: true,
+                    brk: words[first].brk,
+                });
+                unknown.clear();
+                return;
+            }
+        }
         if unknown.len() <= 3 {
             if let Some(id) = self.near_latin(&joined) {
                 items.push(LatinItem::Match {
@@ -220,7 +239,7 @@ impl Gazetteer {
         }
         let mut places: Vec<(Vec<RegionId>, String)> = Vec::new();
         let mut can_merge = false;
-        for item in self.latin_items(t, &words) {
+        for item in self.latin_items(t, &words, true) {
             match item {
                 LatinItem::Match { targets, typed, near, brk } => {
                     let zones: Vec<usize> = targets

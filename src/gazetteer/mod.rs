@@ -27,6 +27,7 @@
 //! ```
 
 mod data;
+mod english;
 mod latin;
 mod notes;
 mod resolve;
@@ -93,6 +94,10 @@ pub struct EconZone {
     pub aliases: Vec<String>,
     /// Member divisions; everything under a member belongs to the zone.
     pub members: Vec<RegionId>,
+    /// True for a zone whose members are kin (a city cluster, an economic circle: a place typed
+    /// lends its zone-mates a partial region fit); false for a broad area (西南, 长江经济带), which
+    /// counts only when it is typed itself.
+    pub kin: bool,
 }
 
 /// What the region field of a project resolved to.
@@ -137,7 +142,9 @@ pub struct Gazetteer {
     /// of codes instead of striding over the region structs.
     codes: Vec<u32>,
     /// Per region: bit i set when the region or an ancestor is a member of `zones[i]`.
-    masks: Vec<u32>,
+    masks: Vec<u64>,
+    /// Bit i set when `zones[i]` is kin (see [`EconZone::kin`]).
+    kin_mask: u64,
     /// Per region: the city row of a municipality-like province (北京市 → its city 北京市).
     own_city: Vec<Option<RegionId>>,
     zones: Vec<EconZone>,
@@ -226,6 +233,32 @@ impl Gazetteer {
         self.ancestors(id).last().unwrap_or(id)
     }
 
+    /// The places a province is narrowed to when it is picked (the city pickers of the widget and
+    /// the kiosk, `regionTree` of the JavaScript API), in table order: its prefecture-level cities;
+    /// for a municipality (北京, 天津, 上海, 重庆) and Hong Kong and Macau, whose one city row is the
+    /// province itself, the districts and counties under that row instead.
+    ///
+    /// ```
+    /// use opportunity_matcher::gazetteer::Gazetteer;
+    /// let g = Gazetteer::global();
+    /// let name = |id| g.region(id).name.clone();
+    /// let sichuan: Vec<String> = g.places_of_province(g.by_code(510000).unwrap()).into_iter().map(name).collect();
+    /// assert!(sichuan.contains(&"成都市".to_string()) && !sichuan.contains(&"双流区".to_string()));
+    /// let chongqing: Vec<String> = g.places_of_province(g.by_code(500000).unwrap()).into_iter().map(name).collect();
+    /// assert!(chongqing.contains(&"渝北区".to_string()) && !chongqing.contains(&"重庆市".to_string()));
+    /// ```
+    pub fn places_of_province(&self, province: RegionId) -> Vec<RegionId> {
+        let own = self.city_of(province).filter(|_| self.region(province).level == Level::Province);
+        self.regions()
+            .filter(|(id, r)| match r.level {
+                Level::City => Some(*id) != own && self.province_of(*id) == province,
+                Level::County => own.is_some() && r.parent == own,
+                _ => false,
+            })
+            .map(|(id, _)| id)
+            .collect()
+    }
+
     /// The prefecture-level city a division belongs to; `None` for a province, except that a
     /// municipality (北京, 天津, 上海, 重庆) and Hong Kong and Macau give their own city row. A
     /// county-level city directly under a province (济源, 仙桃, 石河子 …) is its own city.
@@ -261,8 +294,21 @@ impl Gazetteer {
     /// let shuangliu = g.by_code(510116).unwrap();
     /// assert!(g.econ_zone_mask(shuangliu) & (1 << chengyu) != 0);
     /// ```
-    pub fn econ_zone_mask(&self, id: RegionId) -> u32 {
+    pub fn econ_zone_mask(&self, id: RegionId) -> u64 {
         self.masks[id.0 as usize]
+    }
+
+    /// The bits of [`Gazetteer::econ_zone_mask`] whose zones are kin ([`EconZone::kin`]): a place
+    /// typed fits the other places of these zones partly; broad areas count only when typed.
+    ///
+    /// ```
+    /// use opportunity_matcher::gazetteer::Gazetteer;
+    /// let g = Gazetteer::global();
+    /// let southwest = g.econ_zones().iter().position(|z| z.name == "西南地区").unwrap();
+    /// assert_eq!(g.kin_zones() & (1 << southwest), 0);
+    /// ```
+    pub fn kin_zones(&self) -> u64 {
+        self.kin_mask
     }
 
     /// The name in one language: `成都市` / `成都市` / `Chengdu`.

@@ -8,7 +8,7 @@
 use super::data::{Entry, Target};
 use super::latin::Word;
 use super::{Gazetteer, Level, PlaceNote, PlaceResolution, RegionId, RegionQuery};
-use crate::fold::{fold, is_cjk, t2s_char};
+use crate::fold::{fold, fold_char, is_cjk};
 
 /// A short form glued onto one of these is part of a smaller place name (城关镇, 涪城路), not a county.
 const BLOCK_AFTER_SHORT: &[char] = &['镇', '乡', '村', '街', '路', '道', '巷', '号', '楼'];
@@ -58,27 +58,6 @@ const FILLERS: &[&str] = &[
 /// Conjunctions between places in a query (成都和重庆).
 const CJK_CONJUNCTIONS: &[char] = &['和', '及', '与', '或', '跟'];
 const COUNTRY_PREFIXES: &[&str] = &["中华人民共和国", "中国"];
-
-/// One character of folded text (see [`crate::fold::fold`]), without collapsing spaces so positions
-/// stay aligned with the original.
-fn fold_char(c: char) -> char {
-    let c = match c as u32 {
-        0xFF01..=0xFF5E => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
-        0x3000 => ' ',
-        _ => c,
-    };
-    if c.is_ascii() {
-        c.to_ascii_lowercase()
-    } else if c.is_alphabetic() && !is_cjk(c) {
-        let mut l = c.to_lowercase();
-        match (l.next(), l.next()) {
-            (Some(one), None) => one,
-            _ => c,
-        }
-    } else {
-        t2s_char(c)
-    }
-}
 
 /// Separators between names: spaces and punctuation.
 pub(super) fn is_sep(c: char) -> bool {
@@ -463,7 +442,7 @@ impl Gazetteer {
     /// Otherwise the candidates, sorted.
     pub(crate) fn choose(&self, cands: &[RegionId]) -> Result<RegionId, Vec<RegionId>> {
         let mut c = cands.to_vec();
-        crate::fold::sort(&mut c);
+        crate::sort::sort(&mut c);
         c.dedup();
         match c.len() {
             0 => return Err(c),

@@ -53,7 +53,7 @@ impl SuggestIndex {
                 add(a, t);
             }
         }
-        crate::fold::sort_by(&mut ix.latin, |a, b| a.0.cmp(&b.0));
+        crate::sort::sort_by(&mut ix.latin, |a, b| a.0.cmp(&b.0));
         ix.latin.dedup();
         ix
     }
@@ -62,8 +62,9 @@ impl SuggestIndex {
 impl Gazetteer {
     /// Type-ahead: divisions and economic zones whose name, short form, Traditional form, pinyin or
     /// English name starts with the typed text (Chinese names also when they contain it), at most
-    /// `limit`. Exact names come first, then provinces, cities, economic zones, counties and zones;
-    /// within a level, names that start with the text before names that contain it.
+    /// `limit`. Exact names come first, then provinces, cities (provincial capitals first),
+    /// economic zones, counties and zones; within a level, names that start with the text before
+    /// names that contain it. A partial Latin name in a region query resolves to the first of these.
     ///
     /// ```
     /// use opportunity_matcher::gazetteer::{Gazetteer, Suggestion};
@@ -95,7 +96,10 @@ impl Gazetteer {
                         Level::City => 1,
                         Level::County | Level::Zone => 3,
                     };
-                    (rank, r.code)
+                    // Among cities, provincial capitals first (their GB/T 2260 code is xx0100):
+                    // `Cheng` is Chengdu before Chengde.
+                    let capital_first = (r.level == Level::City && r.code % 10_000 != 100) as u32;
+                    (rank, (capital_first << 31) | r.code)
                 }
                 Target::Zone(z) => (2, z as u32),
             };
@@ -126,7 +130,7 @@ impl Gazetteer {
             }
         }
         // Keys are distinct per target, so the stable shared sort gives the same order.
-        crate::fold::sort_by_key(&mut found, |(k, _)| *k);
+        crate::sort::sort_by_key(&mut found, |(k, _)| *k);
         let mut out: Vec<Suggestion> = Vec::with_capacity(limit);
         for (_, t) in found {
             let s = match t {

@@ -289,7 +289,7 @@ fn economic_zones_in_queries() {
 
 #[test]
 fn econ_zone_masks_follow_membership() {
-    let chengyu = 1u32 << zone_index("成渝地区双城经济圈");
+    let chengyu = 1u64 << zone_index("成渝地区双城经济圈");
     let fucheng = id(510703); // 绵阳市涪城区
     let yubei = id(500112); // 重庆市渝北区
     assert_ne!(g().econ_zone_mask(fucheng) & chengyu, 0);
@@ -300,14 +300,14 @@ fn econ_zone_masks_follow_membership() {
     assert_eq!(g().econ_zone_mask(id(520102)) & chengyu, 0, "贵阳 南明区");
     assert_eq!(g().econ_zone_mask(id(513200)) & chengyu, 0, "阿坝 is not in the plan");
 
-    let gba = 1u32 << zone_index("粤港澳大湾区");
+    let gba = 1u64 << zone_index("粤港澳大湾区");
     assert_ne!(g().econ_zone_mask(id(440305)) & gba, 0, "深圳 南山区");
     assert_ne!(g().econ_zone_mask(id(810000)) & gba, 0, "Hong Kong");
     assert_eq!(g().econ_zone_mask(id(440500)) & gba, 0, "汕头");
-    let plain = 1u32 << zone_index("成都平原经济区");
+    let plain = 1u64 << zone_index("成都平原经济区");
     assert_ne!(g().econ_zone_mask(id(510116)) & plain, 0);
     assert_eq!(g().econ_zone_mask(id(511500)) & plain, 0, "宜宾 is 川南");
-    let yrd = 1u32 << zone_index("长三角");
+    let yrd = 1u64 << zone_index("长三角");
     assert_ne!(g().econ_zone_mask(place("苏州工业园区").region.unwrap()) & yrd, 0);
     assert_eq!(g().econ_zone_mask(id(510000)) & yrd, 0);
 }
@@ -552,4 +552,79 @@ fn sichuan_list_forms() {
     assert_eq!(g().region(q.regions[0]).name, "成都高新区");
     assert_eq!(query_zones("江浙沪"), ["江浙沪"]);
     assert_eq!(query_zones("成德眉资"), ["成都都市圈"]);
+}
+
+#[test]
+fn a_partial_latin_name_resolves_to_the_first_suggestion() {
+    for typed in ["Cheng", "chengd", "Beiji", "Hong K", "Shangh", "Guangz", "Kunm", "Yangtze Riv"] {
+        let first = g().suggest(typed, 8)[0];
+        let q = g().resolve_query(typed);
+        match first {
+            Suggestion::Region(id) => assert_eq!(q.regions, [id], "{typed}"),
+            Suggestion::Zone(z) => assert_eq!(q.zones, [z], "{typed}"),
+        }
+        assert!(q.not_understood.is_empty(), "{typed}: {q:?}");
+    }
+    // Never 册亨 (Ceheng) by edit distance while the suggestions start with other places; among
+    // cities the provincial capital comes first.
+    assert_eq!(g().region(g().resolve_query("Cheng").regions[0]).name, "成都市");
+    assert_eq!(g().region(g().resolve_query("Nanj").regions[0]).name, "南京市");
+    // A typo that starts no name is still a near miss.
+    assert_eq!(g().region(g().resolve_query("Chengdou").regions[0]).name, "成都市");
+}
+
+#[test]
+fn regional_names_are_zones() {
+    let zone = |text: &str| -> Vec<String> { g().resolve_query(text).zones.iter().map(|z| g().econ_zones()[*z].name.clone()).collect() };
+    for (typed, name) in [
+        ("西南", "西南地区"),
+        ("西北", "西北地区"),
+        ("东北", "东北地区"),
+        ("華東", "华东地区"),
+        ("华南", "华南地区"),
+        ("华北", "华北地区"),
+        ("华中", "华中地区"),
+        ("苏南", "苏南"),
+        ("苏北", "苏北"),
+        ("皖江", "皖江城市带"),
+        ("北部湾", "北部湾城市群"),
+        ("长江经济带", "长江经济带"),
+        ("黄河流域", "黄河流域"),
+        ("海峡西岸", "海峡西岸经济区"),
+        ("关中", "关中平原城市群"),
+        ("Southwest China", "西南地区"),
+        ("Beibu Gulf", "北部湾城市群"),
+    ] {
+        assert_eq!(zone(typed), [name], "{typed}");
+    }
+    let wanjiang = 1u64 << zone_index("皖江城市带");
+    assert_ne!(g().econ_zone_mask(id(340200)) & wanjiang, 0, "芜湖 is on the 皖江 belt");
+    assert_eq!(g().econ_zone_mask(id(340600)) & wanjiang, 0, "淮北 is not");
+    // Broad areas count only when typed: they are not kin.
+    let southwest = 1u64 << zone_index("西南地区");
+    assert_eq!(g().kin_zones() & southwest, 0);
+    assert_ne!(g().kin_zones() & (1u64 << zone_index("成渝地区双城经济圈")), 0);
+}
+
+#[test]
+fn new_areas_and_parks_are_under_their_true_city() {
+    for (typed, city) in [
+        ("杭州湾新区", "宁波市"),
+        ("东部新区", "成都市"),
+        ("梅山保税港区", "宁波市"),
+        ("梅山", "宁波市"),
+        ("临港新片区", "上海市"),
+        ("光谷", "武汉市"),
+        ("亦庄", "北京市"),
+        ("中关村", "北京市"),
+        ("西永", "重庆市"),
+        ("平潭综合实验区", "福州市"),
+    ] {
+        let q = g().resolve_query(typed);
+        assert_eq!(q.regions.len(), 1, "{typed}: {q:?}");
+        let c = g().city_of(q.regions[0]).unwrap();
+        assert_eq!(g().region(c).name, city, "{typed}");
+        let p = g().resolve_place(typed);
+        assert_eq!(p.region, Some(q.regions[0]), "{typed} as a project's place");
+    }
 }

@@ -200,7 +200,7 @@ impl BestLeads {
         let k = self.k;
         let mut v: Vec<(f32, u32, Option<PairFacts>)> =
             (p * k..p * k + self.len[p] as usize).map(|j| (self.slots[j].0, self.slots[j].1, self.facts[j])).collect();
-        crate::fold::sort_by(&mut v, |a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        crate::sort::sort_by(&mut v, |a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
         v
     }
 }
@@ -284,7 +284,7 @@ pub fn match_leads(matcher: &Matcher, sheet: &LeadSheet, options: &LeadsOptions,
                     all.push((s, r, facts));
                 }
             }
-            crate::fold::sort_by(&mut all, |a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+            crate::sort::sort_by(&mut all, |a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
             all.truncate(top);
             kept = all;
         }

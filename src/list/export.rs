@@ -3,6 +3,7 @@
 
 use super::{OpportunityList, Project};
 use crate::gazetteer::Gazetteer;
+use crate::money::Bound;
 use crate::Lang;
 use serde_json::{json, Map, Value};
 
@@ -14,10 +15,16 @@ fn project_json(p: &Project) -> Value {
             m.insert(k.to_string(), v);
         }
     };
+    // Exact figures in yuan: a range or an open bound written for people ("1.01–1.2亿元") would
+    // round, and the list would not reload to the same amounts.
     let amount = |a: &Option<crate::money::Amount>| match a {
         None => Value::Null,
-        Some(a) if a.min == a.max => json!(a.min),
-        Some(a) => json!(crate::money::format_amount(a, Lang::ZhHans)),
+        Some(a) => match a.bound {
+            Bound::Exact => json!(a.min),
+            Bound::Range => json!(format!("{}-{}元", a.min, a.max)),
+            Bound::UpTo => json!(format!("{}元以内", a.max)),
+            Bound::AtLeast => json!(format!("{}元以上", a.min)),
+        },
     };
     put("id", json!(p.id));
     put("name", json!(p.name));
@@ -72,4 +79,24 @@ pub fn to_normalised_json(list: &OpportunityList) -> String {
         "projects": list.projects.iter().map(project_json).collect::<Vec<_>>(),
     });
     serde_json::to_string_pretty(&doc).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::to_normalised_json;
+    use crate::list::load_text;
+
+    #[test]
+    fn ranges_and_open_amounts_reload_to_the_yuan() {
+        // Written for people ("1.01–1.2亿元") a range would round: 1.011256亿 must stay 101,125,600.
+        let csv = "项目名称,项目地点,总投资,拟引资额,年产值\n甲,绵阳涪城,1.011256亿-1.2亿,3000.5万以内,2.345678亿以上\n";
+        let list = load_text(csv, "a.csv").unwrap();
+        let again = load_text(&to_normalised_json(&list), "a.json").unwrap();
+        let amounts = |l: &crate::list::OpportunityList| {
+            let p = &l.projects[0];
+            (p.investment, p.seeking, p.annual_output)
+        };
+        assert_eq!(amounts(&again), amounts(&list));
+        assert_eq!(list.projects[0].investment.unwrap().min, 101_125_600);
+    }
 }

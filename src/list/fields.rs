@@ -5,7 +5,7 @@ use crate::money::MoneyUnit;
 use crate::Lang;
 use std::sync::OnceLock;
 
-/// One field of a project, named by its English key (SPEC §3).
+/// One field of a project, named by its English key (docs/contract.md, "List format").
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Field {
     Id,
@@ -337,7 +337,7 @@ impl HeaderTable {
             }
         }
         // Longest first; equal lengths keep the file's order.
-        crate::fold::sort_by_key(&mut inside, |(v, _)| std::cmp::Reverse(v.len()));
+        crate::sort::sort_by_key(&mut inside, |(v, _)| std::cmp::Reverse(v.len()));
         HeaderTable { rows, exact, inside }
     }
 }

@@ -289,7 +289,7 @@ pub fn sniff_delimiter(text: &str) -> u8 {
     let mut best = (0usize, 0usize, b',');
     for (k, per_line) in counts.iter().enumerate() {
         let mut values: Vec<usize> = per_line.iter().copied().filter(|n| *n > 0).collect();
-        crate::fold::sort_by_key(&mut values, |v| *v);
+        crate::sort::sort_by_key(&mut values, |v| *v);
         let mut mode = (0usize, 0usize); // (lines, count)
         let mut i = 0;
         while i < values.len() {

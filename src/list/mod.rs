@@ -1,7 +1,7 @@
-//! Loading an opportunity list (SPEC §3) as officials publish it: JSON (also inside a portal's API
-//! envelope), CSV or TSV in UTF-8, UTF-16, GB18030/GBK or Big5, or a spreadsheet (`.xlsx`, `.xls`,
-//! `.ods`), with English keys or the Chinese headers officials use, title rows, two-row headers,
-//! group headings, totals and notes (see `table.rs`).
+//! Loading an opportunity list (docs/contract.md, "List format") as officials publish it: JSON
+//! (also inside a portal's API envelope), CSV or TSV in UTF-8, UTF-16, GB18030/GBK or Big5, or a
+//! spreadsheet (`.xlsx`, `.xls`, `.ods`), with English keys or the Chinese headers officials use,
+//! title rows, two-row headers, group headings, totals and notes (see `table.rs`).
 //!
 //! One path for every source: bytes → text (`decode.rs`) or a workbook (`sheets.rs`) → a [`Grid`]
 //! (`grid.rs`, `raw.rs`) → the table reader (`table.rs`) → raw rows → validation (`validate.rs`).
@@ -20,36 +20,34 @@
 //! assert_eq!(list.rejected[0].row, 3);
 //! ```
 
-mod compact;
 mod decode;
 mod export;
 mod fields;
 mod grid;
-mod raw;
+pub(crate) mod raw;
 mod reading;
 mod report;
 #[cfg(any(not(target_arch = "wasm32"), feature = "sheets"))]
 mod sheets;
 mod store;
 mod table;
-mod validate;
+pub(crate) mod validate;
 
-pub use compact::{data_fingerprint, is_compact, load_compact, open_compact, to_compact, to_compact_with};
 pub use decode::{decode, decode_candidates, is_garbled, platform_codec, Codec, Encoding, Legacy};
 pub use export::to_normalised_json;
 pub use fields::{field_for_header, header_unit, read_header, ColumnRole, Field, HeaderMatch, PlaceLevel, Vocabulary};
 pub use grid::{is_table_bytes, split_delimited, Grid, GridRow, Merge, Sheet, SourceKind};
 pub use raw::{Cell, RawRow};
 pub use reading::{
-    column_letter, ColumnReading, FillSource, FilledCells, GroupReading, IgnoredColumn, IgnoredSheet, IgnoredWhy, RowNote, SequenceReading,
-    SheetReading, SkipWhy, SkippedRow, TableReading, UnitReading, UnitSource,
+    column_letter, ColumnChoice, ColumnReading, FillSource, FilledCells, GroupReading, IgnoredColumn, IgnoredSheet, IgnoredWhy,
+    ReadingChoices, RowNote, SequenceReading, SheetReading, SkipWhy, SkippedRow, TableReading, UnitReading, UnitSource,
 };
 pub use report::{RejectReason, Rejection, Warning, WarningKind};
 #[cfg(any(not(target_arch = "wasm32"), feature = "sheets"))]
 pub use sheets::read_workbook;
 
 pub(crate) use store::FacetCounter;
-pub use store::{ByteSource, CompactProjects, Facets, ProjectStore, Projects};
+pub use store::{Facets, ProjectRecords, ProjectStore, Projects, ThreadSafe};
 
 use crate::gazetteer::RegionId;
 use crate::money::{Amount, Currency, Fx};
@@ -441,7 +439,12 @@ fn detect_format(text: &str, file_name: &str) -> Format {
 /// assert_eq!(list.projects[1].investment.unwrap().min, 250_000_000);
 /// ```
 pub fn load_grid(grid: &Grid) -> Result<OpportunityList, LoadError> {
-    read_grid_table(grid, Vocabulary::List).map(TableRows::into_list)
+    load_grid_with(grid, &ReadingChoices::default())
+}
+
+/// [`load_grid`] with the official's corrections of columns and units.
+pub fn load_grid_with(grid: &Grid, choices: &ReadingChoices) -> Result<OpportunityList, LoadError> {
+    read_grid_table(grid, Vocabulary::List, choices).map(TableRows::into_list)
 }
 
 /// A table read into rows by the table reader, before validation: what an opportunity list and a
@@ -472,9 +475,9 @@ impl TableRows {
     }
 }
 
-fn read_grid_table(grid: &Grid, vocab: Vocabulary) -> Result<TableRows, LoadError> {
+fn read_grid_table(grid: &Grid, vocab: Vocabulary, choices: &ReadingChoices) -> Result<TableRows, LoadError> {
     let format = if grid.kind.is_spreadsheet() { Format::Spreadsheet } else { Format::Csv };
-    table_rows(raw::JsonMeta::default(), grid, false, None, format, vocab)
+    table_rows(raw::JsonMeta::default(), grid, false, None, format, vocab, choices)
 }
 
 fn table_rows(
@@ -484,9 +487,10 @@ fn table_rows(
     json_path: Option<String>,
     format: Format,
     vocab: Vocabulary,
+    choices: &ReadingChoices,
 ) -> Result<TableRows, LoadError> {
     let mut warnings = Vec::new();
-    let (rows, mut reading) = table::read_grid(grid, keys_given, vocab, &mut warnings)?;
+    let (rows, mut reading) = table::read_grid(grid, keys_given, vocab, choices, &mut warnings)?;
     reading.json_path = json_path;
     Ok(TableRows { meta, rows, reading, warnings, format, encoding: Encoding::Utf8 })
 }
@@ -494,15 +498,24 @@ fn table_rows(
 /// Loads a list from text (JSON, CSV or TSV). `file_name` only guides the format (`.json` /
 /// `.csv`); pass `""` to sniff.
 pub fn load_text(text: &str, file_name: &str) -> Result<OpportunityList, LoadError> {
-    read_text_table(text, file_name, Vocabulary::List).map(TableRows::into_list)
+    load_text_with(text, file_name, &ReadingChoices::default())
+}
+
+/// [`load_text`] with the official's corrections of columns and units (see [`ReadingChoices`]).
+pub fn load_text_with(text: &str, file_name: &str, choices: &ReadingChoices) -> Result<OpportunityList, LoadError> {
+    text_table(text, file_name, Vocabulary::List, choices).map(TableRows::into_list)
 }
 
 /// Reads text (JSON, CSV or TSV) into rows with the header words of `vocab`.
 pub fn read_text_table(text: &str, file_name: &str, vocab: Vocabulary) -> Result<TableRows, LoadError> {
+    text_table(text, file_name, vocab, &ReadingChoices::default())
+}
+
+fn text_table(text: &str, file_name: &str, vocab: Vocabulary, choices: &ReadingChoices) -> Result<TableRows, LoadError> {
     match detect_format(text, file_name) {
         Format::Json => {
             let (meta, grid, path) = raw::json_grid(text, vocab)?;
-            table_rows(meta, &grid, true, Some(path), Format::Json, vocab)
+            table_rows(meta, &grid, true, Some(path), Format::Json, vocab, choices)
         }
         _ => {
             let (rows, delimiter) = split_delimited(text);
@@ -511,7 +524,7 @@ pub fn read_text_table(text: &str, file_name: &str, vocab: Vocabulary) -> Result
             }
             let kind = if delimiter == b'\t' { SourceKind::Tsv } else { SourceKind::Csv };
             let grid = Grid { kind, sheets: vec![Sheet { name: String::new(), rows, merged: Vec::new() }] };
-            table_rows(raw::JsonMeta::default(), &grid, false, None, Format::Csv, vocab)
+            table_rows(raw::JsonMeta::default(), &grid, false, None, Format::Csv, vocab, choices)
         }
     }
 }
@@ -521,7 +534,7 @@ pub fn is_spreadsheet(bytes: &[u8]) -> bool {
     bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")
 }
 
-/// Loads a list from bytes: a compact list (written by `convert LIST OUT.oml`, see [`to_compact`];
+/// Loads a list from bytes: a compact list (written by `convert LIST OUT.oml`, see [`crate::oml::to_compact`];
 /// recognised by its first bytes), a spreadsheet (`.xlsx`, `.xls`, `.ods`), a grid from the sheets
 /// module ([`Grid::to_bytes`]), or text in any encoding [`decode_candidates`] recognises. When the
 /// likeliest encoding gives no header, the next is tried; text that is garbled in every encoding
@@ -536,23 +549,33 @@ pub fn is_spreadsheet(bytes: &[u8]) -> bool {
 /// assert_eq!(list.projects[0].name, "测试项目");
 /// ```
 pub fn load_bytes(bytes: &[u8], file_name: &str) -> Result<OpportunityList, LoadError> {
-    if is_compact(bytes) {
-        return load_compact(bytes).map(|(list, _)| list);
+    load_bytes_with(bytes, file_name, &ReadingChoices::default())
+}
+
+/// [`load_bytes`] with the official's corrections of columns and units (see [`ReadingChoices`]);
+/// a compact list has no table and ignores them.
+pub fn load_bytes_with(bytes: &[u8], file_name: &str, choices: &ReadingChoices) -> Result<OpportunityList, LoadError> {
+    if crate::oml::is_compact(bytes) {
+        return crate::oml::read_list(bytes);
     }
-    read_table_bytes(bytes, file_name, Vocabulary::List).map(TableRows::into_list)
+    table_bytes(bytes, file_name, Vocabulary::List, choices).map(TableRows::into_list)
 }
 
 /// Reads a table from bytes — a spreadsheet, a grid from the sheets module, or text in any
 /// encoding [`decode_candidates`] recognises — into rows with the header words of `vocab`: the
 /// path of [`load_bytes`] before validation, shared with leads sheets.
 pub fn read_table_bytes(bytes: &[u8], file_name: &str, vocab: Vocabulary) -> Result<TableRows, LoadError> {
+    table_bytes(bytes, file_name, vocab, &ReadingChoices::default())
+}
+
+fn table_bytes(bytes: &[u8], file_name: &str, vocab: Vocabulary, choices: &ReadingChoices) -> Result<TableRows, LoadError> {
     if is_table_bytes(bytes) {
         let grid = Grid::from_bytes(bytes).map_err(|message| LoadError::Spreadsheet { message })?;
-        return read_grid_table(&grid, vocab);
+        return read_grid_table(&grid, vocab, choices);
     }
     if is_spreadsheet(bytes) {
         #[cfg(any(not(target_arch = "wasm32"), feature = "sheets"))]
-        return read_grid_table(&read_workbook(bytes, file_name)?, vocab);
+        return read_grid_table(&read_workbook(bytes, file_name)?, vocab, choices);
         #[cfg(all(target_arch = "wasm32", not(feature = "sheets")))]
         return Err(LoadError::NeedsSheetsModule);
     }
@@ -562,7 +585,7 @@ pub fn read_table_bytes(bytes: &[u8], file_name: &str, vocab: Vocabulary) -> Res
     for (text, encoding) in candidates {
         let garbled = is_garbled(&text);
         all_garbled &= garbled;
-        match read_text_table(&text, file_name, vocab) {
+        match text_table(&text, file_name, vocab, choices) {
             Ok(mut table) => {
                 table.encoding = encoding;
                 table.reading.encoding = Some(encoding);

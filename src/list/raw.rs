@@ -48,6 +48,9 @@ pub struct RawRow {
     pub sector_hint: Option<String>,
     /// The id for a row without one, when `row-N` would not be unique (several sheets).
     pub default_id: Option<String>,
+    /// The place was a blank filled with the value written above it (a CSV's merged block): the
+    /// project's name may still say otherwise.
+    pub place_filled: bool,
 }
 
 impl RawRow {
@@ -124,7 +127,7 @@ fn find_projects(value: &mut serde_json::Value, vocab: Vocabulary) -> Option<(St
             serde_json::Value::Object(obj) => {
                 let mut keys: Vec<&String> = obj.keys().collect();
                 // Known envelope keys first, so a tie goes to them.
-                crate::fold::sort_by_key(&mut keys, |k| ENVELOPE_KEYS.iter().position(|e| e.eq_ignore_ascii_case(k)).unwrap_or(usize::MAX));
+                crate::sort::sort_by_key(&mut keys, |k| ENVELOPE_KEYS.iter().position(|e| e.eq_ignore_ascii_case(k)).unwrap_or(usize::MAX));
                 for k in keys {
                     queue.push((join(k), &obj[k], depth + 1));
                 }

@@ -77,6 +77,105 @@ pub struct ColumnReading {
     pub unit: Option<UnitReading>,
     /// Why a column with a role is still not used.
     pub ignored: Option<IgnoredColumn>,
+    /// The field or unit was chosen by the official ([`ReadingChoices`]), not read from the table.
+    pub chosen: bool,
+}
+
+/// An official's corrections to how a table is read (the publisher page's menus, `check --column`):
+/// a column's field, or an amount column's unit. Applied by [`load_bytes_with`](super::load_bytes_with)
+/// while reading, so the reading, the rejections and the units all follow them.
+///
+/// ```
+/// use opportunity_matcher::list::{load_text_with, ColumnChoice, Field, ReadingChoices};
+/// let csv = "项目名称,地点,金额\n动力电池项目,成都市双流区,5\n";
+/// let choices = ReadingChoices {
+///     columns: vec![
+///         ColumnChoice { column: 1, role: Some("region".into()), ..ColumnChoice::default() },
+///         ColumnChoice { column: 2, role: Some("investment".into()), unit: Some("亿元".into()), ..ColumnChoice::default() },
+///     ],
+/// };
+/// let list = load_text_with(csv, "list.csv", &choices).unwrap();
+/// assert_eq!(list.projects[0].investment.unwrap().min, 500_000_000);
+/// // No unit assumed, no column left unknown.
+/// assert!(list.warnings.iter().all(|w| w.field != Some(Field::Investment) && w.field.is_some()), "{:?}", list.warnings);
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize, Serialize)]
+pub struct ReadingChoices {
+    /// One entry per corrected column.
+    #[serde(default)]
+    pub columns: Vec<ColumnChoice>,
+}
+
+/// The correction of one column.
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize, Serialize)]
+pub struct ColumnChoice {
+    /// The sheet's name (a workbook); `None`: the column of every sheet.
+    #[serde(default)]
+    pub sheet: Option<String>,
+    /// Position from 0 (`A` is 0).
+    pub column: usize,
+    /// The field's key ([`ColumnRole::key`]: `investment`, `region_county` …), or `ignore`.
+    #[serde(default)]
+    pub role: Option<String>,
+    /// The unit of the column's bare figures (`元`, `万元`, `亿元`, `万美元` …).
+    #[serde(default)]
+    pub unit: Option<String>,
+}
+
+impl ReadingChoices {
+    /// Reads the command line's form (`check --columns`): comma-separated `[SHEET!]LETTER=ROLE[:UNIT]`,
+    /// e.g. `D=investment:万元,F=ignore,先进制造!E=:亿元` (an empty role keeps the column's field).
+    /// The error names the part that is not understood.
+    ///
+    /// ```
+    /// use opportunity_matcher::list::ReadingChoices;
+    /// let c = ReadingChoices::parse("D=investment:万元, 先进制造!F=ignore").unwrap();
+    /// assert_eq!((c.columns[0].column, c.columns[0].role.as_deref(), c.columns[0].unit.as_deref()), (3, Some("investment"), Some("万元")));
+    /// assert_eq!((c.columns[1].sheet.as_deref(), c.columns[1].column), (Some("先进制造"), 5));
+    /// assert!(ReadingChoices::parse("D=budget").is_err());
+    /// ```
+    pub fn parse(spec: &str) -> Result<ReadingChoices, String> {
+        let mut columns = Vec::new();
+        for part in spec.split([',', '，']).map(str::trim).filter(|p| !p.is_empty()) {
+            let bad = || format!("{part:?}: expected [SHEET!]LETTER=FIELD[:UNIT], e.g. D=investment:万元");
+            let (target, what) = part.split_once('=').ok_or_else(bad)?;
+            let (sheet, letters) = match target.rsplit_once('!') {
+                Some((sheet, letters)) => (Some(sheet.trim().to_string()), letters.trim()),
+                None => (None, target.trim()),
+            };
+            if letters.is_empty() || !letters.chars().all(|c| c.is_ascii_alphabetic()) {
+                return Err(bad());
+            }
+            let column = letters.to_ascii_uppercase().bytes().fold(0usize, |n, b| n * 26 + usize::from(b - b'A' + 1)) - 1;
+            let (role, unit) = match what.split_once(':') {
+                Some((role, unit)) => (role.trim(), Some(unit.trim())),
+                None => (what.trim(), None),
+            };
+            if !role.is_empty() && role != "ignore" && ColumnRole::from_key(role).is_none() {
+                return Err(format!("{part:?}: {role:?} is no field (see the keys of data/list-headers.tsv, or ignore)"));
+            }
+            if let Some(u) = unit.filter(|u| MoneyUnit::parse(u).is_none()) {
+                return Err(format!("{part:?}: {u:?} is no unit of money (元, 万元, 亿元, 万美元 …)"));
+            }
+            columns.push(ColumnChoice {
+                sheet,
+                column,
+                role: (!role.is_empty()).then(|| role.to_string()),
+                unit: unit.map(str::to_string),
+            });
+        }
+        Ok(ReadingChoices { columns })
+    }
+
+    /// True when nothing is corrected.
+    pub fn is_empty(&self) -> bool {
+        self.columns.is_empty()
+    }
+
+    /// The corrections that apply to a sheet.
+    pub(crate) fn for_sheet<'a>(&'a self, sheet: &'a str) -> impl Iterator<Item = &'a ColumnChoice> + 'a {
+        self.columns.iter().filter(move |c| c.sheet.as_deref().is_none_or(|s| s == sheet))
+    }
 }
 
 /// Why a column that names a field is not used.
@@ -87,6 +186,8 @@ pub enum IgnoredColumn {
     Duplicate,
     /// The header cell only declares the unit of the amounts (`单位：万元`).
     UnitOnly,
+    /// The official chose to leave it out.
+    Chosen,
 }
 
 /// The unit of an amount column and where it came from.
@@ -127,6 +228,8 @@ pub enum UnitSource {
     JsonKey,
     /// The format's own English key (`investment`): yuan.
     Format,
+    /// Chosen by the official ([`ReadingChoices`]).
+    Chosen,
     /// Nothing said it: assumed from the size of the figures (a typical figure given).
     Magnitudes {
         /// The median bare figure.
@@ -304,6 +407,7 @@ impl UnitReading {
                 Lang::ZhHant => format!("第{row}行的說明：{text}"),
             },
             UnitSource::JsonKey => lang.pick("JSON 键名", "JSON 鍵名", "from the JSON key").to_string(),
+            UnitSource::Chosen => lang.pick("由您选定", "由您選定", "as you chose").to_string(),
             UnitSource::Format => {
                 lang.pick("英文字段名，按格式规定为元", "英文欄位名，按格式規定為元", "the format's English key: yuan").to_string()
             }
@@ -469,6 +573,9 @@ impl SheetReading {
                     .pick("不是一列：说明金额的单位", "不是一欄：說明金額的單位", "no column: it gives the unit of the amounts")
                     .to_string(),
                 (None, Some(IgnoredColumn::Duplicate)) => lang.pick("未使用", "未使用", "not used").to_string(),
+                (_, Some(IgnoredColumn::Chosen)) => {
+                    lang.pick("未使用（由您选定）", "未使用（由您選定）", "not used (as you chose)").to_string()
+                }
                 (Some(_), Some(IgnoredColumn::Duplicate)) => lang
                     .pick(
                         "未使用（前面已有同一字段的列）",
@@ -478,6 +585,9 @@ impl SheetReading {
                     .to_string(),
                 (Some(role), None) => {
                     let mut s = vocabulary.label(role, lang).to_string();
+                    if col.chosen {
+                        s.push_str(lang.pick("（由您选定）", "（由您選定）", " (as you chose)"));
+                    }
                     if role == ColumnRole::Sequence {
                         if let Some(seq) = &self.sequence {
                             s.push_str(match (seq.as_id, seq.restarts) {

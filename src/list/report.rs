@@ -78,10 +78,27 @@ pub enum WarningKind {
         /// The median amount, in yuan.
         typical_yuan: f64,
     },
+    /// One bare figure of an amount column is a thousand times (or more) smaller or larger than the
+    /// column's typical figure (`3.5` among `85000`, `120000`): probably written in another unit.
+    /// It is kept as read, and said.
+    AmountOutlier {
+        /// The amount as read, in yuan.
+        read_yuan: f64,
+        /// The column's typical amount, in yuan.
+        typical_yuan: f64,
+    },
     /// A place that is not clear alone (`东部新区`, `朝阳区`) was read within the city or province
     /// most of the list's places are in.
     PlaceFromList {
         /// The place chosen, as a full path.
+        #[serde(skip)]
+        chosen: crate::gazetteer::RegionId,
+    },
+    /// The place cell was blank (or filled from the row above, as a merged block, with another
+    /// place); the project's name begins with a place inside the city or province most of the list
+    /// is in (`高坪区丝绸文创产业园项目`), which was used.
+    PlaceFromName {
+        /// The place read from the name.
         #[serde(skip)]
         chosen: crate::gazetteer::RegionId,
     },
@@ -331,12 +348,37 @@ impl Warning {
                     Lang::ZhHant => format!("欄「{v}」的金額作為項目投資不太合理（典型值為{typical}），請核對單位"),
                 }
             }
+            WarningKind::AmountOutlier { read_yuan, typical_yuan } => {
+                let read = format_yuan(read_yuan.round() as u64, lang);
+                let typical = format_yuan(typical_yuan.round() as u64, lang);
+                let smaller = read_yuan < typical_yuan;
+                match (lang, smaller) {
+                    (Lang::En, true) => {
+                        format!("\"{v}\" reads as {read}, a thousand times less than the column's typical {typical}: check its unit")
+                    }
+                    (Lang::En, false) => {
+                        format!("\"{v}\" reads as {read}, a thousand times more than the column's typical {typical}: check its unit")
+                    }
+                    (Lang::ZhHans, true) => format!("“{v}”读作{read}，比本列典型金额{typical}小千倍以上，请核对单位"),
+                    (Lang::ZhHans, false) => format!("“{v}”读作{read}，比本列典型金额{typical}大千倍以上，请核对单位"),
+                    (Lang::ZhHant, true) => format!("「{v}」讀作{read}，比本欄典型金額{typical}小千倍以上，請核對單位"),
+                    (Lang::ZhHant, false) => format!("「{v}」讀作{read}，比本欄典型金額{typical}大千倍以上，請核對單位"),
+                }
+            }
             WarningKind::PlaceFromList { chosen } => {
                 let path = Gazetteer::global().display_path(*chosen, lang);
                 match lang {
                     Lang::En => format!("\"{v}\" is not clear alone; read as {path}, where most of the list's places are"),
                     Lang::ZhHans => format!("“{v}”单独看不明确，已按清单中多数项目所在地读作{path}"),
                     Lang::ZhHant => format!("「{v}」單獨看不明確，已按清單中多數項目所在地讀作{path}"),
+                }
+            }
+            WarningKind::PlaceFromName { chosen } => {
+                let path = Gazetteer::global().display_path(*chosen, lang);
+                match lang {
+                    Lang::En => format!("the place cell is blank; read from the project name \"{v}\" as {path}"),
+                    Lang::ZhHans => format!("项目地点单元格为空，已按项目名称“{v}”读作{path}"),
+                    Lang::ZhHant => format!("項目地點儲存格為空，已按項目名稱「{v}」讀作{path}"),
                 }
             }
             WarningKind::PlaceOutsideList { read_as, list_area } => {

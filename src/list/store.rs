@@ -8,7 +8,8 @@
 //! (`src/wasm.rs`), outside the wasm heap.
 //!
 //! ```
-//! use opportunity_matcher::list::{load_text, open_compact, to_compact};
+//! use opportunity_matcher::list::load_text;
+//! use opportunity_matcher::oml::{open_compact, to_compact};
 //! let list = load_text("id,name,region\nA,动力电池项目,成都\nB,白酒包材项目,贵阳\n", "a.csv").unwrap();
 //! let (_meta, store, _facets, _index) = open_compact(Box::new(to_compact(&list))).unwrap();
 //! assert_eq!(store.len(), 2);
@@ -16,38 +17,9 @@
 //! assert_eq!(store.position("B"), Some(1));
 //! ```
 
-use super::compact::{decode_id, decode_project, id_hash};
 use super::Project;
-use crate::rank::IntHasher;
+use crate::hash::FxMap;
 use std::borrow::Cow;
-use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
-
-/// Bytes that can be read at any offset: the compact list a [`ProjectStore`] decodes projects
-/// from. Implemented for `Vec<u8>` (native) and, in the browser, for a JavaScript `Uint8Array`.
-///
-/// ```
-/// use opportunity_matcher::list::ByteSource;
-/// let bytes: Vec<u8> = b"OMLIST".to_vec();
-/// let mut out = [0u8; 3];
-/// assert!(bytes.read_at(2, &mut out));
-/// assert_eq!(&out, b"LIS");
-/// assert!(!bytes.read_at(5, &mut out)); // past the end: false, nothing read
-/// ```
-pub trait ByteSource: ThreadSafe {
-    /// Length in bytes.
-    fn len(&self) -> usize;
-    /// True when there are no bytes.
-    fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
-    /// Copies `at..at + out.len()` into `out`; false (and `out` unspecified) when out of range.
-    fn read_at(&self, at: usize, out: &mut [u8]) -> bool;
-    /// Bytes this source holds in the Rust heap (0 for bytes held by JavaScript).
-    fn heap_bytes(&self) -> usize;
-    /// The source narrowed to `start..end`, offsets then relative to `start` (drops the rest).
-    fn narrow(self: Box<Self>, start: usize, end: usize) -> Box<dyn ByteSource>;
-}
 
 /// `Send + Sync` natively, so a [`Matcher`](crate::rank::Matcher) can be shared between threads;
 /// nothing in the browser, where the bytes are a JavaScript object and there is one thread.
@@ -60,61 +32,6 @@ impl<T: Send + Sync + ?Sized> ThreadSafe for T {}
 pub trait ThreadSafe {}
 #[cfg(target_arch = "wasm32")]
 impl<T: ?Sized> ThreadSafe for T {}
-
-impl ByteSource for Vec<u8> {
-    fn len(&self) -> usize {
-        self.as_slice().len()
-    }
-    fn read_at(&self, at: usize, out: &mut [u8]) -> bool {
-        match at.checked_add(out.len()).and_then(|end| self.get(at..end)) {
-            Some(bytes) => {
-                out.copy_from_slice(bytes);
-                true
-            }
-            None => false,
-        }
-    }
-    fn heap_bytes(&self) -> usize {
-        self.capacity()
-    }
-    fn narrow(self: Box<Self>, start: usize, end: usize) -> Box<dyn ByteSource> {
-        // Kept whole with a window (moving 50 MB to drop the header would cost more than it saves).
-        let end = end.min(self.len());
-        Box::new(Window { bytes: *self, start: start.min(end), end })
-    }
-}
-
-/// Bytes `start..end` of a vector.
-struct Window {
-    bytes: Vec<u8>,
-    start: usize,
-    end: usize,
-}
-
-impl ByteSource for Window {
-    fn len(&self) -> usize {
-        self.end - self.start
-    }
-    fn read_at(&self, at: usize, out: &mut [u8]) -> bool {
-        match at.checked_add(out.len()).filter(|end| *end <= self.len()) {
-            Some(end) => {
-                out.copy_from_slice(&self.bytes[self.start + at..self.start + end]);
-                true
-            }
-            None => false,
-        }
-    }
-    fn heap_bytes(&self) -> usize {
-        self.bytes.capacity()
-    }
-    fn narrow(self: Box<Self>, start: usize, end: usize) -> Box<dyn ByteSource> {
-        let end = end.min(self.len());
-        let start = start.min(end);
-        Box::new(Window { start: self.start + start, end: self.start + end, bytes: self.bytes })
-    }
-}
-
-type IntBuild = BuildHasherDefault<IntHasher>;
 
 /// What a page shows about a whole list: the cooperation modes and stages it uses, with how many
 /// projects give each, most used first (ties by text), for the filters; and projects and published
@@ -144,17 +61,14 @@ pub struct Facets {
 /// Counts [`Facets`] one project at a time.
 #[derive(Default)]
 pub(crate) struct FacetCounter {
-    cooperation: HashMap<String, usize, StrBuild>,
-    stage: HashMap<String, usize, StrBuild>,
-    sectors: HashMap<String, (usize, u64), StrBuild>,
-    places: HashMap<crate::gazetteer::RegionId, (usize, u64), IntBuild>,
+    cooperation: FxMap<String, usize>,
+    stage: FxMap<String, usize>,
+    sectors: FxMap<String, (usize, u64)>,
+    places: FxMap<crate::gazetteer::RegionId, (usize, u64)>,
 }
 
-/// The short texts counted by [`FacetCounter`] are hashed with FNV-1a.
-type StrBuild = BuildHasherDefault<super::compact::Fnv>;
-
 impl FacetCounter {
-    fn count(map: &mut HashMap<String, usize, StrBuild>, value: &str) {
+    fn count(map: &mut FxMap<String, usize>, value: &str) {
         let value = value.trim();
         if value.is_empty() {
             return;
@@ -191,15 +105,15 @@ impl FacetCounter {
     }
 
     pub(crate) fn finish(self) -> Facets {
-        let sorted = |map: HashMap<String, usize, StrBuild>| {
+        let sorted = |map: FxMap<String, usize>| {
             let mut v: Vec<(String, usize)> = map.into_iter().collect();
-            crate::fold::sort_by(&mut v, |a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+            crate::sort::sort_by(&mut v, |a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
             v
         };
         let mut sectors: Vec<(String, usize, u64)> = self.sectors.into_iter().map(|(k, (n, y))| (k, n, y)).collect();
-        crate::fold::sort_by(&mut sectors, |a, b| a.0.cmp(&b.0));
+        crate::sort::sort_by(&mut sectors, |a, b| a.0.cmp(&b.0));
         let mut places: Vec<_> = self.places.into_iter().map(|(k, (n, y))| (k, n, y)).collect();
-        crate::fold::sort_by_key(&mut places, |p| p.0);
+        crate::sort::sort_by_key(&mut places, |p| p.0);
         Facets { cooperation: sorted(self.cooperation), stage: sorted(self.stage), sectors, places }
     }
 
@@ -216,73 +130,50 @@ impl FacetCounter {
     }
 }
 
-/// Project positions by a hash of their id ([`id_hash`]); several ids with one hash are kept
-/// apart in `more`, and a look-up confirms the id itself.
-#[derive(Default)]
-pub(crate) struct IdTable {
-    first: HashMap<u64, u32, IntBuild>,
-    more: Vec<(u64, u32)>,
-}
-
-impl IdTable {
-    pub(crate) fn with_capacity(n: usize) -> IdTable {
-        IdTable { first: HashMap::with_capacity_and_hasher(n, IntBuild::default()), more: Vec::new() }
-    }
-
-    /// Positions of the ids with this hash.
-    pub(crate) fn candidates(&self, hash: u64) -> impl Iterator<Item = u32> + '_ {
-        self.first.get(&hash).copied().into_iter().chain(self.more.iter().filter(move |e| e.0 == hash).map(|e| e.1))
-    }
-
-    pub(crate) fn insert(&mut self, hash: u64, position: u32) {
-        match self.first.entry(hash) {
-            std::collections::hash_map::Entry::Occupied(_) => self.more.push((hash, position)),
-            std::collections::hash_map::Entry::Vacant(slot) => {
-                slot.insert(position);
-            }
-        }
-    }
-
-    fn heap_bytes(&self) -> usize {
-        // hashbrown: a bucket of (u64, u32) padded to 16 bytes and one control byte per bucket.
-        self.first.capacity() * 17 + self.more.capacity() * 16
-    }
-}
-
 /// The projects of a loaded list, by position.
 pub enum ProjectStore {
-    /// Decoded in memory (lists loaded from JSON or CSV).
+    /// Decoded in memory (lists loaded from JSON, CSV or a spreadsheet).
     Owned(Vec<Project>),
-    /// Left in a compact list's record bytes: `offsets[i]..offsets[i + 1]` is project `i`.
-    Compact(CompactProjects),
+    /// Kept elsewhere and decoded when asked for: a compact list's records
+    /// ([`crate::oml::open_compact`]).
+    Records(Box<dyn ProjectRecords>),
 }
 
-/// The record bytes of a compact list and where each project starts (see [`ProjectStore`]).
-pub struct CompactProjects {
-    records: Box<dyn ByteSource>,
-    offsets: Vec<u32>,
-    ids: IdTable,
+/// Projects kept outside the `Vec<Project>` of a list (a compact list's record bytes), decoded one
+/// at a time. A record that cannot be decoded (bytes changed after loading) is `None` and skipped.
+pub trait ProjectRecords: ThreadSafe {
+    /// Number of projects.
+    fn len(&self) -> usize;
+    /// True when there is no project.
+    fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+    /// The project at position `i`.
+    fn get(&self, i: usize) -> Option<Project>;
+    /// The position of the project with this id.
+    fn position(&self, id: &str) -> Option<usize>;
+    /// Decodes the projects from `first` on, as many as one read serves (about a megabyte), into
+    /// `out`; returns the position after the last one read (`len()` at the end).
+    fn block(&self, first: usize, out: &mut Vec<Project>) -> usize;
+    /// `(struct bytes, text bytes)` held in the Rust heap (see [`ProjectStore::heap_bytes`]).
+    fn heap_bytes(&self) -> (usize, usize);
 }
 
 impl std::fmt::Debug for ProjectStore {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             ProjectStore::Owned(v) => write!(f, "ProjectStore::Owned({} projects)", v.len()),
-            ProjectStore::Compact(c) => write!(f, "ProjectStore::Compact({} projects)", c.offsets.len() - 1),
+            ProjectStore::Records(r) => write!(f, "ProjectStore::Records({} projects)", r.len()),
         }
     }
 }
 
 impl ProjectStore {
-    pub(crate) fn compact(records: Box<dyn ByteSource>, offsets: Vec<u32>, ids: IdTable) -> ProjectStore {
-        ProjectStore::Compact(CompactProjects { records, offsets, ids })
-    }
-
     /// Number of projects.
     pub fn len(&self) -> usize {
         match self {
             ProjectStore::Owned(v) => v.len(),
-            ProjectStore::Compact(c) => c.offsets.len().saturating_sub(1),
+            ProjectStore::Records(r) => r.len(),
         }
     }
 
@@ -296,23 +187,21 @@ impl ProjectStore {
     pub fn get(&self, i: usize) -> Option<Cow<'_, Project>> {
         match self {
             ProjectStore::Owned(v) => v.get(i).map(Cow::Borrowed),
-            ProjectStore::Compact(c) => c.record(i).and_then(|b| decode_project(&b)).map(Cow::Owned),
+            ProjectStore::Records(r) => r.get(i).map(Cow::Owned),
         }
     }
 
     /// Every project in list order (for a compact list decoded one at a time, the bytes read
     /// about a megabyte at a time).
     pub fn iter(&self) -> Projects<'_> {
-        Projects { store: self, next: 0, block: Vec::new(), block_first: 0, block_end: 0 }
+        Projects { store: self, next: 0, block: Vec::new().into_iter() }
     }
 
     /// The position of the project with this id.
     pub fn position(&self, id: &str) -> Option<usize> {
         match self {
             ProjectStore::Owned(v) => v.iter().position(|p| p.id == id),
-            ProjectStore::Compact(c) => {
-                c.ids.candidates(id_hash(id)).map(|i| i as usize).find(|&i| c.record(i).and_then(|b| decode_id(&b)).as_deref() == Some(id))
-            }
+            ProjectStore::Records(r) => r.position(id),
         }
     }
 
@@ -320,7 +209,7 @@ impl ProjectStore {
     pub fn to_vec(&self) -> Vec<Project> {
         match self {
             ProjectStore::Owned(v) => v.clone(),
-            ProjectStore::Compact(_) => self.iter().map(Cow::into_owned).collect(),
+            ProjectStore::Records(_) => self.iter().map(Cow::into_owned).collect(),
         }
     }
 
@@ -364,7 +253,7 @@ impl ProjectStore {
                     .sum();
                 (structs, text)
             }
-            ProjectStore::Compact(c) => (c.offsets.capacity() * 4 + c.ids.heap_bytes(), c.records.heap_bytes()),
+            ProjectStore::Records(r) => r.heap_bytes(),
         }
     }
 }
@@ -372,55 +261,33 @@ impl ProjectStore {
 /// The iterator of [`ProjectStore::iter`].
 pub struct Projects<'a> {
     store: &'a ProjectStore,
+    /// The next position to read (a list in memory) or to decode from (records).
     next: usize,
-    /// Records `block_first..block_end`, read in one go.
-    block: Vec<u8>,
-    block_first: usize,
-    block_end: usize,
+    /// Records decoded by the last [`ProjectRecords::block`], not yet returned.
+    block: std::vec::IntoIter<Project>,
 }
 
 impl<'a> Iterator for Projects<'a> {
     type Item = Cow<'a, Project>;
 
     fn next(&mut self) -> Option<Cow<'a, Project>> {
-        let c = match self.store {
+        let records = match self.store {
             ProjectStore::Owned(v) => {
                 self.next += 1;
                 return v.get(self.next - 1).map(Cow::Borrowed);
             }
-            ProjectStore::Compact(c) => c,
+            ProjectStore::Records(r) => r,
         };
-        let n = c.offsets.len().saturating_sub(1);
-        while self.next < n {
-            let i = self.next;
-            self.next += 1;
-            if i >= self.block_end {
-                // The next records up to about a megabyte (at least one record).
-                let start = c.offsets[i] as usize;
-                let mut end = i + 1;
-                while end < n && (c.offsets[end + 1] as usize) - start <= super::compact::CHUNK {
-                    end += 1;
-                }
-                self.block.resize(c.offsets[end] as usize - start, 0);
-                if !c.records.read_at(start, &mut self.block) {
-                    self.block.clear();
-                }
-                (self.block_first, self.block_end) = (i, end);
-            }
-            let base = c.offsets[self.block_first] as usize;
-            let range = c.offsets[i] as usize - base..c.offsets[i + 1] as usize - base;
-            if let Some(p) = self.block.get(range).and_then(decode_project) {
+        loop {
+            if let Some(p) = self.block.next() {
                 return Some(Cow::Owned(p));
             }
+            if self.next >= records.len() {
+                return None;
+            }
+            let mut block = Vec::new();
+            self.next = records.block(self.next, &mut block);
+            self.block = block.into_iter();
         }
-        None
-    }
-}
-
-impl CompactProjects {
-    fn record(&self, i: usize) -> Option<Vec<u8>> {
-        let (start, end) = (*self.offsets.get(i)? as usize, *self.offsets.get(i + 1)? as usize);
-        let mut bytes = vec![0; end.checked_sub(start)?];
-        self.records.read_at(start, &mut bytes).then_some(bytes)
     }
 }

@@ -19,13 +19,14 @@ use super::fields::{header_unit, normalise_header, ColumnRole, Field, HeaderMatc
 use super::grid::{Grid, GridRow, Sheet};
 use super::raw::{Cell, RawRow};
 use super::reading::{
-    ColumnReading, FillSource, FilledCells, GroupReading, IgnoredColumn, IgnoredSheet, IgnoredWhy, SequenceReading, SheetReading, SkipWhy,
-    SkippedRow, TableReading, UnitReading, UnitSource,
+    ColumnReading, FillSource, FilledCells, GroupReading, IgnoredColumn, IgnoredSheet, IgnoredWhy, ReadingChoices, SequenceReading,
+    SheetReading, SkipWhy, SkippedRow, TableReading, UnitReading, UnitSource,
 };
 use super::report::{excerpt, Warning, WarningKind};
 use super::LoadError;
 use crate::fold::{fold, is_cjk};
 use crate::money::{has_unit_word, parse_money_in, Currency, Fx, MoneyUnit};
+use crate::Lang;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -69,7 +70,7 @@ fn words() -> &'static Words {
         }
         // Longest first, so `联系电话` is dropped before `电话` and `总合计` is seen before `合计`.
         for list in [&mut w.total, &mut w.note, &mut w.footer, &mut w.unit_link, &mut w.contact_label] {
-            crate::fold::sort_by_key(list, |s| std::cmp::Reverse(s.len()));
+            crate::sort::sort_by_key(list, |s| std::cmp::Reverse(s.len()));
         }
         w
     })
@@ -233,7 +234,9 @@ fn ordinal_len(t: &str) -> Option<usize> {
 fn strip_count(text: &str) -> Option<&str> {
     let t = text.trim_end();
     let inner_is_count = |inner: &str| {
-        let i = inner.trim().trim_start_matches(['共', '计']).trim();
+        // Folded, so that a Traditional count (`（2個）`, `共3項`) reads as a Simplified one.
+        let folded = fold(inner);
+        let i = folded.trim().trim_start_matches(['共', '计']).trim();
         let digits = i.chars().take_while(|c| is_numeral(*c)).count();
         let rest: String = i.chars().skip(digits).collect();
         digits > 0 && ["", "个", "项", "个项目", "项目", "个子项目", "家"].contains(&rest.trim())
@@ -326,7 +329,7 @@ pub(crate) fn split_contact(text: &str) -> ContactParts {
     // Labels go (`联系人:`, `联系电话：`), longest first, matched on folded characters so that
     // `聯絡人：` and full-width colons go too; the name keeps its own script.
     let orig: Vec<char> = words_kept.join(" ").chars().collect();
-    let folded: Vec<char> = orig.iter().map(|c| fold_char(*c)).collect();
+    let folded: Vec<char> = orig.iter().map(|c| crate::fold::fold_char(*c)).collect();
     let mut keep = vec![true; orig.len()];
     for label in &words().contact_label {
         let l: Vec<char> = label.chars().collect();
@@ -344,21 +347,6 @@ pub(crate) fn split_contact(text: &str) -> ContactParts {
     let name =
         name.split(|c: char| c.is_whitespace() || ":：,，;；、()（）".contains(c)).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ");
     ContactParts { name: (!name.is_empty()).then_some(name), phone: (!phones.is_empty()).then(|| phones.join("、")), email }
-}
-
-/// One character folded as [`fold`] folds it (full-width → half-width, case, Traditional →
-/// Simplified), so positions stay those of the original.
-fn fold_char(c: char) -> char {
-    let c = match c as u32 {
-        0xFF01..=0xFF5E => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
-        0x3000 => ' ',
-        _ => c,
-    };
-    if c.is_ascii() {
-        c.to_ascii_lowercase()
-    } else {
-        crate::fold::t2s_char(c)
-    }
 }
 
 fn has_phone(text: &str) -> bool {
@@ -459,6 +447,8 @@ struct Column {
     ignored: Option<IgnoredColumn>,
     /// The header is the format's own English key (`investment`): bare figures are yuan.
     canonical: bool,
+    /// The role or unit was chosen by the official ([`ReadingChoices`]).
+    chosen: bool,
 }
 
 fn is_amount(role: Option<ColumnRole>) -> bool {
@@ -489,7 +479,7 @@ pub(crate) struct SheetOut {
 
 /// Reads one sheet. `keys_given`: the first row holds the keys (JSON), so there is nothing above
 /// the header and no layout row below it.
-pub(crate) fn read_sheet(sheet: &Sheet, keys_given: bool, vocab: Vocabulary) -> Result<SheetOut, SheetFail> {
+pub(crate) fn read_sheet(sheet: &Sheet, keys_given: bool, vocab: Vocabulary, choices: &ReadingChoices) -> Result<SheetOut, SheetFail> {
     let read_header = |h: &str| vocab.read(h);
     let rows = &sheet.rows;
     let texts: Vec<Vec<String>> = rows.iter().map(|r| r.cells.iter().map(Cell::as_text).collect()).collect();
@@ -561,7 +551,8 @@ pub(crate) fn read_sheet(sheet: &Sheet, keys_given: bool, vocab: Vocabulary) -> 
         } else {
             own_top.clone()
         };
-        let mut col = Column { header: String::new(), role: None, exact: false, unit: None, ignored: None, canonical: false };
+        let mut col =
+            Column { header: String::new(), role: None, exact: false, unit: None, ignored: None, canonical: false, chosen: false };
         match &sub_text {
             Some(st) => {
                 col.header = if parent.is_empty() { st.clone() } else { format!("{parent} / {st}") };
@@ -602,16 +593,47 @@ pub(crate) fn read_sheet(sheet: &Sheet, keys_given: bool, vocab: Vocabulary) -> 
                 col.unit = Some(UnitReading { unit: MoneyUnit::YUAN, source: UnitSource::Format });
             }
         }
+        columns.push(col);
+    }
+    // The official's corrections: a column's field (or none), an amount column's unit.
+    for choice in choices.for_sheet(&sheet.name) {
+        let Some(col) = columns.get_mut(choice.column) else { continue };
+        match choice.role.as_deref() {
+            Some("ignore") => {
+                col.role = None;
+                col.ignored = Some(IgnoredColumn::Chosen);
+                col.chosen = true;
+            }
+            Some(key) => {
+                if let Some(role) = ColumnRole::from_key(key) {
+                    col.role = Some(role);
+                    col.exact = true;
+                    col.chosen = true;
+                    col.canonical = false;
+                    if col.header.trim().is_empty() {
+                        col.header = role.label(Lang::ZhHans).to_string();
+                    }
+                }
+            }
+            None => {}
+        }
+        if let Some(unit) = choice.unit.as_deref().and_then(MoneyUnit::parse) {
+            col.unit = Some(UnitReading { unit, source: UnitSource::Chosen });
+            col.chosen = true;
+        }
+    }
+    for col in &mut columns {
         if !is_amount(col.role) {
             col.unit = None;
         }
-        columns.push(col);
     }
-    // One column per role: a whole variant beats one found inside a longer header; else the first.
+    // One column per role: a chosen column wins, then a whole variant over one found inside a
+    // longer header; else the first.
     for c in 0..columns.len() {
         let Some(role) = columns[c].role else { continue };
         if let Some(k) = (0..c).find(|&k| columns[k].role == Some(role) && columns[k].ignored.is_none()) {
-            let loser = if columns[c].exact && !columns[k].exact { k } else { c };
+            let rank = |col: &Column| (col.chosen && col.role.is_some(), col.exact);
+            let loser = if rank(&columns[c]) > rank(&columns[k]) { k } else { c };
             columns[loser].ignored = Some(IgnoredColumn::Duplicate);
         }
     }
@@ -619,14 +641,14 @@ pub(crate) fn read_sheet(sheet: &Sheet, keys_given: bool, vocab: Vocabulary) -> 
     // A header cell that only declares the unit (`单位：万元` at the end of the header row) is no
     // column: it gives the amount columns their unit.
     let mut header_unit_cell: Option<UnitReading> = None;
-    for col in columns.iter_mut().filter(|c| c.role.is_none()) {
+    for col in columns.iter_mut().filter(|c| c.role.is_none() && !c.chosen) {
         if let Some(u) = declared_unit(&col.header) {
             header_unit_cell.get_or_insert(UnitReading { unit: u, source: UnitSource::Header });
             col.ignored = Some(IgnoredColumn::UnitOnly);
         }
     }
     for col in &columns {
-        if col.header.trim().is_empty() || col.ignored == Some(IgnoredColumn::UnitOnly) {
+        if col.header.trim().is_empty() || matches!(col.ignored, Some(IgnoredColumn::UnitOnly | IgnoredColumn::Chosen)) {
             continue;
         }
         if col.role.is_none() {
@@ -935,6 +957,29 @@ pub(crate) fn read_sheet(sheet: &Sheet, keys_given: bool, vocab: Vocabulary) -> 
         }
     }
 
+    // One figure far from the rest of its column (`3.5` among `85000`s: written in 亿 in a 万元
+    // column) is kept as read, but said on its row: a unit error must never pass in silence.
+    for c in 0..columns.len() {
+        if !is_amount(active(c, &columns)) {
+            continue;
+        }
+        let scale = columns[c].unit.as_ref().map_or(1.0, |u| u.unit.scale * fx.rate(u.unit.currency));
+        let bare: Vec<(usize, f64)> = data_rows.iter().filter_map(|&k| bare_figure(&cells[k][c], &fx).map(|v| (k, v))).collect();
+        let mut values: Vec<f64> = bare.iter().map(|(_, v)| *v).collect();
+        let Some(typical) = median(&mut values).filter(|_| bare.len() >= 3) else { continue };
+        for (k, v) in bare {
+            let ratio = v / typical;
+            if !(1e-3..=1e3).contains(&ratio) {
+                warnings.push(Warning::new(
+                    Some(rows[row_index(k)].number),
+                    columns[c].role.and_then(ColumnRole::field),
+                    &cells[k][c].as_text(),
+                    WarningKind::AmountOutlier { read_yuan: v * scale, typical_yuan: typical * scale },
+                ));
+            }
+        }
+    }
+
     // -- raw rows ------------------------------------------------------------------------------
     let mut out_rows = Vec::new();
     let mut hint: Option<String> = None;
@@ -968,11 +1013,17 @@ pub(crate) fn read_sheet(sheet: &Sheet, keys_given: bool, vocab: Vocabulary) -> 
             warnings.push(Warning::new(Some(number), None, "", WarningKind::ExtraCells));
         }
         reading.data_rows += 1;
-        out_rows.push(build_row(number, &cells[k], &columns, seq_as_id, hint.clone()));
+        let mut row = build_row(number, &cells[k], &columns, seq_as_id, hint.clone());
+        row.place_filled = fills.iter().any(|((c, from), rows)| {
+            *from == FillSource::Above
+                && matches!(active(*c, &columns), Some(ColumnRole::Field(Field::Region) | ColumnRole::RegionPart(_)))
+                && rows.contains(&number)
+        });
+        out_rows.push(row);
     }
     let mut filled: Vec<FilledCells> =
         fills.into_iter().map(|((c, from), rows)| FilledCells { column: c, header: columns[c].header.clone(), rows, from }).collect();
-    crate::fold::sort_by_key(&mut filled, |f| (f.column, f.rows.first().copied()));
+    crate::sort::sort_by_key(&mut filled, |f| (f.column, f.rows.first().copied()));
     reading.filled = filled;
     reading.columns = columns
         .iter()
@@ -984,6 +1035,7 @@ pub(crate) fn read_sheet(sheet: &Sheet, keys_given: bool, vocab: Vocabulary) -> 
             role: col.role,
             unit: col.unit.clone(),
             ignored: col.ignored,
+            chosen: col.chosen,
         })
         .collect();
     reading.unit_declared = default_unit;
@@ -995,7 +1047,7 @@ fn median(values: &mut [f64]) -> Option<f64> {
     if values.is_empty() {
         return None;
     }
-    crate::fold::sort_by(values, |a, b| a.total_cmp(b));
+    crate::sort::sort_by(values, |a, b| a.total_cmp(b));
     Some(values[values.len() / 2])
 }
 
@@ -1053,7 +1105,7 @@ fn build_row(number: usize, cells: &[Cell], columns: &[Column], seq_as_id: bool,
     // already names them.
     let parts: Vec<String> = {
         let mut p = parts;
-        crate::fold::sort_by_key(&mut p, |(l, _)| *l);
+        crate::sort::sort_by_key(&mut p, |(l, _)| *l);
         p.into_iter().map(|(_, t)| t).filter(|t| !t.is_empty()).collect()
     };
     if !parts.is_empty() {
@@ -1094,13 +1146,14 @@ pub(crate) fn read_grid(
     grid: &Grid,
     keys_given: bool,
     vocab: Vocabulary,
+    choices: &ReadingChoices,
     warnings: &mut Vec<Warning>,
 ) -> Result<(Vec<RawRow>, TableReading), LoadError> {
     let mut reading = TableReading { kind: grid.kind, vocabulary: vocab, ..Default::default() };
     let mut outs: Vec<(String, SheetOut)> = Vec::new();
     let mut first_fail: Option<Vec<String>> = None;
     for sheet in &grid.sheets {
-        match read_sheet(sheet, keys_given, vocab) {
+        match read_sheet(sheet, keys_given, vocab, choices) {
             Ok(out) if out.reading.data_rows > 0 || keys_given => outs.push((sheet.name.clone(), out)),
             Ok(out) => {
                 reading.ignored_sheets.push(IgnoredSheet { name: sheet.name.clone(), why: IgnoredWhy::NoRows });
@@ -1153,6 +1206,26 @@ pub(crate) fn read_grid(
     Ok((rows, reading))
 }
 
+/// The figure of an amount cell written without a unit word (`85000`, `3.5`, `1-2`'s middle), as
+/// the unit decision reads it; `None` for text with a unit, blanks and what is not an amount.
+fn bare_figure(cell: &Cell, fx: &Fx) -> Option<f64> {
+    match cell {
+        Cell::Number(n) if n.is_finite() && *n > 0.0 => Some(*n),
+        cell => {
+            let t = cell.as_text();
+            if t.len() > 200 || has_unit_word(&fold(&t)) {
+                return None;
+            }
+            // A plain figure keeps its decimals (the money reader rounds to whole yuan).
+            if let Ok(v) = t.trim().replace(',', "").parse::<f64>() {
+                return (v.is_finite() && v > 0.0).then_some(v);
+            }
+            let v = parse_money_in(&t, fx, Currency::Cny).ok()??.representative() as f64;
+            (v > 0.0).then_some(v)
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1164,6 +1237,8 @@ mod tests {
         assert_eq!(group_hint("3. 现代物流（共5个项目）"), "现代物流");
         assert_eq!(group_hint("第三部分：文旅康养"), "文旅康养");
         assert_eq!(group_hint("生物医药 共3项"), "生物医药");
+        assert_eq!(group_hint("一、先進製造業（2個）"), "先進製造業");
+        assert_eq!(group_hint("（二）數位經濟（共3項）"), "數位經濟");
         assert!(has_group_marker("十二、其他"));
         assert!(!has_group_marker("1.5亿元"));
         assert!(!has_group_marker("成都动力电池项目"));

@@ -32,7 +32,8 @@ pub fn validate(meta: JsonMeta, rows: Vec<RawRow>, warnings: &mut Vec<Warning>) 
     (meta, projects, rejected)
 }
 
-fn list_meta(meta: JsonMeta, warnings: &mut Vec<Warning>) -> ListMeta {
+/// The list's own settings, normalised; the compact reader reads its settings through this too.
+pub(crate) fn list_meta(meta: JsonMeta, warnings: &mut Vec<Warning>) -> ListMeta {
     let mut fx = Fx::default();
     for (code, value) in &meta.fx {
         match (Currency::from_code(code), value.as_f64()) {
@@ -47,13 +48,15 @@ fn list_meta(meta: JsonMeta, warnings: &mut Vec<Warning>) -> ListMeta {
             Currency::Cny
         }),
     };
+    // Texts as every cell is read: trimmed, blank means absent.
+    let text = |t: Option<String>| t.map(|t| t.trim().to_string()).filter(|t| !t.is_empty());
     ListMeta {
-        title: meta.title,
-        publisher: meta.publisher,
+        title: text(meta.title),
+        publisher: text(meta.publisher),
         updated: meta.updated.as_deref().and_then(parse_date),
         currency,
         fx,
-        notice: meta.notice,
+        notice: text(meta.notice),
     }
 }
 
@@ -86,7 +89,7 @@ fn split_list(cell: &Cell, on_spaces: bool) -> Vec<String> {
 
 /// Splits cooperation modes; spaces separate them only when every piece is Chinese or an acronym
 /// (`PPP 合资`), so `joint venture` stays one mode.
-fn split_modes(cell: &Cell) -> Vec<String> {
+pub(crate) fn split_modes(cell: &Cell) -> Vec<String> {
     let parts = split_list(cell, false);
     let chinese_or_acronym = |w: &str| w.chars().all(|c| crate::fold::is_cjk(c) || c.is_ascii_uppercase() || c.is_ascii_digit());
     parts
@@ -212,6 +215,19 @@ impl Context<'_> {
         None
     }
 
+    /// The place a project's name begins with (`高坪区丝绸文创产业园项目`), for a row whose place cell
+    /// is blank or was filled from the row above: only a county-level place or deeper, unambiguous, inside the city or province most
+    /// of the list is in — a clerk's reading, never a guess from a word inside the name.
+    fn place_from_name(&mut self, name: &str) -> Option<RegionId> {
+        let areas = self.areas.clone();
+        let g = self.gazetteer;
+        let p = self.place(name);
+        let region = p.region?;
+        let clear = !p.notes.iter().any(|n| matches!(n, PlaceNote::Ambiguous { .. }));
+        let below_city = g.city_of(region).is_some_and(|c| c != region);
+        (clear && below_city && areas.iter().any(|a| g.is_within(region, *a))).then_some(region)
+    }
+
     fn amount(&self, raw: &RawRow, field: Field) -> Result<Option<Amount>, crate::money::MoneyError> {
         let unit = raw.unit(field);
         // A column in 万美元 says its currency; bare yuan figures take the list's.
@@ -253,9 +269,26 @@ impl Context<'_> {
         let id_given = non_blank(raw.get(Field::Id));
         let name = non_blank(raw.get(Field::Name)).ok_or_else(|| Self::reject(raw, &id_given, Field::Name, RejectReason::MissingName))?;
 
-        let region_text =
-            non_blank(raw.get(Field::Region)).ok_or_else(|| Self::reject(raw, &id_given, Field::Region, RejectReason::MissingRegion))?;
+        let (region_text, from_name) = match non_blank(raw.get(Field::Region)) {
+            Some(text) => (text, None),
+            None => match self.place_from_name(&name) {
+                Some(id) => (self.gazetteer.display_path(id, Lang::ZhHans), Some(id)),
+                None => return Err(Self::reject(raw, &id_given, Field::Region, RejectReason::MissingRegion)),
+            },
+        };
         let mut place = self.place(&region_text);
+        let (mut region_text, mut from_name) = (region_text, from_name);
+        // A place filled from the row above (a CSV's merged block) gives way to a name that
+        // begins with another district of the list's area (`高坪区…项目` under `嘉陵区`).
+        if raw.place_filled {
+            if let (Some(filled), Some(named)) = (place.region, self.place_from_name(&name)) {
+                if named != filled && !self.gazetteer.is_within(named, filled) {
+                    region_text = self.gazetteer.display_path(named, Lang::ZhHans);
+                    place = self.place(&region_text);
+                    from_name = Some(named);
+                }
+            }
+        }
         let mut from_list = false;
         let unclear = place.region.is_none() || place.notes.iter().any(|n| matches!(n, PlaceNote::Ambiguous { .. }));
         if unclear {
@@ -313,6 +346,9 @@ impl Context<'_> {
         if from_list {
             self.warn(raw, Field::Region, &region_text, WarningKind::PlaceFromList { chosen: region });
         }
+        if let Some(chosen) = from_name {
+            self.warn(raw, Field::Region, &name, WarningKind::PlaceFromName { chosen });
+        }
         // A place read with a park left over, far from where the rest of the list is: perhaps a name
         // the gazetteer does not know that begins like one it does (`东湖高新区` read as 南昌's 东湖区).
         // Only when the text names neither the city nor the province it was read in (`西安高新区`
@@ -358,10 +394,10 @@ impl Context<'_> {
             }
             v
         };
-        let land_mu = number(Field::LandMu, self).filter(|v| *v >= 0.0);
-        let irr_pct = number(Field::IrrPct, self);
-        let payback_years = number(Field::PaybackYears, self).filter(|v| *v >= 0.0);
-        let jobs = number(Field::Jobs, self).filter(|v| *v >= 0.0 && *v < 1e9).map(|v| v.round() as u64);
+        let land_mu = number(Field::LandMu, self).and_then(keep::land_mu);
+        let irr_pct = number(Field::IrrPct, self).and_then(keep::irr_pct);
+        let payback_years = number(Field::PaybackYears, self).and_then(keep::payback_years);
+        let jobs = number(Field::Jobs, self).and_then(|v| keep::jobs(v.round()).then(|| v.round() as u64));
         let priority = number(Field::Priority, self).map(|p| {
             if !(0.0..=100.0).contains(&p) {
                 self.warn(raw, Field::Priority, &p.to_string(), WarningKind::PriorityClamped);
@@ -422,6 +458,34 @@ impl Context<'_> {
             url,
             row,
         })
+    }
+}
+
+/// What a list keeps of each number field; the compact reader applies the same rules, so that a
+/// value no reader of text would keep cannot arrive through the binary form either. Figures are
+/// kept to hundredths: no list means more (a spreadsheet's 400.00000000007276 is float noise for
+/// 400), and a figure with two decimals reads back from JSON text exactly.
+pub(crate) mod keep {
+
+    /// `v` to hundredths, when it is a number below `limit` in size.
+    fn hundredths(v: f64, limit: f64) -> Option<f64> {
+        (v.is_finite() && v.abs() < limit).then(|| (v * 100.0).round() / 100.0)
+    }
+    /// Land in mu: not negative, below a trillion.
+    pub(crate) fn land_mu(v: f64) -> Option<f64> {
+        hundredths(v, 1e12).filter(|v| *v >= 0.0)
+    }
+    /// A rate of return in percent; it may be negative.
+    pub(crate) fn irr_pct(v: f64) -> Option<f64> {
+        hundredths(v, 1e6)
+    }
+    /// Years: not negative.
+    pub(crate) fn payback_years(v: f64) -> Option<f64> {
+        hundredths(v, 1e6).filter(|v| *v >= 0.0)
+    }
+    /// Jobs, a whole number below a billion (more is a typo, not a project).
+    pub(crate) fn jobs(whole: f64) -> bool {
+        (0.0..1e9).contains(&whole)
     }
 }
 
@@ -492,6 +556,17 @@ mod tests {
         {
             assert_eq!(safe_url(bad), None, "{bad}");
         }
+    }
+
+    #[test]
+    fn figures_are_kept_to_hundredths_and_within_reason() {
+        assert_eq!(super::keep::land_mu(400.00000000007276), Some(400.0));
+        assert_eq!(super::keep::land_mu(0.1 + 0.2), Some(0.3));
+        assert_eq!(super::keep::land_mu(-1.0), None);
+        assert_eq!(super::keep::irr_pct(-3.456), Some(-3.46));
+        assert_eq!(super::keep::payback_years(f64::INFINITY), None);
+        let list = crate::list::load_text("项目名称,项目地点,用地面积,内部收益率\n甲,绵阳涪城,150.0000000001,12.345\n", "a.csv").unwrap();
+        assert_eq!((list.projects[0].land_mu, list.projects[0].irr_pct), (Some(150.0), Some(12.35)));
     }
 
     #[test]

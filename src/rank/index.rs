@@ -18,39 +18,18 @@
 
 use crate::fold::{fold, gram_set, Gram};
 use crate::gazetteer::Gazetteer;
+use crate::hash::FxMap as IntMap;
 use crate::list::Project;
 use crate::taxonomy::{NodeId, Taxonomy};
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
-
-/// A multiplicative hasher for integer keys (bigrams): the default SipHash costs more than the
-/// rest of indexing a bigram.
-#[derive(Default)]
-pub(crate) struct IntHasher(u64);
-
-impl Hasher for IntHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for b in bytes {
-            self.write_u64(*b as u64);
-        }
-    }
-    fn write_u64(&mut self, x: u64) {
-        self.0 = (self.0.rotate_left(5) ^ x).wrapping_mul(0x517c_c1b7_2722_0a95);
-    }
-}
-
-type IntMap<K, V> = HashMap<K, V, BuildHasherDefault<IntHasher>>;
 
 /// Posting lists in one block: for each bigram (`keys`, sorted), the projects whose text contains
 /// it, ascending, as varint gaps in `bytes[offsets[k]..offsets[k + 1]]`.
 #[derive(Debug, Default, Clone, PartialEq)]
 pub(crate) struct Postings {
-    keys: Vec<Gram>,
-    offsets: Vec<u32>,
-    bytes: Vec<u8>,
+    pub(crate) keys: Vec<Gram>,
+    pub(crate) offsets: Vec<u32>,
+    pub(crate) bytes: Vec<u8>,
 }
 
 #[derive(Default)]
@@ -79,7 +58,7 @@ impl PostingsBuilder {
 
     fn finish(self) -> Postings {
         let mut lists: Vec<(Gram, Vec<u8>)> = self.lists.into_iter().map(|(g, (_, b))| (g, b)).collect();
-        crate::fold::sort_by_key(&mut lists, |(g, _)| *g);
+        crate::sort::sort_by_key(&mut lists, |(g, _)| *g);
         let total: usize = lists.iter().map(|(_, b)| b.len()).sum();
         let mut p = Postings {
             keys: Vec::with_capacity(lists.len()),
@@ -140,7 +119,9 @@ pub struct MatchIndex {
     /// The project's resolved place (a gazetteer id).
     pub(crate) region: Vec<u32>,
     /// Id of the project's set of taxonomy nodes: the set is
-    /// `set_nodes[set_start[s]..set_start[s + 1]]`, sorted.
+    /// `set_nodes[set_start[s]..set_start[s + 1]]`: the sector node of the sector the project
+    /// declares first (when its sector text names one), then the nodes of its sector, tags and name,
+    /// sorted.
     pub(crate) node_set: Vec<u32>,
     pub(crate) set_start: Vec<u32>,
     pub(crate) set_nodes: Vec<NodeId>,
@@ -223,8 +204,8 @@ pub(crate) const BLOCK: usize = 256;
 
 /// For every gazetteer region: its county, city and province (`NONE` where there is no such
 /// level) and its economic-zone bits, computed once per process.
-pub(crate) fn places() -> &'static [([u32; 3], u32)] {
-    static PLACES: std::sync::OnceLock<Vec<([u32; 3], u32)>> = std::sync::OnceLock::new();
+pub(crate) fn places() -> &'static [([u32; 3], u64)] {
+    static PLACES: std::sync::OnceLock<Vec<([u32; 3], u64)>> = std::sync::OnceLock::new();
     PLACES.get_or_init(|| {
         let g = Gazetteer::global();
         (0..g.len() as u32)
@@ -235,6 +216,27 @@ pub(crate) fn places() -> &'static [([u32; 3], u32)] {
             })
             .collect()
     })
+}
+
+/// A project's name, sector, tags and English name, folded: the text of the strong postings (and
+/// of what a reason says was found in them).
+pub(crate) fn strong_text(p: &Project) -> String {
+    let mut text = fold(&p.name);
+    for extra in std::iter::once(&p.sector).chain(p.tags.iter()).chain(p.name_en.iter()) {
+        text.push(' ');
+        text.push_str(&fold(extra));
+    }
+    text
+}
+
+/// A project's descriptions and benefits, folded: the text of the weak postings.
+pub(crate) fn weak_text(p: &Project) -> String {
+    let mut text = String::new();
+    for t in [&p.description, &p.description_en, &p.benefits].into_iter().flatten() {
+        text.push_str(&fold(t));
+        text.push(' ');
+    }
+    text
 }
 
 /// No such level (a province has no city).
@@ -295,6 +297,13 @@ impl MatchIndex {
             ix.region.push(p.region.0);
 
             nodes.clear();
+            // The sector the project declares, as a sector node: weak fits (sibling, same sector)
+            // count only through it, so a card's sector and its reason agree (score.rs).
+            let declared = match classified.get(&p.sector) {
+                Some(found) => found.first().copied(),
+                None => t.classify(&p.sector).first().copied(),
+            };
+            let declared = declared.map(|n| t.sector_of(n));
             for text in std::iter::once(&p.sector).chain(p.tags.iter()) {
                 match classified.get(text) {
                     Some(found) => nodes.extend(found.iter().copied()),
@@ -306,8 +315,13 @@ impl MatchIndex {
                 }
             }
             nodes.extend(t.classify_folded(&fold(&p.name)));
-            crate::fold::sort(&mut nodes);
+            crate::sort::sort(&mut nodes);
             nodes.dedup();
+            // The declared sector leads the set (see `MatchIndex::node_set`).
+            if let Some(d) = declared {
+                nodes.retain(|n| *n != d);
+                nodes.insert(0, d);
+            }
             let set_nodes = &mut ix.set_nodes;
             let set_start = &mut ix.set_start;
             ix.node_set.push(sets.id(&nodes, |s| {
@@ -328,7 +342,7 @@ impl MatchIndex {
         ix.set_start.shrink_to_fit();
         ix.amounts.shrink_to_fit();
         let mut order: Vec<u32> = (0..n as u32).collect();
-        crate::fold::sort_by(&mut order, |a, b| projects[*a as usize].id.cmp(&projects[*b as usize].id));
+        crate::sort::sort_by(&mut order, |a, b| projects[*a as usize].id.cmp(&projects[*b as usize].id));
         ix.id_rank = vec![0; n];
         for (rank, i) in order.into_iter().enumerate() {
             ix.id_rank[i as usize] = rank as u32;
@@ -338,7 +352,7 @@ impl MatchIndex {
         let place = places();
         let first_sector = |i: usize| ix.set(ix.node_set[i] as usize).first().map_or(u32::MAX, |n| t.sector_of(*n).0 as u32);
         let mut perm: Vec<u32> = (0..n as u32).collect();
-        crate::fold::sort_by_key(&mut perm, |&i| {
+        crate::sort::sort_by_key(&mut perm, |&i| {
             (place.get(ix.region[i as usize] as usize).map_or(NONE, |p| p.0[2]), first_sector(i as usize), i)
         });
         for column in
@@ -352,18 +366,8 @@ impl MatchIndex {
         let (mut strong, mut weak) = (PostingsBuilder::default(), PostingsBuilder::default());
         for (slot, &i) in perm.iter().enumerate() {
             let p = &projects[i as usize];
-            let mut strong_text = fold(&p.name);
-            for extra in std::iter::once(&p.sector).chain(p.tags.iter()).chain(p.name_en.iter()) {
-                strong_text.push(' ');
-                strong_text.push_str(&fold(extra));
-            }
-            strong.add(slot as u32, &gram_set(&strong_text));
-            let mut weak_text = String::new();
-            for text in [&p.description, &p.description_en, &p.benefits].into_iter().flatten() {
-                weak_text.push_str(&fold(text));
-                weak_text.push(' ');
-            }
-            weak.add(slot as u32, &gram_set(&weak_text));
+            strong.add(slot as u32, &gram_set(&strong_text(p)));
+            weak.add(slot as u32, &gram_set(&weak_text(p)));
         }
         ix.strong = strong.finish();
         ix.weak = weak.finish();
@@ -435,134 +439,10 @@ impl MatchIndex {
         self.amounts[self.sought[self.slot[i] as usize] as usize]
     }
 
-    // ---- the compact list form ------------------------------------------------------------------
-
-    /// Appends the index to `out` (little-endian; read back by [`MatchIndex::read_from`]).
-    pub(crate) fn write_to(&self, out: &mut Vec<u8>) {
-        fn u32s(out: &mut Vec<u8>, v: &[u32]) {
-            out.extend_from_slice(&(v.len() as u32).to_le_bytes());
-            for x in v {
-                out.extend_from_slice(&x.to_le_bytes());
-            }
-        }
-        fn bytes(out: &mut Vec<u8>, v: &[u8]) {
-            out.extend_from_slice(&(v.len() as u32).to_le_bytes());
-            out.extend_from_slice(v);
-        }
-        fn postings(out: &mut Vec<u8>, p: &Postings) {
-            out.extend_from_slice(&(p.keys.len() as u32).to_le_bytes());
-            for k in &p.keys {
-                out.extend_from_slice(&k.to_le_bytes());
-            }
-            u32s(out, &p.offsets);
-            bytes(out, &p.bytes);
-        }
-        u32s(out, &self.region);
-        u32s(out, &self.node_set);
-        u32s(out, &self.set_start);
-        let set_nodes: Vec<u32> = self.set_nodes.iter().map(|n| n.0 as u32).collect();
-        u32s(out, &set_nodes);
-        out.extend_from_slice(&(self.amounts.len() as u32).to_le_bytes());
-        for (a, b) in &self.amounts {
-            out.extend_from_slice(&a.to_le_bytes());
-            out.extend_from_slice(&b.to_le_bytes());
-        }
-        u32s(out, &self.sought);
-        u32s(out, &self.investment);
-        bytes(out, &self.priority);
-        postings(out, &self.strong);
-        postings(out, &self.weak);
-        u32s(out, &self.cooperation);
-        u32s(out, &self.stage);
-        out.extend_from_slice(&(self.texts.len() as u32).to_le_bytes());
-        for t in &self.texts {
-            bytes(out, t.as_bytes());
-        }
-        u32s(out, &self.id_rank);
-        u32s(out, &self.perm);
-    }
-
-    /// Reads an index written by [`MatchIndex::write_to`] for `n` projects from the front of
-    /// `input`, advancing it. `None` when the bytes are short or inconsistent (the caller then
-    /// re-indexes the projects); never panics.
-    pub(crate) fn read_from(input: &mut &[u8], n: usize) -> Option<MatchIndex> {
-        fn take<'a>(input: &mut &'a [u8], len: usize) -> Option<&'a [u8]> {
-            if input.len() < len {
-                return None;
-            }
-            let (head, rest) = input.split_at(len);
-            *input = rest;
-            Some(head)
-        }
-        fn u32_(input: &mut &[u8]) -> Option<u32> {
-            Some(u32::from_le_bytes(take(input, 4)?.try_into().ok()?))
-        }
-        fn u64_(input: &mut &[u8]) -> Option<u64> {
-            Some(u64::from_le_bytes(take(input, 8)?.try_into().ok()?))
-        }
-        fn u32s(input: &mut &[u8]) -> Option<Vec<u32>> {
-            let len = u32_(input)? as usize;
-            let raw = take(input, len.checked_mul(4)?)?;
-            Some(raw.chunks_exact(4).map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]])).collect())
-        }
-        fn bytes(input: &mut &[u8]) -> Option<Vec<u8>> {
-            let len = u32_(input)? as usize;
-            Some(take(input, len)?.to_vec())
-        }
-        fn postings(input: &mut &[u8]) -> Option<Postings> {
-            let len = u32_(input)? as usize;
-            let raw = take(input, len.checked_mul(8)?)?;
-            let keys: Vec<u64> = raw.chunks_exact(8).map(|c| u64::from_le_bytes(c.try_into().unwrap_or([0; 8]))).collect();
-            let offsets = u32s(input)?;
-            let bytes = bytes(input)?;
-            let ok = offsets.len() == keys.len() + 1
-                && keys.windows(2).all(|w| w[0] < w[1])
-                && offsets.windows(2).all(|w| w[0] <= w[1])
-                && offsets.first() == Some(&0)
-                && offsets.last().map(|l| *l as usize) == Some(bytes.len());
-            ok.then_some(Postings { keys, offsets, bytes })
-        }
-        let region = u32s(input)?;
-        let node_set = u32s(input)?;
-        let set_start = u32s(input)?;
-        let set_nodes: Vec<NodeId> = u32s(input)?.into_iter().map(|x| NodeId(x as u16)).collect();
-        let count = u32_(input)? as usize;
-        let mut amounts = Vec::with_capacity(count.min(input.len() / 16));
-        for _ in 0..count {
-            amounts.push((u64_(input)?, u64_(input)?));
-        }
-        let sought = u32s(input)?;
-        let investment = u32s(input)?;
-        let priority = bytes(input)?;
-        let strong = postings(input)?;
-        let weak = postings(input)?;
-        let cooperation = u32s(input)?;
-        let stage = u32s(input)?;
-        let count = u32_(input)? as usize;
-        let mut texts = Vec::with_capacity(count.min(input.len() / 4));
-        for _ in 0..count {
-            texts.push(String::from_utf8(bytes(input)?).ok()?);
-        }
-        let id_rank = u32s(input)?;
-        let perm = u32s(input)?;
-        let mut ix = MatchIndex {
-            region,
-            node_set,
-            set_start,
-            set_nodes,
-            amounts,
-            sought,
-            investment,
-            priority,
-            strong,
-            weak,
-            cooperation,
-            stage,
-            texts,
-            id_rank,
-            perm,
-            ..MatchIndex::default()
-        };
+    /// An index read from stored columns (the `.oml` index section) for `n` projects: checked so
+    /// that a damaged file cannot make a query index out of bounds, then completed with what is
+    /// derived from the columns. `None` when inconsistent.
+    pub(crate) fn from_columns(n: usize, mut ix: MatchIndex) -> Option<MatchIndex> {
         if !ix.is_consistent(n) {
             return None;
         }
@@ -634,11 +514,6 @@ impl Postings {
 }
 
 impl super::Matcher {
-    /// The list in the compact form, with this matcher's index (no re-indexing).
-    pub fn to_compact(&self) -> Vec<u8> {
-        crate::list::to_compact_with(&self.to_list(), &self.index)
-    }
-
     /// Where the heap goes, in bytes (string and vector capacities and struct sizes of this
     /// target, without allocator overhead): `(project structs or record offsets, project text or
     /// record bytes held in the Rust heap, index)`. For the benchmarks (BENCHMARKS.md).
@@ -651,7 +526,6 @@ impl super::Matcher {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::list::load_text;
 
     #[test]
     fn postings_round_trip_through_varint_gaps() {
@@ -666,25 +540,5 @@ mod tests {
         assert!(p.get(1).is_empty());
         assert!(p.postings_below(2_000_001));
         assert!(!p.postings_below(2_000_000));
-    }
-
-    #[test]
-    fn the_index_survives_write_and_read() {
-        let list = load_text(
-            "name,sector,tags,region,investment,cooperation\n动力电池项目,装备制造,电芯,成都,30亿,合资\n白酒包材,食品饮料,,贵阳,1亿,独资\n",
-            "x.csv",
-        )
-        .unwrap();
-        let ix = MatchIndex::build(&list.projects);
-        let mut out = Vec::new();
-        ix.write_to(&mut out);
-        let mut input = &out[..];
-        assert_eq!(MatchIndex::read_from(&mut input, 2).as_ref(), Some(&ix));
-        assert!(input.is_empty());
-        // Wrong project count or truncated bytes: no index, no panic.
-        assert!(MatchIndex::read_from(&mut &out[..], 3).is_none());
-        for cut in [0, 10, out.len() / 2, out.len() - 1] {
-            assert!(MatchIndex::read_from(&mut &out[..cut], 2).is_none());
-        }
     }
 }

@@ -16,22 +16,19 @@
 //! assert!(r.results[0].reasons.iter().any(|x| x.contains("成都")));
 //! ```
 
-mod index;
+pub(crate) mod index;
 mod query;
 mod reasons;
 mod score;
 pub mod weights;
 
-pub(crate) use index::IntHasher;
 pub use index::MatchIndex;
 pub use query::{understand, BudgetUnderstood, IndustryUnderstood, Query, RegionUnderstood, Understood};
 pub use score::budget_fit;
 pub use weights::Weights;
 
 use crate::gazetteer::Gazetteer;
-use crate::list::{
-    ByteSource, Encoding, Facets, Format, ListMeta, LoadError, OpportunityList, Project, ProjectStore, Rejection, TableReading, Warning,
-};
+use crate::list::{Encoding, Facets, Format, ListMeta, OpportunityList, Project, ProjectStore, Rejection, TableReading, Warning};
 use crate::taxonomy::Taxonomy;
 use crate::Lang;
 use score::{fit_and_why, QueryTables};
@@ -144,27 +141,15 @@ fn next_load_id() -> u64 {
     NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
 
-/// A result fits well when every part the investor gave is at least this; fewer than [`FEW`] such
-/// results trigger suggestions for loosening the query.
+/// A part fits well when it is at least this: when the best result scores below [`LOW_BEST`] (or
+/// nothing passes the filters), the parts whose mean over the top ten is below it are the ones
+/// to loosen.
 const GOOD: f32 = 0.7;
-const FEW: usize = 3;
-/// Entries older than this many days are marked as possibly stale.
-const STALE_DAYS: i64 = 548;
+/// Hints for loosening the query come only when the best score is below this.
+const LOW_BEST: f32 = 0.75;
 
 fn round3(v: f32) -> f32 {
     (v * 1000.0).round() / 1000.0
-}
-
-/// Days since 0000-03-01 of an ISO date, for comparing dates without a date library.
-fn day_number(date: &str) -> Option<i64> {
-    let mut it = date.split('-').map(|p| p.parse::<i64>().ok());
-    let (y, m, d) = (it.next()??, it.next()??, it.next()??);
-    // Out-of-range parts (a hostile `today` such as `99999999999999999-01-01`) would overflow.
-    if !(0..=9999).contains(&y) || !(1..=12).contains(&m) || !(1..=31).contains(&d) {
-        return None;
-    }
-    let (y, m) = if m <= 2 { (y - 1, m + 9) } else { (y, m - 3) };
-    Some(365 * y + y / 4 - y / 100 + y / 400 + (153 * m + 2) / 5 + d)
 }
 
 impl Matcher {
@@ -187,28 +172,10 @@ impl Matcher {
         }
     }
 
-    /// A matcher from the compact list form (`convert LIST OUT.oml`, [`crate::list::to_compact`]),
-    /// reusing the index stored in it when it was built with the same reference data, else
-    /// indexing the projects again. Ranks exactly like [`Matcher::new`] on the list the file was
-    /// written from. The projects stay in the bytes and are decoded when shown.
-    ///
-    /// ```
-    /// use opportunity_matcher::{list::{load_text, to_compact}, rank::{Matcher, Query}};
-    /// let list = load_text("name,sector,region\n动力电池项目,装备制造,成都\n", "x.csv").unwrap();
-    /// let m = Matcher::from_compact(&to_compact(&list)).unwrap();
-    /// let q = Query { industry: Some("動力電池".into()), ..Query::default() };
-    /// assert_eq!(m.rank(&q), Matcher::new(list).rank(&q));
-    /// ```
-    pub fn from_compact(bytes: &[u8]) -> Result<Matcher, LoadError> {
-        Matcher::from_compact_source(Box::new(bytes.to_vec()))
-    }
-
-    /// [`Matcher::from_compact`] over bytes held elsewhere (in the browser: a JavaScript
-    /// `Uint8Array`, so the records never enter the wasm heap); see [`crate::list::open_compact`].
-    pub fn from_compact_source(source: Box<dyn ByteSource>) -> Result<Matcher, LoadError> {
-        let (meta, projects, facets, index) = crate::list::open_compact(source)?;
-        let index = index.unwrap_or_else(|| MatchIndex::build(&projects.to_vec()));
-        Ok(Matcher {
+    /// A matcher over projects kept in a [`ProjectStore`] with their index (a compact list: see
+    /// [`Matcher::from_compact`], written in `crate::oml`).
+    pub(crate) fn from_store(meta: ListMeta, projects: ProjectStore, facets: Facets, index: MatchIndex) -> Matcher {
+        Matcher {
             meta,
             rejected: Vec::new(),
             warnings: Vec::new(),
@@ -219,7 +186,12 @@ impl Matcher {
             facets,
             index,
             load_id: next_load_id(),
-        })
+        }
+    }
+
+    /// The match index (for writing it out with the list, `crate::oml`).
+    pub(crate) fn index(&self) -> &MatchIndex {
+        &self.index
     }
 
     /// The list's title, publisher, date, currency and exchange rates.
@@ -372,7 +344,7 @@ impl Matcher {
         let mut reasons = Vec::new();
         if let Some((s, why)) = facts.industry {
             parts.industry = Some(round3(s));
-            reasons.push(reasons::industry(u, why));
+            reasons.push(reasons::industry(u, p, why));
         }
         if let Some((s, why)) = facts.budget {
             parts.budget = Some(round3(s));
@@ -390,10 +362,8 @@ impl Matcher {
             reasons.push(reasons::priority(u.lang, pr, u.weights.priority));
         }
         if let (Some(updated), Some(today)) = (&p.updated, &u.today) {
-            if let (Some(a), Some(b)) = (day_number(updated), day_number(today)) {
-                if b - a > STALE_DAYS {
-                    reasons.push(reasons::stale(u.lang, updated));
-                }
+            if crate::date::is_stale(updated, today) {
+                reasons.push(reasons::stale(u.lang, updated));
             }
         }
         Some(RankedProject { id: p.id.clone(), name: p.name.clone(), score: round3(score), parts, reasons, index: position })
@@ -414,11 +384,11 @@ impl Matcher {
         self.explain_facts(u, &self.facts(u, tables, i), i, score)
     }
 
-    /// When fewer than three results score well, says which part of the query to loosen.
+    /// When the best result scores low (or nothing passes the filters), says which part of the
+    /// query to loosen; never next to a result that fits well.
     fn suggestions(&self, u: &Understood, results: &[RankedProject]) -> Vec<String> {
         let lang = u.lang;
-        let fits_well = |p: &Parts| [p.industry, p.budget, p.region, p.keywords].iter().flatten().all(|v| *v >= GOOD);
-        if results.iter().filter(|r| fits_well(&r.parts)).count() >= FEW.min(self.len()) && !results.is_empty() {
+        if results.first().is_some_and(|best| best.score >= LOW_BEST) {
             return Vec::new();
         }
         let mut out = Vec::new();
@@ -444,7 +414,7 @@ impl Matcher {
             let mut wider: Vec<String> = Vec::new();
             for r in &u.region {
                 let province = g.province_of(r.id);
-                let zone_bits = g.econ_zone_mask(r.id);
+                let zone_bits = g.econ_zone_mask(r.id) & g.kin_zones();
                 let name = if province != r.id {
                     g.display_name(province, lang)
                 } else if zone_bits != 0 {

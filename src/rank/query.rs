@@ -4,7 +4,8 @@
 use super::weights::Weights;
 use crate::fold::{fold, gram_set, Gram};
 use crate::gazetteer::{Gazetteer, RegionId};
-use crate::money::{format_amount, parse_money, Amount, Bound, Fx};
+use crate::money::{format_amount, format_understood, parse_money, Amount, Bound, Fx};
+use crate::taxonomy::ReadAs;
 use crate::taxonomy::{NodeId, Taxonomy};
 use crate::Lang;
 use serde::{Deserialize, Serialize};
@@ -57,8 +58,32 @@ pub struct IndustryUnderstood {
     pub label: Option<String>,
     /// True when found as a near-miss spelling.
     pub near_miss: bool,
+    /// The umbrella word the node was reached through (`新能源` for 光伏), in the query language.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub concept: Option<String>,
+    /// For an English word the taxonomy lacks: the Chinese term of the glossary it was read as.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub read_as: Option<String>,
+    /// When only part of what was typed is a known word (`宠物食品` → 食品), that word.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub partial: Option<String>,
     #[serde(skip)]
     pub(crate) node: Option<NodeId>,
+    #[serde(skip)]
+    pub(crate) concept_id: Option<crate::taxonomy::ConceptId>,
+}
+
+/// A text the industry part also matches against the projects' own words (bigram postings of
+/// name, sector and tags, and of descriptions): each distinct folded text of the industry terms.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct TextTerm {
+    /// Folded text whose bigrams are looked up.
+    pub folded: String,
+    /// What the investor typed for it.
+    pub typed: String,
+    /// True when the typed word was understood as an industry (then only the whole word found
+    /// counts as a text match; an unknown word also counts by its parts).
+    pub known: bool,
 }
 
 /// One place as understood.
@@ -83,7 +108,8 @@ pub struct BudgetUnderstood {
     pub bound: Bound,
     /// The currency the investor typed.
     pub currency: crate::money::Currency,
-    /// As shown back, in the query language.
+    /// As shown back, in the query language: in the currency typed and, for a foreign currency,
+    /// in yuan too (`3億新臺幣（約6600萬元）`).
     pub text: String,
     #[serde(skip)]
     pub(crate) amount: Amount,
@@ -117,9 +143,7 @@ pub struct Understood {
     /// Weights in force.
     pub weights: Weights,
     #[serde(skip)]
-    pub(crate) industry_grams: Vec<Gram>,
-    #[serde(skip)]
-    pub(crate) industry_text: Vec<String>,
+    pub(crate) text_terms: Vec<TextTerm>,
     #[serde(skip)]
     pub(crate) keyword_grams: Vec<Gram>,
     #[serde(skip)]
@@ -172,6 +196,48 @@ fn not_understood(lang: Lang, part: &str, typed: &str, hint: &str) -> String {
     }
 }
 
+/// `没有认出“X”这个行业，按项目名称、标签和简介中的字词匹配`, with the glossary's reading of an
+/// English word.
+fn not_an_industry(lang: Lang, typed: &str, readings: &[String]) -> String {
+    let q = quote(lang, typed);
+    let read: Vec<String> = readings.iter().map(|r| quote(lang, r)).collect();
+    match (lang, read.is_empty()) {
+        (Lang::ZhHans, true) => format!("没有认出{q}这个行业，按项目名称、标签和简介中的字词匹配"),
+        (Lang::ZhHant, true) => format!("沒有認出{q}這個行業，按項目名稱、標籤和簡介中的字詞匹配"),
+        (Lang::En, true) => {
+            format!("{q} is not an industry this matcher knows; matching its words in project names, tags and descriptions")
+        }
+        (Lang::ZhHans, false) => format!("没有认出{q}这个行业，按{}在项目名称、标签和简介中的字词匹配", read.join("、")),
+        (Lang::ZhHant, false) => format!("沒有認出{q}這個行業，按{}在項目名稱、標籤和簡介中的字詞匹配", read.join("、")),
+        (Lang::En, false) => {
+            format!(
+                "{q} is not an industry this matcher knows; read as {} and matched in project names, tags and descriptions",
+                read.join(", ")
+            )
+        }
+    }
+}
+
+/// `只认出“宠物食品”中的“食品”，其余按项目名称、标签和简介中的字词匹配`.
+fn partly_an_industry(lang: Lang, typed: &str, found: &[&str]) -> String {
+    let mut words: Vec<String> = Vec::new();
+    for f in found {
+        let w = quote(lang, f);
+        if !words.contains(&w) {
+            words.push(w);
+        }
+    }
+    let q = quote(lang, typed);
+    match lang {
+        Lang::ZhHans => format!("只认出{q}中的{}，其余按项目名称、标签和简介中的字词匹配", words.join("、")),
+        Lang::ZhHant => format!("只認出{q}中的{}，其餘按項目名稱、標籤和簡介中的字詞匹配", words.join("、")),
+        Lang::En => format!(
+            "only {} of {q} is an industry this matcher knows; the rest is matched in project names, tags and descriptions",
+            words.join(", ")
+        ),
+    }
+}
+
 /// Reads a [`Query`]: parses money, resolves places, maps industry terms to the taxonomy. Whatever
 /// cannot be used becomes a warning; nothing here fails.
 pub fn understand(query: &Query, fx: &Fx, warnings: &mut Vec<String>) -> Understood {
@@ -188,19 +254,46 @@ pub fn understand(query: &Query, fx: &Fx, warnings: &mut Vec<String>) -> Underst
 
     if let Some(text) = blank(&query.industry) {
         let parsed = taxonomy.parse_query(text);
-        for term in parsed.terms {
-            u.industry_grams.extend(gram_set(&term.folded));
-            u.industry_text.push(term.folded.clone());
+        let mut unknown: Vec<(String, Vec<String>)> = Vec::new();
+        for term in &parsed.terms {
+            let read_as = match &term.read_as {
+                Some(ReadAs::Glossary(zh)) => Some(zh.clone()),
+                _ => None,
+            };
+            let known = term.node.is_some() && term.partial.is_none();
+            match u.text_terms.iter_mut().find(|t| t.folded == term.folded) {
+                Some(t) => t.known |= known,
+                None => u.text_terms.push(TextTerm { folded: term.folded.clone(), typed: term.typed.clone(), known }),
+            }
+            if !known {
+                match unknown.iter_mut().find(|(typed, _)| *typed == term.typed) {
+                    Some((_, readings)) => readings.extend(read_as.clone()),
+                    None => unknown.push((term.typed.clone(), read_as.clone().into_iter().collect())),
+                }
+            }
             u.industry.push(IndustryUnderstood {
                 key: term.node.map(|n| taxonomy.node(n).key.clone()),
                 label: term.node.map(|n| taxonomy.label(n, lang).to_string()),
                 near_miss: term.near_miss,
+                concept: term.concept.map(|c| taxonomy.concept_label(c, lang).to_string()),
+                read_as,
+                partial: term.partial.clone(),
                 node: term.node,
-                typed: term.typed,
+                concept_id: term.concept,
+                typed: term.typed.clone(),
             });
         }
-        crate::fold::sort(&mut u.industry_grams);
-        u.industry_grams.dedup();
+        // A part of which nothing was understood as an industry is said so, once, with the
+        // fallback it gets: its words matched in the projects' own text.
+        for (typed, readings) in unknown {
+            let found: Vec<&str> =
+                parsed.terms.iter().filter(|t| t.typed == typed && t.node.is_some()).filter_map(|t| t.partial.as_deref()).collect();
+            if !found.is_empty() {
+                warnings.push(partly_an_industry(lang, &typed, &found));
+            } else if !parsed.terms.iter().any(|t| t.typed == typed && t.node.is_some()) {
+                warnings.push(not_an_industry(lang, &typed, &readings));
+            }
+        }
         for junk in parsed.not_understood {
             warnings.push(not_understood(lang, "industry", &junk, ""));
         }
@@ -208,6 +301,14 @@ pub fn understand(query: &Query, fx: &Fx, warnings: &mut Vec<String>) -> Underst
 
     if let Some(text) = blank(&query.budget) {
         match parse_money(text, fx) {
+            Ok(Some(amount)) if amount.max == 0 => {
+                // One message: a zero budget is not a budget (and no "no unit" guess on top).
+                let hint = match lang {
+                    Lang::En => " (a budget of zero)".to_string(),
+                    _ => lang.pick("（金额为零）", "（金額為零）", "").to_string(),
+                };
+                warnings.push(not_understood(lang, "budget", text, &hint));
+            }
             Ok(Some(mut amount)) => {
                 // A bare small figure is almost surely in 万 (ten thousands): `30` → 30万元.
                 let bare = fold(text).chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',' || c == ' ');
@@ -215,23 +316,19 @@ pub fn understand(query: &Query, fx: &Fx, warnings: &mut Vec<String>) -> Underst
                     amount.min = amount.min.saturating_mul(10_000);
                     amount.max = amount.max.saturating_mul(10_000);
                     warnings.push(match lang {
-                        Lang::En => format!("budget \"{text}\" has no unit; read as {}", format_amount(&amount, lang)),
-                        Lang::ZhHans => format!("预算“{text}”未写单位，按{}理解", format_amount(&amount, lang)),
-                        Lang::ZhHant => format!("預算「{text}」未寫單位，按{}理解", format_amount(&amount, lang)),
+                        Lang::En => format!("budget \"{text}\" has no unit; read as {}", format_understood(&amount, fx, lang)),
+                        Lang::ZhHans => format!("预算“{text}”未写单位，按{}理解", format_understood(&amount, fx, lang)),
+                        Lang::ZhHant => format!("預算「{text}」未寫單位，按{}理解", format_understood(&amount, fx, lang)),
                     });
                 }
-                if amount.max == 0 {
-                    warnings.push(not_understood(lang, "budget", text, ""));
-                } else {
-                    u.budget = Some(BudgetUnderstood {
-                        min_yuan: amount.min,
-                        max_yuan: (amount.max != u64::MAX).then_some(amount.max),
-                        bound: amount.bound,
-                        currency: amount.currency,
-                        text: format_amount(&amount, lang),
-                        amount,
-                    });
-                }
+                u.budget = Some(BudgetUnderstood {
+                    min_yuan: amount.min,
+                    max_yuan: (amount.max != u64::MAX).then_some(amount.max),
+                    bound: amount.bound,
+                    currency: amount.currency,
+                    text: format_understood(&amount, fx, lang),
+                    amount,
+                });
             }
             Ok(None) => {}
             Err(e) => {

@@ -19,6 +19,8 @@ pub(crate) enum Fit {
     ChainLink,
     SameChain,
     Broader,
+    /// Broader by more than one level (the project is tagged only with a grandparent or above).
+    Ancestor,
     Sibling,
     SameSector,
     None,
@@ -31,7 +33,8 @@ impl Fit {
             Relation::ChainLink => Fit::ChainLink,
             Relation::ParentChild if t.ancestors(project).contains(&query) => Fit::Inside,
             Relation::ParentChild if t.node(project).kind == NodeKind::Sector => Fit::SameSector,
-            Relation::ParentChild => Fit::Broader,
+            Relation::ParentChild if t.node(query).parent == Some(project) => Fit::Broader,
+            Relation::ParentChild => Fit::Ancestor,
             Relation::SameChain => Fit::SameChain,
             Relation::Sibling => Fit::Sibling,
             Relation::SameSector => Fit::SameSector,
@@ -39,13 +42,24 @@ impl Fit {
         }
     }
 
-    fn score(self) -> f32 {
+    /// A close fit: the node itself, inside it, or on its chain. Broader, sibling and same-sector
+    /// fits are weak: they count for umbrella words never, and for a project only through the
+    /// sector it declares (so a card's sector and its reason agree).
+    fn is_strong(self) -> bool {
+        matches!(self, Fit::Same | Fit::Inside | Fit::ChainLink | Fit::SameChain)
+    }
+
+    /// The part for this fit; inside a member of an umbrella word (`新能源` → 光伏 → 海上风电 …) is
+    /// fully inside the word.
+    fn value(self, in_concept: bool) -> f32 {
         match self {
+            Fit::Inside if in_concept => ind::SAME,
             Fit::Same => ind::SAME,
             Fit::Inside => ind::INSIDE,
             Fit::ChainLink => ind::CHAIN_LINK,
             Fit::SameChain => ind::SAME_CHAIN,
             Fit::Broader => ind::BROADER,
+            Fit::Ancestor => ind::ANCESTOR,
             Fit::Sibling => ind::SIBLING,
             Fit::SameSector => ind::SAME_SECTOR,
             Fit::None => 0.0,
@@ -58,9 +72,9 @@ impl Fit {
 pub(crate) enum IndustryWhy {
     /// How the project's node `node` fits query term `term`.
     Taxonomy { term: usize, node: NodeId, fit: Fit },
-    /// The term's bigrams occur in the name, sector or tags.
+    /// Bigrams of text term `term` (`Understood::text_terms`) occur in the name, sector or tags.
     NameText { term: usize },
-    /// The term's bigrams occur in the description only.
+    /// Bigrams of text term `term` occur in the description only.
     DescriptionText { term: usize },
     /// Nothing links them.
     None,
@@ -112,6 +126,11 @@ pub(crate) struct QueryTables {
     /// Best text-based industry part per project (0 where no term bigram occurs), for scoring;
     /// empty when no industry was typed.
     text_best: Vec<f32>,
+    /// How well each project's own text matches the industry typed, counting partial matches
+    /// of known words too: breaks ties between equal scores (`top`).
+    text_tie: Vec<f32>,
+    /// Per text term: true when the word was understood (only the whole word counts then).
+    term_known: Vec<bool>,
     /// The slots with a text hit for some industry term (a slot may repeat).
     touched: Vec<u32>,
     /// Best taxonomy-based industry part per node set, without the why, for scoring.
@@ -128,6 +147,21 @@ pub(crate) struct QueryTables {
     cooperation_passes: Vec<bool>,
     stage_passes: Vec<bool>,
     investment_passes: Vec<bool>,
+}
+
+/// The text parts of one text term for a project with `hs` of its `total` bigrams in the name,
+/// sector or tags and `hw` in the description. A word understood as an industry counts only when
+/// all of it is there (`新能源` is not half found in 能源化工); an unknown word counts by its share.
+#[inline]
+fn text_parts(known: bool, hs: u8, hw: u8, total: usize) -> (f32, f32) {
+    let share = |h: u8| {
+        if known && (h as usize) < total {
+            0.0
+        } else {
+            h as f32 / total as f32
+        }
+    };
+    (share(hs) * ind::TEXT_STRONG, share(hw) * ind::TEXT_WEAK)
 }
 
 fn count_hits(postings: &super::index::Postings, grams: &[crate::fold::Gram], n: usize) -> Vec<u8> {
@@ -157,26 +191,48 @@ impl QueryTables {
         let g = Gazetteer::global();
         let n = ix.len();
 
-        // Industry by taxonomy: best score per node, then per distinct node set of the list.
+        // Industry by taxonomy: best score per node (over all fits, and over the close ones), then
+        // per distinct node set of the list.
         let mut set_industry = Vec::new();
         if u.has_industry() {
-            let mut node_score = vec![(0.0f32, 0u16, Fit::None); t.len()];
+            let mut node_all = vec![(0.0f32, 0u16, Fit::None); t.len()];
+            let mut node_close = node_all.clone();
             for (term_index, term) in u.industry.iter().enumerate() {
                 let Some(q) = term.node else { continue };
-                let factor = if term.near_miss { ind::NEAR_MISS_FACTOR } else { 1.0 };
-                for (id, slot) in node_score.iter_mut().enumerate() {
+                let factor = if term.near_miss {
+                    ind::NEAR_MISS_FACTOR
+                } else if term.partial.is_some() {
+                    ind::PARTIAL_FACTOR
+                } else {
+                    1.0
+                };
+                let in_concept = term.concept_id.is_some();
+                for id in 0..t.len() {
                     let fit = Fit::of(t, q, NodeId(id as u16));
-                    let s = fit.score() * factor;
-                    if s > slot.0 {
-                        *slot = (s, term_index as u16, fit);
+                    // An umbrella word is its members and what lies inside or on their chains.
+                    if in_concept && !fit.is_strong() {
+                        continue;
+                    }
+                    let s = fit.value(in_concept) * factor;
+                    if s > node_all[id].0 {
+                        node_all[id] = (s, term_index as u16, fit);
+                    }
+                    if fit.is_strong() && s > node_close[id].0 {
+                        node_close[id] = (s, term_index as u16, fit);
                     }
                 }
             }
             set_industry = (0..ix.set_count())
                 .map(|s| {
+                    let set = ix.set(s);
+                    // The sector the project declares leads its set: weak fits only through nodes
+                    // of that sector, so a card's sector and its reason agree.
+                    let declared = set.first().copied().filter(|&d| t.node(d).kind == NodeKind::Sector);
+                    let allowed = |n: NodeId| declared.is_none_or(|d| t.sector_of(n) == d);
                     let mut best = (0.0f32, IndustryWhy::None);
-                    for &node in ix.set(s) {
-                        let (score, term, fit) = node_score[node.0 as usize];
+                    for &node in set {
+                        let table = if allowed(node) { &node_all } else { &node_close };
+                        let (score, term, fit) = table[node.0 as usize];
                         if score > best.0 {
                             best = (score, IndustryWhy::Taxonomy { term: term as usize, node, fit });
                         }
@@ -188,20 +244,24 @@ impl QueryTables {
         let mut strong_hits = Vec::new();
         let mut weak_hits = Vec::new();
         let mut term_gram_counts = Vec::new();
+        let mut term_known = Vec::new();
         let mut touched: Vec<Vec<u32>> = Vec::new();
-        for text in &u.industry_text {
-            let grams = crate::fold::gram_set(text);
+        for text in &u.text_terms {
+            let grams = crate::fold::gram_set(&text.folded);
             let mut t = Vec::new();
             strong_hits.push(count_hits_touched(&ix.strong, &grams, n, &mut t));
             weak_hits.push(count_hits_touched(&ix.weak, &grams, n, &mut t));
             term_gram_counts.push(grams.len());
+            term_known.push(text.known);
             touched.push(t);
         }
         // The text parts of a project, in the order `industry` tries them; their maximum is what
         // `industry` ends with whenever it beats the taxonomy part (a max of floats is exact).
         let mut text_best = Vec::new();
+        let mut text_tie = Vec::new();
         if term_gram_counts.iter().any(|t| *t > 0) {
             text_best = vec![0.0f32; n];
+            text_tie = vec![0.0f32; n];
             for (term, total) in term_gram_counts.iter().enumerate() {
                 if *total == 0 {
                     continue;
@@ -209,16 +269,18 @@ impl QueryTables {
                 let (strong, weak) = (&strong_hits[term], &weak_hits[term]);
                 for &i in &touched[term] {
                     let i = i as usize;
-                    let best = &mut text_best[i];
                     let (hs, hw) = (strong[i], weak[i]);
-                    let s = hs as f32 / *total as f32 * ind::TEXT_STRONG;
+                    let (s, w) = text_parts(term_known[term], hs, hw, *total);
+                    let best = &mut text_best[i];
                     if s > *best {
                         *best = s;
                     }
-                    let w = hw as f32 / *total as f32 * ind::TEXT_WEAK;
                     if w > *best {
                         *best = w;
                     }
+                    let (s, w) = text_parts(false, hs, hw, *total);
+                    let tie = &mut text_tie[i];
+                    *tie = tie.max(s + w);
                 }
             }
         }
@@ -234,7 +296,7 @@ impl QueryTables {
                     *slot = (s, why);
                 }
             };
-            let mut zones_of_places = 0u32;
+            let mut zones_of_places = 0u64;
             for r in &u.region {
                 raise(r.id, reg::INSIDE, RegionWhy::Inside(r.id));
                 if let Some(city) = g.city_of(r.id) {
@@ -246,9 +308,10 @@ impl QueryTables {
                 if province != r.id {
                     raise(province, reg::SAME_PROVINCE, RegionWhy::SameProvince(province));
                 }
-                zones_of_places |= g.econ_zone_mask(r.id);
+                // Only kin zones (城市群, 经济圈) make neighbours fit partly; a broad area (西南) does not.
+                zones_of_places |= g.econ_zone_mask(r.id) & g.kin_zones();
             }
-            let zones_typed = u.zone_ids.iter().filter(|z| **z < 32).fold(0u32, |m, z| m | (1 << z));
+            let zones_typed = u.zone_ids.iter().filter(|z| **z < 64).fold(0u64, |m, z| m | (1 << z));
             // A project's region part depends on its place only: its county, city and province
             // are looked up, then its economic zones.
             region_score = places()
@@ -309,6 +372,8 @@ impl QueryTables {
             weak_hits,
             term_gram_counts,
             text_best,
+            text_tie,
+            term_known,
             touched,
             set_value,
             region_score,
@@ -349,11 +414,10 @@ impl QueryTables {
             if *total == 0 || (hs | hw) == 0 {
                 continue;
             }
-            let strong = hs as f32 / *total as f32 * ind::TEXT_STRONG;
+            let (strong, weak) = text_parts(self.term_known[term], hs, hw, *total);
             if strong > best.0 {
                 best = (strong, IndustryWhy::NameText { term });
             }
-            let weak = hw as f32 / *total as f32 * ind::TEXT_WEAK;
             if weak > best.0 {
                 best = (weak, IndustryWhy::DescriptionText { term });
             }
@@ -433,7 +497,7 @@ impl QueryTables {
         let mut floor = f32::NEG_INFINITY;
         let mut matched = 0usize;
         let n = ix.len();
-        let (id_rank, perm) = (&ix.id_rank[..n], &ix.perm[..n]);
+        let (priority, id_rank, perm) = (&ix.priority[..n], &ix.id_rank[..n], &ix.perm[..n]);
         let scan = |range: std::ops::Range<usize>, heap: &mut TopK, floor: &mut f32, matched: &mut usize| {
             for i in range {
                 if filters && !self.passes_filters(ix, i) {
@@ -445,7 +509,7 @@ impl QueryTables {
                 if score < *floor {
                     continue;
                 }
-                if let Some(worst) = heap.offer(score, id_rank[i], perm[i]) {
+                if let Some(worst) = heap.offer((score, scorer.tie(i), priority[i], id_rank[i], perm[i])) {
                     *floor = worst;
                 }
             }
@@ -546,6 +610,8 @@ struct Scorer<'a> {
     region: &'a [u32],
     priority: &'a [u8],
     text_best: &'a [f32],
+    /// `QueryTables::text_tie`, empty when no text term was typed.
+    text_tie: &'a [f32],
     keyword_hits: &'a [u8],
 }
 
@@ -579,6 +645,7 @@ impl<'a> Scorer<'a> {
             region: &ix.region[..n],
             priority: &ix.priority[..n],
             text_best: if has_text { &tables.text_best[..n] } else { &[][..] },
+            text_tie: if has_text { &tables.text_tie[..n] } else { &[][..] },
             keyword_hits: if has_keywords { &tables.keyword_hits[..n] } else { &[][..] },
         }
     }
@@ -615,14 +682,29 @@ impl<'a> Scorer<'a> {
         }
         self.blend(num, self.priority[i])
     }
+
+    /// How well slot `i`'s own text matches the industry typed: the first tie-break between equal
+    /// scores (0 when no text term was typed).
+    #[inline(always)]
+    fn tie(&self, i: usize) -> f32 {
+        if self.has_text {
+            self.text_tie[i]
+        } else {
+            0.0
+        }
+    }
 }
 
-/// The best `k` of a stream of `(score, id_rank, project)`: higher score first, then lower id
-/// rank (unique, so the order is total and the same as sorting everything).
+/// One candidate of [`TopK`]: `(score, text tie, priority, id_rank, project)`.
+type Candidate = (f32, f32, u8, u32, u32);
+
+/// The best `k` of a stream of candidates: higher score first; among equal scores, the project
+/// whose own text matches the industry typed better, then the higher publisher priority, then the
+/// lower id rank (unique, so the order is total and the same as sorting everything).
 struct TopK {
     k: usize,
     /// A binary max-heap by "worse": the root is the worst kept entry.
-    heap: Vec<(f32, u32, u32)>,
+    heap: Vec<Candidate>,
 }
 
 impl TopK {
@@ -630,20 +712,31 @@ impl TopK {
         TopK { k, heap: Vec::with_capacity(k) }
     }
 
-    /// True when `a` ranks after `b`.
+    /// The order of results: `Less` when `a` ranks before `b`.
     #[inline]
-    fn worse(a: &(f32, u32, u32), b: &(f32, u32, u32)) -> bool {
-        match a.0.total_cmp(&b.0) {
-            std::cmp::Ordering::Less => true,
-            std::cmp::Ordering::Greater => false,
-            std::cmp::Ordering::Equal => a.1 > b.1,
+    fn order(a: &Candidate, b: &Candidate) -> std::cmp::Ordering {
+        b.0.total_cmp(&a.0).then_with(|| b.1.total_cmp(&a.1)).then_with(|| b.2.cmp(&a.2)).then_with(|| a.3.cmp(&b.3))
+    }
+
+    /// True when `a` ranks after `b` (the same order as [`TopK::order`], compared lazily: scores
+    /// and ties are never NaN, so plain comparisons agree with `total_cmp`).
+    #[inline]
+    fn worse(a: &Candidate, b: &Candidate) -> bool {
+        if a.0 != b.0 {
+            return a.0 < b.0;
         }
+        if a.1 != b.1 {
+            return a.1 < b.1;
+        }
+        if a.2 != b.2 {
+            return a.2 < b.2;
+        }
+        a.3 > b.3
     }
 
     /// Offers an entry; once `k` are kept, returns the score of the worst kept one.
     #[inline]
-    fn offer(&mut self, score: f32, id_rank: u32, project: u32) -> Option<f32> {
-        let e = (score, id_rank, project);
+    fn offer(&mut self, e: Candidate) -> Option<f32> {
         if self.heap.len() < self.k {
             self.heap.push(e);
             let mut c = self.heap.len() - 1;
@@ -679,8 +772,8 @@ impl TopK {
     }
 
     fn into_sorted(mut self) -> Vec<(f32, usize)> {
-        crate::fold::sort_by(&mut self.heap, |a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
-        self.heap.into_iter().map(|(s, _, i)| (s, i as usize)).collect()
+        crate::sort::sort_by(&mut self.heap, Self::order);
+        self.heap.into_iter().map(|(s, _, _, _, i)| (s, i as usize)).collect()
     }
 }
 
@@ -704,7 +797,8 @@ fn from_ordered_bits(u: u32) -> f32 {
 /// Between half the budget and the budget is a full fit. Smaller amounts lose 0.3 per factor of
 /// ten below half the budget (a 1亿 project for a 30亿 budget still fits 0.53); larger amounts lose
 /// fast: 1.5× the budget fits 0.75, 2× 0.57, 5× or more 0. A range budget fits fully anywhere inside
-/// it; `at least` budgets fit fully above their floor until ten times it. Project amounts that are
+/// it; `at least` budgets fit fully at and above their floor (open upwards, so a larger amount is never
+/// "above" them). Project amounts that are
 /// ranges use their point closest to the budget.
 ///
 /// ```
@@ -727,7 +821,8 @@ pub(crate) fn fit_and_why(budget: &Amount, (smin, smax): (u64, u64)) -> (f32, Bu
         Bound::Exact => ((budget.max / 2).max(1), budget.max.max(1)),
         Bound::Range => (budget.min.max(1), budget.max.max(1)),
         Bound::UpTo => ((budget.max / 2).max(1), budget.max.max(1)),
-        Bound::AtLeast => (budget.min.max(1), budget.min.saturating_mul(10).max(1)),
+        // Open upwards: a larger amount is inside the budget, never "above" it.
+        Bound::AtLeast => (budget.min.max(1), u64::MAX),
     };
     // The project's point closest to the budget band.
     let s = if smax < lo {
@@ -745,8 +840,7 @@ pub(crate) fn fit_and_why(budget: &Amount, (smin, smax): (u64, u64)) -> (f32, Bu
         (1.0, BudgetWhy::Fits)
     } else {
         let over = (s / hi).log10() / 5f64.log10();
-        let slack = if budget.bound == Bound::AtLeast { 0.5 } else { 0.0 };
-        (((1.0 - over + slack).clamp(0.0, 1.0)) as f32, BudgetWhy::Above)
+        (((1.0 - over).clamp(0.0, 1.0)) as f32, BudgetWhy::Above)
     }
 }
 
@@ -795,6 +889,9 @@ mod tests {
         let b = budget("1-5亿");
         assert_eq!(budget_fit(&b, (150_000_000, 150_000_000)), 1.0);
         assert_eq!(budget_fit(&budget("5亿以上"), (2_000_000_000, 2_000_000_000)), 1.0);
+        // An open "at least" budget: twenty times the floor is still inside it, never "above".
+        assert_eq!(fit_and_why(&budget("上亿"), (2_000_000_000, 2_000_000_000)), (1.0, BudgetWhy::Fits));
+        assert_eq!(fit_and_why(&budget("上亿"), (50_000_000, 50_000_000)).1, BudgetWhy::FarBelow);
         assert_eq!(budget_fit(&budget("5000万以内"), (30_000_000, 30_000_000)), 1.0);
         // A project range overlapping the budget fits.
         assert_eq!(budget_fit(&budget("30亿"), (500_000_000, 10_000_000_000)), 1.0);

@@ -11,7 +11,7 @@
 //!
 //! | part | default weight | 1.0 means | falls to |
 //! |---|---|---|---|
-//! | industry | 0.45 | the project's sector or tag is the industry typed (or a synonym) | inside it 0.90, chain link 0.80, same chain 0.60, broader 0.55, sibling 0.45, same sector (or tagged only with the sector) 0.30; text overlap with name/tags up to 0.85, with the description up to 0.50 |
+//! | industry | 0.45 | the project's sector or tag is the industry typed (or a synonym) | inside it 0.90, chain link 0.80, same chain 0.60, broader 0.55 (0.50 two levels up), sibling 0.45, same sector (or tagged only with the sector) 0.30; text overlap with name/tags up to 0.85, with the description up to 0.50 |
 //! | region | 0.30 | the project lies inside a place typed | same city 0.80, same province 0.60, same economic zone 0.45, elsewhere 0.10 |
 //! | budget | 0.25 | the amount sought is between half the budget and the budget | see [`budget_fit`](super::score::budget_fit): log scale, far above falls fastest; unknown amount 0.50 |
 //! | keywords | 0.20 | every keyword bigram occurs in the project text | share of keyword bigrams found |
@@ -105,12 +105,17 @@ pub mod industry {
     pub const BROADER: f32 = 0.55;
     /// Both are links of one chain (`动力电池` ↔ `锂电正极材料`).
     pub const SAME_CHAIN: f32 = 0.60;
+    /// Broader by more than one level (a grandparent or above, below sector level).
+    pub const ANCESTOR: f32 = 0.50;
     /// Same parent.
     pub const SIBLING: f32 = 0.45;
     /// Same top-level sector only.
     pub const SAME_SECTOR: f32 = 0.30;
     /// A term found only as a near-miss spelling counts this share.
     pub const NEAR_MISS_FACTOR: f32 = 0.9;
+    /// A known word inside text that says more (`食品` in `宠物食品`) counts this share: it is a
+    /// broader reading, below a project that has the whole text in its name or tags.
+    pub const PARTIAL_FACTOR: f32 = 0.75;
     /// All query bigrams found in the name, sector or tags.
     pub const TEXT_STRONG: f32 = 0.85;
     /// All query bigrams found in the description only.

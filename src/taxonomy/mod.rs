@@ -24,6 +24,7 @@
 //! where the *word* differs (軟體 folds to 软体, so 软体 is listed under 软件).
 
 mod data;
+mod glossary;
 mod query;
 mod vocab;
 
@@ -36,12 +37,34 @@ use std::sync::OnceLock;
 use crate::fold::{fold, is_cjk};
 use crate::Lang;
 
-pub use query::{IndustryQuery, IndustryTerm};
+pub use query::{IndustryQuery, IndustryTerm, ReadAs};
 
 /// Identifies a node of a [`Taxonomy`]: its index in data order. Stable for one build of the
 /// crate only; use [`Node::key`] for anything stored or shared.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct NodeId(pub u16);
+
+/// Identifies an umbrella concept of a [`Taxonomy`] (新能源, 数字经济 …): its index in data order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ConceptId(pub u16);
+
+/// An umbrella word of national and provincial plans (新能源, 数字经济, 大健康, 双碳, 未来产业 …):
+/// a set of nodes across sectors. A query naming it means every member and what lies inside them.
+#[derive(Clone, Debug)]
+pub struct Concept {
+    /// Stable ASCII key, e.g. `new_energy`.
+    pub key: String,
+    /// Simplified Chinese label.
+    pub name: String,
+    /// Traditional Chinese label.
+    pub name_hant: String,
+    /// English label.
+    pub name_en: String,
+    /// Synonyms as written in the data.
+    pub synonyms: Vec<String>,
+    /// The nodes it covers.
+    pub members: Vec<NodeId>,
+}
 
 /// The kind of a node.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -73,6 +96,16 @@ pub struct Node {
     /// Synonyms as written in the data (any script, not folded; the `=` whole-term marker
     /// is kept).
     pub synonyms: Vec<String>,
+}
+
+/// A project's industries, from [`Taxonomy::classify_project`].
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ProjectIndustry {
+    /// The node an official would file the project under: the most specific one its name and
+    /// tags give.
+    pub primary: Option<NodeId>,
+    /// Every node its sector, tags and name name.
+    pub nodes: Vec<NodeId>,
 }
 
 /// How two nodes relate, closest first: the derived order makes `a < b` mean "a is closer".
@@ -115,6 +148,10 @@ pub struct Taxonomy {
     info: Vec<NodeInfo>,
     by_key: HashMap<String, NodeId>,
     vocab: vocab::Vocab,
+    concepts: Vec<Concept>,
+    /// One-character contractions (光 → 光伏), sorted: `光储充` names three nodes.
+    abbr: Vec<(char, NodeId)>,
+    glossary: glossary::Glossary,
 }
 
 impl std::fmt::Debug for Taxonomy {
@@ -136,8 +173,104 @@ impl Taxonomy {
         GLOBAL.get_or_init(|| {
             // The data is compiled in and checked by the unit tests, so this cannot fail in a
             // released build.
-            data::parse_lines(data::TAXONOMY_TSV).expect("data/taxonomy.json is valid")
+            let mut t = data::parse_lines(data::TAXONOMY_TSV).expect("data/taxonomy.json is valid");
+            t.glossary = glossary::Glossary::embedded();
+            t
         })
+    }
+
+    /// The umbrella concepts (新能源, 数字经济 …), in data order.
+    ///
+    /// ```
+    /// use opportunity_matcher::taxonomy::Taxonomy;
+    /// let tax = Taxonomy::global();
+    /// let new_energy = tax.lookup_concept("新能源").unwrap();
+    /// let members = &tax.concept(new_energy).members;
+    /// assert!(members.contains(&tax.lookup("光伏").unwrap()));
+    /// assert!(members.contains(&tax.lookup("风电").unwrap()));
+    /// assert!(!members.contains(&tax.lookup("盐化工").unwrap()));
+    /// ```
+    pub fn concepts(&self) -> &[Concept] {
+        &self.concepts
+    }
+
+    /// The concept behind an id.
+    ///
+    /// # Panics
+    /// If the id does not come from this taxonomy.
+    pub fn concept(&self, id: ConceptId) -> &Concept {
+        &self.concepts[id.0 as usize]
+    }
+
+    /// The label of a concept in a display language.
+    ///
+    /// ```
+    /// use opportunity_matcher::{taxonomy::Taxonomy, Lang};
+    /// let tax = Taxonomy::global();
+    /// let c = tax.lookup_concept("低空经济").unwrap();
+    /// assert_eq!(tax.concept_label(c, Lang::ZhHant), "低空經濟");
+    /// assert_eq!(tax.concept_label(c, Lang::En), "Low-altitude economy");
+    /// ```
+    pub fn concept_label(&self, id: ConceptId, lang: Lang) -> &str {
+        let c = self.concept(id);
+        lang.pick(&c.name, &c.name_hant, &c.name_en)
+    }
+
+    /// The concept a whole term names (`新能源`, `綠能`, `new energy`, `xinnengyuan`), if any.
+    ///
+    /// ```
+    /// use opportunity_matcher::taxonomy::Taxonomy;
+    /// let tax = Taxonomy::global();
+    /// let c = tax.lookup_concept("新能源");
+    /// assert!(c.is_some());
+    /// assert_eq!(tax.lookup_concept("綠能"), c);
+    /// assert_eq!(tax.lookup_concept("xinnengyuan"), c);
+    /// assert_eq!(tax.lookup_concept("光伏"), None); // a node, not an umbrella word
+    /// ```
+    pub fn lookup_concept(&self, term: &str) -> Option<ConceptId> {
+        let folded = fold(term);
+        let folded = folded.trim();
+        self.vocab.concept_folded(folded).or(match self.vocab.pinyin_folded(folded) {
+            Some(vocab::Target::Concept(c)) => Some(c),
+            _ => None,
+        })
+    }
+
+    /// The node a one-character contraction stands for (`光` → 光伏, `储` → 储能).
+    ///
+    /// ```
+    /// use opportunity_matcher::taxonomy::Taxonomy;
+    /// let tax = Taxonomy::global();
+    /// assert_eq!(tax.contraction('光'), tax.lookup("光伏"));
+    /// assert_eq!(tax.contraction('儲'), tax.lookup("储能"));
+    /// assert_eq!(tax.contraction('甲'), None);
+    /// ```
+    pub fn contraction(&self, c: char) -> Option<NodeId> {
+        let c = crate::fold::t2s_char(c);
+        self.abbr.binary_search_by_key(&c, |&(x, _)| x).ok().map(|i| self.abbr[i].1)
+    }
+
+    /// Chinese readings of English industry text from the bilingual glossary
+    /// (`data/industry-glossary.tsv`): `(English words read, Chinese terms)`.
+    ///
+    /// ```
+    /// use opportunity_matcher::taxonomy::Taxonomy;
+    /// let tax = Taxonomy::global();
+    /// assert_eq!(tax.glossary("wineries")[0].1[0], "酒庄");
+    /// assert!(tax.glossary("zzzz").is_empty());
+    /// ```
+    pub fn glossary(&self, english: &str) -> Vec<(String, Vec<String>)> {
+        self.glossary.read(&fold(english))
+    }
+
+    /// Number of glossary entries.
+    ///
+    /// ```
+    /// use opportunity_matcher::taxonomy::Taxonomy;
+    /// assert!(Taxonomy::global().glossary_len() > 300);
+    /// ```
+    pub fn glossary_len(&self) -> usize {
+        self.glossary.len()
     }
 
     /// Parses and checks a taxonomy in the format of `data/taxonomy.json`
@@ -257,6 +390,76 @@ impl Taxonomy {
         self.vocab.classify_folded(folded)
     }
 
+    /// A project's industries from its name, sector and tags: every node they name (what ranking
+    /// compares with the query), and the one an official would file it under, the most specific:
+    ///
+    /// 1. the known words of the name, leaving out sectors and any word another one lies inside
+    ///    (`新能源汽车整车` → 整车制造: the words before the head qualify it);
+    /// 2. the head of the name, its last known word (`成都新能源汽车动力电池配套产业园项目` →
+    ///    动力电池), or for two words joined by 及/和/与 (`整车及电池`) what encloses both;
+    /// 3. kept if it lies in the sector the project declares or is a link of one of its chains
+    ///    (包装材料 in 食品饮料), else the last word of the name in that sector, if any (`白酒产业园
+    ///    酒类物流` filed under 食品饮料 → 白酒);
+    /// 4. without a known word in the name: the first tag in the declared sector, else the first
+    ///    tag, else the sector.
+    ///
+    /// ```
+    /// use opportunity_matcher::taxonomy::Taxonomy;
+    /// let tax = Taxonomy::global();
+    /// let tags = ["动力电池".to_string(), "新能源汽车".to_string()];
+    /// let p = tax.classify_project("成都新能源汽车动力电池配套产业园项目", "装备制造", &tags);
+    /// assert_eq!(p.primary, tax.lookup("动力电池"));
+    /// assert!(p.nodes.contains(&tax.lookup("新能源汽车").unwrap()));
+    /// ```
+    pub fn classify_project(&self, name: &str, sector: &str, tags: &[String]) -> ProjectIndustry {
+        let folded_name = fold(name);
+        let mut spans = self.vocab.spans_folded(&folded_name);
+        crate::sort::sort_by_key(&mut spans, |s| s.0);
+        let tag_nodes: Vec<Vec<NodeId>> = tags.iter().map(|t| self.classify(t)).collect();
+        let sector_nodes = self.classify(sector);
+        let mut nodes: Vec<NodeId> = Vec::new();
+        for n in sector_nodes.iter().chain(tag_nodes.iter().flatten()).copied().chain(spans.iter().map(|s| s.2)) {
+            if !nodes.contains(&n) {
+                nodes.push(n);
+            }
+        }
+        let is_sector = |n: NodeId| self.node(n).kind == NodeKind::Sector;
+        let declared = sector_nodes.first().map(|&n| self.sector_of(n));
+        let in_declared = |n: NodeId| declared.is_none_or(|d| self.sector_of(n) == d);
+        // 1. the specific words of the name
+        let words: Vec<(usize, usize, NodeId)> = spans
+            .iter()
+            .copied()
+            .filter(|&(_, _, n)| !is_sector(n) && !spans.iter().any(|&(_, _, m)| m != n && self.ancestors(m).contains(&n)))
+            .collect();
+        // 2. the head, or what encloses two words joined by a conjunction
+        let chars: Vec<char> = folded_name.chars().collect();
+        let head = match words.as_slice() {
+            [.., a, b] => {
+                let between: String = chars[(a.0 + a.1).min(chars.len())..b.0.min(chars.len())].iter().collect();
+                let joined = !between.is_empty() && between.chars().all(|c| "及和与、&".contains(c) || c.is_whitespace());
+                if joined && a.2 == b.2 {
+                    Some(a.2)
+                } else if joined {
+                    let common = self.ancestors(a.2).iter().copied().find(|x| x == &b.2 || self.ancestors(b.2).contains(x));
+                    Some(common.filter(|&c| !is_sector(c)).unwrap_or(a.2))
+                } else {
+                    Some(b.2)
+                }
+            }
+            [only] => Some(only.2),
+            [] => None,
+        };
+        // 3. consistent with the declared sector, or a link of one of its chains
+        let first_tag_in = |ok: &dyn Fn(NodeId) -> bool| tag_nodes.iter().flatten().copied().find(|&n| !is_sector(n) && ok(n));
+        let primary = match head {
+            Some(h) if in_declared(h) || self.chain_heads(h).iter().any(|&c| in_declared(c)) => Some(h),
+            Some(h) => words.iter().rev().map(|w| w.2).find(|&n| in_declared(n)).or(Some(h)),
+            None => first_tag_in(&in_declared).or_else(|| first_tag_in(&|_| true)).or_else(|| sector_nodes.first().copied()),
+        };
+        ProjectIndustry { primary, nodes }
+    }
+
     /// How two nodes relate; symmetric, and the closest relation when several hold (动力电池 is
     /// both a child and a chain link of 新能源汽车: [`Relation::ChainLink`]).
     ///
@@ -347,7 +550,7 @@ impl Taxonomy {
         }
         let mut found: Vec<(NodeId, (u8, usize))> =
             best.into_iter().enumerate().filter(|(_, b)| b.0 != u8::MAX).map(|(i, b)| (NodeId(i as u16), b)).collect();
-        crate::fold::sort_by_key(&mut found, |&(id, (class, len))| (class != 0, self.node(id).kind != NodeKind::Sector, class, len, id));
+        crate::sort::sort_by_key(&mut found, |&(id, (class, len))| (class != 0, self.node(id).kind != NodeKind::Sector, class, len, id));
         found.into_iter().take(limit).map(|(id, _)| id).collect()
     }
 
@@ -377,7 +580,7 @@ impl Taxonomy {
                 Some((r, order, other))
             })
             .collect();
-        crate::fold::sort(&mut found);
+        crate::sort::sort(&mut found);
         found.into_iter().take(limit).map(|(_, _, id)| id).collect()
     }
 }

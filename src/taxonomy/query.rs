@@ -2,8 +2,8 @@
 
 use crate::fold::{fold, is_cjk};
 
-use super::vocab::{is_word_char, Term};
-use super::{NodeId, Taxonomy};
+use super::vocab::{is_word_char, Target, Term};
+use super::{ConceptId, NodeId, Relation, Taxonomy};
 
 /// What an investor typed as industry, read against the taxonomy.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -29,6 +29,26 @@ pub struct IndustryTerm {
     pub near_miss: bool,
     /// The part after [`fold`]: the text used for bigram matching.
     pub folded: String,
+    /// The umbrella concept the node was reached through (`新能源` → 光伏), if any.
+    pub concept: Option<ConceptId>,
+    /// How the part was read when not as typed: its pinyin (`jiqiren`), or the Chinese terms of
+    /// the glossary for an English word the taxonomy lacks (`ranch` → `牧场`); then
+    /// [`folded`](Self::folded) holds that Chinese term.
+    pub read_as: Option<ReadAs>,
+    /// When only part of the text is a known word (`宠物食品`: 食品), that word: the node is a
+    /// broader reading, and the whole text is also matched against project text.
+    pub partial: Option<String>,
+}
+
+/// How a part of the industry text was read when it was not a taxonomy term as typed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ReadAs {
+    /// Pinyin of a term.
+    Pinyin,
+    /// An English word read through the bilingual glossary as this Chinese term.
+    Glossary(String),
+    /// One-character contractions of several industries (`光储充`).
+    Contraction,
 }
 
 impl IndustryQuery {
@@ -50,11 +70,14 @@ impl IndustryQuery {
 }
 
 /// Separators between parts of the industry text.
-const SEPARATORS: &[char] = &['、', ',', '，', ';', '；', '/', '／', '|', '｜', '\n', '\r', '\t'];
+const SEPARATORS: &[char] = &['、', ',', '，', ';', '；', '/', '／', '|', '｜', '\n', '\r', '\t', '+', '＋'];
 
 /// Conjunctions that join two industries, tried only when the whole part is not a known term
 /// (so `food and beverage` stays one term).
-const CJK_CONJUNCTIONS: &[&str] = &["以及", "和", "及", "与"];
+const CJK_CONJUNCTIONS: &[&str] = &["以及", "还有", "和", "及", "与", "跟", "或", "&"];
+
+/// English conjunctions between industries (`wind and solar`, `biotech or pharma`).
+const LATIN_CONJUNCTIONS: &[&str] = &[" and ", " or ", " plus ", " & "];
 
 /// Parts meaning "any industry": dropped without a warning.
 const ANY: &[&str] =
@@ -86,6 +109,83 @@ const GENERIC: &[&str] = &[
     "other",
     "others",
     "etc",
+    "相关产业",
+    "项目",
+    "基地",
+    "产业链",
+    "企业",
+    "公司",
+    "投资",
+    "方面",
+    "之类",
+    "什么的",
+    "的",
+    "制造",
+    "生产",
+    "加工",
+    "研发",
+    "零部件",
+    "配件",
+    "部件",
+    "组件",
+    "设备",
+    "装备",
+    "材料",
+    "产品",
+    "系统",
+    "园区",
+    "中心",
+    "配套",
+    "产业化",
+    "精深加工",
+    "深加工",
+    "开发",
+    "建设",
+    "运营",
+    "平台",
+    "集群",
+    "领域的",
+    "经济",
+    "产业带",
+    "processing",
+    "manufacturing",
+    "development",
+    "equipment",
+    "materials",
+    "material",
+    "parts",
+    "components",
+    "products",
+    "product",
+    "park",
+    "parks",
+    "base",
+    "bases",
+    "center",
+    "centre",
+    "hub",
+    "hubs",
+    "cluster",
+    "clusters",
+    "factory",
+    "factories",
+    "plant",
+    "plants",
+    "production",
+    "producer",
+    "producers",
+    "manufacturer",
+    "manufacturers",
+    "maker",
+    "makers",
+    "supplier",
+    "suppliers",
+    "company",
+    "companies",
+    "investment",
+    "investments",
+    "opportunities",
+    "opportunity",
 ];
 
 /// At most this many parts are read (the rest is ignored, so hostile input cannot cost much).
@@ -96,22 +196,33 @@ const MAX_NODES_PER_PART: usize = 4;
 impl Taxonomy {
     /// Reads the investor's industry text.
     ///
-    /// The text is split on `、 , ， ; ； /` (and `|`, new lines). Each part is then read:
+    /// The text is split on `、 , ， ; ； / + ＋` (and `|`, new lines). Each part is then read:
     ///
-    /// 1. as a whole term ([`lookup`](Taxonomy::lookup)): `食品饮料`, `food and beverage`, `F&B`;
-    /// 2. else, split further on ` and `, `和`, `及`, `与`, `以及` (each side at least two
-    ///    characters, so `调和油` stays whole; not at all if a known term inside the part
-    ///    contains the conjunction, so `food and beverage processing` stays whole), and each
-    ///    piece read as below;
-    /// 3. by the terms found inside it ([`classify`](Taxonomy::classify)):
-    ///    `新能源汽车零部件` → 新能源汽车; several industries in one part give one term each;
-    /// 4. by a near miss over the taxonomy vocabulary only (strsim optimal-string-alignment
-    ///    distance, i.e. edits and swaps of neighbours, on
-    ///    folded text, generic words such as `industry`/`产业` removed first): English of four or
-    ///    more letters within one edit (two from eight letters: `semiconducter`, `batery`),
-    ///    Chinese of three or more characters within one edit; the term is flagged
+    /// 1. as one known word: an umbrella concept first (`新能源`, `数字经济`, `綠能`: one term per
+    ///    member node, flagged with [`concept`](IndustryTerm::concept)), else a node
+    ///    ([`lookup`](Taxonomy::lookup): `食品饮料`, `food and beverage`, `F&B`), else the pinyin of
+    ///    either (`jiqiren`, `yu zhi cai`);
+    /// 2. else, split further on ` and `, ` or `, ` plus `, `和`, `及`, `与`, `以及`, `跟`, `或`
+    ///    (each side at least two characters, so `调和油` stays whole; not at all if a known term
+    ///    inside the part contains the conjunction, so `food and beverage processing` stays whole),
+    ///    and each piece read as 1, then without generic words (`白酒产业` → 白酒), then:
+    /// 3. an English phrase the glossary has whole (`pet food` → 宠物食品);
+    /// 4. as a compound of the words found inside it, the most specific reading winning: a word
+    ///    followed by one it qualifies (part, chain link or chain neighbour) is dropped
+    ///    (`锂电池隔膜` → 锂电隔膜, `新能源汽车动力电池` → 动力电池), unrelated words are several
+    ///    industries; words left over that say something (`宠物` in `宠物食品`) make the reading
+    ///    [`partial`](IndustryTerm::partial) and the whole text is matched in project text too;
+    /// 5. as one-character contractions of two or three industries (`光储充`, `风光`, `医养`);
+    /// 6. English the taxonomy lacks, through the bilingual glossary to Chinese terms (`ranch` →
+    ///    牧场), each read as above ([`read_as`](IndustryTerm::read_as));
+    /// 7. by a near miss over the taxonomy vocabulary only (strsim optimal-string-alignment
+    ///    distance, i.e. edits and swaps of neighbours, on folded text, generic words such as
+    ///    `industry`/`产业` removed first): English of five or more letters within one edit (two
+    ///    from eight letters: `semiconducter`, `batery`; never a word the glossary knows), Chinese
+    ///    of three or more characters within one edit; the term is flagged
     ///    [`near_miss`](IndustryTerm::near_miss);
-    /// 5. else kept with no node: the ranking still matches its text against project names.
+    /// 8. else kept with no node, without its generic words (`钢琴制造` → 钢琴): the ranking
+    ///    matches its text against the projects' own words, and the caller says so.
     ///
     /// **Not understood** (returned in [`IndustryQuery::not_understood`], never a term): a part
     /// with no letter or CJK character (`123`, `???`), a part made only of generic words
@@ -159,8 +270,7 @@ impl Taxonomy {
     fn read_part(&self, part: &str, q: &mut IndustryQuery) {
         let folded = fold(part);
         let folded = folded.trim();
-        if let Some(node) = self.vocab.lookup_folded(folded) {
-            q.terms.push(term(part, folded, Some(node), false));
+        if self.read_whole(part, folded, folded, q) {
             return;
         }
         // A known term that contains a conjunction (`food and beverage processing`,
@@ -168,7 +278,7 @@ impl Taxonomy {
         let chars: Vec<char> = folded.chars().collect();
         let term_has_conjunction = self.vocab.spans_folded(folded).iter().any(|&(start, len, _)| {
             let text: String = chars[start..start + len].iter().collect();
-            text.contains(" and ") || CJK_CONJUNCTIONS.iter().any(|c| text.contains(c))
+            LATIN_CONJUNCTIONS.iter().chain(CJK_CONJUNCTIONS).any(|c| text.contains(c))
         });
         if term_has_conjunction {
             self.read_piece(part, q);
@@ -183,21 +293,10 @@ impl Taxonomy {
     fn read_piece(&self, piece: &str, q: &mut IndustryQuery) {
         let folded = fold(piece);
         let folded = folded.trim();
-        if folded.is_empty() {
+        if folded.is_empty() || ANY.contains(&folded) {
             return;
         }
-        if ANY.contains(&folded) {
-            return;
-        }
-        if let Some(node) = self.vocab.lookup_folded(folded) {
-            q.terms.push(term(piece, folded, Some(node), false));
-            return;
-        }
-        let found = self.vocab.classify_folded(folded);
-        if !found.is_empty() {
-            for node in found.into_iter().take(MAX_NODES_PER_PART) {
-                q.terms.push(term(piece, folded, Some(node), false));
-            }
+        if self.read_whole(piece, folded, folded, q) {
             return;
         }
         let core = strip_generic(folded);
@@ -205,16 +304,196 @@ impl Taxonomy {
             q.not_understood.push(piece.to_string());
             return;
         }
-        if core != folded {
-            if let Some(node) = self.vocab.lookup_folded(&core) {
-                q.terms.push(term(piece, folded, Some(node), false));
-                return;
+        if core != folded && self.read_whole(piece, folded, &core, q) {
+            return;
+        }
+        // An English phrase the glossary has whole (`pet food`) before its known words (`food`).
+        if core.is_ascii() && self.glossary.has_phrase(&core) && self.read_english(piece, &core, q) {
+            return;
+        }
+        // Compounds are read on the text as typed (正极材料 is a word before 材料 is a generic one).
+        if self.read_compound(piece, folded, folded, q) {
+            return;
+        }
+        if let Some(nodes) = self.contractions(&core) {
+            for node in nodes {
+                let mut t = term(piece, folded, Some(node), false);
+                t.read_as = Some(ReadAs::Contraction);
+                q.terms.push(t);
+            }
+            return;
+        }
+        if core.is_ascii() && self.read_english(piece, &core, q) {
+            return;
+        }
+        match self.near_miss(folded).or_else(|| self.near_miss(&core)) {
+            Some(node) => q.terms.push(term(piece, folded, Some(node), true)),
+            // Unknown: its words (without generic ones such as 制造, 项目) are matched in the
+            // projects' own text.
+            None => q.terms.push(term(piece, &core, None, false)),
+        }
+    }
+
+    /// The piece as one known word: an umbrella concept (first: 数字经济 is both, and the query
+    /// means the concept), a node, or the pinyin of either.
+    fn read_whole(&self, piece: &str, folded: &str, key: &str, q: &mut IndustryQuery) -> bool {
+        if let Some(c) = self.vocab.concept_folded(key) {
+            self.push_concept(piece, folded, c, None, q);
+            return true;
+        }
+        if let Some(node) = self.vocab.lookup_folded(key) {
+            q.terms.push(term(piece, folded, Some(node), false));
+            return true;
+        }
+        match self.vocab.pinyin_folded(key) {
+            Some(Target::Concept(c)) => self.push_concept(piece, folded, c, Some(ReadAs::Pinyin), q),
+            Some(Target::Node(node)) => {
+                let mut t = term(piece, folded, Some(node), false);
+                t.read_as = Some(ReadAs::Pinyin);
+                q.terms.push(t);
+            }
+            None => return false,
+        }
+        true
+    }
+
+    fn push_concept(&self, piece: &str, folded: &str, c: ConceptId, read_as: Option<ReadAs>, q: &mut IndustryQuery) {
+        for &m in &self.concept(c).members {
+            let mut t = term(piece, folded, Some(m), false);
+            t.concept = Some(c);
+            t.read_as = read_as.clone();
+            q.terms.push(t);
+        }
+    }
+
+    /// Known words inside the piece (nodes and concepts, longest first, no overlaps), read as a
+    /// compound: a word followed by one it qualifies is dropped, so the most specific reading wins
+    /// (`锂电池隔膜` is 锂电隔膜, `新能源汽车动力电池` is 动力电池, `白酒包装` is 包装材料), while words
+    /// that do not qualify each other are several industries (`白酒芯片`).
+    fn read_compound(&self, piece: &str, folded: &str, core: &str, q: &mut IndustryQuery) -> bool {
+        let mut spans: Vec<(usize, usize, Target)> =
+            self.vocab.spans_folded(core).into_iter().map(|(s, l, n)| (s, l, Target::Node(n))).collect();
+        // Concept words cover text too (新能源 in 新能源材料 …) unless a longer node term does.
+        let mut concept_spans = self.vocab.concept_spans(core);
+        crate::sort::sort_by(&mut concept_spans, |a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        for (start, len, c) in concept_spans {
+            let overlaps = |&(s, l, _): &(usize, usize, Target)| start < s + l && s < start + len;
+            if spans.iter().filter(|x| overlaps(x)).all(|&(_, l, _)| l < len) {
+                spans.retain(|x| !overlaps(x));
+                spans.push((start, len, Target::Concept(c)));
             }
         }
-        match self.near_miss(&core) {
-            Some(node) => q.terms.push(term(piece, folded, Some(node), true)),
-            None => q.terms.push(term(piece, folded, None, false)),
+        // A one-character word at the end is the head (猕猴桃酒: 酒), though never found inside text.
+        let n = core.chars().count();
+        if let Some(last) = core.chars().last().filter(|&c| is_cjk(c) && n >= 3) {
+            if !spans.iter().any(|&(s, l, _)| s + l == n) {
+                if let Some(node) = self.vocab.lookup_folded(&last.to_string()) {
+                    spans.push((n - 1, 1, Target::Node(node)));
+                }
+            }
         }
+        if spans.is_empty() {
+            return false;
+        }
+        crate::sort::sort_by_key(&mut spans, |&(start, _, _)| start);
+        let mut keep = vec![true; spans.len()];
+        for i in 0..spans.len() {
+            for j in i + 1..spans.len() {
+                if keep[j] && self.qualifies(spans[i].2, spans[j].2) {
+                    keep[i] = false;
+                    break;
+                }
+            }
+        }
+        let first = q.terms.len();
+        let mut nodes_taken = 0;
+        for (&(start, len, target), _) in spans.iter().zip(&keep).filter(|(_, k)| **k) {
+            let before = q.terms.len();
+            match target {
+                Target::Concept(c) => self.push_concept(piece, folded, c, None, q),
+                Target::Node(node) if nodes_taken < MAX_NODES_PER_PART => {
+                    q.terms.push(term(piece, folded, Some(node), false));
+                    nodes_taken += 1;
+                }
+                Target::Node(_) => {}
+            }
+            let word: String = core.chars().skip(start).take(len).collect();
+            for t in &mut q.terms[before..] {
+                t.partial = Some(word.clone());
+            }
+        }
+        // Words left over that say something (宠物 in 宠物食品): the known words are only a broader
+        // reading, and the whole text is matched against the projects' own text too.
+        let covered = |i: usize| spans.iter().any(|&(s, l, _)| (s..s + l).contains(&i));
+        let chars: Vec<char> = core.chars().collect();
+        let rest: String = chars.iter().enumerate().map(|(i, &c)| if covered(i) { ' ' } else { c }).collect();
+        let meaningful = rest.split(|c: char| c == ' ' || "的与及和之".contains(c)).map(strip_generic).any(|w| {
+            w.chars().filter(|&c| is_cjk(c)).count() >= 2
+                || w.split(' ').any(|x| x.len() >= 3 && x.chars().all(|c| c.is_ascii_alphabetic()))
+        });
+        if meaningful {
+            q.terms.push(term(piece, &strip_generic(core), None, false));
+        } else {
+            for t in &mut q.terms[first..] {
+                t.partial = None;
+            }
+        }
+        true
+    }
+
+    /// True when word `a`, written before `b` in one compound, only qualifies it: `b` is a part,
+    /// a chain link or a chain neighbour of `a` (锂电池 + 隔膜, 白酒 + 包装), or a concept's member
+    /// or something related to one (新能源 + 汽车).
+    fn qualifies(&self, a: Target, b: Target) -> bool {
+        let close = |x: NodeId, y: NodeId| {
+            matches!(self.relation(x, y), Relation::Same | Relation::ChainLink | Relation::ParentChild | Relation::SameChain)
+        };
+        match (a, b) {
+            (Target::Node(x), Target::Node(y)) => close(x, y),
+            (Target::Concept(c), Target::Node(y)) => self.concept(c).members.iter().any(|&m| close(m, y)),
+            _ => false,
+        }
+    }
+
+    /// A piece of two or three characters made only of one-character contractions (`光储充` →
+    /// 光伏, 储能, 充电桩; `风光` → 风电, 光伏); `None` otherwise.
+    fn contractions(&self, core: &str) -> Option<Vec<NodeId>> {
+        let chars: Vec<char> = core.chars().filter(|c| !c.is_whitespace()).collect();
+        if !(2..=3).contains(&chars.len()) {
+            return None;
+        }
+        let mut nodes = Vec::new();
+        for c in chars {
+            let node = self.contraction(c)?;
+            if !nodes.contains(&node) {
+                nodes.push(node);
+            }
+        }
+        (nodes.len() >= 2).then_some(nodes)
+    }
+
+    /// English the taxonomy does not know as a whole: through the bilingual glossary to Chinese
+    /// terms, each read against the taxonomy (a node or concept) or else kept for matching the
+    /// projects' own text.
+    fn read_english(&self, piece: &str, core: &str, q: &mut IndustryQuery) -> bool {
+        let readings = self.glossary.read(core);
+        if readings.is_empty() {
+            return false;
+        }
+        for (_, chinese) in readings {
+            for zh in chinese {
+                let folded = fold(&zh);
+                let first = q.terms.len();
+                let known = self.read_whole(piece, &folded, &folded, q) || self.read_compound(piece, &folded, &folded, q);
+                if !known {
+                    q.terms.push(term(piece, &folded, None, false));
+                }
+                for t in &mut q.terms[first..] {
+                    t.read_as = Some(ReadAs::Glossary(zh.clone()));
+                }
+            }
+        }
+        true
     }
 
     /// The node of the vocabulary term closest to `folded` within the allowed edit distance
@@ -224,9 +503,14 @@ impl Taxonomy {
         let n = folded.chars().count();
         let ascii = folded.is_ascii();
         let max = if ascii {
+            // Four-letter English words are too often other words one letter away (wind/wine,
+            // coal/coat, farm/form): from five letters only, and never a word the glossary knows.
+            if !self.glossary.read(folded).is_empty() {
+                return None;
+            }
             match n {
-                0..=3 => return None,
-                4..=7 => 1,
+                0..=4 => return None,
+                5..=7 => 1,
                 _ => 2,
             }
         } else if folded.chars().any(is_cjk) && n >= 3 {
@@ -264,23 +548,33 @@ fn comparable(t: &Term) -> bool {
 }
 
 fn term(typed: &str, folded: &str, node: Option<NodeId>, near_miss: bool) -> IndustryTerm {
-    IndustryTerm { typed: typed.trim().to_string(), node, near_miss, folded: folded.to_string() }
+    IndustryTerm {
+        typed: typed.trim().to_string(),
+        node,
+        near_miss,
+        folded: folded.to_string(),
+        concept: None,
+        read_as: None,
+        partial: None,
+    }
 }
 
 /// Splits a part on ` and ` and on the CJK conjunctions, keeping it whole unless every piece
 /// has at least two characters.
 fn split_conjunctions(part: &str) -> Vec<&str> {
     let mut pieces: Vec<&str> = vec![part];
-    let lower = part.to_ascii_lowercase();
-    if lower.contains(" and ") {
-        // ASCII lowering keeps byte offsets, so split the original at the same places.
+    for conj in LATIN_CONJUNCTIONS {
         let mut out = Vec::new();
-        let mut start = 0;
-        for (at, _) in lower.match_indices(" and ") {
-            out.push(&part[start..at]);
-            start = at + " and ".len();
+        for piece in pieces {
+            // ASCII lowering keeps byte offsets, so split the original at the same places.
+            let lower = piece.to_ascii_lowercase();
+            let mut start = 0;
+            for (at, _) in lower.match_indices(conj) {
+                out.push(&piece[start..at]);
+                start = at + conj.len();
+            }
+            out.push(&piece[start..]);
         }
-        out.push(&part[start..]);
         pieces = out;
     }
     let mut result = Vec::new();

@@ -2,11 +2,37 @@
 //! exact lookup, in-text classification and type-ahead.
 
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::fold::{fold, is_cjk};
 
-use super::NodeId;
+use super::{ConceptId, NodeId};
+
+/// A packed pinyin entry shared by two entries.
+const AMBIGUOUS: NodeId = NodeId(u16::MAX);
+/// The bit that marks a packed concept (node ids stay below it: `data.rs` checks).
+const CONCEPT_BIT: u16 = 0x8000;
+
+fn pack(t: Target) -> NodeId {
+    match t {
+        Target::Node(n) => n,
+        Target::Concept(c) => NodeId(CONCEPT_BIT | c.0),
+    }
+}
+
+fn unpack(n: NodeId) -> Option<Target> {
+    match n {
+        AMBIGUOUS => None,
+        NodeId(x) if x & CONCEPT_BIT != 0 => Some(Target::Concept(ConceptId(x & !CONCEPT_BIT))),
+        n => Some(Target::Node(n)),
+    }
+}
+
+/// What a query word names: a node, or an umbrella concept (a set of nodes).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Target {
+    Node(NodeId),
+    Concept(ConceptId),
+}
 
 /// Where a term comes from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -49,32 +75,21 @@ pub(super) struct Vocab {
     /// [`start_key`] of the first two characters → indexes of classifiable terms of two or
     /// more characters, longest first; of one character alone → classifiable one-character
     /// terms.
-    by_start: HashMap<u64, Vec<u32>, BuildHasherDefault<KeyHasher>>,
+    by_start: crate::hash::FxMap<u64, Vec<u32>>,
+    /// Folded concept terms (and their loose keys) → concept (its index held in a `NodeId`, so the
+    /// wasm has one map type less). Read in queries only.
+    concept_exact: HashMap<String, NodeId>,
+    /// Concept terms as found inside query text: `(folded, chars, concept)`, longest first.
+    concept_terms: Vec<(String, usize, ConceptId)>,
+    /// Pinyin (letters only) → what it names, packed by [`pack`]; [`AMBIGUOUS`] when two entries
+    /// share it.
+    pinyin: HashMap<String, NodeId>,
 }
 
 /// The index key of a term's first one or two characters (a NUL second character never
 /// occurs in folded text, so it marks a one-character key).
 fn start_key(a: char, b: Option<char>) -> u64 {
     ((a as u64) << 21) | b.map_or(0, |b| b as u64)
-}
-
-/// A multiplicative hasher for the `u64` keys of the classification index: one multiply per
-/// probe instead of SipHash, which matters at one probe per character of every project.
-#[derive(Default)]
-struct KeyHasher(u64);
-
-impl Hasher for KeyHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0.rotate_left(5) ^ b as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        }
-    }
-    fn write_u64(&mut self, n: u64) {
-        self.0 = (n ^ (n >> 29)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    }
 }
 
 /// Letters and digits of a word in Latin (or any non-CJK) script.
@@ -115,6 +130,85 @@ impl Vocab {
         Ok(())
     }
 
+    /// Adds an umbrella-concept term; `Err((folded, other))` if another concept has it. A concept
+    /// term may also be a node term (数字经济): the query reads the concept, classification the node.
+    pub(super) fn add_concept(&mut self, text: &str, concept: ConceptId) -> Result<(), (String, ConceptId)> {
+        let packed = NodeId(concept.0);
+        let folded = fold(text);
+        let folded = folded.trim();
+        if folded.is_empty() {
+            return Ok(());
+        }
+        for key in [folded.to_string(), loose_key(folded)] {
+            if key.is_empty() {
+                continue;
+            }
+            match self.concept_exact.get(&key) {
+                Some(&other) if other != packed => return Err((folded.to_string(), ConceptId(other.0))),
+                Some(_) => {}
+                None => {
+                    self.concept_exact.insert(key, packed);
+                }
+            }
+        }
+        if !self.concept_terms.iter().any(|(t, _, c)| t == folded && *c == concept) {
+            self.concept_terms.push((folded.to_string(), folded.chars().count(), concept));
+            crate::sort::sort_by_key(&mut self.concept_terms, |t| std::cmp::Reverse(t.1));
+        }
+        Ok(())
+    }
+
+    /// Adds the pinyin of a term; a pinyin two entries share names neither.
+    pub(super) fn add_pinyin(&mut self, pinyin: &str, target: Target) {
+        let key = loose_key(&fold(pinyin));
+        if key.len() < 3 || self.exact.contains_key(&key) || self.concept_exact.contains_key(&key) {
+            return; // a real word first (`wine`), and too short to tell apart
+        }
+        let packed = pack(target);
+        match self.pinyin.get(&key) {
+            Some(&t) if t != packed => {
+                self.pinyin.insert(key, AMBIGUOUS);
+            }
+            Some(_) => {}
+            None => {
+                self.pinyin.insert(key, packed);
+            }
+        }
+    }
+
+    /// The concept a whole folded term names (exact or loose).
+    pub(super) fn concept_folded(&self, folded: &str) -> Option<ConceptId> {
+        self.concept_exact.get(folded).or_else(|| self.concept_exact.get(&loose_key(folded))).map(|n| ConceptId(n.0))
+    }
+
+    /// What a whole folded pinyin word names (spaces and apostrophes ignored: `ji qi ren`, `xi'an`).
+    pub(super) fn pinyin_folded(&self, folded: &str) -> Option<Target> {
+        if !folded.is_ascii() {
+            return None;
+        }
+        self.pinyin.get(&loose_key(folded)).copied().and_then(unpack)
+    }
+
+    /// Concept terms found inside folded query text: `(start char, length, concept)`. Latin
+    /// terms only at word boundaries.
+    pub(super) fn concept_spans(&self, folded: &str) -> Vec<(usize, usize, ConceptId)> {
+        let chars: Vec<(usize, char)> = folded.char_indices().collect();
+        let mut found = Vec::new();
+        for (t, n, c) in &self.concept_terms {
+            for (at, _) in folded.match_indices(t.as_str()) {
+                let start = chars.partition_point(|(i, _)| *i < at);
+                let word = |i: usize| chars.get(i).is_some_and(|&(_, ch)| is_word_char(ch));
+                let latin_start = t.chars().next().is_some_and(is_word_char);
+                let latin_end = t.chars().next_back().is_some_and(is_word_char);
+                if (latin_start && start > 0 && word(start - 1)) || (latin_end && word(start + n)) {
+                    continue;
+                }
+                found.push((start, *n, *c));
+            }
+        }
+        found
+    }
+
     /// Builds the classification indexes once every term is in.
     pub(super) fn finish(&mut self) {
         for (i, t) in self.terms.iter().enumerate() {
@@ -131,7 +225,7 @@ impl Vocab {
         }
         let terms = &self.terms;
         for list in self.by_start.values_mut() {
-            crate::fold::sort_by_key(list, |&i| std::cmp::Reverse(terms[i as usize].chars));
+            crate::sort::sort_by_key(list, |&i| std::cmp::Reverse(terms[i as usize].chars));
         }
     }
 
@@ -201,7 +295,7 @@ impl Vocab {
         if found.is_empty() {
             return found;
         }
-        crate::fold::sort_by(&mut found, |a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        crate::sort::sort_by(&mut found, |a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         let mut covered = vec![false; folded.chars().count()];
         found.retain(|&(start, len, _)| {
             let span = start..start + len;

@@ -1,6 +1,7 @@
 //! A tiny element builder over web-sys. Text goes in with `set_text_content` only: the widget never
 //! parses HTML, so whatever a list contains (`<script>`, `onerror=`) shows as text.
 
+use super::action::Action;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlElement, Node};
 
@@ -92,23 +93,15 @@ pub fn sr_only(doc: &Document, t: &str) -> Element {
     el(doc, "span").class("om-sr").text(t).build()
 }
 
-/// A button carrying a delegated action (`data-action`, optional `data-id`) and a focus key
-/// (`data-key`) so that focus can be restored after a re-render.
-pub fn action_button(doc: &Document, class: &str, action: &str, id: Option<&str>, label: &str) -> El {
-    let b = el(doc, "button").class(class).attr("type", "button").attr("data-action", action).text(label);
-    let key = match id {
-        Some(id) => format!("{action}:{id}"),
-        None => action.to_string(),
-    };
-    let b = b.attr("data-key", &key);
+/// A button that does `action` (its `data-action` and `data-id`, read back by the widget's delegated
+/// listeners), with a focus key (`data-key`, `action` or `action:id`) so that focus can be restored
+/// after a re-render.
+pub fn button(doc: &Document, class: &str, action: &Action, label: &str) -> El {
+    let b = el(doc, "button").class(class).attr("type", "button");
+    let Some((name, id)) = action.dom() else { return b.text(label) };
+    let b = b.attr("data-action", name).text(label);
     match id {
-        Some(id) => b.attr("data-id", id),
-        None => b,
+        Some(id) => b.attr("data-key", &format!("{name}:{id}")).attr("data-id", &id),
+        None => b.attr("data-key", name),
     }
-}
-
-/// True for `http://` and `https://` URLs (anything else never becomes a link).
-pub fn is_http(url: &str) -> bool {
-    let u = url.trim_start().to_ascii_lowercase();
-    u.starts_with("http://") || u.starts_with("https://")
 }

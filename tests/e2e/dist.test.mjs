@@ -83,3 +83,70 @@ for (const screen of ["1080p", "phone"]) {
     await context.close();
   });
 }
+
+/** A context whose network is cut: only file: and data: pass; anything else is recorded. */
+async function offline() {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, offline: true, acceptDownloads: true });
+  const blocked = [];
+  await context.route("**/*", (route) => {
+    const url = route.request().url();
+    if (/^(file|data|blob):/.test(url)) return route.continue();
+    blocked.push(url);
+    return route.abort();
+  });
+  const p = await context.newPage();
+  return { context, p, blocked, problems: watch(p) };
+}
+
+/** Drops a fixture on `selector` in the page, or inside the widget's shadow root with `inWidget`. */
+async function dropOn(p, { selector, inWidget = false }, fixture, name) {
+  const bytes = [...readFileSync(path.join(ROOT, fixture))];
+  await p.evaluate(
+    ({ selector, inWidget, bytes, name }) => {
+      const root = inWidget ? document.querySelector("opportunity-matcher").shadowRoot : document;
+      const target = root.querySelector(selector);
+      const dt = new DataTransfer();
+      dt.items.add(new File([new Uint8Array(bytes)], name));
+      for (const ty of ["dragenter", "dragover", "drop"]) target.dispatchEvent(new DragEvent(ty, { dataTransfer: dt, bubbles: true, composed: true, cancelable: true }));
+    },
+    { selector, inWidget, bytes, name },
+  );
+}
+
+test("dist: a workbook dropped on the offline kiosk is read by the inlined spreadsheet module", async () => {
+  const { context, p, blocked, problems } = await offline();
+  await p.goto(pathToFileURL(file).href);
+  await waitForAttract(p);
+  await p.locator(`${W} .om-a-start`).click();
+  await dropOn(p, { selector: ".om-k-main", inWidget: true }, "tests/fixtures/published/workbook.xlsx", "workbook.xlsx");
+  const report = p.locator(`${W} dialog.om-k-report`);
+  await report.locator(".om-k-report-loaded").waitFor();
+  assert.equal(await report.locator(".om-k-report-loaded").getAttribute("data-loaded"), "6");
+  assert.match(await report.locator(".om-k-reading").innerText(), /表头在第3、4行/);
+  assert.deepEqual(blocked, []);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("dist: the publisher page works as a second offline file (read a workbook, correct a column, download)", async () => {
+  const publish = path.join(dir, "opportunity-matcher-publish.html");
+  const html = readFileSync(publish, "utf8");
+  const csp = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]*)">/)[1];
+  assert.match(csp, /default-src 'none'/);
+  assert.doesNotMatch(csp, /'unsafe-inline'|'unsafe-eval'|https?:|\*/);
+  const { context, p, blocked, problems } = await offline();
+  await p.goto(pathToFileURL(publish).href + "?lang=en");
+  await p.locator("body[data-ready=true]").waitFor();
+  await dropOn(p, { selector: "#pub-drop" }, "tests/fixtures/published/publisher-drop.xlsx", "publisher-drop.xlsx");
+  await p.locator("#pub-reading li").first().waitFor();
+  assert.match(await p.locator("#pub-reading").innerText(), /header in row 3/);
+  await p.locator(".pub-field[data-column='4']").selectOption("investment");
+  await p.locator(".pub-unit[data-column='4']").selectOption("万元");
+  await p.waitForFunction(() => /as you chose/.test(document.querySelector("#pub-reading").innerText));
+  const [download] = await Promise.all([p.waitForEvent("download"), p.locator("#pub-json").click()]);
+  const list = JSON.parse(readFileSync(await download.path(), "utf8"));
+  assert.deepEqual(list.projects.map((x) => x.investment), [1_500_000_000, 800_000_000, 2_000_000_000, 600_000_000]);
+  assert.deepEqual(blocked, []);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -59,6 +59,16 @@ export function bundledList() {
 
 export const W = "opportunity-matcher";
 
+/**
+ * The widget's own module files beyond the glue and the wasm: the wasm-bindgen snippets the glue
+ * imports (`/pkg/snippets/…/inline0.js`, which imports the spreadsheet module only when a
+ * spreadsheet is opened), read from the built glue so the tests allow exactly those.
+ */
+export function glueSnippets() {
+  const glue = readFileSync(path.join(WWW, "pkg/opportunity_matcher.js"), "utf8");
+  return [...glue.matchAll(/^import \{[^}]*\} from '\.\/(snippets\/[^']+)';$/gm)].map((m) => `/pkg/${m[1]}`);
+}
+
 /** Collects page errors, console errors and CSP violations of a page. */
 export function watch(page) {
   const problems = [];

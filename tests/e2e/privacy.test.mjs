@@ -10,7 +10,7 @@ import { test, before } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { fillQuery, waitForFirst, resultIds, watch, bundledList, projectsWhere, ROOT, W, usingBrowserAndServer } from "./helpers.mjs";
+import { fillQuery, waitForFirst, resultIds, watch, bundledList, projectsWhere, glueSnippets, ROOT, W, usingBrowserAndServer } from "./helpers.mjs";
 
 const env = usingBrowserAndServer();
 const chengduBattery = projectsWhere(bundledList(), { place: "成都", terms: ["动力电池", "power battery", "Power Battery"] });
@@ -99,7 +99,8 @@ test("privacy, portal: a whole session in three languages requests only the widg
 
   // Only the page, the widget's own files and the list, all from this origin, each once.
   const origin = new URL(env.server.url).origin;
-  const OWN = ["/", "/site.css", "/favicon.svg", "/opportunity-matcher.js", "/pkg/opportunity_matcher.js", "/pkg/opportunity_matcher_bg.wasm"];
+  // s2twp.tsv: the Traditional display table, fetched once when the session first chose 繁.
+  const OWN = ["/", "/site.css", "/favicon.svg", "/opportunity-matcher.js", "/pkg/opportunity_matcher.js", "/pkg/opportunity_matcher_bg.wasm", ...glueSnippets(), "/pkg/s2twp.tsv"];
   const LIST = "/data/opportunity-list.json";
   const paths = [];
   for (const r of requests) {
@@ -112,6 +113,7 @@ test("privacy, portal: a whole session in three languages requests only the widg
   }
   for (const path of paths) assert.ok(OWN.includes(path) || path === LIST, `unexpected request: ${path}`);
   assert.equal(paths.filter((x) => x === LIST).length, 1, "the list is fetched once");
+  assert.equal(paths.filter((x) => x === "/pkg/s2twp.tsv").length, 1, "the Traditional table is fetched once");
   assert.deepEqual(
     OWN.filter((x) => !paths.includes(x)),
     [],
@@ -164,7 +166,16 @@ test("privacy, kiosk: a fair-mode session keeps nothing at all (no storage, no c
   assert.equal(kept.documentCookie, "");
 
   const origin = new URL(env.server.url).origin;
-  const allowed = ["/fair.html", "/fair.css", "/favicon.svg", "/opportunity-matcher.js", "/pkg/opportunity_matcher.js", "/pkg/opportunity_matcher_bg.wasm", "/data/opportunity-list.json"];
+  const allowed = [
+    "/fair.html",
+    "/fair.css",
+    "/favicon.svg",
+    "/opportunity-matcher.js",
+    "/pkg/opportunity_matcher.js",
+    "/pkg/opportunity_matcher_bg.wasm",
+    ...glueSnippets(),
+    "/data/opportunity-list.json",
+  ];
   for (const r of requests) {
     const u = new URL(r.url);
     assert.equal(u.origin, origin, `a request to another origin: ${r.url}`);

@@ -5,7 +5,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, existsSync } from "node:fs";
 import path from "node:path";
-import { openWidget, resultIds, fillQuery, watch, ROOT, W, usingBrowserAndServer } from "./helpers.mjs";
+import { openWidget, resultIds, fillQuery, watch, glueSnippets, ROOT, W, usingBrowserAndServer } from "./helpers.mjs";
 import { CSP } from "../../scripts/serve.mjs";
 
 const env = usingBrowserAndServer();
@@ -115,7 +115,9 @@ test("the page makes no request except its own files and the list, and the CSP h
     "/opportunity-matcher.js",
     "/pkg/opportunity_matcher.js",
     "/pkg/opportunity_matcher_bg.wasm",
+    ...glueSnippets(),
     "/data/opportunity-list.json",
+    "/pkg/s2twp.tsv", // the Traditional display table, once 繁 was chosen
   ]);
   for (const url of requests) {
     const u = new URL(url);

@@ -4,15 +4,19 @@
 //! "touch to start". A tap anywhere on it starts.
 
 use super::chart::{bars, Bar};
-use super::i18n::{bar_value, fair_ui};
 use crate::gazetteer::Gazetteer;
 use crate::money::format_yuan;
 use crate::present::ListStats;
-use crate::widget::dom::{action_button, clear, el};
+use crate::rank::Matcher;
+use crate::widget::action::{Action, KioskAction};
+use crate::widget::dom::{button, clear, el};
+use crate::widget::i18n::fair::{bar_value, fair_ui};
 use crate::widget::i18n::lang_button;
-use crate::widget::{App, Phase};
+use crate::widget::state::{ListState, State};
+use crate::widget::view::Ctx;
 use crate::Lang;
 use std::collections::HashMap;
+use web_sys::Element;
 
 /// Figures of the loaded list, computed once per list (and per language for the labels).
 pub struct Figures {
@@ -23,20 +27,19 @@ pub struct Figures {
     pub counts: HashMap<u32, usize>,
 }
 
-/// Identifies the loaded list, to notice a new one.
-pub fn list_key(app: &App) -> (u64, usize) {
-    app.matcher.as_ref().map_or((0, 0), |m| (m.load_id(), m.len()))
+/// Identifies a loaded list, to notice a new one.
+fn list_key(list: Option<&Matcher>) -> (u64, usize) {
+    list.map_or((0, 0), |m| (m.load_id(), m.len()))
 }
 
-/// The figures of the loaded list in the current language (computed when the list or the language
-/// changed), or `None` while no list is loaded.
-pub fn figures(app: &mut App) -> Option<&Figures> {
-    let key = list_key(app);
-    let lang = app.state.lang;
-    let m = app.matcher.as_ref()?;
-    let stale = app.kiosk.figures.as_ref().is_none_or(|f| f.key != key || f.lang != lang);
+/// The figures of `list` in `lang`, from `cache` when they are for that list and language, or
+/// `None` while no list is loaded.
+pub fn figures<'a>(cache: &'a mut Option<Figures>, list: Option<&Matcher>, lang: Lang) -> Option<&'a Figures> {
+    let key = list_key(list);
+    let m = list?;
+    let stale = cache.as_ref().is_none_or(|f| f.key != key || f.lang != lang);
     if stale {
-        let counts = match app.kiosk.figures.take() {
+        let counts = match cache.take() {
             Some(f) if f.key == key => f.counts,
             _ => {
                 // From the places tallied when the list loaded: no project is read.
@@ -54,13 +57,13 @@ pub fn figures(app: &mut App) -> Option<&Figures> {
                 counts
             }
         };
-        app.kiosk.figures = Some(Figures { key, lang, stats: ListStats::from_facets(m.facets(), lang), counts });
+        *cache = Some(Figures { key, lang, stats: ListStats::from_facets(m.facets(), lang), counts });
     }
-    app.kiosk.figures.as_ref()
+    cache.as_ref()
 }
 
 /// An amount short enough for a chart or a headline: `366亿元` / `366億元` as the core writes it,
-/// and in English billions (`36.6 billion yuan`) rather than `36,610 million yuan`.
+/// and in English billions with one decimal (`36.6 billion yuan`; `format_yuan` keeps two).
 pub fn compact_yuan(yuan: u64, lang: Lang) -> String {
     if lang == Lang::En && yuan >= 1_000_000_000 {
         let b = yuan as f64 / 1e9;
@@ -84,89 +87,86 @@ fn top_bars(lang: Lang, rows: &[(String, usize, u64)], n: usize, others: &str) -
         .collect()
 }
 
-/// Draws the attract screen when it is shown and its content changed.
-pub fn render(app: &mut App) {
-    let lang = app.state.lang;
-    let attract = app.kiosk.attract;
-    let key = format!("{}|{:?}|{}", lang.tag(), list_key(app), matches!(app.phase, Phase::Ready));
-    let Some(parts) = app.kiosk.parts.as_ref() else { return };
-    let section = parts.attract.clone();
-    if !attract {
-        if !app.kiosk.drawn_attract.is_empty() {
-            clear(&section);
-            app.kiosk.drawn_attract.clear();
+/// Draws the attract screen when it is shown and its content changed (`drawn`: what it shows now).
+pub fn render(cx: &Ctx, section: &Element, drawn: &mut String, state: &State, figures: Option<&Figures>) {
+    let lang = cx.lang;
+    let list = state.list.matcher();
+    if !state.kiosk.attract {
+        if !drawn.is_empty() {
+            clear(section);
+            drawn.clear();
         }
         let _ = section.set_attribute("hidden", "");
         return;
     }
     let _ = section.remove_attribute("hidden");
-    if app.kiosk.drawn_attract == key {
+    let key = format!("{}|{}|{:?}|{}", lang.tag(), cx.hant.is_some(), list_key(list), matches!(state.list, ListState::Ready(_)));
+    if *drawn == key {
         return;
     }
-    app.kiosk.drawn_attract = key;
-    let title = app.matcher.as_ref().and_then(|m| m.meta().title.clone());
-    let doc = app.doc.clone();
+    *drawn = key;
+    let title = list.and_then(|m| m.meta().title.clone());
+    let doc = cx.doc;
     let f = fair_ui(lang);
-    clear(&section);
+    clear(section);
 
-    let mut langs =
-        el(&doc, "div").class("om-langs om-a-langs").attr("role", "group").attr("aria-label", crate::widget::i18n::ui(lang).language);
+    let mut langs = el(doc, "div").class("om-langs om-a-langs").attr("role", "group").attr("aria-label", cx.ui.language);
     for l in Lang::ALL {
         let (short, long) = lang_button(l);
         langs = langs.child(
-            action_button(&doc, "om-lang", "lang", Some(l.tag()), short)
+            button(doc, "om-lang", &Action::ChooseLang(l), short)
                 .attr("lang", l.tag())
                 .attr("aria-label", long)
                 .attr("aria-pressed", if l == lang { "true" } else { "false" }),
         );
     }
-    let head = el(&doc, "div")
-        .class("om-a-head")
-        .child(
-            el(&doc, "div")
-                .class("om-a-heading")
-                .child(el(&doc, "h2").class("om-a-title").text(title.as_deref().unwrap_or(f.attract_title)))
-                .child(el(&doc, "p").class("om-a-tagline").text(f.attract_tagline)),
-        )
-        .child(langs);
+    // The list's title in the reader's script; on an English page a Chinese title gives way to the
+    // English heading and follows it, marked as Chinese.
+    let shown_title = title.as_deref().map(|t| crate::present::list_text(t, lang, cx.hant));
+    let mut heading = el(doc, "div").class("om-a-heading");
+    heading = match &shown_title {
+        Some((t, false)) => heading.child(el(doc, "h2").class("om-a-title").text(t)),
+        Some((t, true)) => heading
+            .child(el(doc, "h2").class("om-a-title").text(f.attract_title))
+            .child(el(doc, "p").class("om-a-list-title").attr("lang", "zh").text(t)),
+        None => heading.child(el(doc, "h2").class("om-a-title").text(f.attract_title)),
+    };
+    let head =
+        el(doc, "div").class("om-a-head").child(heading.child(el(doc, "p").class("om-a-tagline").text(f.attract_tagline))).child(langs);
     let _ = section.append_child(&head.build());
 
-    match figures(app) {
+    match figures {
         Some(fig) => {
             let s = &fig.stats;
             let provinces = s.by_province.len();
             let figure = |num: String, unit: &str, class: &str| {
-                el(&doc, "p")
+                el(doc, "p")
                     .class(&format!("om-a-fig {class}"))
-                    .child(el(&doc, "span").class("om-a-num").text(&num))
-                    .child(el(&doc, "span").class("om-a-unit").text(unit))
+                    .child(el(doc, "span").class("om-a-num").text(&num))
+                    .child(el(doc, "span").class("om-a-unit").text(unit))
             };
-            let figs = el(&doc, "div")
+            let figs = el(doc, "div")
                 .class("om-a-figures")
                 .child(figure(s.projects.to_string(), f.projects, "om-a-projects"))
                 .child(figure(compact_yuan(s.total_investment_yuan, lang), f.total_investment, "om-a-total"))
                 .child(figure(provinces.to_string(), f.provinces, "om-a-provinces"));
             // A phone gets charts with each label above its bar.
             let narrow = web_sys::window().and_then(|w| w.inner_width().ok()).and_then(|v| v.as_f64()).is_some_and(|w| w < 640.0);
-            let sector = bars(&doc, f.by_sector, &top_bars(lang, &s.by_sector, 8, f.others), narrow);
-            let province = bars(&doc, f.by_province, &top_bars(lang, &s.by_province, 8, f.others), narrow);
-            let charts = el(&doc, "div")
+            let sector = bars(doc, f.by_sector, &top_bars(lang, &s.by_sector, 8, f.others), narrow);
+            let province = bars(doc, f.by_province, &top_bars(lang, &s.by_province, 8, f.others), narrow);
+            let charts = el(doc, "div")
                 .class("om-a-charts")
-                .child(el(&doc, "figure").class("om-a-chart om-a-by-sector").child(el(&doc, "figcaption").text(f.by_sector)).child(sector))
+                .child(el(doc, "figure").class("om-a-chart om-a-by-sector").child(el(doc, "figcaption").text(f.by_sector)).child(sector))
                 .child(
-                    el(&doc, "figure")
-                        .class("om-a-chart om-a-by-province")
-                        .child(el(&doc, "figcaption").text(f.by_province))
-                        .child(province),
+                    el(doc, "figure").class("om-a-chart om-a-by-province").child(el(doc, "figcaption").text(f.by_province)).child(province),
                 );
             let _ = section.append_child(&figs.build());
             let _ = section.append_child(&charts.build());
         }
         None => {
-            let _ = section.append_child(&el(&doc, "p").class("om-a-wait").text(f.no_list).build());
+            let _ = section.append_child(&el(doc, "p").class("om-a-wait").text(f.no_list).build());
         }
     }
-    let _ = section.append_child(
-        &el(&doc, "div").class("om-a-foot").child(action_button(&doc, "om-button om-a-start", "k-start", None, f.start)).build(),
-    );
+    let start = button(doc, "om-button om-a-start", &Action::Kiosk(KioskAction::Start), f.start);
+    let _ = section.append_child(&el(doc, "div").class("om-a-foot").child(start).build());
 }

@@ -3,70 +3,91 @@
 
 use super::{is_stale, Ctx};
 use crate::present::ProjectView;
-use crate::widget::dom::{action_button, clear, el};
-use crate::widget::i18n::{jobs_text, term, updated_text};
+use crate::widget::action::Action;
+use crate::widget::dom::{button, clear, el};
+use crate::widget::i18n::{date_text, jobs_text, percent_text};
+use crate::widget::state::Entry;
+use crate::widget::url::is_http;
 use crate::Lang;
 use web_sys::Element;
 
-/// One starred project: its view when the list holds it, and its score and reasons for the current
-/// query when known.
-pub struct Entry {
-    pub id: String,
-    pub view: Option<ProjectView>,
-    pub score: Option<(f32, Vec<String>)>,
+/// One value of the comparison: its text, and whether it is list text that stays Chinese on an
+/// English page (the cell is then marked `lang="zh"`).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Cell {
+    pub text: String,
+    pub chinese: bool,
 }
 
-fn join(lang: Lang, items: &[String]) -> String {
-    let parts: Vec<String> = items.iter().map(|s| term(lang, s)).collect();
-    parts.join(if lang == Lang::En { ", " } else { "、" })
+impl Cell {
+    fn plain(text: String) -> Cell {
+        Cell { text, chinese: false }
+    }
 }
 
-/// `(label, one value per entry)` rows; rows empty for every entry are left out.
-pub fn rows(cx: &Ctx, entries: &[Entry], today: &str, with_name: bool) -> Vec<(String, Vec<String>)> {
+/// A field of a view as a cell, marked when it stays Chinese.
+fn field(v: &ProjectView, key: &str, text: Option<&str>) -> Cell {
+    Cell { text: text.unwrap_or_default().to_string(), chinese: v.is_untranslated(key) }
+}
+
+/// A list field (`tags`, `cooperation`) joined, marked when any item stays Chinese.
+fn items(v: &ProjectView, key: &str, items: &[String], lang: Lang) -> Cell {
+    let chinese = (0..items.len()).any(|i| v.is_untranslated(&format!("{key}.{i}")));
+    Cell { text: items.join(if lang == Lang::En { ", " } else { "、" }), chinese }
+}
+
+/// `(label, one value per entry)` rows; rows empty for every entry are left out. A row's values
+/// never repeat its label (`Updated` | `2026-02-22`, not `Updated 2026-02-22`).
+pub fn rows(cx: &Ctx, entries: &[Entry], today: &str, with_name: bool) -> Vec<(String, Vec<Cell>)> {
     let u = cx.ui;
     let lang = cx.lang;
-    type Getter<'g> = Box<dyn Fn(&Entry) -> String + 'g>;
-    let view = |f: fn(&ProjectView, Lang) -> String| -> Getter<'static> {
+    type Getter<'g> = Box<dyn Fn(&Entry) -> Cell + 'g>;
+    let view = |f: fn(&ProjectView, Lang) -> Cell| -> Getter<'static> {
         Box::new(move |e: &Entry| e.view.as_ref().map(|v| f(v, lang)).unwrap_or_default())
     };
     let mut spec: Vec<(&str, Getter)> = Vec::new();
-    spec.push((u.id, Box::new(|e: &Entry| e.id.clone())));
+    spec.push((u.id, Box::new(|e: &Entry| Cell::plain(e.id.clone()))));
     if with_name {
-        spec.push((u.name, view(|v, _| v.name.clone())));
+        spec.push((u.name, view(|v, _| field(v, "name", Some(&v.name)))));
     }
+    spec.push((u.score, Box::new(|e: &Entry| Cell::plain(e.score.as_ref().map(|(s, _)| percent_text(*s)).unwrap_or_default()))));
+    spec.push((u.place, view(|v, _| Cell::plain(v.place.clone()))));
+    spec.push((u.park, view(|v, _| field(v, "park", v.park.as_deref()))));
+    spec.push((u.investment, view(|v, _| Cell::plain(v.investment.clone().unwrap_or_default()))));
+    spec.push((u.seeking, view(|v, _| Cell::plain(v.seeking.clone().unwrap_or_default()))));
     spec.push((
-        u.score,
-        Box::new(|e: &Entry| e.score.as_ref().map(|(s, _)| format!("{}%", (s.clamp(0.0, 1.0) * 100.0).round() as u32)).unwrap_or_default()),
+        u.project_sector,
+        view(|v, _| match &v.sector_label {
+            Some(label) => Cell::plain(label.clone()),
+            None => field(v, "sector", Some(&v.sector)),
+        }),
     ));
-    spec.push((u.place, view(|v, _| v.place.clone())));
-    spec.push((u.park, view(|v, _| v.park.clone().unwrap_or_default())));
-    spec.push((u.investment, view(|v, _| v.investment.clone().unwrap_or_default())));
-    spec.push((u.seeking, view(|v, _| v.seeking.clone().unwrap_or_default())));
-    spec.push((u.project_sector, view(|v, _| v.sector_label.clone().unwrap_or_else(|| v.sector.clone()))));
-    spec.push((u.tags, view(|v, l| v.tags.join(if l == Lang::En { ", " } else { "、" }))));
-    spec.push((u.cooperation, view(|v, l| join(l, &v.cooperation))));
-    spec.push((u.stage, view(|v, l| v.stage.as_deref().map(|s| term(l, s)).unwrap_or_default())));
-    spec.push((u.irr, view(|v, _| v.irr.clone().unwrap_or_default())));
-    spec.push((u.payback, view(|v, _| v.payback.clone().unwrap_or_default())));
-    spec.push((u.jobs, view(|v, l| v.jobs.map(|j| jobs_text(l, j)).unwrap_or_default())));
-    spec.push((u.annual_output, view(|v, _| v.annual_output.clone().unwrap_or_default())));
-    spec.push((u.contact_org, view(|v, _| v.contact_org.clone().unwrap_or_default())));
-    spec.push((u.contact_name, view(|v, _| v.contact_name.clone().unwrap_or_default())));
-    spec.push((u.phone, view(|v, _| v.contact_phone.clone().unwrap_or_default())));
-    spec.push((u.email, view(|v, _| v.contact_email.clone().unwrap_or_default())));
-    spec.push((u.link, view(|v, _| v.url.clone().filter(|u| crate::widget::dom::is_http(u)).unwrap_or_default())));
+    spec.push((u.tags, view(|v, l| items(v, "tags", &v.tags, l))));
+    spec.push((u.cooperation, view(|v, l| items(v, "cooperation", &v.cooperation, l))));
+    spec.push((u.stage, view(|v, _| field(v, "stage", v.stage.as_deref()))));
+    spec.push((u.irr, view(|v, _| Cell::plain(v.irr.clone().unwrap_or_default()))));
+    spec.push((u.payback, view(|v, _| Cell::plain(v.payback.clone().unwrap_or_default()))));
+    spec.push((u.jobs, view(|v, l| Cell::plain(v.jobs.map(|j| jobs_text(l, j)).unwrap_or_default()))));
+    spec.push((u.annual_output, view(|v, _| Cell::plain(v.annual_output.clone().unwrap_or_default()))));
+    spec.push((u.contact_org, view(|v, _| field(v, "contact_org", v.contact_org.as_deref()))));
+    spec.push((u.contact_name, view(|v, _| field(v, "contact_name", v.contact_name.as_deref()))));
+    spec.push((u.phone, view(|v, _| Cell::plain(v.contact_phone.clone().unwrap_or_default()))));
+    spec.push((u.email, view(|v, _| Cell::plain(v.contact_email.clone().unwrap_or_default()))));
+    spec.push((u.link, view(|v, _| Cell::plain(v.url.clone().filter(|u| is_http(u)).unwrap_or_default()))));
     let today = today.to_string();
     spec.push((
         u.updated,
         Box::new(move |e: &Entry| {
-            e.view.as_ref().and_then(|v| v.updated.as_deref()).map(|d| updated_text(lang, d, is_stale(d, &today))).unwrap_or_default()
+            Cell::plain(
+                e.view.as_ref().and_then(|v| v.updated.as_deref()).map(|d| date_text(lang, d, is_stale(d, &today))).unwrap_or_default(),
+            )
         }),
     ));
-    spec.push((u.why, Box::new(|e: &Entry| e.score.as_ref().map(|(_, r)| r.join("\n")).unwrap_or_default())));
+    spec.push((u.why, Box::new(|e: &Entry| Cell::plain(e.score.as_ref().map(|(_, r)| r.join("\n")).unwrap_or_default()))));
 
     spec.into_iter()
-        .map(|(label, get)| (label.to_string(), entries.iter().map(&get).collect::<Vec<String>>()))
-        .filter(|(_, values)| values.iter().any(|v| !v.is_empty()))
+        .map(|(label, get)| (label.to_string(), entries.iter().map(&get).collect::<Vec<Cell>>()))
+        .filter(|(_, values)| values.iter().any(|v| !v.text.is_empty()))
         .collect()
 }
 
@@ -82,8 +103,8 @@ pub fn render(cx: &Ctx, panel: &Element, entries: &[Entry], today: &str, share_u
 
     let toolbar = el(doc, "div")
         .class("om-actions om-toolbar")
-        .child(action_button(doc, "om-button", "export", None, u.export_csv))
-        .child(action_button(doc, "om-button om-secondary", "clear-shortlist", None, u.clear_shortlist));
+        .child(button(doc, "om-button", &Action::Export, u.export_csv))
+        .child(button(doc, "om-button om-secondary", &Action::ClearShortlist, u.clear_shortlist));
     let _ = panel.append_child(&toolbar.build());
 
     let share = el(doc, "div")
@@ -105,13 +126,15 @@ pub fn render(cx: &Ctx, panel: &Element, entries: &[Entry], today: &str, share_u
     let mut head = el(doc, "tr").child(el(doc, "th").attr("scope", "col").class("om-corner").text(u.field));
     for e in entries {
         let name = e.view.as_ref().map(|v| v.name.clone()).unwrap_or_else(|| e.id.clone());
-        let mut th = el(doc, "th").attr("scope", "col").child(el(doc, "span").class("om-col-name").text(&name));
+        let chinese = e.view.as_ref().is_some_and(|v| v.is_untranslated("name"));
+        let mut th =
+            el(doc, "th").attr("scope", "col").child(el(doc, "span").class("om-col-name").attr_if(chinese, "lang", "zh").text(&name));
         if e.view.is_none() {
             th = th.child(el(doc, "span").class("om-badge").text(u.not_in_list));
         }
         th = th.child(
-            action_button(doc, "om-button om-secondary om-remove", "remove", Some(&e.id), u.remove)
-                .attr("aria-label", &format!("{}：{}", u.remove, name)),
+            button(doc, "om-button om-secondary om-remove", &Action::Remove(e.id.clone()), u.remove)
+                .attr("aria-label", &format!("{}{}{}", u.remove, if cx.lang == Lang::En { ": " } else { "：" }, name)),
         );
         head = head.child(th);
     }
@@ -119,7 +142,13 @@ pub fn render(cx: &Ctx, panel: &Element, entries: &[Entry], today: &str, share_u
     for (label, values) in rows(cx, entries, today, false) {
         let mut tr = el(doc, "tr").child(el(doc, "th").attr("scope", "row").text(&label));
         for v in values {
-            tr = tr.child(el(doc, "td").text(&v));
+            // On an English page each Chinese run is marked, not the whole cell: a tags cell may hold
+            // English labels and one Chinese tag, a reason may quote what was typed.
+            tr = tr.child(if v.chinese && cx.lang != Lang::En {
+                el(doc, "td").attr("lang", "zh").text(&v.text)
+            } else {
+                cx.mixed("td", &v.text)
+            });
         }
         body = body.child(tr);
     }
@@ -140,7 +169,7 @@ pub fn csv_rows(cx: &Ctx, entries: &[Entry], today: &str) -> Vec<Vec<String>> {
     let rows = rows(cx, entries, today, true);
     let mut out: Vec<Vec<String>> = vec![rows.iter().map(|(l, _)| l.clone()).collect()];
     for i in 0..entries.len() {
-        out.push(rows.iter().map(|(_, values)| values[i].clone()).collect());
+        out.push(rows.iter().map(|(_, values)| values[i].text.clone()).collect());
     }
     out
 }

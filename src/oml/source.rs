@@ -1,0 +1,245 @@
+//! Compact records left in their bytes: the [`ByteSource`] they are read from (a `Vec<u8>`
+//! natively, a JavaScript `Uint8Array` in the browser), the chunked [`Stream`] that scans a list of
+//! any size with a buffer of about a megabyte, and [`CompactRecords`], the project source a
+//! [`ProjectStore`](crate::list::ProjectStore) holds for a compact list.
+
+use super::codec::Reader;
+use super::records::{decode_id, decode_project, id_hash};
+use crate::hash::FxMap;
+use crate::list::{Project, ProjectRecords, ThreadSafe};
+
+/// Bytes that can be read at any offset: the compact list a [`ProjectStore`] decodes projects
+/// from. Implemented for `Vec<u8>` (native) and, in the browser, for a JavaScript `Uint8Array`.
+///
+/// ```
+/// use opportunity_matcher::oml::ByteSource;
+/// let bytes: Vec<u8> = b"OMLIST".to_vec();
+/// let mut out = [0u8; 3];
+/// assert!(bytes.read_at(2, &mut out));
+/// assert_eq!(&out, b"LIS");
+/// assert!(!bytes.read_at(5, &mut out)); // past the end: false, nothing read
+/// ```
+pub trait ByteSource: ThreadSafe {
+    /// Length in bytes.
+    fn len(&self) -> usize;
+    /// True when there are no bytes.
+    fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+    /// Copies `at..at + out.len()` into `out`; false (and `out` unspecified) when out of range.
+    fn read_at(&self, at: usize, out: &mut [u8]) -> bool;
+    /// Bytes this source holds in the Rust heap (0 for bytes held by JavaScript).
+    fn heap_bytes(&self) -> usize;
+    /// The source narrowed to `start..end`, offsets then relative to `start` (drops the rest).
+    fn narrow(self: Box<Self>, start: usize, end: usize) -> Box<dyn ByteSource>;
+}
+
+impl ByteSource for Vec<u8> {
+    fn len(&self) -> usize {
+        self.as_slice().len()
+    }
+    fn read_at(&self, at: usize, out: &mut [u8]) -> bool {
+        match at.checked_add(out.len()).and_then(|end| self.get(at..end)) {
+            Some(bytes) => {
+                out.copy_from_slice(bytes);
+                true
+            }
+            None => false,
+        }
+    }
+    fn heap_bytes(&self) -> usize {
+        self.capacity()
+    }
+    fn narrow(self: Box<Self>, start: usize, end: usize) -> Box<dyn ByteSource> {
+        // Kept whole with a window (moving 50 MB to drop the header would cost more than it saves).
+        let end = end.min(self.len());
+        Box::new(Window { bytes: *self, start: start.min(end), end })
+    }
+}
+
+/// Bytes `start..end` of a vector.
+struct Window {
+    bytes: Vec<u8>,
+    start: usize,
+    end: usize,
+}
+
+impl ByteSource for Window {
+    fn len(&self) -> usize {
+        self.end - self.start
+    }
+    fn read_at(&self, at: usize, out: &mut [u8]) -> bool {
+        match at.checked_add(out.len()).filter(|end| *end <= self.len()) {
+            Some(end) => {
+                out.copy_from_slice(&self.bytes[self.start + at..self.start + end]);
+                true
+            }
+            None => false,
+        }
+    }
+    fn heap_bytes(&self) -> usize {
+        self.bytes.capacity()
+    }
+    fn narrow(self: Box<Self>, start: usize, end: usize) -> Box<dyn ByteSource> {
+        let end = end.min(self.len());
+        let start = start.min(end);
+        Box::new(Window { start: self.start + start, end: self.start + end, bytes: self.bytes })
+    }
+}
+
+/// Project positions by a hash of their id ([`id_hash`]); several ids with one hash are kept
+/// apart in `more`, and a look-up confirms the id itself.
+#[derive(Default)]
+pub(super) struct IdTable {
+    first: FxMap<u64, u32>,
+    more: Vec<(u64, u32)>,
+}
+
+impl IdTable {
+    pub(crate) fn with_capacity(n: usize) -> IdTable {
+        IdTable { first: FxMap::with_capacity_and_hasher(n, Default::default()), more: Vec::new() }
+    }
+
+    /// Positions of the ids with this hash.
+    pub(crate) fn candidates(&self, hash: u64) -> impl Iterator<Item = u32> + '_ {
+        self.first.get(&hash).copied().into_iter().chain(self.more.iter().filter(move |e| e.0 == hash).map(|e| e.1))
+    }
+
+    pub(crate) fn insert(&mut self, hash: u64, position: u32) {
+        match self.first.entry(hash) {
+            std::collections::hash_map::Entry::Occupied(_) => self.more.push((hash, position)),
+            std::collections::hash_map::Entry::Vacant(slot) => {
+                slot.insert(position);
+            }
+        }
+    }
+
+    fn heap_bytes(&self) -> usize {
+        // hashbrown: a bucket of (u64, u32) padded to 16 bytes and one control byte per bucket.
+        self.first.capacity() * 17 + self.more.capacity() * 16
+    }
+}
+
+/// Reads a source front to back in chunks, so that a list of any size is scanned with a buffer of
+/// about [`CHUNK`] bytes (a record longer than that grows the buffer to fit it).
+pub(super) struct Stream<'s> {
+    pub(super) src: &'s dyn ByteSource,
+    /// Allocated (and zeroed) once, grown only for a record longer than it; `buf[..filled]` holds
+    /// source bytes.
+    pub(super) buf: Vec<u8>,
+    pub(super) filled: usize,
+    /// Source offset of `buf[0]`.
+    pub(super) at: usize,
+    /// Read position in `buf`.
+    pub(super) pos: usize,
+}
+
+pub(super) const CHUNK: usize = 1 << 20;
+
+impl Stream<'_> {
+    pub(super) fn offset(&self) -> usize {
+        self.at + self.pos
+    }
+
+    /// Reads more of the source after what is buffered; false at its end.
+    fn refill(&mut self) -> bool {
+        if self.at + self.filled >= self.src.len() {
+            return false;
+        }
+        // Keep the unread bytes, at the front.
+        self.buf.copy_within(self.pos..self.filled, 0);
+        self.at += self.pos;
+        self.filled -= self.pos;
+        self.pos = 0;
+        // A record that did not fit a full buffer: twice the room.
+        let room = if self.filled == self.buf.len() { (2 * self.buf.len()).max(CHUNK) } else { self.buf.len().max(CHUNK) };
+        if room > self.buf.len() {
+            self.buf.resize(room, 0);
+        }
+        let end = self.buf.len().min(self.src.len() - self.at);
+        let ok = self.src.read_at(self.at + self.filled, &mut self.buf[self.filled..end]);
+        self.filled = end;
+        ok
+    }
+
+    /// Runs `f` over the buffered bytes, reading more until it succeeds or the source ends.
+    pub(super) fn parse<T>(&mut self, mut f: impl FnMut(&mut Reader) -> Option<T>) -> Option<T> {
+        loop {
+            let mut r = Reader(&self.buf[self.pos..self.filled]);
+            if let Some(v) = f(&mut r) {
+                self.pos = self.filled - r.0.len();
+                return Some(v);
+            }
+            if !self.refill() {
+                return None;
+            }
+        }
+    }
+
+    /// Everything from the read position to the end of the source.
+    pub(super) fn rest(self) -> Vec<u8> {
+        let mut out = self.buf[self.pos..self.filled].to_vec();
+        let have = self.at + self.filled;
+        let old = out.len();
+        out.resize(old + self.src.len().saturating_sub(have), 0);
+        if !self.src.read_at(have, &mut out[old..]) {
+            out.truncate(old);
+        }
+        out
+    }
+}
+
+/// The records of a compact list and where each project starts: `offsets[i]..offsets[i + 1]` is
+/// project `i` in `records`.
+pub(super) struct CompactRecords {
+    pub(super) records: Box<dyn ByteSource>,
+    pub(super) offsets: Vec<u32>,
+    pub(super) ids: IdTable,
+}
+
+impl CompactRecords {
+    fn record(&self, i: usize) -> Option<Vec<u8>> {
+        let (start, end) = (*self.offsets.get(i)? as usize, *self.offsets.get(i + 1)? as usize);
+        let mut bytes = vec![0; end.checked_sub(start)?];
+        self.records.read_at(start, &mut bytes).then_some(bytes)
+    }
+}
+
+impl ProjectRecords for CompactRecords {
+    fn len(&self) -> usize {
+        self.offsets.len().saturating_sub(1)
+    }
+
+    fn get(&self, i: usize) -> Option<Project> {
+        self.record(i).and_then(|b| decode_project(&b))
+    }
+
+    fn position(&self, id: &str) -> Option<usize> {
+        self.ids.candidates(id_hash(id)).map(|i| i as usize).find(|&i| self.record(i).and_then(|b| decode_id(&b)).as_deref() == Some(id))
+    }
+
+    fn block(&self, first: usize, out: &mut Vec<Project>) -> usize {
+        // The records from `first` up to about a megabyte (at least one), read in one go.
+        let n = self.len();
+        if first >= n {
+            return n;
+        }
+        let start = self.offsets[first] as usize;
+        let mut end = first + 1;
+        while end < n && (self.offsets[end + 1] as usize) - start <= CHUNK {
+            end += 1;
+        }
+        let mut bytes = vec![0; self.offsets[end] as usize - start];
+        if self.records.read_at(start, &mut bytes) {
+            for i in first..end {
+                let range = self.offsets[i] as usize - start..self.offsets[i + 1] as usize - start;
+                out.extend(bytes.get(range).and_then(decode_project));
+            }
+        }
+        end
+    }
+
+    fn heap_bytes(&self) -> (usize, usize) {
+        (self.offsets.capacity() * 4 + self.ids.heap_bytes(), self.records.heap_bytes())
+    }
+}

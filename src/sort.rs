@@ -1,0 +1,112 @@
+//! The crate's one sort: a small, non-generic, stable merge sort of positions.
+//!
+//! Every `sort_by` / `sort_unstable` call site of the standard library instantiates its whole sort
+//! (several KB of wasm each); the reference data, suggestions and lists of figures sorted in this
+//! crate are small, so one copy serves them all.
+
+/// Stable sort with one shared, non-generic merge sort of indices (a bottom-up merge sort over
+/// `u32` positions, insertion sort for short slices). Every `sort_by`/`sort_unstable` call site
+/// of the standard library instantiates its whole sort (several KB of wasm each); the reference
+/// data, suggestions and UI lists sorted here are small, so one copy serves them all. Equal
+/// elements keep their order.
+pub(crate) fn sort_by<T>(v: &mut [T], cmp: impl Fn(&T, &T) -> std::cmp::Ordering) {
+    sort_dyn(v, &cmp)
+}
+
+/// [`sort_by`] on a key.
+pub(crate) fn sort_by_key<T, K: Ord>(v: &mut [T], key: impl Fn(&T) -> K) {
+    sort_dyn(v, &|a: &T, b: &T| key(a).cmp(&key(b)))
+}
+
+/// [`sort_by`] on the elements' own order.
+pub(crate) fn sort<T: Ord>(v: &mut [T]) {
+    sort_dyn(v, &T::cmp)
+}
+
+#[inline(never)]
+fn sort_dyn<T>(v: &mut [T], cmp: &dyn Fn(&T, &T) -> std::cmp::Ordering) {
+    if v.len() <= 12 {
+        for i in 1..v.len() {
+            let mut j = i;
+            while j > 0 && cmp(&v[j - 1], &v[j]) == std::cmp::Ordering::Greater {
+                v.swap(j - 1, j);
+                j -= 1;
+            }
+        }
+        return;
+    }
+    let mut order = sorted_order(v.len(), &|a, b| cmp(&v[a as usize], &v[b as usize]));
+    // Move every element to its place, one cycle of the permutation at a time.
+    for i in 0..v.len() {
+        let mut j = i;
+        while order[j] != u32::MAX {
+            let k = order[j] as usize;
+            order[j] = u32::MAX;
+            if k == i {
+                break;
+            }
+            v.swap(j, k);
+            j = k;
+        }
+    }
+}
+
+/// The positions `0..n` in stable sorted order.
+#[inline(never)]
+fn sorted_order(n: usize, cmp: &dyn Fn(u32, u32) -> std::cmp::Ordering) -> Vec<u32> {
+    let mut a: Vec<u32> = (0..n as u32).collect();
+    let mut b = vec![0u32; n];
+    let mut width = 1;
+    while width < n {
+        let mut i = 0;
+        while i < n {
+            let mid = (i + width).min(n);
+            let end = (i + 2 * width).min(n);
+            let (mut l, mut r, mut k) = (i, mid, i);
+            while l < mid && r < end {
+                if cmp(a[r], a[l]) == std::cmp::Ordering::Less {
+                    b[k] = a[r];
+                    r += 1;
+                } else {
+                    b[k] = a[l];
+                    l += 1;
+                }
+                k += 1;
+            }
+            b[k..k + mid - l].copy_from_slice(&a[l..mid]);
+            k += mid - l;
+            b[k..end].copy_from_slice(&a[r..end]);
+            i = end;
+        }
+        std::mem::swap(&mut a, &mut b);
+        width *= 2;
+    }
+    a
+}
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shared_sort_is_stable_and_matches_std() {
+        let mut seed = 7u32;
+        for n in [0usize, 1, 2, 5, 12, 13, 31, 64, 100, 1000] {
+            let v: Vec<(u8, u32)> = (0..n as u32)
+                .map(|i| {
+                    seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                    ((seed >> 24) as u8 % 7, i)
+                })
+                .collect();
+            let mut ours = v.clone();
+            sort_by_key(&mut ours, |e| e.0);
+            let mut std_sorted = v.clone();
+            std_sorted.sort_by_key(|e| e.0);
+            assert_eq!(ours, std_sorted, "n = {n}");
+            let mut rev = v.clone();
+            sort_by(&mut rev, |a, b| b.cmp(a));
+            let mut std_rev = v;
+            std_rev.sort_by(|a, b| b.cmp(a));
+            assert_eq!(rev, std_rev, "n = {n}");
+        }
+    }
+}

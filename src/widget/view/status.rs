@@ -1,0 +1,104 @@
+//! The lines around the results: the status line (`role="status"`: how many projects, the
+//! query's warnings, the list's load notes), what was understood of each input, and the footer
+//! (the list's source and the privacy note).
+
+use super::frame::Frame;
+use super::Ctx;
+use crate::rank::RankResponse;
+use crate::widget::dom::{clear, el, text};
+use crate::widget::i18n::{count_line, source_line};
+use crate::widget::state::{HantState, Input, ListState, Search};
+use crate::Lang;
+use web_sys::Element;
+
+/// Load notes listed at most (the rest is counted).
+const NOTES_SHOWN: usize = 50;
+
+/// The status line (not a live region: see `Screen::announce`).
+pub fn status(cx: &Ctx, status: &Element, list: &ListState, response: Option<&RankResponse>, search: &Search, hant: &HantState) {
+    let doc = cx.doc;
+    let u = cx.ui;
+    clear(status);
+    let line = |text: &str| {
+        let _ = status.append_child(&el(doc, "p").class("om-count").text(text).build());
+    };
+    match (list, response) {
+        (ListState::Loading, _) => line(u.loading),
+        (ListState::Failed(_), _) => line(u.load_failed),
+        (ListState::Ready(m), Some(r)) => {
+            line(&count_line(cx.lang, m.len(), r.matched, r.results.len(), search.has_query()));
+            if !r.warnings.is_empty() {
+                let ul = el(doc, "ul").class("om-warnings").children(r.warnings.iter().map(|w| cx.mixed("li", w)));
+                let _ = status.append_child(&ul.build());
+            }
+            if !m.rejected().is_empty() || !m.warnings().is_empty() {
+                let mut items: Vec<String> = m.rejected().iter().map(|r| r.message(cx.lang)).collect();
+                items.extend(m.warnings().iter().map(|w| w.message(cx.lang)));
+                let more = items.len().saturating_sub(NOTES_SHOWN);
+                items.truncate(NOTES_SHOWN);
+                if more > 0 {
+                    items.push(format!("… +{more}"));
+                }
+                let details = el(doc, "details")
+                    .class("om-load-notes")
+                    .child(el(doc, "summary").attr("data-key", "load-notes").text(&format!(
+                        "{}{}{}",
+                        u.list_problems,
+                        if cx.lang == Lang::En { ": " } else { "：" },
+                        m.summary(cx.lang)
+                    )))
+                    .child(el(doc, "ul").children(items.iter().map(|t| cx.mixed("li", t))));
+                let _ = status.append_child(&details.build());
+            }
+        }
+        (ListState::Ready(_), None) => {}
+    }
+    if cx.lang == Lang::ZhHant && matches!(hant, HantState::Failed(_)) {
+        let _ = status.append_child(&el(doc, "p").class("om-note om-hant-note").text(u.hant_unavailable).build());
+    }
+}
+
+/// Under each input, what the matcher understood of it (nothing under an empty input).
+pub fn understood(cx: &Ctx, frame: &Frame, search: &Search, response: Option<&RankResponse>) {
+    let Some(r) = response else { return };
+    let sep = if cx.lang == Lang::En { ", " } else { "、" };
+    let q = &r.query;
+    let industry: Vec<String> = q.industry.iter().filter_map(|i| i.label.clone()).collect();
+    let mut region: Vec<String> = q.region.iter().map(|r| r.name.clone()).collect();
+    region.extend(q.zones.iter().cloned());
+    for (input, parts) in
+        [(Input::Industry, industry), (Input::Budget, q.budget.iter().map(|b| b.text.clone()).collect::<Vec<_>>()), (Input::Region, region)]
+    {
+        let text = if parts.is_empty() || search.input(input).trim().is_empty() {
+            String::new()
+        } else {
+            format!("{}{}", cx.ui.understood, parts.join(sep))
+        };
+        frame.understood(input).set_text_content(Some(&text));
+    }
+}
+
+/// The footer: where the list comes from, its notice, and that nothing leaves the browser.
+pub fn footer(cx: &Ctx, footer: &Element, list: &ListState) {
+    let doc = cx.doc;
+    clear(footer);
+    if let Some(m) = list.matcher() {
+        let meta = m.meta();
+        let parts: Vec<&str> = [meta.title.as_deref(), meta.publisher.as_deref(), meta.updated.as_deref()].into_iter().flatten().collect();
+        if !parts.is_empty() {
+            // `数据来源：` then each part as list text (in Traditional in 繁, marked Chinese in English).
+            let mut line = el(doc, "p").class("om-source").child(text(doc, &source_line(cx.lang, &[])));
+            for (i, part) in parts.iter().enumerate() {
+                if i > 0 {
+                    line = line.child(text(doc, " · "));
+                }
+                line = line.child(cx.list_text("span", part));
+            }
+            let _ = footer.append_child(&line.build());
+        }
+        if let Some(notice) = &meta.notice {
+            let _ = footer.append_child(&cx.list_text("p", notice).class("om-notice").build());
+        }
+    }
+    let _ = footer.append_child(&el(doc, "p").class("om-privacy").text(cx.ui.privacy).build());
+}

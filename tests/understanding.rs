@@ -1,0 +1,338 @@
+//! What the matcher understands of what investors actually type (issue 12), and that every reason
+//! it gives is true. The words here are deliberately other than the issue's examples: they stand
+//! for the same classes of input (umbrella words, current vocabulary, pinyin, English, Traditional,
+//! compounds, contractions, unknown words, spoken budgets, regional names).
+
+use opportunity_matcher::fold::fold;
+use opportunity_matcher::list::{load_bytes, load_text};
+use opportunity_matcher::rank::{Matcher, Query, RankResponse, Weights};
+use opportunity_matcher::taxonomy::Taxonomy;
+
+fn bundled() -> Matcher {
+    Matcher::new(load_bytes(include_bytes!("../www/data/opportunity-list.json"), "opportunity-list.json").unwrap())
+}
+
+fn industry(m: &Matcher, text: &str, top: usize) -> RankResponse {
+    m.rank(&Query { industry: Some(text.into()), top: Some(top), ..Query::default() })
+}
+
+/// The taxonomy keys the query's industry was read as, each once.
+fn keys(r: &RankResponse) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for k in r.query.industry.iter().filter_map(|i| i.key.clone()) {
+        if !out.contains(&k) {
+            out.push(k);
+        }
+    }
+    out
+}
+
+fn key_of(id: &str, m: &Matcher) -> Vec<String> {
+    let t = Taxonomy::global();
+    let p = m.project(m.position(id).unwrap()).unwrap();
+    t.classify_project(&p.name, &p.sector, &p.tags).nodes.iter().map(|n| t.node(*n).key.clone()).collect()
+}
+
+// ---- 1. concepts, not strings --------------------------------------------------------------------
+
+#[test]
+fn an_umbrella_word_means_its_industries_across_sectors_and_nothing_else() {
+    let m = bundled();
+    for word in ["清洁能源", "潔淨能源", "clean energy", "qingjienengyuan"] {
+        let r = industry(&m, word, 300);
+        let ks = keys(&r);
+        assert!(ks.contains(&"energy.pv".to_string()) && ks.contains(&"energy.hydro".to_string()), "{word}: {ks:?}");
+        assert!(r.query.industry.iter().all(|i| i.concept.is_some()), "{word}: read as the concept");
+        // Salt and phosphorus chemical plants are energy-and-chemicals, not clean energy.
+        for id in ["SC-0055", "GS-0001"] {
+            let x = r.results.iter().find(|x| x.id == id).unwrap();
+            assert_eq!(x.parts.industry, Some(0.0), "{word}: {id} {:?}", x.reasons);
+        }
+        let pv = r.results.iter().find(|x| x.id == "SC-0058").unwrap();
+        assert_eq!(pv.parts.industry, Some(1.0), "{word}: a PV plant is clean energy");
+        assert!(pv.reasons[0].contains(word), "{:?}", pv.reasons);
+    }
+    // 生命健康 (an umbrella of the health economy) reaches elderly care and biomedicine alike.
+    let r = industry(&m, "生命健康", 300);
+    for id in ["SC-0088", "SC-0104", "GZ-0007"] {
+        let x = r.results.iter().find(|x| x.id == id).unwrap();
+        assert_eq!(x.parts.industry, Some(1.0), "{id}: {:?}", x.reasons);
+    }
+}
+
+#[test]
+fn english_is_matched_by_whole_words_never_by_a_prefix_or_a_near_word() {
+    let t = Taxonomy::global();
+    // Four-letter words one letter from another industry are themselves, or nothing.
+    for (typed, key) in [("wind", Some("energy.wind")), ("wine", Some("food.wine")), ("coal", Some("energy.coal")), ("mine", None)] {
+        let q = t.parse_query(typed);
+        assert_eq!(q.terms[0].node.map(|n| t.node(n).key.as_str()), key, "{typed}");
+        assert!(!q.terms[0].near_miss, "{typed}");
+    }
+    // A prefix of a word is not that word.
+    assert!(t.classify("Chipset Winery").iter().all(|n| t.node(*n).key != "ei.ic"));
+    assert_eq!(t.classify("offshore wind farms").iter().map(|n| t.node(*n).key.as_str()).collect::<Vec<_>>(), ["energy.wind.offshore"]);
+}
+
+// ---- 2. today's vocabulary ---------------------------------------------------------------------
+
+#[test]
+fn current_strategic_and_future_industries_in_three_scripts_and_pinyin() {
+    let t = Taxonomy::global();
+    let cases: [(&str, &str); 15] = [
+        ("脑机接口", "digital.ai.bci"),
+        ("腦機介面", "digital.ai.bci"),
+        ("brain-computer interfaces", "digital.ai.bci"),
+        ("量子计算", "ei.quantum"),
+        ("quantum computing", "ei.quantum"),
+        ("飞行汽车", "em.aerospace.evtol"),
+        ("eVTOL", "em.aerospace.evtol"),
+        ("细胞治疗", "bio.cell_gene"),
+        ("CAR-T", "bio.cell_gene"),
+        ("可控核聚变", "energy.nuclear.fusion"),
+        ("压缩空气储能", "energy.storage.physical"),
+        ("钠离子电池", "energy.storage.battery"),
+        ("工具機", "em.cnc"),
+        ("具身智能", "em.intelligent.robot.humanoid"),
+        ("xibaozhiliao", "bio.cell_gene"),
+    ];
+    for (typed, key) in cases {
+        let q = t.parse_query(typed);
+        let got: Vec<&str> = q.terms.iter().filter_map(|x| x.node).map(|n| t.node(n).key.as_str()).collect();
+        assert_eq!(got.first().copied(), Some(key), "{typed}: {q:?}");
+    }
+    // Pinyin of umbrella words too (every label's pinyin: src/taxonomy/tests.rs).
+    assert_eq!(t.lookup_concept("yinfajingji"), t.lookup_concept("银发经济"));
+    assert!(t.lookup_concept("yinfajingji").is_some());
+}
+
+// ---- 3. compounds and several industries --------------------------------------------------------
+
+#[test]
+fn the_most_specific_reading_of_a_compound_wins() {
+    let t = Taxonomy::global();
+    let read = |text: &str| -> Vec<String> {
+        t.parse_query(text).terms.iter().filter_map(|x| x.node).map(|n| t.node(n).key.clone()).collect::<Vec<_>>()
+    };
+    // The head is what is asked; the words before it qualify it.
+    assert_eq!(read("锂电池电解液"), ["mat.lithium.electrolyte"]);
+    assert_eq!(read("光伏逆变器"), ["em.energy_equipment"]);
+    assert_eq!(read("白酒包装材料"), ["mat.packaging"]);
+    assert_eq!(read("储能电池正极材料"), ["mat.lithium.cathode"]);
+    // Words that do not qualify each other are several industries.
+    assert_eq!(read("白酒芯片"), ["food.baijiu", "ei.ic"]);
+}
+
+#[test]
+fn several_industries_in_one_query() {
+    let t = Taxonomy::global();
+    let read = |text: &str| -> Vec<String> {
+        let mut v: Vec<String> = Vec::new();
+        for k in t.parse_query(text).terms.iter().filter_map(|x| x.node).map(|n| t.node(n).key.clone()) {
+            if !v.contains(&k) {
+                v.push(k);
+            }
+        }
+        v
+    };
+    assert_eq!(read("茶叶+预制菜"), ["food.tea", "food.prepared"]);
+    assert_eq!(read("氢能＋储能"), ["energy.hydrogen", "energy.storage"]);
+    assert_eq!(read("水电、核能"), ["energy.hydro", "energy.nuclear"]);
+    assert_eq!(read("芯片和软件"), ["ei.ic", "ei.software"]);
+    assert_eq!(read("tea or coffee"), ["food.tea", "food.beverage"]);
+    // Two-character contractions of two industries (风 + 储, 医 + 养).
+    assert_eq!(read("风储"), ["energy.wind", "energy.storage"]);
+    assert_eq!(read("医养"), ["bio.health_services", "services.wellness.eldercare"]);
+}
+
+// ---- 4. unknown words -------------------------------------------------------------------------
+
+#[test]
+fn an_unknown_word_is_said_and_matched_in_the_projects_own_text() {
+    let m = bundled();
+    // Partly known: 猕猴桃 is 水果, 果脯 is not; the warning says what was recognised.
+    let r = industry(&m, "猕猴桃果脯", 5);
+    assert_eq!(r.warnings, ["只认出“猕猴桃果脯”中的“猕猴桃”，其余按项目名称、标签和简介中的字词匹配"], "{:?}", r.warnings);
+    assert!(r.results[0].name.contains("猕猴桃"));
+    let r = industry(&m, "枇杷膏", 5);
+    assert_eq!(r.warnings, ["没有认出“枇杷膏”这个行业，按项目名称、标签和简介中的字词匹配"], "{:?}", r.warnings);
+    assert_eq!(r.results[0].id, "SC-0090", "the loquat park, by its own text");
+    assert!(r.results[0].reasons[0].contains("枇杷"), "{:?}", r.results[0].reasons);
+    // In Traditional and English the same message.
+    let r = m.rank(&Query { industry: Some("枇杷膏".into()), lang: Some("zh-Hant".into()), ..Query::default() });
+    assert_eq!(r.warnings, ["沒有認出「枇杷膏」這個行業，按項目名稱、標籤和簡介中的字詞匹配"]);
+    let r = m.rank(&Query { industry: Some("枇杷膏".into()), lang: Some("en".into()), ..Query::default() });
+    assert!(r.warnings[0].contains("not an industry") && r.warnings[0].contains("descriptions"), "{:?}", r.warnings);
+}
+
+#[test]
+fn english_the_taxonomy_lacks_goes_through_the_glossary() {
+    let m = bundled();
+    let r = m.rank(&Query { industry: Some("loquats".into()), lang: Some("en".into()), top: Some(3), ..Query::default() });
+    assert_eq!(r.query.industry[0].read_as.as_deref(), Some("枇杷"));
+    assert_eq!(r.results[0].id, "SC-0090");
+    assert!(r.warnings[0].contains("枇杷"), "{:?}", r.warnings);
+    assert!(r.results[0].reasons[0].contains("枇杷"), "{:?}", r.results[0].reasons);
+    // A glossary reading the taxonomy knows becomes its node.
+    let r = industry(&m, "wheelchairs", 3);
+    assert_eq!(keys(&r), ["bio.devices"]);
+    assert!(Taxonomy::global().glossary_len() > 300);
+}
+
+// ---- 5. classification: tests/classification.rs ---------------------------------------------------
+
+// ---- 6. budgets ---------------------------------------------------------------------------------
+
+#[test]
+fn spoken_budgets_are_understood_and_echoed_in_the_currency_typed_and_in_yuan() {
+    let m = bundled();
+    let budget = |text: &str, lang: &str| {
+        let r = m.rank(&Query { budget: Some(text.into()), lang: Some(lang.into()), top: Some(1), ..Query::default() });
+        assert!(r.warnings.is_empty(), "{text}: {:?}", r.warnings);
+        let b = r.query.budget.unwrap_or_else(|| panic!("{text} understood"));
+        (b.min_yuan, b.max_yuan, b.text)
+    };
+    assert_eq!(budget("三个亿", "zh-Hans"), (300_000_000, Some(300_000_000), "3亿元".into()));
+    assert_eq!(budget("八千w", "zh-Hans"), (80_000_000, Some(80_000_000), "8000万元".into()));
+    assert_eq!(budget("2kw", "zh-Hans"), (20_000_000, Some(20_000_000), "2000万元".into()));
+    assert_eq!(budget("破亿", "zh-Hans"), (100_000_000, None, "1亿元以上".into()));
+    assert_eq!(budget("差不多5个亿", "zh-Hans").0, 500_000_000);
+    assert_eq!(budget("三四千万", "zh-Hans").0..=budget("三四千万", "zh-Hans").1.unwrap(), 30_000_000..=40_000_000);
+    assert_eq!(budget("NT$ 50億", "zh-Hant"), (1_100_000_000, Some(1_100_000_000), "50億新臺幣（約11億元）".into()));
+    assert_eq!(budget("新台币2亿", "zh-Hans").2, "2亿新台币（约4400万元）");
+    assert_eq!(budget("MOP 200 million", "en").2, "200 million MOP (about 176 million yuan)");
+    assert_eq!(budget("S$30m", "en").2, "30 million SGD (about 159 million yuan)");
+    assert_eq!(budget("澳門幣5000萬", "zh-Hant").0, 44_000_000);
+}
+
+#[test]
+fn one_message_per_unreadable_budget() {
+    let m = bundled();
+    for text in ["0", "0元", "零"] {
+        let r = m.rank(&Query { budget: Some(text.into()), ..Query::default() });
+        assert_eq!(r.warnings.len(), 1, "{text}: {:?}", r.warnings);
+        assert!(r.query.budget.is_none());
+    }
+}
+
+// ---- 7. regions ---------------------------------------------------------------------------------
+
+#[test]
+fn regions_as_investors_name_them() {
+    let m = bundled();
+    let region = |text: &str| m.rank(&Query { region: Some(text.into()), top: Some(400), ..Query::default() });
+    // A regional name covers its provinces: 华中 is Henan, Hubei, Hunan.
+    let r = region("华中");
+    assert_eq!(r.query.zones, ["华中地区"]);
+    let inside: Vec<&str> = r.results.iter().filter(|x| x.parts.region == Some(1.0)).map(|x| x.id.as_str()).collect();
+    assert!(inside.contains(&"HB-0001") && inside.contains(&"HN-0002"), "{inside:?}");
+    assert!(!inside.iter().any(|id| id.starts_with("SC")), "{inside:?}");
+    // A broad area is no neighbourhood: typing 武汉 does not make Shanghai a neighbour through 长江经济带.
+    let r = region("武汉");
+    let sh = r.results.iter().find(|x| x.id == "SH-0001").unwrap();
+    assert_eq!(sh.parts.region, Some(0.1), "{:?}", sh.reasons);
+    // A park under its true city.
+    let r = region("前湾新区");
+    assert_eq!(r.query.region[0].name, "宁波前湾新区");
+    // A partial Latin name resolves to the first suggestion.
+    let g = opportunity_matcher::gazetteer::Gazetteer::global();
+    let first = match g.suggest("Kunmi", 1)[0] {
+        opportunity_matcher::gazetteer::Suggestion::Region(id) => g.display_name(id, opportunity_matcher::Lang::ZhHans),
+        opportunity_matcher::gazetteer::Suggestion::Zone(_) => unreachable!(),
+    };
+    assert_eq!(region("Kunmi").query.region[0].name, first);
+}
+
+// ---- 8. reasons are true -------------------------------------------------------------------------
+
+#[test]
+fn a_text_reason_cites_only_words_the_project_has() {
+    let m = bundled();
+    for word in ["海洋生物育种", "冷链果品", "枇杷膏", "电子竞技馆"] {
+        let r = industry(&m, word, 10);
+        for x in &r.results {
+            let reason = &x.reasons[0];
+            if !(reason.contains("名称或标签含") || reason.contains("简介提到")) {
+                continue;
+            }
+            let p = m.project(x.index).unwrap();
+            let text = fold(&format!(
+                "{} {} {} {} {}",
+                p.name,
+                p.sector,
+                p.tags.join(" "),
+                p.description.clone().unwrap_or_default(),
+                p.name_en.clone().unwrap_or_default()
+            ));
+            // Every quoted word is in the project's text, but the typed one when cited as "part of".
+            let mut cited: Vec<&str> = reason.split('“').skip(1).filter_map(|s| s.split('”').next()).collect();
+            if reason.contains("的一部分") {
+                cited.pop();
+            }
+            assert!(!cited.is_empty(), "{reason}");
+            for w in cited {
+                assert!(text.contains(w), "{word}: {} does not contain {w:?} ({reason})", p.name);
+            }
+        }
+    }
+}
+
+#[test]
+fn an_open_at_least_budget_never_calls_a_larger_amount_above_it() {
+    let m = bundled();
+    for text in ["上千万", "1亿以上", "at least 50 million"] {
+        let r = m.rank(&Query { budget: Some(text.into()), top: Some(300), ..Query::default() });
+        for x in &r.results {
+            assert!(!x.reasons.iter().any(|s| s.contains("超出") || s.contains("远超")), "{text}: {:?}", x.reasons);
+            assert!(!x.reasons.iter().any(|s| s.contains("above your budget")), "{text}: {:?}", x.reasons);
+        }
+    }
+}
+
+#[test]
+fn a_reasons_sector_is_the_sector_the_project_declares() {
+    let m = bundled();
+    let t = Taxonomy::global();
+    for q in ["集成电路", "云计算", "白酒", "锂电正极材料", "康养", "创新药"] {
+        let r = industry(&m, q, 200);
+        for x in &r.results {
+            let reason = &x.reasons[0];
+            let Some(said) = reason.split("同属").nth(1).and_then(|rest| rest.strip_suffix("领域")) else { continue };
+            let p = m.project(x.index).unwrap();
+            let Some(declared) = t.lookup(&p.sector).or_else(|| t.classify(&p.sector).first().copied()) else { continue };
+            assert_eq!(said, t.label(t.sector_of(declared), opportunity_matcher::Lang::ZhHans), "{q}: {} ({}): {reason}", p.name, p.sector);
+        }
+    }
+}
+
+#[test]
+fn pumped_storage_is_no_battery_plant() {
+    let m = bundled();
+    for q in ["动力电池", "電芯", "battery cells"] {
+        let r = industry(&m, q, 300);
+        let pumped = r.results.iter().find(|x| x.id == "SC-0059").unwrap();
+        let cells = r.results.iter().find(|x| x.id == "CQ-0002").unwrap();
+        assert!(pumped.parts.industry.unwrap() < 0.5, "{q}: {:?}", pumped.reasons);
+        assert_eq!(cells.parts.industry, Some(1.0));
+    }
+    assert!(key_of("SC-0059", &m).contains(&"energy.storage.pumped".to_string()));
+}
+
+// ---- 9. ties -------------------------------------------------------------------------------------
+
+#[test]
+fn ties_go_to_the_projects_own_text_then_priority_then_id() {
+    let csv = "id,name,sector,tags,region,priority\n\
+               P-1,眉山钢材加工项目,先进材料,钢材,眉山市,\n\
+               P-2,乐山特钢项目,先进材料,钢材,乐山市,10\n\
+               P-3,攀枝花钢铁冶炼项目,先进材料,钢材,攀枝花市,\n\
+               P-4,内江钢材项目,先进材料,钢材,内江市,90\n\
+               P-5,自贡钢材项目,先进材料,钢材,自贡市,\n";
+    let m = Matcher::new(load_text(csv, "x.csv").unwrap());
+    let q = Query { industry: Some("钢铁".into()), weights: Some(Weights { priority: 0.0, ..Weights::default() }), ..Query::default() };
+    let r = m.rank(&q);
+    let ids: Vec<&str> = r.results.iter().map(|x| x.id.as_str()).collect();
+    assert!(r.results.iter().all(|x| x.score == r.results[0].score), "all fit 钢铁 alike");
+    // 钢铁 in its own name first; then the publisher's priority; then id.
+    assert_eq!(ids, ["P-3", "P-4", "P-2", "P-1", "P-5"]);
+}
