@@ -47,7 +47,16 @@ const scriptSafe = (js) => js.replace(/<\/(script)/gi, "<\\/$1").replace(/<!--/g
  * export, no `import.meta`), so it runs in a classic worker.
  */
 function moduleExpression(name) {
-  const glue = read(path.join(WWW, `pkg/${name}.js`));
+  // wasm-bindgen's inline_js snippets (pkg/snippets/…), imported by the glue: inlined in their
+  // place. The main module's snippet fetches the spreadsheet module for `wasm::open_list`, which
+  // the leads path never calls (the worker hands grid bytes to `matchLeads`): its `import(url)`
+  // becomes a clear refusal instead of a fetch a file:// page cannot make.
+  const glue = read(path.join(WWW, `pkg/${name}.js`)).replace(/^import \{[^}]*\} from '(\.\/snippets\/[^']+)';$/gm, (_, rel) => {
+    const snippet = read(path.join(WWW, "pkg", rel)).replace(/^export (?=function |const |let |class )/gm, "");
+    const importUrl = /\bimport\(url\)/g;
+    if ((snippet.match(importUrl) || []).length > 1) fail(`www/pkg/${rel} imports more than one module; update scripts/dist-leads.mjs`);
+    return snippet.replace(importUrl, `Promise.reject(new Error("the offline leads page reads spreadsheets in its worker"))`);
+  });
   const wasm = read(path.join(WWW, `pkg/${name}_bg.wasm`), null);
   const exported = [...glue.matchAll(/^export (?:async )?(?:function|class|const|let) ([A-Za-z_$][\w$]*)/gm)].map((m) => m[1]);
   const finalExport = /^export \{ initSync, __wbg_init as default \};\s*$/m;
