@@ -4,18 +4,23 @@ PORT ?= 8080
 WASM := target/wasm32-unknown-unknown/release/opportunity_matcher.wasm
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 
-.PHONY: setup build demo test lint screenshots test-native test-wasm test-e2e bench dist clean size fuzz test-fuzz
+.PHONY: setup build demo test lint screenshots test-native test-wasm test-e2e bench bench-phone dist package clean size fuzz test-fuzz
 
 ## Install the wasm32 target, the pinned wasm-bindgen-cli, Chromium/ChromeDriver and npm packages when missing.
 setup:
 	@bash scripts/setup.sh
 
-## Release wasm into www/pkg/ (wasm-bindgen --target web, then wasm-opt when available).
+## Release wasm into www/pkg/ (wasm-bindgen --target web, then wasm-opt when available), twice from
+## the same crate: the full build (opportunity_matcher*: the Matcher API, fair mode) and the portal
+## build (opportunity_matcher_portal*, --no-default-features: what the element loads on a portal
+## page; the loader fetches the full build only for mode="kiosk").
 build: setup
 	cargo build --release --target wasm32-unknown-unknown --lib
 	wasm-bindgen --target web --no-typescript --out-dir www/pkg $(WASM)
 	@# The Simplified→Traditional display table, fetched by the widget only when 繁 is chosen (not part of the bundle).
 	cp data/s2twp.tsv www/pkg/s2twp.tsv
+	cargo build --release --target wasm32-unknown-unknown --lib --no-default-features
+	wasm-bindgen --target web --no-typescript --out-dir www/pkg --out-name opportunity_matcher_portal $(WASM)
 	@# wasm-opt of the npm package binaryen (package.json); Debian's binaryen 108 mangles wasm-bindgen's
 	@# externref table (the page then fails to start), so a wasm-opt on PATH is used only from version 116 on.
 	@# -Os without inlining and local CSE: measured smallest once gzipped (-Oz is smaller raw but larger
@@ -23,10 +28,11 @@ build: setup
 	@opt=node_modules/.bin/wasm-opt; [ -x "$$opt" ] || opt=wasm-opt; \
 	v=$$($$opt --version 2>/dev/null | grep -o '[0-9]\+' | head -1); \
 	if [ -n "$$v" ] && [ "$$v" -ge 116 ]; then \
-	  $$opt -Os --skip-pass=inlining-optimizing --skip-pass=local-cse --strip-producers \
-	    --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
-	    --enable-reference-types --enable-multivalue \
-	    www/pkg/opportunity_matcher_bg.wasm -o www/pkg/opportunity_matcher_bg.wasm; \
+	  for w in www/pkg/opportunity_matcher_bg.wasm www/pkg/opportunity_matcher_portal_bg.wasm; do \
+	    $$opt -Os --skip-pass=inlining-optimizing --skip-pass=local-cse --strip-producers \
+	      --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
+	      --enable-reference-types --enable-multivalue $$w -o $$w || exit 1; \
+	  done; \
 	else echo "build: wasm-opt skipped (needs binaryen >= 116, found: $${v:-none})"; fi
 	bash scripts/build-sheets.sh
 	@node scripts/size.mjs
@@ -45,6 +51,7 @@ lint: setup
 	cargo fmt --check --manifest-path fuzz/Cargo.toml
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --lib --tests -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --lib --no-default-features -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --lib --tests --features publish -- -D warnings
 
 test-native:
@@ -83,22 +90,37 @@ screenshots: build
 ## from JSON text and from the compact form against Fuse.js and MiniSearch, in headless Chromium; prints the
 ## table, the bundle size and a twiggy summary, and rewrites the figures in BENCHMARKS.md. Reports, never gates.
 ## BENCH_ARGS="--sizes 2062,100000" for a shorter run; `cargo bench --bench core` for the native benchmark.
+## Then first results on a phone (scripts/bench-phone.mjs: 4× CPU throttle, Fast 4G, gzip; the widget
+## against a plain Fuse.js page, bundled list and 2,062 projects); PHONE_ARGS="--runs 3" for a shorter run.
 bench: build
 	node scripts/bench.mjs $(BENCH_ARGS)
+	node scripts/bench-phone.mjs $(PHONE_ARGS)
 	@# Investor leads both ways (issue 16): 10,000 leads × 2,062 projects in the browser (the leads
 	@# page and its worker), then natively × 2,062 and × 100,000. Reported, not gated.
 	node scripts/bench-leads.mjs
 	cargo bench --bench leads
 
+## First results on a phone alone (BENCHMARKS.md, "First results on a phone").
+bench-phone: build
+	node scripts/bench-phone.mjs $(PHONE_ARGS)
+
 ## Size of the shipped bundle (wasm + JS + CSS, gzipped).
 size: build
 
 ## The fair page as one self-contained file, dist/opportunity-matcher-fair.html: wasm, JS, CSS and
-## the bundled list inlined; works opened from file:// (a USB stick) with no network. Likewise the
-## leads page, dist/opportunity-matcher-leads.html (its worker inlined too).
+## the bundled list inlined; works opened from file:// (a USB stick) with no network. And the release
+## folder for portals, dist/portal/: the loader, pkg/, an example page and the bundled list, for any
+## static host and any sub-path (README: "Embed it in three steps"). Likewise the leads page,
+## dist/opportunity-matcher-leads.html (its worker inlined too).
 dist: build
 	node scripts/dist.mjs
 	node scripts/dist-leads.mjs
+	node scripts/portal.mjs
+
+## The npm package (wasm-pack's layout, with TypeScript declarations) as an `npm pack` tarball:
+## dist/opportunity-matcher-VERSION.tgz. Exports the element (".") and the Matcher API ("./matcher").
+package: build
+	node scripts/package.mjs
 
 clean:
 	cargo clean

@@ -183,15 +183,14 @@ let size = "";
 let sizeOk = null;
 try {
   const s = JSON.parse(execFileSync("node", [path.join(root, "scripts/size.mjs"), "--json"], { encoding: "utf8" }));
-  size = s.files.map((f) => `| ${f.file} | ${(f.raw / 1024).toFixed(1)} | ${(f.gzip / 1024).toFixed(1)} |`).join("\n");
-  size = `| file | raw KB | gzip KB |\n|---|---:|---:|\n${size}\n| total (wasm + JS + CSS in the wasm) | ${(s.total.raw / 1024).toFixed(1)} | ${(s.total.gzip / 1024).toFixed(1)} |`;
+  size = execFileSync("node", [path.join(root, "scripts/size.mjs"), "--markdown"], { encoding: "utf8" }).trim();
   sizeOk = s.within;
-  bars.push(bar(sizeOk, `wasm + JS glue + CSS ≤ 150 KB gzipped — ${(s.total.gzip / 1024).toFixed(1)} KB`));
+  bars.push(bar(sizeOk, `wasm + JS glue + CSS that a portal page loads ≤ 150 KB gzipped — ${(s.portalPage.gzip / 1024).toFixed(1)} KB`));
 } catch (e) {
   size = `(scripts/size.mjs failed: ${String(e.message).split("\n")[0]})`;
 }
 let twiggy = "";
-const tw = spawnSync("twiggy", ["top", "-n", "12", path.join(root, "www/pkg/opportunity_matcher_bg.wasm")], { encoding: "utf8" });
+const tw = spawnSync("twiggy", ["top", "-n", "12", path.join(root, "www/pkg/opportunity_matcher_portal_bg.wasm")], { encoding: "utf8" });
 twiggy = tw.status === 0 ? tw.stdout.trim() : "(twiggy not installed: `cargo install twiggy`)";
 
 const spread = results
@@ -223,11 +222,11 @@ const generated = [
   "",
   ...bars,
   "",
-  "Bundle (`scripts/size.mjs`):",
+  "Bundle: every module the widget ships, gzipped at level 9, and which page loads it (`node scripts/size.mjs --markdown`; `make build` prints the same):",
   "",
   size,
   "",
-  "`twiggy top -n 12 www/pkg/opportunity_matcher_bg.wasm`:",
+  "`twiggy top -n 12 www/pkg/opportunity_matcher_portal_bg.wasm`:",
   "",
   "```text",
   twiggy,

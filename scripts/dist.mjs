@@ -114,7 +114,13 @@ const found = loader.match(importGlue) || [];
 if (found.length !== 1) {
   fail("www/opportunity-matcher.js no longer imports the glue as `import(glue.href)`; update scripts/dist.mjs");
 }
-const loaderInline = loader.replace(importGlue, "Promise.resolve(OpportunityMatcherInline)");
+// …and its compiles of pkg/opportunity_matcher_bg.wasm (the full build, which the inlined glue is)
+// and of the portal build skipped: the inlined glue has the wasm already, whichever build is asked for.
+const compileCall = /compileWasm\(here\("\.\/pkg\/opportunity_matcher(_portal)?_bg\.wasm"\)\)/g;
+if ((loader.match(compileCall) || []).length !== 2) {
+  fail('www/opportunity-matcher.js no longer compiles the two builds as `compileWasm(here("./pkg/opportunity_matcher[_portal]_bg.wasm"))`; update scripts/dist.mjs');
+}
+const loaderInline = loader.replace(importGlue, "Promise.resolve(OpportunityMatcherInline)").replace(compileCall, "Promise.resolve(null)");
 
 const script = scriptSafe(`// opportunity-matcher, offline single-file build (scripts/dist.mjs).\n${moduleObject}\n${loaderInline}`);
 if (/\beval\s*\(|new Function\s*\(/.test(script)) fail("the inlined script would use eval or new Function");

@@ -26,7 +26,7 @@
 //! | `cli` | the command line (native only) |
 //! | `wasm` | the JavaScript API (wasm32 only) |
 //! | [`widget`] | the widget: its state, actions and update are plain Rust (tested natively); its DOM side is wasm32 only |
-//! | `leads_wasm` | the leads page's entry (`matchLeads` → `LeadsMatch`: `json()`, `csv(view, ids)`; wasm32 only) |
+//! | `leads_wasm` | the leads page's entry (`matchLeads` → `LeadsMatch`: `json()`, `csv(view, ids)`; wasm32, full build only) |
 //! | `sheets_wasm` | the separate spreadsheet module for the browser (wasm32 with feature `sheets`) |
 //! | `publish_wasm` | the publisher page's module: reading with corrections, JSON and `.oml` out (feature `publish`) |
 //!
@@ -62,7 +62,8 @@ pub mod cli;
 // The browser's main module: the JavaScript API and the widget. With the feature `sheets` the
 // crate builds the spreadsheet module instead, which exports only `readSpreadsheet`; with
 // `publish` (which includes `sheets`) the publisher page's module, which adds `ListDraft`.
-#[cfg(all(target_arch = "wasm32", not(feature = "sheets")))]
+// The leads page's entry rides in the full build only (feature `api`), never in the portal build.
+#[cfg(all(target_arch = "wasm32", not(feature = "sheets"), feature = "api"))]
 pub mod leads_wasm;
 #[cfg(all(target_arch = "wasm32", feature = "publish"))]
 pub mod publish_wasm;

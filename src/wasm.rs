@@ -1,5 +1,7 @@
 //! The JavaScript API (the contract (docs/contract.md, "Interfaces")): a thin layer over the core. Values cross the boundary as JSON
-//! (`serde_json` + `JSON.parse`), which keeps one serializer in the bundle.
+//! (`serde_json` + `JSON.parse`), which keeps one serializer in the bundle. Everything but what the
+//! element needs (`prepare`, `prepareTypeAhead`, `heapBytes`, reading lists) is behind the `api`
+//! feature, which the portal build leaves out.
 //!
 //! ```js
 //! import init, { Matcher } from "./pkg/opportunity_matcher.js";
@@ -9,21 +11,58 @@
 //! const r = m.rank({ industry: "動力電池", budget: "30亿", region: "成都", top: 10 });
 //! ```
 
-use crate::gazetteer::{Gazetteer, Suggestion};
-use crate::list::{is_spreadsheet, load_bytes_with, load_text, report_lines, LoadError, OpportunityList, ReadingChoices};
+use crate::gazetteer::Gazetteer;
+#[cfg(feature = "api")]
+use crate::gazetteer::Suggestion;
+use crate::list::{is_spreadsheet, load_bytes_with, LoadError, OpportunityList, ReadingChoices};
+#[cfg(feature = "api")]
+use crate::list::{load_text, report_lines};
 use crate::oml::is_compact;
+#[cfg(feature = "api")]
 use crate::present::{ListStats, ProjectView};
-use crate::rank::{Matcher as CoreMatcher, Query};
+use crate::rank::Matcher as CoreMatcher;
+#[cfg(feature = "api")]
+use crate::rank::Query;
 use crate::taxonomy::Taxonomy;
+#[cfg(feature = "api")]
 use crate::Lang;
+#[cfg(feature = "api")]
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
+/// A value for JavaScript: JSON text parsed by `JSON.parse` (one serializer in the bundle), or with
+/// the `serde-wasm-bindgen` feature built object by object (measured against each other in
+/// BENCHMARKS.md, "Values across the boundary").
+#[cfg(all(feature = "api", not(feature = "serde-wasm-bindgen")))]
 fn to_js<T: Serialize>(value: &T) -> JsValue {
     let json = serde_json::to_string(value).unwrap_or_else(|_| "null".into());
     js_sys::JSON::parse(&json).unwrap_or(JsValue::NULL)
 }
 
+#[cfg(feature = "serde-wasm-bindgen")]
+fn to_js<T: Serialize>(value: &T) -> JsValue {
+    value.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).unwrap_or(JsValue::NULL)
+}
+
+/// A query from JavaScript (`undefined` or `null`: no query), the counterpart of [`to_js`].
+#[cfg(all(feature = "api", not(feature = "serde-wasm-bindgen")))]
+fn query_from_js(query: &JsValue) -> Result<Query, JsError> {
+    let json = js_sys::JSON::stringify(query).ok().and_then(|s| s.as_string()).unwrap_or_default();
+    if json.is_empty() || json == "undefined" || json == "null" {
+        return Ok(Query::default());
+    }
+    serde_json::from_str(&json).map_err(|e| JsError::new(&format!("query: {e}")))
+}
+
+#[cfg(feature = "serde-wasm-bindgen")]
+fn query_from_js(query: &JsValue) -> Result<Query, JsError> {
+    if query.is_undefined() || query.is_null() {
+        return Ok(Query::default());
+    }
+    serde_wasm_bindgen::from_value(query.clone()).map_err(|e| JsError::new(&format!("query: {e}")))
+}
+
+#[cfg(feature = "api")]
 fn lang_of(lang: Option<String>) -> Lang {
     lang.as_deref().map(Lang::from_tag).unwrap_or_default()
 }
@@ -32,6 +71,31 @@ fn lang_of(lang: Option<String>) -> Lang {
 #[wasm_bindgen(start)]
 pub fn start() {
     console_error_panic_hook::set_once();
+}
+
+/// Builds the reference data now rather than on first use: the regions and their name indexes, the
+/// industries, the Traditional→Simplified table and the fingerprint a compact list is checked
+/// against. Every list load and every query needs them; the loader calls this while the list is
+/// still downloading, so that the work is not added after it arrives. Calling it again does nothing.
+///
+/// ```js
+/// import init, { prepare } from "./pkg/opportunity_matcher.js";
+/// await init();
+/// prepare();
+/// ```
+#[wasm_bindgen]
+pub fn prepare() {
+    Taxonomy::global();
+    Gazetteer::global();
+    crate::oml::data_fingerprint();
+}
+
+/// Builds the type-ahead index of place names now rather than on the first keystroke in the
+/// region field (it is left out of [`prepare`] and of loading a list, which do not need it). The
+/// element calls it when the browser is idle after showing the first results.
+#[wasm_bindgen(js_name = prepareTypeAhead)]
+pub fn prepare_type_ahead() {
+    Gazetteer::global().suggest("成", 1);
 }
 
 // The spreadsheet module (`scripts/build-sheets.sh`: www/pkg/opportunity_matcher_sheets.js beside
@@ -126,6 +190,7 @@ pub(crate) fn open_list(bytes: &js_sys::Uint8Array, file_name: &str, done: impl 
 
 /// A promise settled by a callback-style reader: resolved with `ok(value)`, or rejected with an
 /// `Error` whose message is the load error in `lang`.
+#[cfg(feature = "api")]
 fn promise_of<T: 'static>(
     lang: Lang,
     start: impl FnOnce(Box<dyn FnOnce(Result<T, LoadError>)>),
@@ -145,11 +210,13 @@ fn promise_of<T: 'static>(
 }
 
 /// A loaded, indexed opportunity list.
+#[cfg(feature = "api")]
 #[wasm_bindgen(js_name = Matcher)]
 pub struct JsMatcher {
     inner: CoreMatcher,
 }
 
+#[cfg(feature = "api")]
 #[derive(Serialize)]
 struct RowMessage<'a, T: Serialize> {
     #[serde(flatten)]
@@ -157,6 +224,7 @@ struct RowMessage<'a, T: Serialize> {
     message: String,
 }
 
+#[cfg(feature = "api")]
 #[wasm_bindgen(js_class = Matcher)]
 impl JsMatcher {
     /// Loads a list from text (JSON or CSV; `name` guides the format). Throws an `Error` whose
@@ -235,12 +303,7 @@ impl JsMatcher {
     /// investment, top, lang, weights, today}`, all optional. Returns `{query, warnings, results,
     /// matched, suggestions}`; each result is `{id, name, score, parts, reasons, index}`.
     pub fn rank(&self, query: JsValue) -> Result<JsValue, JsError> {
-        let json = js_sys::JSON::stringify(&query).ok().and_then(|s| s.as_string()).unwrap_or_default();
-        let query: Query = if json.is_empty() || json == "undefined" || json == "null" {
-            Query::default()
-        } else {
-            serde_json::from_str(&json).map_err(|e| JsError::new(&format!("query: {e}")))?
-        };
+        let query = query_from_js(&query)?;
         let response = self.inner.rank(&query);
         #[derive(Serialize)]
         struct WithIndex<'a> {
@@ -286,6 +349,7 @@ impl JsMatcher {
 }
 
 /// A reading with its plain-words `lines` in `lang`, or `null`.
+#[cfg(feature = "api")]
 fn reading_js(reading: Option<&crate::list::TableReading>, lang: Lang) -> JsValue {
     #[derive(Serialize)]
     struct Reading<'a> {
@@ -300,6 +364,7 @@ fn reading_js(reading: Option<&crate::list::TableReading>, lang: Lang) -> JsValu
 }
 
 /// Taxonomy nodes as `[{key, label}]` in `lang`.
+#[cfg(feature = "api")]
 fn taxonomy_items(nodes: impl IntoIterator<Item = crate::taxonomy::NodeId>, lang: Lang) -> JsValue {
     #[derive(Serialize)]
     struct Item {
@@ -312,6 +377,7 @@ fn taxonomy_items(nodes: impl IntoIterator<Item = crate::taxonomy::NodeId>, lang
 }
 
 /// Industry suggestions for type-ahead: `[{key, label}]`.
+#[cfg(feature = "api")]
 #[wasm_bindgen(js_name = suggestIndustry)]
 pub fn suggest_industry(prefix: &str, lang: Option<String>, limit: Option<usize>) -> JsValue {
     let lang = lang_of(lang);
@@ -320,6 +386,7 @@ pub fn suggest_industry(prefix: &str, lang: Option<String>, limit: Option<usize>
 
 /// Region suggestions for type-ahead: `[{label, path, code, level}]` (level: province, city,
 /// county, zone or economic-zone).
+#[cfg(feature = "api")]
 #[wasm_bindgen(js_name = suggestRegion)]
 pub fn suggest_region(prefix: &str, lang: Option<String>, limit: Option<usize>) -> JsValue {
     let lang = lang_of(lang);
@@ -360,6 +427,7 @@ pub fn suggest_region(prefix: &str, lang: Option<String>, limit: Option<usize>) 
 }
 
 /// Sectors of the taxonomy, for the sector filter: `[{key, label}]`.
+#[cfg(feature = "api")]
 #[wasm_bindgen]
 pub fn sectors(lang: Option<String>) -> JsValue {
     let lang = lang_of(lang);
@@ -367,6 +435,7 @@ pub fn sectors(lang: Option<String>) -> JsValue {
 }
 
 /// Provinces and their cities, for the fair's on-screen picker: `[{label, code, cities: [{label, code}]}]`.
+#[cfg(feature = "api")]
 #[wasm_bindgen(js_name = regionTree)]
 pub fn region_tree(lang: Option<String>) -> JsValue {
     let lang = lang_of(lang);
@@ -396,6 +465,7 @@ pub fn region_tree(lang: Option<String>) -> JsValue {
 
 // ---- for the benchmark page (www/bench.html, BENCHMARKS.md) -------------------------------------
 
+#[cfg(feature = "api")]
 #[wasm_bindgen(js_class = Matcher)]
 impl JsMatcher {
     /// Loads a list in the compact binary form written by `opportunity-matcher convert LIST

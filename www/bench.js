@@ -13,6 +13,8 @@
 // as a post-filter. `budget` (seconds) bounds the query runs of slow engines: the queries done by
 // then are reported, with their count.
 
+import { FUSE_OPTIONS, textOf, topResults, withAmounts } from "./bench-common.js";
+
 const params = new URLSearchParams(location.search);
 const n = Number(params.get("n") || 2062);
 const engine = params.get("engine") || "om-compact";
@@ -56,55 +58,11 @@ function timeQueries(queries, rank) {
   return { p50: percentile(times, 0.5), p95: percentile(times, 0.95), max: times[times.length - 1], samples: times.length, counts };
 }
 
-// ---- what a web developer writes around a general-purpose search library -------------------------
+// ---- what a web developer writes around a general-purpose search library (bench-common.js) ------
 
-/** Amount text → yuan, for 亿/万 (both scripts), plain yuan and "million/billion". */
-function parseYuan(text) {
-  if (text == null) return null;
-  if (typeof text === "number") return text;
-  const m = String(text).replace(/,/g, "").match(/([\d.]+)\s*(亿|億|万|萬|billion|million)?/i);
-  if (!m) return null;
-  const unit = { 亿: 1e8, 億: 1e8, 万: 1e4, 萬: 1e4, billion: 1e9, million: 1e6 }[(m[2] || "").toLowerCase()] || 1;
-  return Number(m[1]) * unit;
-}
-/** Budget text → [min, max] in yuan: "30亿", "5000万以内", "10亿以上", "1-5亿", "up to 200 million USD". */
-function parseBudget(text) {
-  if (!text) return null;
-  const usd = /usd|\$|美元/i.test(text) ? 7.1 : 1;
-  const range = text.match(/([\d.]+)\s*[-~至到]\s*([\d.]+)\s*(亿|億|万|萬)/);
-  if (range) return [parseYuan(range[1] + range[3]), parseYuan(range[2] + range[3])];
-  const v = parseYuan(text);
-  if (v == null) return null;
-  if (/以上|at least/i.test(text)) return [v * usd, Infinity];
-  if (/以内|以內|up to/i.test(text)) return [0, v * usd];
-  return [0, v * usd];
-}
-function postFilter(p, q, budget) {
-  if (q.region) {
-    const places = q.region.split(/[、,，\s]+/).filter(Boolean);
-    if (!places.some((r) => p.region.includes(r))) return false;
-  }
-  if (budget && p._amount != null && (p._amount > budget[1] || p._amount < budget[0])) return false;
-  return true;
-}
-function textOf(q) {
-  return [q.industry, q.keywords].filter(Boolean).join(" ");
-}
-function withAmounts(projects) {
-  for (const p of projects) p._amount = parseYuan(p.seeking ?? p.investment);
-  return projects;
-}
 /** Results of a text search (best first), post-filtered, top 20; without text, the list order. */
 function top20(projects, hits, q) {
-  const budget = parseBudget(q.budget);
-  const out = [];
-  const source = hits ?? projects.map((p, i) => i);
-  for (const i of source) {
-    const p = projects[i];
-    if (postFilter(p, q, budget)) out.push(p);
-    if (out.length === 20) break;
-  }
-  return out.length;
+  return topResults(projects, hits, q, 20).length;
 }
 
 /** CJK bigrams (a lone CJK character alone) and Latin words, lower case: MiniSearch's tokenizer. */
@@ -158,12 +116,7 @@ async function runFuse(queries) {
   const text = await (await fetch(`/bench-data/list-${n}.json`)).text();
   const t = now();
   const projects = withAmounts(JSON.parse(text).projects);
-  const fuse = new Fuse(projects, {
-    keys: [{ name: "name", weight: 3 }, { name: "tags", weight: 2 }, { name: "sector", weight: 2 }, "name_en", "description"],
-    includeScore: true,
-    ignoreLocation: true,
-    threshold: 0.4,
-  });
+  const fuse = new Fuse(projects, FUSE_OPTIONS);
   const loadMs = now() - t;
   const timing = timeQueries(queries, (q) => {
     const text = textOf(q);

@@ -401,17 +401,17 @@ pub(crate) fn build() -> Gazetteer {
     }
     crate::sort::sort(&mut names.latin_vocab);
 
-    let mut extra_names: Vec<(RegionId, &str)> = Vec::new();
+    let mut extra_names: Vec<(RegionId, &'static str)> = Vec::new();
     for (code, _, aliases) in &extras.en {
         if let Some(id) = id_of(*code) {
             extra_names.extend(aliases.iter().map(|a| (id, *a)));
         }
     }
     extra_names.extend(extras.alias.iter().filter_map(|(code, a)| Some((id_of(*code)?, *a))));
-    let suggest = super::suggest::SuggestIndex::build(&regions, &is_own_city, &zones, &extra_names);
     let codes = regions.iter().map(|r| r.code).collect();
+    let suggest = std::sync::OnceLock::new();
     let kin_mask = zones.iter().enumerate().take(64).filter(|(_, z)| z.kin).fold(0u64, |m, (i, _)| m | (1 << i));
-    Gazetteer { regions, codes, masks, kin_mask, own_city, zones, names, suggest, problems }
+    Gazetteer { regions, codes, masks, kin_mask, own_city, zones, names, suggest, suggest_extra: extra_names, problems }
 }
 
 fn parse_econ_zones(id_of: &dyn Fn(u32) -> Option<RegionId>, problems: &mut Vec<String>) -> Vec<EconZone> {

@@ -149,7 +149,11 @@ pub struct Gazetteer {
     own_city: Vec<Option<RegionId>>,
     zones: Vec<EconZone>,
     names: data::NameIndex,
-    suggest: suggest::SuggestIndex,
+    /// Type-ahead names, built on the first [`Gazetteer::suggest`] (a fifth of the build, which
+    /// neither loading a list nor reading a query needs).
+    suggest: std::sync::OnceLock<suggest::SuggestIndex>,
+    /// Aliases and English names of `region-extras.tsv` that type-ahead also offers.
+    suggest_extra: Vec<(RegionId, &'static str)>,
     /// Lines of the data files that could not be used (empty for the shipped data; tested).
     #[cfg_attr(not(test), allow(dead_code))]
     problems: Vec<String>,

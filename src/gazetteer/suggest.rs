@@ -60,6 +60,18 @@ impl SuggestIndex {
 }
 
 impl Gazetteer {
+    /// The type-ahead names, built on first use.
+    fn suggest_index(&self) -> &SuggestIndex {
+        self.suggest.get_or_init(|| {
+            // A municipality's own city row (北京市 under 北京市) is offered as the province.
+            let mut own_city = vec![false; self.regions.len()];
+            for city in self.own_city.iter().flatten() {
+                own_city[city.0 as usize] = true;
+            }
+            SuggestIndex::build(&self.regions, &own_city, &self.zones, &self.suggest_extra)
+        })
+    }
+
     /// Type-ahead: divisions and economic zones whose name, short form, Traditional form, pinyin or
     /// English name starts with the typed text (Chinese names also when they contain it), at most
     /// `limit`. Exact names come first, then provinces, cities (provincial capitals first),
@@ -106,7 +118,7 @@ impl Gazetteer {
             ((quality != 0) as u8, rank, quality, tie)
         };
         if q.chars().any(is_cjk) {
-            for (key, t) in &self.suggest.cjk {
+            for (key, t) in &self.suggest_index().cjk {
                 if let Some(at) = key.find(q) {
                     let quality = if key == q {
                         0
@@ -123,7 +135,7 @@ impl Gazetteer {
             if q.is_empty() {
                 return Vec::new();
             }
-            let list = &self.suggest.latin;
+            let list = &self.suggest_index().latin;
             let from = list.partition_point(|(k, _)| k.as_str() < q.as_str());
             for (key, t) in list[from..].iter().take_while(|(k, _)| k.starts_with(&q)) {
                 found.push((key_of(*t, if *key == q { 0 } else { 1 }), *t));

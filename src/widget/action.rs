@@ -84,6 +84,8 @@ pub enum Action {
     // The host page and the element's loader.
     /// A new list is being fetched.
     Loading,
+    /// A large list is downloading: bytes received, and its size (0 when unknown).
+    Progress(u64, u64),
     /// A list was read (from the element's `src`, or given with `loadText` / `loadCompact`).
     Loaded(NewList),
     /// The list could not be fetched (the loader's message).
@@ -120,6 +122,9 @@ pub enum Action {
     ShowPanel(Panel),
     /// Forgets the query and the filters.
     ClearQuery,
+    /// The host page set the query (the element's `query` property): industry, budget and region
+    /// as typed, then the sector, cooperation and stage filters; what is not given is cleared.
+    SetQuery(Box<[String; 6]>),
     /// Empties one input (offered when few projects fit).
     ClearInput(Input),
     ClearFilters,

@@ -11,7 +11,7 @@ use super::screen::Screen;
 use super::state::{Mode, State};
 use super::update::{update, Effect, Focus, Outcome};
 use super::view::{shortlist, Ctx};
-use super::{crash, url};
+use super::{crash, host, url};
 use crate::rank::RankResponse;
 use crate::Lang;
 use std::cell::{Cell, RefCell};
@@ -35,6 +35,8 @@ struct App {
     /// The object URL of the last CSV download.
     export_url: Option<String>,
     me: Weak<Controller>,
+    /// What the host page was last told through the element's events ([`host`](super::host)).
+    announced: host::Announced,
 }
 
 impl Controller {
@@ -50,7 +52,8 @@ impl Controller {
                 }
             });
             let flush: js_sys::Function = address_flush.as_ref().unchecked_ref::<js_sys::Function>().clone();
-            let app = App { state, screen: Screen::new(root, doc, crash_lang, flush), export_url: None, me: me.clone() };
+            let announced = host::Announced::new(&state.search);
+            let app = App { state, screen: Screen::new(root, doc, crash_lang, flush), export_url: None, me: me.clone(), announced };
             Controller { app: RefCell::new(app), queue: RefCell::new(VecDeque::new()), _address_flush: address_flush }
         })
     }
@@ -111,6 +114,8 @@ impl App {
         for effect in effects {
             self.run(effect, event);
         }
+        let host = self.screen.root.host();
+        host::notify(&mut self.announced, &host, &self.state.search, self.state.list.matcher(), self.screen.response());
     }
 
     fn run(&mut self, effect: Effect, event: Option<&Event>) {

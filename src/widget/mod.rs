@@ -24,6 +24,7 @@
 //! | `controller` | (wasm) owns the state and the screen; queues actions, calls `update`, has the screen draw, runs effects |
 //! | `screen` | (wasm) the live DOM and the one render sequence, drawn from the state read-only |
 //! | `events` | (wasm) DOM events on the shadow root → actions |
+//! | `host` | (wasm) what the host page hears: `om-results-change`, `om-shortlist-change`, `om-project-open` on the element, and its `query` property |
 //! | `view/`, `fair/` | (wasm) render functions, DOM built with `create_element` and `set_text_content` only; the portal's and the kiosk's layouts of the same pieces |
 //! | `browser` | (wasm) the address bar, `localStorage`, downloads, printing, files |
 //! | `mount` | (wasm) `mount()` and the element's `WidgetHandle` |
@@ -51,11 +52,16 @@ mod crash;
 mod dom;
 #[cfg(target_arch = "wasm32")]
 mod events;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "kiosk"))]
+mod fair;
+#[cfg(all(target_arch = "wasm32", not(feature = "kiosk")))]
+#[path = "fair_off.rs"]
 mod fair;
 #[cfg(target_arch = "wasm32")]
-mod mount;
+mod host;
 #[cfg(target_arch = "wasm32")]
+mod mount;
+#[cfg(all(target_arch = "wasm32", feature = "kiosk"))]
 mod qr;
 #[cfg(target_arch = "wasm32")]
 mod screen;

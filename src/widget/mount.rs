@@ -85,6 +85,13 @@ impl WidgetHandle {
         self.dispatch(Action::Loading);
     }
 
+    /// Shows how much of a large list has arrived while it downloads: `received` bytes of `total`
+    /// (0 when the size is not known). Ignored once the list is shown.
+    #[wasm_bindgen(js_name = setProgress)]
+    pub fn set_progress(&self, received: f64, total: f64) {
+        self.dispatch(Action::Progress(received.max(0.0) as u64, total.max(0.0) as u64));
+    }
+
     /// Switches the language (`zh-Hans`, `zh-Hant`, `en` or any BCP 47 tag) and re-renders.
     #[wasm_bindgen(js_name = setLang)]
     pub fn set_lang(&self, tag: &str) {
@@ -113,6 +120,23 @@ impl WidgetHandle {
     #[wasm_bindgen(js_name = resultIds)]
     pub fn result_ids(&self) -> Vec<String> {
         self.controller.read(|_, r| r.map(|r| r.results.iter().map(|x| x.id.clone()).collect()).unwrap_or_default())
+    }
+
+    /// The query as typed: `{industry, budget, region, sector, cooperation, stage}` (strings, empty
+    /// when unused; `sector` is a sector key of `sectors()`).
+    #[wasm_bindgen(getter)]
+    pub fn query(&self) -> JsValue {
+        self.controller.read(|s, _| Some(super::host::query_object(&s.search))).unwrap_or(JsValue::NULL)
+    }
+
+    /// Replaces the query (the form shows it) and ranks: an object with any of `industry, budget,
+    /// region, sector, cooperation, stage` (a field left out is cleared), or a string for the
+    /// industry alone. Returns the names of fields that are not part of a query (ignored).
+    #[wasm_bindgen(js_name = setQuery)]
+    pub fn set_query(&self, query: JsValue) -> Vec<String> {
+        let (fields, unknown) = super::host::query_fields(&query);
+        self.dispatch(Action::SetQuery(Box::new(fields)));
+        unknown
     }
 
     /// Fair mode: resets the kiosk now, as the idle timer does: clears the query, filters,

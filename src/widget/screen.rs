@@ -151,7 +151,7 @@ impl Screen {
         let cx = Ctx::of(&self.doc, state);
         let Some(f) = self.frame.as_mut() else { return };
         let response = self.response.as_ref();
-        status::status(&cx, &f.status, &state.list, response, &state.search, &state.hant);
+        status::status(&cx, &f.status, &state.list, response, &state.search, &state.hant, state.progress);
         status::understood(&cx, f, &state.search, response);
         f.show_inputs(&state.search);
         results::render(&cx, &f.results, &state.list, response, &state.search, &today);

@@ -482,6 +482,8 @@ pub struct State {
     pub kiosk: Kiosk,
     /// The display table for 繁.
     pub hant: HantState,
+    /// Bytes of a large list received so far and its size (0 when unknown), while it downloads.
+    pub progress: Option<(u64, u64)>,
 }
 
 /// One starred project: its view when the list holds it, and its score and reasons for the current
@@ -503,7 +505,17 @@ impl State {
     /// A widget on `search`, before any list arrived, at time `now` (for the kiosk's clock).
     pub fn new(search: Search, mode: Mode, weights: Option<Weights>, now: f64) -> State {
         let kiosk = Kiosk::new(&search, None, None, now);
-        State { search, mode, weights, list: ListState::Loading, suggestions: None, touched: false, kiosk, hant: HantState::Absent }
+        State {
+            search,
+            mode,
+            weights,
+            list: ListState::Loading,
+            suggestions: None,
+            touched: false,
+            kiosk,
+            hant: HantState::Absent,
+            progress: None,
+        }
     }
 
     /// The Simplified→Traditional table, when the language is 繁 and the table has arrived.

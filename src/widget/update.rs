@@ -144,9 +144,18 @@ fn apply(state: &mut State, action: Action) -> Outcome {
         }
         A::Loading => {
             state.list = ListState::Loading;
+            state.progress = None;
             Outcome::redraw(Redraw::Results)
         }
+        A::Progress(received, total) => match state.list {
+            ListState::Loading => {
+                state.progress = Some((received, total));
+                Outcome::redraw(Redraw::Results)
+            }
+            _ => Outcome::default(),
+        },
         A::Loaded(NewList(loaded)) => {
+            state.progress = None;
             state.list = match loaded {
                 Ok(m) => ListState::Ready(m),
                 Err(e) => ListState::Failed(Failure::Load(e)),
@@ -216,6 +225,18 @@ fn apply(state: &mut State, action: Action) -> Outcome {
             state.search.clear_query();
             state.touched = true;
             Outcome::redraw(Redraw::Frame).focus(Input::Industry.name())
+        }
+        A::SetQuery(fields) => {
+            state.search.clear_query();
+            let [industry, budget, region, sector, cooperation, stage] = *fields;
+            for (input, value) in Input::ALL.into_iter().zip([industry, budget, region]) {
+                *state.search.input_mut(input) = value;
+            }
+            for (filter, value) in Filter::ALL.into_iter().zip([sector, cooperation, stage]) {
+                *state.search.filter_mut(filter) = value;
+            }
+            state.touched = true;
+            Outcome::redraw(Redraw::Frame)
         }
         A::ClearInput(input) => {
             state.search.input_mut(input).clear();
@@ -948,5 +969,19 @@ mod tests {
         }
         assert_eq!(s.search.industry, "AI");
         assert_eq!(s.kiosk.dragging, None);
+    }
+
+    #[test]
+    fn a_query_set_by_the_host_page_replaces_the_typed_one_and_keeps_the_shortlist() {
+        let mut s = State::new(Search::default(), Mode::Portal, None, 0.0);
+        update(&mut s, Action::Typed(Input::Region, "成都".into()));
+        update(&mut s, Action::Star("P-1".into()));
+        let fields = ["新能源".to_string(), "5亿".into(), String::new(), "manufacturing".into(), String::new(), String::new()];
+        let outcome = update(&mut s, Action::SetQuery(Box::new(fields)));
+        assert_eq!(outcome.redraw, Redraw::Frame, "the form shows what was set");
+        assert_eq!((s.search.industry.as_str(), s.search.budget.as_str(), s.search.region.as_str()), ("新能源", "5亿", ""));
+        assert_eq!(s.search.sector, "manufacturing");
+        assert_eq!(s.search.shortlist, vec!["P-1".to_string()]);
+        assert!(s.touched, "the address follows");
     }
 }

@@ -64,8 +64,8 @@ export const W = "opportunity-matcher";
  * imports (`/pkg/snippets/…/inline0.js`, which imports the spreadsheet module only when a
  * spreadsheet is opened), read from the built glue so the tests allow exactly those.
  */
-export function glueSnippets() {
-  const glue = readFileSync(path.join(WWW, "pkg/opportunity_matcher.js"), "utf8");
+export function glueSnippets(glueFile = "pkg/opportunity_matcher.js") {
+  const glue = readFileSync(path.join(WWW, glueFile), "utf8");
   return [...glue.matchAll(/^import \{[^}]*\} from '\.\/(snippets\/[^']+)';$/gm)].map((m) => `/pkg/${m[1]}`);
 }
 

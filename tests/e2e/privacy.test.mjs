@@ -100,7 +100,7 @@ test("privacy, portal: a whole session in three languages requests only the widg
   // Only the page, the widget's own files and the list, all from this origin, each once.
   const origin = new URL(env.server.url).origin;
   // s2twp.tsv: the Traditional display table, fetched once when the session first chose 繁.
-  const OWN = ["/", "/site.css", "/favicon.svg", "/opportunity-matcher.js", "/pkg/opportunity_matcher.js", "/pkg/opportunity_matcher_bg.wasm", ...glueSnippets(), "/pkg/s2twp.tsv"];
+  const OWN = ["/", "/site.css", "/favicon.svg", "/opportunity-matcher.js", "/pkg/opportunity_matcher_portal.js", "/pkg/opportunity_matcher_portal_bg.wasm", ...glueSnippets("pkg/opportunity_matcher_portal.js"), "/pkg/s2twp.tsv"];
   const LIST = "/data/opportunity-list.json";
   const paths = [];
   for (const r of requests) {

@@ -313,7 +313,9 @@ test("attributes: src (a GBK CSV, decoded in the browser), mode, weights; an off
   assert.equal((await resultIds(p))[0], "SC-0001", "GB18030 text decoded and ranked");
   assert.match(await widgetText(p), /成都新能源汽车动力电池配套产业园项目/);
 
+  // Fair mode is in the full build, which the element fetches now (the page started on the portal build).
   await p.evaluate(`${el}.setAttribute("mode", "kiosk")`);
+  await p.locator(`${W} .om.om-kiosk`).waitFor();
   assert.equal(await p.locator(`${W} .om.om-kiosk`).count(), 1);
   await p.evaluate(`${el}.setAttribute("mode", "portal")`);
   assert.equal(await p.locator(`${W} .om.om-portal`).count(), 1);
@@ -380,7 +382,9 @@ test("rank time in the browser on the bundled list (reported, not asserted)", as
   const { context, p } = await page();
   await openWidget(p, env.server.url);
   const timing = await p.evaluate(async () => {
+    // The Matcher API is in the full build (the page's widget runs the portal build).
     const pkg = await import("/pkg/opportunity_matcher.js");
+    await pkg.default();
     const text = await (await fetch("/data/opportunity-list.json")).text();
     const t0 = performance.now();
     const m = pkg.Matcher.fromText(text, "opportunity-list.json");

@@ -113,9 +113,9 @@ test("the page makes no request except its own files and the list, and the CSP h
     "/site.css",
     "/favicon.svg",
     "/opportunity-matcher.js",
-    "/pkg/opportunity_matcher.js",
-    "/pkg/opportunity_matcher_bg.wasm",
-    ...glueSnippets(),
+    "/pkg/opportunity_matcher_portal.js",
+    "/pkg/opportunity_matcher_portal_bg.wasm",
+    ...glueSnippets("pkg/opportunity_matcher_portal.js"),
     "/data/opportunity-list.json",
     "/pkg/s2twp.tsv", // the Traditional display table, once 繁 was chosen
   ]);

@@ -14,8 +14,26 @@ use web_sys::Element;
 /// Load notes listed at most (the rest is counted).
 const NOTES_SHOWN: usize = 50;
 
+/// "3.2 MB" or "3.2 / 12.0 MB": how much of a large list has arrived.
+fn megabytes(received: u64, total: u64) -> String {
+    let mb = |n: u64| format!("{:.1}", n as f64 / 1_048_576.0);
+    if total > 0 {
+        format!("{} / {} MB", mb(received), mb(total))
+    } else {
+        format!("{} MB", mb(received))
+    }
+}
+
 /// The status line (not a live region: see `Screen::announce`).
-pub fn status(cx: &Ctx, status: &Element, list: &ListState, response: Option<&RankResponse>, search: &Search, hant: &HantState) {
+pub fn status(
+    cx: &Ctx,
+    status: &Element,
+    list: &ListState,
+    response: Option<&RankResponse>,
+    search: &Search,
+    hant: &HantState,
+    progress: Option<(u64, u64)>,
+) {
     let doc = cx.doc;
     let u = cx.ui;
     clear(status);
@@ -23,7 +41,16 @@ pub fn status(cx: &Ctx, status: &Element, list: &ListState, response: Option<&Ra
         let _ = status.append_child(&el(doc, "p").class("om-count").text(text).build());
     };
     match (list, response) {
-        (ListState::Loading, _) => line(u.loading),
+        (ListState::Loading, _) => match progress {
+            // A large list: how much has arrived, and a bar (indeterminate when the size is unknown).
+            Some((received, total)) => {
+                line(&format!("{} {}", u.loading, megabytes(received, total)));
+                let bar = el(doc, "progress").class("om-progress").attr("aria-hidden", "true");
+                let bar = if total > 0 { bar.attr("max", &total.to_string()).attr("value", &received.to_string()) } else { bar };
+                let _ = status.append_child(&bar.build());
+            }
+            None => line(u.loading),
+        },
         (ListState::Failed(_), _) => line(u.load_failed),
         (ListState::Ready(m), Some(r)) => {
             line(&count_line(cx.lang, m.len(), r.matched, r.results.len(), search.has_query()));
