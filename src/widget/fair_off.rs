@@ -27,6 +27,7 @@ pub struct Inputs<'a> {
     pub share_base: Option<&'a str>,
     pub countdown: super::state::Countdown,
     pub today: &'a str,
+    pub staff_attribute: bool,
 }
 
 /// The portal's layout (this build has no other).
