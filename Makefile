@@ -95,6 +95,10 @@ screenshots: build
 bench: build
 	node scripts/bench.mjs $(BENCH_ARGS)
 	node scripts/bench-phone.mjs $(PHONE_ARGS)
+	@# Investor leads both ways (issue 16): 10,000 leads × 2,062 projects in the browser (the leads
+	@# page and its worker), then natively × 2,062 and × 100,000. Reported, not gated.
+	node scripts/bench-leads.mjs
+	cargo bench --bench leads
 
 ## First results on a phone alone (BENCHMARKS.md, "First results on a phone").
 bench-phone: build
@@ -106,9 +110,11 @@ size: build
 ## The fair page as one self-contained file, dist/opportunity-matcher-fair.html: wasm, JS, CSS and
 ## the bundled list inlined; works opened from file:// (a USB stick) with no network. And the release
 ## folder for portals, dist/portal/: the loader, pkg/, an example page and the bundled list, for any
-## static host and any sub-path (README: "Embed it in three steps").
+## static host and any sub-path (README: "Embed it in three steps"). Likewise the leads page,
+## dist/opportunity-matcher-leads.html (its worker inlined too).
 dist: build
 	node scripts/dist.mjs
+	node scripts/dist-leads.mjs
 	node scripts/portal.mjs
 
 ## The npm package (wasm-pack's layout, with TypeScript declarations) as an `npm pack` tarball:

@@ -21,7 +21,7 @@
 //! fails the build with `error: data/FILE:LINE: what is wrong`.
 //! - `style.min.css`, `fair.min.css`: the stylesheets without comments and needless whitespace.
 //!
-//! `data/list-headers.tsv` and `data/table-words.tsv` are embedded as they are (`include_str!`);
+//! `data/list-headers.tsv`, `data/leads-headers.tsv` and `data/table-words.tsv` are embedded as they are (`include_str!`);
 //! this only checks them, failing the build with the file and line of a malformed line.
 
 use std::path::{Path, PathBuf};
@@ -65,10 +65,11 @@ fn main() {
     write(&out.join("style.min.css"), minify_css(&read("src/widget/style.css")).as_bytes());
     write(&out.join("fair.min.css"), minify_css(&read("src/widget/fair/style.css")).as_bytes());
     check_tsv("data/list-headers.tsv", 5, &HEADER_KEYS);
+    check_tsv("data/leads-headers.tsv", 5, &HEADER_KEYS);
     check_tsv("data/table-words.tsv", 2, &WORD_KINDS);
 }
 
-/// The keys `data/list-headers.tsv` may give: the fields of the format and the column roles of
+/// The keys `data/list-headers.tsv` and `data/leads-headers.tsv` may give: the fields of the format and the column roles of
 /// `ColumnRole` (src/list/fields.rs; a test there checks every line of the file reads back).
 const HEADER_KEYS: [&str; 32] = [
     "id",

@@ -1,4 +1,5 @@
-//! The command line (the contract (docs/contract.md, "Interfaces")): `check`, `convert`, `rank`. Native only.
+//! The command line (the contract (docs/contract.md, "Interfaces")): `check`, `convert`, `rank`, and
+//! `leads` (investor leads matched both ways, `crate::leads`). Native only.
 //!
 //! Exit codes: 0 success; 1 `check` found rejected rows; 2 the list could not be read or the
 //! command line is wrong (one line on stderr).
@@ -20,6 +21,8 @@ USAGE:
                            [--sector T] [--cooperation T] [--stage T] [--investment T]
                            [--weights industry=0.5,budget=0.2,region=0.3] [--top N]
                            [--lang zh-Hans|zh-Hant|en] [--today YYYY-MM-DD] [--columns SPEC]
+  opportunity-matcher leads --data LIST --leads LEADS [--top N] [--lang zh-Hans|zh-Hant|en]
+                           [--format json|csv] [--today YYYY-MM-DD] [--columns SPEC]
 
 LIST is a spreadsheet (.xlsx, .xls, .ods), a CSV or TSV file (UTF-8, UTF-16, GB18030/GBK or Big5) or JSON
 (also inside a portal's API envelope), with English keys or the Chinese headers officials use.
@@ -29,6 +32,11 @@ convert writes the list as normalised JSON, or (OUT.oml) in the compact binary f
 --columns corrects how columns are read (as the publisher page's menus do): [SHEET!]LETTER=FIELD[:UNIT],
         comma-separated, e.g. D=investment:万元,F=ignore (FIELD: a key of data/list-headers.tsv).
 rank    prints one JSON object: {\"query\", \"warnings\", \"results\": [{\"id\", \"name\", \"score\", \"parts\", \"reasons\"}]}.
+leads   matches a sheet of investor leads (企业名称, 主营业务/意向行业, 投资意向金额, 意向地区, 联系人 …; read like
+        a LIST) both ways: {\"leads\": [{\"id\", \"company\", \"query\", \"warnings\", \"results\"}], \"projects\":
+        [{\"id\", \"name\", \"leads\": [{\"id\", \"company\", \"score\", \"reasons\"}]}], \"rejected\": […]}; a lead's
+        results are what rank gives for its industry, budget and region. --top N per lead and per project
+        (default 10). --format csv writes the two tables (by lead, then by project) as CSV for Excel.
 ";
 
 /// A command-line failure: message and exit code.
@@ -65,6 +73,7 @@ fn options_of(command: &str) -> &'static [&'static str] {
             "today",
             "columns",
         ],
+        "leads" => &["data", "leads", "top", "format", "lang", "today", "columns"],
         _ => &[],
     }
 }
@@ -155,7 +164,7 @@ pub fn run(args: &[String], out: &mut dyn Write) -> Result<i32, CliError> {
         write!(out, "{USAGE}").map_err(|e| CliError { message: format!("error: {e}"), code: 2 })?;
         return Ok(0);
     }
-    if !matches!(command.as_str(), "check" | "convert" | "rank") {
+    if !matches!(command.as_str(), "check" | "convert" | "rank" | "leads") {
         return Err(usage_error(format!("error: unknown command {command:?}")));
     }
     let parsed = Args::parse(command, &args[1..])?;
@@ -217,6 +226,41 @@ pub fn run(args: &[String], out: &mut dyn Write) -> Result<i32, CliError> {
             let response = matcher.rank(&query);
             let json = serde_json::to_string_pretty(&response).map_err(|e| CliError { message: format!("error: {e}"), code: 2 })?;
             writeln!(out, "{json}").map_err(io)?;
+            Ok(0)
+        }
+        "leads" => {
+            let list_path = opt("data").ok_or_else(|| usage_error("error: leads needs --data LIST"))?;
+            let leads_path = opt("leads").ok_or_else(|| usage_error("error: leads needs --leads LEADS"))?;
+            let top = match opt("top") {
+                None => 10,
+                Some(t) => {
+                    t.parse::<usize>().ok().filter(|n| *n > 0).ok_or_else(|| usage_error(format!("error: --top {t:?} is not a number")))?
+                }
+            };
+            let csv = match opt("format").as_deref() {
+                None | Some("json") => false,
+                Some("csv") => true,
+                Some(other) => return Err(usage_error(format!("error: --format {other:?}: give json or csv"))),
+            };
+            let matcher = Matcher::new(read_list(&list_path, lang, &choices)?);
+            let error = lang.pick("错误：", "錯誤：", "error: ");
+            let bytes = std::fs::read(&leads_path).map_err(|e| CliError { message: format!("{error}{leads_path}: {e}"), code: 2 })?;
+            let sheet = crate::leads::read_leads(&bytes, &leads_path).map_err(|e| CliError {
+                message: format!("{error}{leads_path}{}{}", lang.pick("：", "：", ": "), crate::leads::sheet_error(&e, lang)),
+                code: 2,
+            })?;
+            let options = crate::leads::LeadsOptions { top, lang, today: Some(opt("today").unwrap_or_else(today)) };
+            let report = crate::leads::match_leads(&matcher, &sheet, &options, &mut |_, _| {});
+            if csv {
+                let (by_lead, by_project) = report.tables(lang);
+                // Two tables one after the other, a blank line between, for one file Excel opens.
+                let text =
+                    format!("{}\r\n{}", crate::csv::to_csv(&by_lead), crate::csv::to_csv(&by_project).trim_start_matches('\u{feff}'));
+                write!(out, "{text}").map_err(io)?;
+            } else {
+                let json = serde_json::to_string_pretty(&report).map_err(|e| CliError { message: format!("error: {e}"), code: 2 })?;
+                writeln!(out, "{json}").map_err(io)?;
+            }
             Ok(0)
         }
         other => Err(usage_error(format!("error: unknown command {other:?}"))),

@@ -21,9 +21,12 @@
 //! | [`oml`] | the compact binary list form `.oml`: records, index section, reading in chunks |
 //! | [`rank`] | the investor's query, per-list index, scoring, top-k and reasons |
 //! | [`present`] | projects and list figures formatted for one language |
+//! | [`leads`] | investor leads sheets matched against a list both ways: projects per lead, leads per project |
+//! | [`csv`] | CSV for Excel, formula-safe |
 //! | `cli` | the command line (native only) |
 //! | `wasm` | the JavaScript API (wasm32 only) |
 //! | [`widget`] | the widget: its state, actions and update are plain Rust (tested natively); its DOM side is wasm32 only |
+//! | `leads_wasm` | the leads page's entry (`matchLeads` → `LeadsMatch`: `json()`, `csv(view, ids)`; wasm32, full build only) |
 //! | `sheets_wasm` | the separate spreadsheet module for the browser (wasm32 with feature `sheets`) |
 //! | `publish_wasm` | the publisher page's module: reading with corrections, JSON and `.oml` out (feature `publish`) |
 //!
@@ -37,12 +40,14 @@
 //!
 //! See `ARCHITECTURE.md` for the full map.
 
+pub mod csv;
 pub mod date;
 pub mod fold;
 pub mod gazetteer;
 pub mod hant;
 pub mod hash;
 pub mod lang;
+pub mod leads;
 pub mod list;
 pub mod money;
 pub mod oml;
@@ -57,6 +62,9 @@ pub mod cli;
 // The browser's main module: the JavaScript API and the widget. With the feature `sheets` the
 // crate builds the spreadsheet module instead, which exports only `readSpreadsheet`; with
 // `publish` (which includes `sheets`) the publisher page's module, which adds `ListDraft`.
+// The leads page's entry rides in the full build only (feature `api`), never in the portal build.
+#[cfg(all(target_arch = "wasm32", not(feature = "sheets"), feature = "api"))]
+pub mod leads_wasm;
 #[cfg(all(target_arch = "wasm32", feature = "publish"))]
 pub mod publish_wasm;
 #[cfg(all(target_arch = "wasm32", feature = "sheets"))]

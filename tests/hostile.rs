@@ -12,7 +12,7 @@
 //! - CR, LF and CRLF line ends give the same projects;
 //! - a UTF-8 file with a few GBK bytes keeps its UTF-8 text;
 //! - CSV-formula payloads (`=`, `+`, `-`, `@` at the start of a cell) are kept as data by the loader,
-//!   and neutralised by the widget's CSV export (`src/widget/csv.rs`, compiled here natively).
+//!   and neutralised by the widget's CSV export (`src/csv.rs`, compiled here natively).
 //!
 //! Big inputs are generated here, never committed.
 #![cfg(not(target_arch = "wasm32"))]
@@ -28,11 +28,8 @@ use serde_json::Value;
 // Times are printed, never asserted: speed is measured by `make bench`, not gated in tests.
 use std::time::Instant;
 
-/// The widget's CSV export is pure Rust with no dependency; it is compiled into the wasm build
-/// only, so it is included here by path to test its formula neutralisation natively.
-#[path = "../src/widget/csv.rs"]
-#[allow(dead_code)]
-mod widget_csv;
+/// The CSV export of the widget and of the leads views (`opportunity_matcher::csv`, in the core).
+use opportunity_matcher::csv as widget_csv;
 
 const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
 
@@ -739,7 +736,7 @@ fn csv_formula_payloads_are_kept_as_data_by_the_loader() {
     assert_eq!(again.projects[1].description, b.description);
 }
 
-/// The shortlist CSV export (`src/widget/csv.rs`): every cell that starts with `=`, `+`, `-`, `@`,
+/// The shortlist CSV export (`src/csv.rs`): every cell that starts with `=`, `+`, `-`, `@`,
 /// a tab or a carriage return gets a leading `'`, so a spreadsheet shows it as text; quotes are
 /// doubled; other cells are unchanged. Applied to every payload of hostile.json.
 #[test]

@@ -225,9 +225,72 @@ struct HeaderRow {
     variants: Vec<(String, bool)>,
 }
 
-/// The header table, parsed once from `data/list-headers.tsv` (build.rs checks its lines).
+/// The header table of an opportunity list, parsed once from `data/list-headers.tsv` (build.rs
+/// checks its lines).
 fn headers() -> &'static [HeaderRow] {
-    &header_table().rows
+    &Vocabulary::List.table().rows
+}
+
+/// The header words a table is read with. An opportunity list and an investor-leads sheet are read
+/// by the same table reader; only the words that name their columns differ. Both vocabularies
+/// name the same column roles ([`ColumnRole`]): a leads sheet's `企业名称` is read as the `name`
+/// role, `主营业务` / `意向行业` as `sector`, `投资意向金额` as `investment`, `意向地区` as `region`
+/// (see `data/leads-headers.tsv`), and the reading report names each column with its own
+/// vocabulary's label.
+///
+/// ```
+/// use opportunity_matcher::list::{ColumnRole, Field, Vocabulary};
+/// let m = Vocabulary::Leads.read("企业名称").unwrap();
+/// assert_eq!(m.role, ColumnRole::Field(Field::Name));
+/// assert_eq!(Vocabulary::Leads.label(m.role, opportunity_matcher::Lang::En), "company");
+/// assert_eq!(Vocabulary::List.label(m.role, opportunity_matcher::Lang::En), "project name");
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Vocabulary {
+    /// An opportunity list (`data/list-headers.tsv`).
+    #[default]
+    List,
+    /// A sheet of investor leads (`data/leads-headers.tsv`).
+    Leads,
+}
+
+impl Vocabulary {
+    fn table(self) -> &'static HeaderTable {
+        static LIST: OnceLock<HeaderTable> = OnceLock::new();
+        static LEADS: OnceLock<HeaderTable> = OnceLock::new();
+        match self {
+            Vocabulary::List => LIST.get_or_init(|| HeaderTable::parse(include_str!("../../data/list-headers.tsv"))),
+            Vocabulary::Leads => LEADS.get_or_init(|| HeaderTable::parse(include_str!("../../data/leads-headers.tsv"))),
+        }
+    }
+
+    /// Reads one header cell with this vocabulary (see [`read_header`], the list's).
+    pub fn read(self, header: &str) -> Option<HeaderMatch> {
+        if header.len() > 4 * MAX_HEADER_BYTES {
+            return None;
+        }
+        let h = normalise_header(header);
+        // No header variant is anywhere near this long; a huge cell (a hostile 10 MB header) would
+        // otherwise be searched once per variant.
+        if h.is_empty() || h.len() > MAX_HEADER_BYTES {
+            return None;
+        }
+        let table = self.table();
+        if let Some(role) = table.exact.get(&h) {
+            return Some(HeaderMatch { role: *role, exact: true });
+        }
+        table.inside.iter().find(|(v, _)| h.contains(v.as_str())).map(|(_, role)| HeaderMatch { role: *role, exact: false })
+    }
+
+    /// A role's name for people in this vocabulary (`企业名称` for a leads sheet's `name`); a role
+    /// the vocabulary does not name keeps the list's name.
+    pub fn label(self, role: ColumnRole, lang: Lang) -> &'static str {
+        match self.table().rows.iter().find(|h| h.role == role) {
+            Some(row) => lang.pick(row.labels[0], row.labels[1], row.labels[2]),
+            None => role.label(lang),
+        }
+    }
 }
 
 /// The rows, and the two ways headers are looked up in them.
@@ -240,10 +303,9 @@ struct HeaderTable {
     inside: Vec<(String, ColumnRole)>,
 }
 
-fn header_table() -> &'static HeaderTable {
-    static TABLE: OnceLock<HeaderTable> = OnceLock::new();
-    TABLE.get_or_init(|| {
-        let rows: Vec<HeaderRow> = include_str!("../../data/list-headers.tsv")
+impl HeaderTable {
+    fn parse(text: &'static str) -> HeaderTable {
+        let rows: Vec<HeaderRow> = text
             .lines()
             .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
             .filter_map(|l| {
@@ -277,7 +339,7 @@ fn header_table() -> &'static HeaderTable {
         // Longest first; equal lengths keep the file's order.
         crate::sort::sort_by_key(&mut inside, |(v, _)| std::cmp::Reverse(v.len()));
         HeaderTable { rows, exact, inside }
-    })
+    }
 }
 
 /// Longer headers (after [`normalise_header`]) name no field.
@@ -323,20 +385,7 @@ pub struct HeaderMatch {
 /// assert_eq!(read_header("项目性质"), None);
 /// ```
 pub fn read_header(header: &str) -> Option<HeaderMatch> {
-    if header.len() > 4 * MAX_HEADER_BYTES {
-        return None;
-    }
-    let h = normalise_header(header);
-    // No header variant is anywhere near this long; a huge cell (a hostile 10 MB header) would
-    // otherwise be searched once per variant.
-    if h.is_empty() || h.len() > MAX_HEADER_BYTES {
-        return None;
-    }
-    let table = header_table();
-    if let Some(role) = table.exact.get(&h) {
-        return Some(HeaderMatch { role: *role, exact: true });
-    }
-    table.inside.iter().find(|(v, _)| h.contains(v.as_str())).map(|(_, role)| HeaderMatch { role: *role, exact: false })
+    Vocabulary::List.read(header)
 }
 
 /// Maps one header to a field (see [`read_header`]; a column role that is not a field gives `None`).

@@ -35,9 +35,9 @@ pub(crate) mod validate;
 
 pub use decode::{decode, decode_candidates, is_garbled, platform_codec, Codec, Encoding, Legacy};
 pub use export::to_normalised_json;
-pub use fields::{field_for_header, header_unit, read_header, ColumnRole, Field, HeaderMatch, PlaceLevel};
+pub use fields::{field_for_header, header_unit, read_header, ColumnRole, Field, HeaderMatch, PlaceLevel, Vocabulary};
 pub use grid::{is_table_bytes, split_delimited, Grid, GridRow, Merge, Sheet, SourceKind};
-pub use raw::Cell;
+pub use raw::{Cell, RawRow};
 pub use reading::{
     column_letter, ColumnChoice, ColumnReading, FillSource, FilledCells, GroupReading, IgnoredColumn, IgnoredSheet, IgnoredWhy,
     ReadingChoices, RowNote, SequenceReading, SheetReading, SkipWhy, SkippedRow, TableReading, UnitReading, UnitSource,
@@ -444,23 +444,55 @@ pub fn load_grid(grid: &Grid) -> Result<OpportunityList, LoadError> {
 
 /// [`load_grid`] with the official's corrections of columns and units.
 pub fn load_grid_with(grid: &Grid, choices: &ReadingChoices) -> Result<OpportunityList, LoadError> {
-    let format = if grid.kind.is_spreadsheet() { Format::Spreadsheet } else { Format::Csv };
-    load_from_grid(raw::JsonMeta::default(), grid, false, None, format, choices)
+    read_grid_table(grid, Vocabulary::List, choices).map(TableRows::into_list)
 }
 
-fn load_from_grid(
+/// A table read into rows by the table reader, before validation: what an opportunity list and a
+/// leads sheet (`crate::leads`) share. The rows' cells are tagged with the column roles of the
+/// vocabulary the table was read with.
+#[derive(Debug)]
+pub struct TableRows {
+    /// The list settings a JSON object carried (title, currency, exchange rates).
+    pub(crate) meta: raw::JsonMeta,
+    /// The data rows, numbered as the source shows them.
+    pub rows: Vec<RawRow>,
+    /// How the table was read.
+    pub reading: TableReading,
+    /// Problems found while reading (an assumed unit, a repeated header …).
+    pub warnings: Vec<Warning>,
+    /// The syntax the table was read from.
+    pub format: Format,
+    /// The text encoding found.
+    pub encoding: Encoding,
+}
+
+impl TableRows {
+    /// Validates the rows as projects.
+    fn into_list(self) -> OpportunityList {
+        let TableRows { meta, rows, reading, mut warnings, format, encoding } = self;
+        let (meta, projects, rejected) = validate::validate(meta, rows, &mut warnings);
+        OpportunityList { meta, projects, rejected, warnings, format, encoding, reading: Some(reading) }
+    }
+}
+
+fn read_grid_table(grid: &Grid, vocab: Vocabulary, choices: &ReadingChoices) -> Result<TableRows, LoadError> {
+    let format = if grid.kind.is_spreadsheet() { Format::Spreadsheet } else { Format::Csv };
+    table_rows(raw::JsonMeta::default(), grid, false, None, format, vocab, choices)
+}
+
+fn table_rows(
     meta: raw::JsonMeta,
     grid: &Grid,
     keys_given: bool,
     json_path: Option<String>,
     format: Format,
+    vocab: Vocabulary,
     choices: &ReadingChoices,
-) -> Result<OpportunityList, LoadError> {
+) -> Result<TableRows, LoadError> {
     let mut warnings = Vec::new();
-    let (rows, mut reading) = table::read_grid(grid, keys_given, choices, &mut warnings)?;
+    let (rows, mut reading) = table::read_grid(grid, keys_given, vocab, choices, &mut warnings)?;
     reading.json_path = json_path;
-    let (meta, projects, rejected) = validate::validate(meta, rows, &mut warnings);
-    Ok(OpportunityList { meta, projects, rejected, warnings, format, encoding: Encoding::Utf8, reading: Some(reading) })
+    Ok(TableRows { meta, rows, reading, warnings, format, encoding: Encoding::Utf8 })
 }
 
 /// Loads a list from text (JSON, CSV or TSV). `file_name` only guides the format (`.json` /
@@ -471,10 +503,19 @@ pub fn load_text(text: &str, file_name: &str) -> Result<OpportunityList, LoadErr
 
 /// [`load_text`] with the official's corrections of columns and units (see [`ReadingChoices`]).
 pub fn load_text_with(text: &str, file_name: &str, choices: &ReadingChoices) -> Result<OpportunityList, LoadError> {
+    text_table(text, file_name, Vocabulary::List, choices).map(TableRows::into_list)
+}
+
+/// Reads text (JSON, CSV or TSV) into rows with the header words of `vocab`.
+pub fn read_text_table(text: &str, file_name: &str, vocab: Vocabulary) -> Result<TableRows, LoadError> {
+    text_table(text, file_name, vocab, &ReadingChoices::default())
+}
+
+fn text_table(text: &str, file_name: &str, vocab: Vocabulary, choices: &ReadingChoices) -> Result<TableRows, LoadError> {
     match detect_format(text, file_name) {
         Format::Json => {
-            let (meta, grid, path) = raw::json_grid(text)?;
-            load_from_grid(meta, &grid, true, Some(path), Format::Json, choices)
+            let (meta, grid, path) = raw::json_grid(text, vocab)?;
+            table_rows(meta, &grid, true, Some(path), Format::Json, vocab, choices)
         }
         _ => {
             let (rows, delimiter) = split_delimited(text);
@@ -483,7 +524,7 @@ pub fn load_text_with(text: &str, file_name: &str, choices: &ReadingChoices) -> 
             }
             let kind = if delimiter == b'\t' { SourceKind::Tsv } else { SourceKind::Csv };
             let grid = Grid { kind, sheets: vec![Sheet { name: String::new(), rows, merged: Vec::new() }] };
-            load_from_grid(raw::JsonMeta::default(), &grid, false, None, Format::Csv, choices)
+            table_rows(raw::JsonMeta::default(), &grid, false, None, Format::Csv, vocab, choices)
         }
     }
 }
@@ -517,13 +558,24 @@ pub fn load_bytes_with(bytes: &[u8], file_name: &str, choices: &ReadingChoices) 
     if crate::oml::is_compact(bytes) {
         return crate::oml::read_list(bytes);
     }
+    table_bytes(bytes, file_name, Vocabulary::List, choices).map(TableRows::into_list)
+}
+
+/// Reads a table from bytes — a spreadsheet, a grid from the sheets module, or text in any
+/// encoding [`decode_candidates`] recognises — into rows with the header words of `vocab`: the
+/// path of [`load_bytes`] before validation, shared with leads sheets.
+pub fn read_table_bytes(bytes: &[u8], file_name: &str, vocab: Vocabulary) -> Result<TableRows, LoadError> {
+    table_bytes(bytes, file_name, vocab, &ReadingChoices::default())
+}
+
+fn table_bytes(bytes: &[u8], file_name: &str, vocab: Vocabulary, choices: &ReadingChoices) -> Result<TableRows, LoadError> {
     if is_table_bytes(bytes) {
         let grid = Grid::from_bytes(bytes).map_err(|message| LoadError::Spreadsheet { message })?;
-        return load_grid_with(&grid, choices);
+        return read_grid_table(&grid, vocab, choices);
     }
     if is_spreadsheet(bytes) {
         #[cfg(any(not(target_arch = "wasm32"), feature = "sheets"))]
-        return load_grid_with(&read_workbook(bytes, file_name)?, choices);
+        return read_grid_table(&read_workbook(bytes, file_name)?, vocab, choices);
         #[cfg(all(target_arch = "wasm32", not(feature = "sheets")))]
         return Err(LoadError::NeedsSheetsModule);
     }
@@ -533,13 +585,11 @@ pub fn load_bytes_with(bytes: &[u8], file_name: &str, choices: &ReadingChoices) 
     for (text, encoding) in candidates {
         let garbled = is_garbled(&text);
         all_garbled &= garbled;
-        match load_text_with(&text, file_name, choices) {
-            Ok(mut list) => {
-                list.encoding = encoding;
-                if let Some(r) = &mut list.reading {
-                    r.encoding = Some(encoding);
-                }
-                return Ok(list);
+        match text_table(&text, file_name, vocab, choices) {
+            Ok(mut table) => {
+                table.encoding = encoding;
+                table.reading.encoding = Some(encoding);
+                return Ok(table);
             }
             Err(e @ (LoadError::NoNameColumn { .. } | LoadError::NoProjects | LoadError::Json { .. } | LoadError::Empty)) => {
                 first_error.get_or_insert(e);

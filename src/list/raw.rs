@@ -1,7 +1,7 @@
 //! Cells and raw rows: what the table reader (`table.rs`) hands to validation (`validate.rs`), and
 //! JSON text turned into a [`Grid`] (the keys its header row) so that JSON is read like any table.
 
-use super::fields::{read_header, ColumnRole, Field};
+use super::fields::{ColumnRole, Field, Vocabulary};
 use super::grid::{Grid, GridRow, Sheet, SourceKind};
 use super::LoadError;
 use crate::money::MoneyUnit;
@@ -89,13 +89,13 @@ const ENVELOPE_KEYS: [&str; 12] =
     ["projects", "list", "rows", "records", "items", "result", "data", "content", "datas", "dataList", "results", "page"];
 
 /// How many of an array's items are objects with a key that names the project.
-fn projects_in(items: &[serde_json::Value]) -> usize {
+fn projects_in(items: &[serde_json::Value], vocab: Vocabulary) -> usize {
     items
         .iter()
         .filter(|v| {
             v.as_object().is_some_and(|o| {
                 o.keys().any(|k| {
-                    Field::from_key(k) == Some(Field::Name) || read_header(k).is_some_and(|m| m.role == ColumnRole::Field(Field::Name))
+                    Field::from_key(k) == Some(Field::Name) || vocab.read(k).is_some_and(|m| m.role == ColumnRole::Field(Field::Name))
                 })
             })
         })
@@ -105,7 +105,7 @@ fn projects_in(items: &[serde_json::Value]) -> usize {
 /// Finds the array of projects: the document itself, `projects`, or the array of project objects
 /// inside an API envelope (`{"code":0,"data":{"list":[…]}}`, `rows`, `records`, `result`, a nested
 /// `data.data` …), searched breadth-first to five levels. Returns its path (`data.list`).
-fn find_projects(value: &mut serde_json::Value) -> Option<(String, Vec<serde_json::Value>)> {
+fn find_projects(value: &mut serde_json::Value, vocab: Vocabulary) -> Option<(String, Vec<serde_json::Value>)> {
     if let serde_json::Value::Array(items) = value {
         return Some((String::new(), std::mem::take(items)));
     }
@@ -133,7 +133,7 @@ fn find_projects(value: &mut serde_json::Value) -> Option<(String, Vec<serde_jso
                 }
             }
             serde_json::Value::Array(items) => {
-                let n = projects_in(items);
+                let n = projects_in(items, vocab);
                 if n > 0 && best.as_ref().is_none_or(|(b, _)| n > *b) {
                     best = Some((n, path.clone()));
                 }
@@ -154,8 +154,8 @@ fn find_projects(value: &mut serde_json::Value) -> Option<(String, Vec<serde_jso
 
 /// Reads a JSON list into a grid: the first row holds the keys (in order of first appearance), each
 /// project a row numbered by its place in the array. Also returns the list settings and where the
-/// array was found.
-pub fn json_grid(text: &str) -> Result<(JsonMeta, Grid, String), LoadError> {
+/// array was found. `vocab` names the key that marks a row (the project name, or a lead's company).
+pub fn json_grid(text: &str, vocab: Vocabulary) -> Result<(JsonMeta, Grid, String), LoadError> {
     let text = text.trim_start_matches('\u{feff}');
     if text.trim().is_empty() {
         return Err(LoadError::Empty);
@@ -174,7 +174,7 @@ pub fn json_grid(text: &str) -> Result<(JsonMeta, Grid, String), LoadError> {
             meta.fx = fx.iter().map(|(k, v)| (k.clone(), v.clone())).collect();
         }
     }
-    let (path, projects) = find_projects(&mut value).ok_or(LoadError::NoProjects)?;
+    let (path, projects) = find_projects(&mut value, vocab).ok_or(LoadError::NoProjects)?;
     let mut keys: Vec<String> = Vec::new();
     let mut key_index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     let mut rows = vec![GridRow { number: 0, cells: Vec::new() }];
@@ -226,16 +226,17 @@ mod tests {
             (r#"{"success":true,"result":{"rows":[{"xmmc":1},{"项目名称":"A"}],"tags":["a"]}}"#, "result.rows"),
             (r#"{"status":"ok","items":[{"名称":"A"}]}"#, "items"),
         ] {
-            let (_, grid, found) = json_grid(doc).unwrap_or_else(|e| panic!("{doc}: {e}"));
+            let (_, grid, found) = json_grid(doc, Vocabulary::List).unwrap_or_else(|e| panic!("{doc}: {e}"));
             assert_eq!(found, path, "{doc}");
             assert!(grid.sheets[0].rows.len() >= 2, "{doc}");
         }
-        assert_eq!(json_grid(r#"{"code":0,"data":{"total":0}}"#).err(), Some(LoadError::NoProjects));
+        assert_eq!(json_grid(r#"{"code":0,"data":{"total":0}}"#, Vocabulary::List).err(), Some(LoadError::NoProjects));
     }
 
     #[test]
     fn keys_become_a_header_row() {
-        let (_, grid, _) = json_grid(r#"[{"名称":"A","总投资（万元）":120000},{"总投资（万元）":5,"地点":"成都","名称":"B"}]"#).unwrap();
+        let (_, grid, _) =
+            json_grid(r#"[{"名称":"A","总投资（万元）":120000},{"总投资（万元）":5,"地点":"成都","名称":"B"}]"#, Vocabulary::List).unwrap();
         let rows = &grid.sheets[0].rows;
         let texts: Vec<Vec<String>> = rows.iter().map(|r| r.cells.iter().map(Cell::as_text).collect()).collect();
         assert_eq!(texts, [vec!["名称", "总投资（万元）", "地点"], vec!["A", "120000"], vec!["B", "5", "成都"]]);
@@ -245,6 +246,6 @@ mod tests {
     #[test]
     fn deeply_nested_json_is_an_error_not_a_crash() {
         let deep = "[".repeat(100_000) + &"]".repeat(100_000);
-        assert!(matches!(json_grid(&deep), Err(LoadError::Json { .. })));
+        assert!(matches!(json_grid(&deep, Vocabulary::List), Err(LoadError::Json { .. })));
     }
 }

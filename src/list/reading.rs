@@ -4,7 +4,7 @@
 //! worded in three languages by [`TableReading::lines`] for `check` and for the page.
 
 use super::decode::Encoding;
-use super::fields::ColumnRole;
+use super::fields::{ColumnRole, Vocabulary};
 use super::grid::SourceKind;
 use crate::money::{format_yuan, MoneyUnit};
 use crate::Lang;
@@ -23,6 +23,9 @@ pub struct TableReading {
     pub sheets: Vec<SheetReading>,
     /// Sheets of a workbook that were not read, and why.
     pub ignored_sheets: Vec<IgnoredSheet>,
+    /// The header words the table was read with (an opportunity list's, or a leads sheet's): the
+    /// report names each column with this vocabulary's label.
+    pub vocabulary: Vocabulary,
 }
 
 /// How one sheet was read.
@@ -446,6 +449,14 @@ fn trim(v: f64) -> String {
     s.trim_end_matches('0').trim_end_matches('.').to_string()
 }
 
+/// What the data rows of a table are, in `lang`: projects of a list, leads of a leads sheet.
+fn rows_are(vocabulary: Vocabulary, lang: Lang) -> &'static str {
+    match vocabulary {
+        Vocabulary::List => lang.pick("项目", "項目", "projects"),
+        Vocabulary::Leads => lang.pick("线索", "線索", "leads"),
+    }
+}
+
 impl TableReading {
     /// The reading in plain words, one line each, in `lang`: what `check` prints first.
     ///
@@ -502,14 +513,14 @@ impl TableReading {
             });
         }
         for sheet in &self.sheets {
-            sheet.lines(lang, self.kind == SourceKind::Json, &mut out);
+            sheet.lines(lang, self.kind == SourceKind::Json, self.vocabulary, &mut out);
         }
         out
     }
 }
 
 impl SheetReading {
-    fn lines(&self, lang: Lang, json: bool, out: &mut Vec<String>) {
+    fn lines(&self, lang: Lang, json: bool, vocabulary: Vocabulary, out: &mut Vec<String>) {
         let indent = "  ";
         let sheet = self.name.as_ref().map(|n| match lang {
             Lang::En => format!("Sheet {}: ", quote(lang, n)),
@@ -529,22 +540,28 @@ impl SheetReading {
                 _ => String::new(),
             };
             let rows = match lang {
-                Lang::En => format!("{} rows read as projects", self.data_rows),
-                _ => format!("{}{}{}", lang.pick("共", "共", ""), self.data_rows, lang.pick("行按项目读取", "行按項目讀取", "")),
+                Lang::En => format!("{} rows read as {}", self.data_rows, rows_are(vocabulary, lang)),
+                _ => format!("共{}行按{}{}", self.data_rows, rows_are(vocabulary, lang), lang.pick("读取", "讀取", "")),
             };
             out.push(format!("{sheet}{header}{}{rows}{}", lang.pick("；", "；", "; "), lang.pick("。", "。", ".")));
         } else {
             out.push(match lang {
-                Lang::En => format!("{} items read as projects.", self.data_rows),
-                _ => format!("{}{}{}", lang.pick("共", "共", ""), self.data_rows, lang.pick("项按项目读取。", "項按項目讀取。", "")),
+                Lang::En => format!("{} items read as {}.", self.data_rows, rows_are(vocabulary, lang)),
+                _ => format!(
+                    "共{}{}按{}{}",
+                    self.data_rows,
+                    lang.pick("项", "項", ""),
+                    rows_are(vocabulary, lang),
+                    lang.pick("读取。", "讀取。", "")
+                ),
             });
         }
         if !self.above_header.is_empty() {
             let rows: Vec<String> = self.above_header.iter().map(|r| format!("{} {}", r.row, quote(lang, &r.text))).collect();
             out.push(match lang {
-                Lang::En => format!("{indent}Above the header, not projects (titles): {}", rows.join("; ")),
-                Lang::ZhHans => format!("{indent}表头上方各行（标题等，不是项目）：{}", rows.join("；")),
-                Lang::ZhHant => format!("{indent}表頭上方各行（標題等，不是項目）：{}", rows.join("；")),
+                Lang::En => format!("{indent}Above the header, not {} (titles): {}", rows_are(vocabulary, lang), rows.join("; ")),
+                Lang::ZhHans => format!("{indent}表头上方各行（标题等，不是{}）：{}", rows_are(vocabulary, lang), rows.join("；")),
+                Lang::ZhHant => format!("{indent}表頭上方各行（標題等，不是{}）：{}", rows_are(vocabulary, lang), rows.join("；")),
             });
         }
         out.push(format!("{indent}{}", lang.pick("各列：", "各欄：", "Columns:")));
@@ -567,14 +584,17 @@ impl SheetReading {
                     )
                     .to_string(),
                 (Some(role), None) => {
-                    let mut s = role.label(lang).to_string();
+                    let mut s = vocabulary.label(role, lang).to_string();
                     if col.chosen {
                         s.push_str(lang.pick("（由您选定）", "（由您選定）", " (as you chose)"));
                     }
                     if role == ColumnRole::Sequence {
                         if let Some(seq) = &self.sequence {
                             s.push_str(match (seq.as_id, seq.restarts) {
-                                (true, _) => lang.pick("，用作项目编号", "，用作項目編號", ", used as the project id"),
+                                (true, _) => match vocabulary {
+                                    Vocabulary::List => lang.pick("，用作项目编号", "，用作項目編號", ", used as the project id"),
+                                    Vocabulary::Leads => lang.pick("，用作线索编号", "，用作線索編號", ", used as the lead id"),
+                                },
                                 (false, true) => lang.pick(
                                     "，每组重新编号：仅为序号，不是项目编号",
                                     "，每組重新編號：僅為序號，不是項目編號",
@@ -626,7 +646,10 @@ impl SheetReading {
             }
         }
         if !self.skipped.is_empty() {
-            out.push(format!("{indent}{}", lang.pick("跳过的行（不是项目）：", "略過的行（不是項目）：", "Rows skipped (no project):")));
+            out.push(match lang {
+                Lang::En => format!("{indent}Rows skipped (no {}):", rows_are(vocabulary, lang)),
+                _ => format!("{indent}{}{}）：", lang.pick("跳过的行（不是", "略過的行（不是", ""), rows_are(vocabulary, lang)),
+            });
             for why in [SkipWhy::Total, SkipWhy::Note, SkipWhy::Footer, SkipWhy::RepeatedHeader, SkipWhy::UnitRow, SkipWhy::Empty] {
                 let rows: Vec<&SkippedRow> = self.skipped.iter().filter(|s| s.why == why).collect();
                 if rows.is_empty() {

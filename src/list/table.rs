@@ -15,7 +15,7 @@
 //!
 //! Row numbers are those the spreadsheet shows. What was read, and how, is a [`TableReading`].
 
-use super::fields::{header_unit, normalise_header, read_header, ColumnRole, Field, HeaderMatch, PlaceLevel};
+use super::fields::{header_unit, normalise_header, ColumnRole, Field, HeaderMatch, PlaceLevel, Vocabulary};
 use super::grid::{Grid, GridRow, Sheet};
 use super::raw::{Cell, RawRow};
 use super::reading::{
@@ -417,14 +417,14 @@ const MAX_HEADER_CHARS: usize = 30;
 
 /// How many known fields a row's cells name (2 for a whole variant, 1 for one found inside), and
 /// whether one of them is the project name.
-fn header_score(cells: &[String]) -> (usize, bool) {
+fn header_score(cells: &[String], vocab: Vocabulary) -> (usize, bool) {
     let mut seen: Vec<ColumnRole> = Vec::new();
     let mut score = 0;
     for t in cells {
         if t.is_empty() || t.chars().count() > MAX_HEADER_CHARS {
             continue;
         }
-        if let Some(HeaderMatch { role, exact }) = read_header(t) {
+        if let Some(HeaderMatch { role, exact }) = vocab.read(t) {
             if !seen.contains(&role) {
                 seen.push(role);
                 score += if exact { 2 } else { 1 };
@@ -479,7 +479,8 @@ pub(crate) struct SheetOut {
 
 /// Reads one sheet. `keys_given`: the first row holds the keys (JSON), so there is nothing above
 /// the header and no layout row below it.
-pub(crate) fn read_sheet(sheet: &Sheet, keys_given: bool, choices: &ReadingChoices) -> Result<SheetOut, SheetFail> {
+pub(crate) fn read_sheet(sheet: &Sheet, keys_given: bool, vocab: Vocabulary, choices: &ReadingChoices) -> Result<SheetOut, SheetFail> {
+    let read_header = |h: &str| vocab.read(h);
     let rows = &sheet.rows;
     let texts: Vec<Vec<String>> = rows.iter().map(|r| r.cells.iter().map(Cell::as_text).collect()).collect();
     if texts.iter().all(|r| r.iter().all(String::is_empty)) && !keys_given {
@@ -497,7 +498,7 @@ pub(crate) fn read_sheet(sheet: &Sheet, keys_given: bool, choices: &ReadingChoic
         let mut best_any: Option<(usize, usize)> = None;
         for (i, row) in texts.iter().enumerate().take(HEADER_SEARCH_ROWS) {
             let filled: Vec<String> = (0..row.len()).map(|c| header_text(rows, &merges, i, c)).collect();
-            let (score, has_name) = header_score(&filled);
+            let (score, has_name) = header_score(&filled, vocab);
             if has_name && best.is_none_or(|(s, _)| score > s) {
                 best = Some((score, i));
             }
@@ -523,7 +524,7 @@ pub(crate) fn read_sheet(sheet: &Sheet, keys_given: bool, choices: &ReadingChoic
     let merged_from_header = |s: usize| (0..ncols).any(|c| merges.source(s, c).is_some_and(|(ti, _)| ti == h));
     let sub: Option<usize> = (!keys_given && h + 1 < rows.len())
         .then_some(h + 1)
-        .filter(|&s| merged_from_header(s) || is_sub_header(&texts[s], &top, name_col_top, &merges, s, h));
+        .filter(|&s| merged_from_header(s) || is_sub_header(&texts[s], &top, name_col_top, &merges, s, h, vocab));
     let data_start = sub.map_or(h + 1, |s| s + 1);
 
     // -- columns -------------------------------------------------------------------------------
@@ -684,7 +685,7 @@ pub(crate) fn read_sheet(sheet: &Sheet, keys_given: bool, choices: &ReadingChoic
     // -- the rows below the header -------------------------------------------------------------
     let own = |i: usize, c: usize| -> bool { !texts[i].get(c).is_none_or(|t| t.is_empty()) };
     let mut kinds: Vec<RowKind> = Vec::with_capacity(rows.len());
-    let header_score_full = header_score(&top).0;
+    let header_score_full = header_score(&top, vocab).0;
     for (i, row_texts) in texts.iter().enumerate().skip(data_start) {
         if keys_given {
             kinds.push(RowKind::Data);
@@ -704,7 +705,7 @@ pub(crate) fn read_sheet(sheet: &Sheet, keys_given: bool, choices: &ReadingChoic
         } else if own_cols.len() <= 2 && is_footer(t0) {
             RowKind::Skip(SkipWhy::Footer)
         } else if header_score_full >= 4 && {
-            let (score, has_name) = header_score(&texts[i]);
+            let (score, has_name) = header_score(&texts[i], vocab);
             has_name && score * 5 >= header_score_full * 3
         } {
             RowKind::Skip(SkipWhy::RepeatedHeader)
@@ -1065,7 +1066,8 @@ fn magnitude_scale(typical: f64) -> f64 {
 
 /// True when the row under the header is a second header row: it names fields or units, holds no
 /// long text, and leaves the project-name column empty (or repeats its header, merged down).
-fn is_sub_header(sub: &[String], top: &[String], name_col: Option<usize>, merges: &Merges, s: usize, h: usize) -> bool {
+fn is_sub_header(sub: &[String], top: &[String], name_col: Option<usize>, merges: &Merges, s: usize, h: usize, vocab: Vocabulary) -> bool {
+    let read_header = |h: &str| vocab.read(h);
     let cells: Vec<(usize, &String)> = sub.iter().enumerate().filter(|(_, t)| !t.is_empty()).collect();
     if cells.is_empty() || cells.iter().any(|(_, t)| t.chars().count() > MAX_HEADER_CHARS) {
         return false;
@@ -1143,14 +1145,15 @@ fn build_row(number: usize, cells: &[Cell], columns: &[Column], seq_as_id: bool,
 pub(crate) fn read_grid(
     grid: &Grid,
     keys_given: bool,
+    vocab: Vocabulary,
     choices: &ReadingChoices,
     warnings: &mut Vec<Warning>,
 ) -> Result<(Vec<RawRow>, TableReading), LoadError> {
-    let mut reading = TableReading { kind: grid.kind, ..Default::default() };
+    let mut reading = TableReading { kind: grid.kind, vocabulary: vocab, ..Default::default() };
     let mut outs: Vec<(String, SheetOut)> = Vec::new();
     let mut first_fail: Option<Vec<String>> = None;
     for sheet in &grid.sheets {
-        match read_sheet(sheet, keys_given, choices) {
+        match read_sheet(sheet, keys_given, vocab, choices) {
             Ok(out) if out.reading.data_rows > 0 || keys_given => outs.push((sheet.name.clone(), out)),
             Ok(out) => {
                 reading.ignored_sheets.push(IgnoredSheet { name: sheet.name.clone(), why: IgnoredWhy::NoRows });

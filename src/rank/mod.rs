@@ -83,6 +83,42 @@ pub struct RankResponse {
     pub suggestions: Vec<String>,
 }
 
+/// A query read against one list (see [`Matcher::prepare`]): what was understood, the warnings,
+/// and the look-up tables that score a project in a few loads.
+pub struct PreparedQuery {
+    understood: Understood,
+    warnings: Vec<String>,
+    tables: QueryTables,
+}
+
+impl PreparedQuery {
+    /// The query as understood.
+    pub fn understood(&self) -> &Understood {
+        &self.understood
+    }
+
+    /// Parts of the query that were not understood, and other notes.
+    pub fn warnings(&self) -> &[String] {
+        &self.warnings
+    }
+}
+
+impl std::fmt::Debug for PreparedQuery {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("PreparedQuery").field("understood", &self.understood).field("warnings", &self.warnings).finish()
+    }
+}
+
+/// Each part of one project for one query, and why: what a result's reasons are worded from (see
+/// [`Matcher::facts_at`]). Small and `Copy`, so many can be kept.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct PairFacts {
+    industry: Option<(f32, score::IndustryWhy)>,
+    budget: Option<(f32, score::BudgetWhy)>,
+    region: Option<(f32, score::RegionWhy)>,
+    keywords: Option<f32>,
+}
+
 /// A loaded list, ready to be ranked: its settings and load report, its projects (decoded, or
 /// left in a compact list's bytes, see [`ProjectStore`]) and the match index.
 #[derive(Debug)]
@@ -243,9 +279,33 @@ impl Matcher {
 
     /// Ranks the list against a query. Never fails: what cannot be understood becomes a warning.
     pub fn rank(&self, query: &Query) -> RankResponse {
+        self.rank_prepared(self.prepare(query))
+    }
+
+    /// Reads a query once against this list: what was understood, the warnings, and the per-query
+    /// tables. [`Matcher::rank_prepared`] of it is [`Matcher::rank`] of the query;
+    /// [`Matcher::for_each_score`] scores every project with it (the leads views, `crate::leads`).
+    ///
+    /// ```
+    /// use opportunity_matcher::{list::load_text, rank::{Matcher, Query}};
+    /// let m = Matcher::new(load_text("name,sector,region\n动力电池项目,装备制造,成都\n白酒项目,食品饮料,贵阳\n", "x.csv").unwrap());
+    /// let q = Query { industry: Some("动力电池".into()), ..Query::default() };
+    /// let mut scores = Vec::new();
+    /// m.for_each_score(&m.prepare(&q), |position, score| scores.push((position, score)));
+    /// let best = m.rank(&q).results[0].clone();
+    /// assert!(scores.contains(&(best.index, m.explain_at(&m.prepare(&q), best.index).unwrap().score)));
+    /// assert_eq!(m.rank_prepared(m.prepare(&q)), m.rank(&q));
+    /// ```
+    pub fn prepare(&self, query: &Query) -> PreparedQuery {
         let mut warnings = Vec::new();
-        let u = understand(query, &self.meta.fx, &mut warnings);
-        let tables = QueryTables::build(&u, &self.index);
+        let understood = understand(query, &self.meta.fx, &mut warnings);
+        let tables = QueryTables::build(&understood, &self.index);
+        PreparedQuery { understood, warnings, tables }
+    }
+
+    /// Ranks the list against a prepared query (see [`Matcher::prepare`]).
+    pub fn rank_prepared(&self, prepared: PreparedQuery) -> RankResponse {
+        let PreparedQuery { understood: u, warnings, tables } = prepared;
         // One pass of table look-ups over every project, best `top` kept (score.rs).
         let (top, matched) = tables.top(&u, &self.index);
         let results: Vec<RankedProject> = top.iter().filter_map(|&(score, i)| self.explain(&u, &tables, i, score)).collect();
@@ -253,29 +313,48 @@ impl Matcher {
         RankResponse { query: u, warnings, results, matched, suggestions }
     }
 
-    fn explain(&self, u: &Understood, tables: &QueryTables, i: usize, score: f32) -> Option<RankedProject> {
-        let p = self.projects.get(i)?;
+    /// Calls `f(list position, score)` for every project that passes the query's filters, with the
+    /// unrounded score [`Matcher::rank`] ranks by (the same computation, so the same number).
+    pub fn for_each_score(&self, prepared: &PreparedQuery, f: impl FnMut(usize, f32)) {
+        prepared.tables.for_each_score(&prepared.understood, &self.index, f);
+    }
+
+    /// The project at list position `position` as a result of the prepared query: its score (as
+    /// [`Matcher::rank`] gives it), parts and reasons. `None` for a position out of range.
+    pub fn explain_at(&self, prepared: &PreparedQuery, position: usize) -> Option<RankedProject> {
+        let (score, facts) = self.facts_at(prepared, position)?;
+        self.explain_facts(&prepared.understood, &facts, position, score)
+    }
+
+    /// The score of the project at list position `position` for a prepared query and the facts
+    /// its reasons are worded from, without wording them (`None` when it fails a filter). Keep
+    /// them with the query as understood, and [`Matcher::explain_facts`] words the result later,
+    /// once the query's tables are gone: the leads views keep many pairs and word only the best.
+    pub fn facts_at(&self, prepared: &PreparedQuery, position: usize) -> Option<(f32, PairFacts)> {
+        let score = prepared.tables.score_at(&prepared.understood, &self.index, position)?;
+        Some((score, self.facts(&prepared.understood, &prepared.tables, position)))
+    }
+
+    /// The result for a project from facts of [`Matcher::facts_at`] and the query as understood
+    /// ([`PreparedQuery::understood`]): the same as [`Matcher::explain_at`] gives.
+    pub fn explain_facts(&self, u: &Understood, facts: &PairFacts, position: usize, score: f32) -> Option<RankedProject> {
+        let p = self.projects.get(position)?;
         let p = &*p;
-        let ix = &self.index;
         let mut parts = Parts::default();
         let mut reasons = Vec::new();
-        if u.has_industry() {
-            let (s, why) = tables.industry(ix, i);
+        if let Some((s, why)) = facts.industry {
             parts.industry = Some(round3(s));
             reasons.push(reasons::industry(u, p, why));
         }
-        if let Some(b) = &u.budget {
-            let (s, why) = fit_and_why(&b.amount, ix.sought(i));
+        if let Some((s, why)) = facts.budget {
             parts.budget = Some(round3(s));
             reasons.push(reasons::budget(u, p, why, s, &self.meta.fx));
         }
-        if u.has_region() {
-            let (s, why) = tables.region(ix, i);
+        if let Some((s, why)) = facts.region {
             parts.region = Some(round3(s));
             reasons.push(reasons::region(u, p, why));
         }
-        if !u.keyword_grams.is_empty() {
-            let s = tables.keywords(u, ix, i);
+        if let Some(s) = facts.keywords {
             parts.keywords = Some(round3(s));
             reasons.push(reasons::keywords(u, s));
         }
@@ -287,7 +366,22 @@ impl Matcher {
                 reasons.push(reasons::stale(u.lang, updated));
             }
         }
-        Some(RankedProject { id: p.id.clone(), name: p.name.clone(), score: round3(score), parts, reasons, index: i })
+        Some(RankedProject { id: p.id.clone(), name: p.name.clone(), score: round3(score), parts, reasons, index: position })
+    }
+
+    /// Each part of project `i` for the query, and why.
+    fn facts(&self, u: &Understood, tables: &QueryTables, i: usize) -> PairFacts {
+        let ix = &self.index;
+        PairFacts {
+            industry: u.has_industry().then(|| tables.industry(ix, i)),
+            budget: u.budget.as_ref().map(|b| fit_and_why(&b.amount, ix.sought(i))),
+            region: u.has_region().then(|| tables.region(ix, i)),
+            keywords: (!u.keyword_grams.is_empty()).then(|| tables.keywords(u, ix, i)),
+        }
+    }
+
+    fn explain(&self, u: &Understood, tables: &QueryTables, i: usize, score: f32) -> Option<RankedProject> {
+        self.explain_facts(u, &self.facts(u, tables, i), i, score)
     }
 
     /// When the best result scores low (or nothing passes the filters), says which part of the

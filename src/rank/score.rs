@@ -489,64 +489,27 @@ impl QueryTables {
     pub(crate) fn top(&self, u: &Understood, ix: &MatchIndex) -> (Vec<(f32, usize)>, usize) {
         let w = &u.weights;
         let k = u.top.max(1);
-        let (has_industry, has_budget, has_region) = (u.has_industry(), u.budget.is_some(), u.has_region());
-        let has_keywords = !u.keyword_grams.is_empty();
-        let has_text = !self.text_best.is_empty();
+        let scorer = Scorer::new(self, u, ix);
+        let Scorer { has_industry, has_budget, has_region, has_keywords, .. } = scorer;
         let filters = self.has_filters();
-        let mut den = 0.0f32;
-        for (given, weight) in [(has_industry, w.industry), (has_budget, w.budget), (has_region, w.region), (has_keywords, w.keywords)] {
-            if given {
-                den += weight;
-            }
-        }
-        let (keep, share) = (1.0 - w.priority, w.priority);
-        let score_of = |num: f32, priority: u8| {
-            let base = if den > 0.0 { num / den } else { 0.5 };
-            (keep * base + share * priority as f32 / 100.0).clamp(0.0, 1.0)
-        };
+        let score_of = |num: f32, priority: u8| scorer.blend(num, priority);
         let mut heap = TopK::new(k);
         let mut floor = f32::NEG_INFINITY;
         let mut matched = 0usize;
-        // Columns cut to exactly `n` so that indexing them by a slot `i < n` needs no bounds check.
         let n = ix.len();
-        let (node_set, sought, region) = (&ix.node_set[..n], &ix.sought[..n], &ix.region[..n]);
         let (priority, id_rank, perm) = (&ix.priority[..n], &ix.id_rank[..n], &ix.perm[..n]);
-        let text_best = if has_text { &self.text_best[..n] } else { &[][..] };
-        let text_tie = if has_text { &self.text_tie[..n] } else { &[][..] };
-        let keyword_hits = if has_keywords { &self.keyword_hits[..n] } else { &[][..] };
-        let keyword_count = u.keyword_grams.len() as f32;
         let scan = |range: std::ops::Range<usize>, heap: &mut TopK, floor: &mut f32, matched: &mut usize| {
             for i in range {
                 if filters && !self.passes_filters(ix, i) {
                     continue;
                 }
                 *matched += 1;
-                let mut num = 0.0f32;
-                if has_industry {
-                    // The value of `self.industry(..).0`, from the per-set and per-slot maxima.
-                    let mut industry = self.set_value[node_set[i] as usize];
-                    if has_text && text_best[i] > industry {
-                        industry = text_best[i];
-                    }
-                    num += w.industry * industry;
-                }
-                if has_budget {
-                    num += w.budget * self.budget_score[sought[i] as usize];
-                }
-                if has_region {
-                    num += w.region * self.region_value[region[i] as usize];
-                }
-                if has_keywords {
-                    // `self.keywords(..)`.
-                    num += w.keywords * (keyword_hits[i] as f32 / keyword_count).min(1.0);
-                }
-                let score = score_of(num, priority[i]);
+                let score = scorer.score(i);
                 // Most projects score below the worst kept one: one comparison.
                 if score < *floor {
                     continue;
                 }
-                let tie = if has_text { text_tie[i] } else { 0.0 };
-                if let Some(worst) = heap.offer((score, tie, priority[i], id_rank[i], perm[i])) {
+                if let Some(worst) = heap.offer((score, scorer.tie(i), priority[i], id_rank[i], perm[i])) {
                     *floor = worst;
                 }
             }
@@ -592,6 +555,143 @@ impl QueryTables {
             matched = n;
         }
         (heap.into_sorted(), matched)
+    }
+}
+
+impl QueryTables {
+    /// Every project that passes the filters with its score, in slot order: `f(list position,
+    /// score)`. The score is the one [`QueryTables::top`] ranks by, computed by the same code, so
+    /// a pair scored here and ranked there is the same number to the bit. For the leads views
+    /// (`crate::leads`), which need the score of every pair, not only a query's best.
+    pub(crate) fn for_each_score(&self, u: &Understood, ix: &MatchIndex, mut f: impl FnMut(usize, f32)) {
+        let scorer = Scorer::new(self, u, ix);
+        let filters = self.has_filters();
+        let n = ix.len();
+        let perm = &ix.perm[..n];
+        for (i, &position) in perm.iter().enumerate() {
+            if filters && !self.passes_filters(ix, i) {
+                continue;
+            }
+            f(position as usize, scorer.score(i));
+        }
+    }
+
+    /// The score of the project at list position `position` (as [`QueryTables::for_each_score`]
+    /// gives it), `None` when it fails a filter or is out of range.
+    pub(crate) fn score_at(&self, u: &Understood, ix: &MatchIndex, position: usize) -> Option<f32> {
+        let i = *ix.slot.get(position)? as usize;
+        if i >= ix.len() || (self.has_filters() && !self.passes_filters(ix, i)) {
+            return None;
+        }
+        Some(Scorer::new(self, u, ix).score(i))
+    }
+}
+
+/// The score of one slot from the per-query tables: the parts given, weighted, summed part by part,
+/// divided by the sum of the weights given and blended with the publisher's priority. One
+/// definition for ranking ([`QueryTables::top`]) and for every-pair scoring
+/// ([`QueryTables::for_each_score`]).
+#[derive(Clone, Copy)]
+struct Scorer<'a> {
+    tables: &'a QueryTables,
+    weights: &'a super::weights::Weights,
+    has_industry: bool,
+    has_budget: bool,
+    has_region: bool,
+    has_keywords: bool,
+    has_text: bool,
+    den: f32,
+    keep: f32,
+    share: f32,
+    keyword_count: f32,
+    /// Columns cut to exactly `n`, so that indexing them by a slot `i < n` needs no bounds check.
+    node_set: &'a [u32],
+    sought: &'a [u32],
+    region: &'a [u32],
+    priority: &'a [u8],
+    text_best: &'a [f32],
+    /// `QueryTables::text_tie`, empty when no text term was typed.
+    text_tie: &'a [f32],
+    keyword_hits: &'a [u8],
+}
+
+impl<'a> Scorer<'a> {
+    fn new(tables: &'a QueryTables, u: &'a Understood, ix: &'a MatchIndex) -> Scorer<'a> {
+        let w = &u.weights;
+        let (has_industry, has_budget, has_region) = (u.has_industry(), u.budget.is_some(), u.has_region());
+        let has_keywords = !u.keyword_grams.is_empty();
+        let has_text = !tables.text_best.is_empty();
+        let mut den = 0.0f32;
+        for (given, weight) in [(has_industry, w.industry), (has_budget, w.budget), (has_region, w.region), (has_keywords, w.keywords)] {
+            if given {
+                den += weight;
+            }
+        }
+        let n = ix.len();
+        Scorer {
+            tables,
+            weights: w,
+            has_industry,
+            has_budget,
+            has_region,
+            has_keywords,
+            has_text,
+            den,
+            keep: 1.0 - w.priority,
+            share: w.priority,
+            keyword_count: u.keyword_grams.len() as f32,
+            node_set: &ix.node_set[..n],
+            sought: &ix.sought[..n],
+            region: &ix.region[..n],
+            priority: &ix.priority[..n],
+            text_best: if has_text { &tables.text_best[..n] } else { &[][..] },
+            text_tie: if has_text { &tables.text_tie[..n] } else { &[][..] },
+            keyword_hits: if has_keywords { &tables.keyword_hits[..n] } else { &[][..] },
+        }
+    }
+
+    /// The weighted parts summed into the score, with the priority blended in.
+    #[inline(always)]
+    fn blend(&self, num: f32, priority: u8) -> f32 {
+        let base = if self.den > 0.0 { num / self.den } else { 0.5 };
+        (self.keep * base + self.share * priority as f32 / 100.0).clamp(0.0, 1.0)
+    }
+
+    /// The score of slot `i`.
+    #[inline(always)]
+    fn score(&self, i: usize) -> f32 {
+        let (t, w) = (self.tables, self.weights);
+        let mut num = 0.0f32;
+        if self.has_industry {
+            // The value of `QueryTables::industry(..).0`, from the per-set and per-slot maxima.
+            let mut industry = t.set_value[self.node_set[i] as usize];
+            if self.has_text && self.text_best[i] > industry {
+                industry = self.text_best[i];
+            }
+            num += w.industry * industry;
+        }
+        if self.has_budget {
+            num += w.budget * t.budget_score[self.sought[i] as usize];
+        }
+        if self.has_region {
+            num += w.region * t.region_value[self.region[i] as usize];
+        }
+        if self.has_keywords {
+            // `QueryTables::keywords(..)`.
+            num += w.keywords * (self.keyword_hits[i] as f32 / self.keyword_count).min(1.0);
+        }
+        self.blend(num, self.priority[i])
+    }
+
+    /// How well slot `i`'s own text matches the industry typed: the first tie-break between equal
+    /// scores (0 when no text term was typed).
+    #[inline(always)]
+    fn tie(&self, i: usize) -> f32 {
+        if self.has_text {
+            self.text_tie[i]
+        } else {
+            0.0
+        }
     }
 }
 

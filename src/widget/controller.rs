@@ -183,7 +183,7 @@ impl App {
         let today = browser::today();
         let rows = shortlist::csv_rows(&cx, &self.state.shortlist_entries(&today), &today);
         let file = format!("{}-{}.csv", cx.ui.csv_file, today);
-        browser::download(cx.doc, &super::csv::to_csv(&rows), "text/csv;charset=utf-8", &file, &mut self.export_url);
+        browser::download(cx.doc, &crate::csv::to_csv(&rows), "text/csv;charset=utf-8", &file, &mut self.export_url);
     }
 
     /// Hands an action to the controller's queue (taken once the one being handled is done).

@@ -20,7 +20,7 @@
 //! | [`url`] | the search in the URL fragment, so a link reopens the same view; share links |
 //! | [`suggest`] | the type-ahead's suggestions |
 //! | [`i18n`] | every interface string in zh-Hans, zh-Hant and en |
-//! | [`csv`] | the shortlist export, with formula injection neutralised |
+//! | [`crate::csv`] | (shared with the leads tables) the shortlist export, with formula injection neutralised |
 //! | `controller` | (wasm) owns the state and the screen; queues actions, calls `update`, has the screen draw, runs effects |
 //! | `screen` | (wasm) the live DOM and the one render sequence, drawn from the state read-only |
 //! | `events` | (wasm) DOM events on the shadow root → actions |
@@ -35,7 +35,6 @@
 
 // Plain Rust, native and wasm32.
 pub mod action;
-pub mod csv;
 pub mod i18n;
 pub mod state;
 pub mod suggest;

@@ -1,12 +1,19 @@
-//! The shortlist as CSV for Excel: UTF-8 with BOM, every cell quoted, and cells that a spreadsheet
+//! CSV for Excel (the widget's shortlist, the leads tables of `leads --format csv` and the leads page):
+//! UTF-8 with BOM, every cell quoted, and cells that a spreadsheet
 //! would read as a formula (`= + - @`, tab, carriage return) neutralised with a leading `'`.
 //!
 //! ```
-//! use opportunity_matcher::widget::csv::cell;
+//! use opportunity_matcher::csv::cell;
 //! assert_eq!(cell("=HYPERLINK(\"http://x\")"), "\"'=HYPERLINK(\"\"http://x\"\")\"");
 //! ```
 
 /// One cell, quoted, with formula injection neutralised.
+///
+/// ```
+/// use opportunity_matcher::csv::cell;
+/// assert_eq!(cell("=SUM(A1)"), "\"'=SUM(A1)\"");
+/// assert_eq!(cell("say \"hi\""), "\"say \"\"hi\"\"\"");
+/// ```
 pub fn cell(text: &str) -> String {
     let risky = text.starts_with(['=', '+', '-', '@', '\t', '\r']);
     let mut out = String::with_capacity(text.len() + 3);
@@ -25,6 +32,12 @@ pub fn cell(text: &str) -> String {
 }
 
 /// Rows to CSV text (CRLF line ends, BOM so that Excel reads UTF-8).
+///
+/// ```
+/// use opportunity_matcher::csv::to_csv;
+/// let text = to_csv(&[vec!["a".into(), "+1".into()]]);
+/// assert_eq!(text, "\u{feff}\"a\",\"'+1\"\r\n");
+/// ```
 pub fn to_csv(rows: &[Vec<String>]) -> String {
     let mut out = String::from("\u{feff}");
     for row in rows {
