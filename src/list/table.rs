@@ -291,6 +291,23 @@ pub(crate) struct ContactParts {
 /// Splits `王磊 0553-5841234`, `联系人:高辉 联系电话:024-86896265`, `张三，13800000000，a@b.cn`.
 /// Phones are runs of digits (with `-`, `+`, brackets, spaces, `转`) holding seven digits or more.
 pub(crate) fn split_contact(text: &str) -> ContactParts {
+    let mut parts = split_contact_once(text, false);
+    // Digits the first pass left apart can meet once labels and e-mail addresses are gone
+    // (`编号12 34@x.cn 567` leaves `编号12 567`…). Split what is left until the name holds no phone,
+    // so that reading the name again — a normalised file reloaded — finds nothing more to split.
+    // Each pass takes at least seven digits out, so this ends.
+    while let Some(name) = parts.name.as_deref().filter(|n| has_phone(n)) {
+        let again = split_contact_once(name, parts.email.is_some());
+        let phones: Vec<&str> = parts.phone.iter().chain(again.phone.iter()).map(String::as_str).collect();
+        parts =
+            ContactParts { name: again.name, phone: (!phones.is_empty()).then(|| phones.join("、")), email: parts.email.or(again.email) };
+    }
+    parts
+}
+
+/// One pass of [`split_contact`]; with `email_found`, `@` words stay in the name (only one address
+/// is taken, the others are not dropped).
+fn split_contact_once(text: &str, email_found: bool) -> ContactParts {
     let chars: Vec<char> = text.chars().collect();
     let mut phones: Vec<String> = Vec::new();
     let mut email: Option<String> = None;
@@ -320,7 +337,7 @@ pub(crate) fn split_contact(text: &str) -> ContactParts {
     // An e-mail address: the word around an @.
     let mut words_kept: Vec<String> = Vec::new();
     for w in rest.split(|c: char| c.is_whitespace() || ",，;；、/".contains(c)) {
-        if w.contains('@') && email.is_none() {
+        if w.contains('@') && email.is_none() && !email_found {
             email = Some(w.trim_matches(|c: char| !c.is_ascii_alphanumeric()).to_string());
         } else if !w.is_empty() {
             words_kept.push(w.to_string());
@@ -349,8 +366,10 @@ pub(crate) fn split_contact(text: &str) -> ContactParts {
     ContactParts { name: (!name.is_empty()).then_some(name), phone: (!phones.is_empty()).then(|| phones.join("、")), email }
 }
 
+/// Whether [`split_contact`] finds a phone in the text: a run of seven digits or more (with the
+/// separators a phone number has). Digits scattered over words (`GD-0001 … 15亿元`) are not one.
 fn has_phone(text: &str) -> bool {
-    text.chars().filter(|c| c.is_ascii_digit()).count() >= 7
+    split_contact_once(text, true).phone.is_some()
 }
 
 // ---- reading one sheet -----------------------------------------------------------------------
@@ -1282,6 +1301,23 @@ mod tests {
         assert_eq!((p.name, p.phone.as_deref()), (None, Some("028-88880001")));
         let p = split_contact("李四（0816）2345678");
         assert_eq!((p.name.as_deref(), p.phone.as_deref()), (Some("李四"), Some("（0816）2345678")));
+    }
+
+    #[test]
+    fn a_split_name_is_not_split_again() {
+        // Reading the name a second time (a normalised file reloaded) must find no phone and
+        // must not take another address out of it.
+        for text in ["编号12 34@x.cn 567 王五", "甲 a@x.cn 乙 b@y.cn 0816-2345678 丙", "GD-0001 15亿元 200 杨先生 invest@example.org"]
+        {
+            let p = split_contact(text);
+            let name = p.name.clone().unwrap_or_default();
+            assert!(!has_phone(&name), "{text:?} leaves a phone in {name:?}");
+            assert_eq!(split_contact_once(&name, p.email.is_some()).name.unwrap_or_default(), name, "{text:?}");
+        }
+        let p = split_contact("甲 a@x.cn 乙 b@y.cn 0816-2345678 丙");
+        assert_eq!((p.name.as_deref(), p.email.as_deref()), (Some("甲 乙 b@y.cn 丙"), Some("a@x.cn")));
+        // Scattered digits are not a phone: such a name cell is kept whole.
+        assert!(!has_phone("GD-0001 15亿元 200 杨先生"));
     }
 
     #[test]
