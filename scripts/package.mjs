@@ -54,6 +54,8 @@ export const FILES = [
   // The spreadsheet module, imported the first time a spreadsheet is opened, and the glue's snippet that imports it.
   ["pkg/opportunity_matcher_sheets.js", "pkg/opportunity_matcher_sheets.js"],
   ["pkg/opportunity_matcher_sheets_bg.wasm", "pkg/opportunity_matcher_sheets_bg.wasm"],
+  // The Simplified→Traditional display table, fetched from beside the wasm the first time 繁 is chosen.
+  ["pkg/s2twp.tsv", "pkg/s2twp.tsv"],
   ...snippetFiles(WWW),
 ];
 

@@ -5,6 +5,8 @@
 //   opportunity-matcher.js          the element's loader (the one <script> a page includes)
 //   pkg/opportunity_matcher_portal.js, _portal_bg.wasm   the portal build (glue, wasm): what a page loads
 //   pkg/opportunity_matcher.js, _bg.wasm                 the full build, fetched only for mode="kiosk"
+//   pkg/opportunity_matcher_sheets.js, _bg.wasm          the spreadsheet reader, fetched only for a spreadsheet
+//   pkg/s2twp.tsv                   the Traditional display table, fetched only when 繁 is chosen
 //   data/opportunity-list.json      the bundled (illustrative) list, to replace with your own
 //   index.html                      an example page (www/example.html)
 //   README.md                       the three steps, and what a host should send
@@ -43,6 +45,8 @@ export const FILES = [
   ["pkg/opportunity_matcher_bg.wasm", "pkg/opportunity_matcher_bg.wasm"],
   ["pkg/opportunity_matcher_sheets.js", "pkg/opportunity_matcher_sheets.js"],
   ["pkg/opportunity_matcher_sheets_bg.wasm", "pkg/opportunity_matcher_sheets_bg.wasm"],
+  // The Simplified→Traditional display table, fetched from beside the wasm the first time 繁 is chosen.
+  ["pkg/s2twp.tsv", "pkg/s2twp.tsv"],
   ...snippetFiles(WWW),
   ["data/opportunity-list.json", "data/opportunity-list.json"],
   ["example.html", "index.html"],

@@ -97,3 +97,19 @@ for (const [what, url, lang] of [
     for (const f of own) assert.ok(seen.requests.includes(f), `${f} was requested`);
   });
 }
+
+test("the folder's page in 繁 fetches the Traditional table from beside the wasm, under the sub-path, and shows the list's text in Traditional", async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const problems = watch(page);
+  const fetched = [];
+  page.on("response", (r) => fetched.push([new URL(r.url()).pathname, r.status()]));
+  await page.goto(server.url.replace(/\/$/, "") + SUB);
+  await page.locator(`${W} [role=list] [role=listitem]`).first().waitFor();
+  await page.locator(`${W} button[data-action=lang][data-id=zh-Hant]`).click();
+  // 成都 … 动力电池 in the bundled list's first project: shown as 動力電池 once the table has arrived.
+  await page.waitForFunction((w) => /動力電池|電池/.test(document.querySelector(w).shadowRoot.querySelector("[role=listitem]")?.textContent ?? ""), W, { timeout: 30_000 });
+  assert.deepEqual(fetched.filter(([p]) => p.endsWith("s2twp.tsv")), [[`${SUB}pkg/s2twp.tsv`, 200]]);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

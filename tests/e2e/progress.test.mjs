@@ -18,7 +18,8 @@ for (let i = 0; i < 1800; i++) {
 }
 writeFileSync(BIG, JSON.stringify({ format: "opportunity-list/1", projects }));
 const env = usingBrowserAndServer({ mounts: [["/big-list.json", BIG]], gzip: false });
-const statusText = (page) => page.evaluate((w) => document.querySelector(w).shadowRoot.querySelector("[role=status]")?.textContent ?? "", W);
+// The visible status line (the live region, role="status", only speaks once typing pauses).
+const statusText = (page) => page.evaluate((w) => document.querySelector(w).shadowRoot.querySelector(".om-status")?.textContent ?? "", W);
 
 test("while a large list downloads, the status line says how many MB have arrived, with a bar", async () => {
   const page = await env.browser.newPage();

@@ -120,22 +120,43 @@ for (const [device, options] of [["desktop", DESKTOP], ["phone", PHONE]]) {
   });
 }
 
-test("money in English reads one way everywhere, and a budget in another currency is echoed in it", async () => {
-  const { context, p, problems } = await page();
-  await openWidget(p, env.server.url);
-  await lang(p, "en");
-  await fillQuery(p, { industry: "power battery", budget: "USD 500 million" });
-  await p.locator(`${W} [role=listitem]`).first().locator("button[data-action=detail]").click();
-  const understood = await p.locator(`${W} #om-budget-understood`).innerText();
-  assert.match(understood, /500 million USD/, "the typed currency");
-  assert.match(understood, /billion yuan|million yuan/, "and the yuan it is compared as");
-  const text = await p.locator(`${W} .om-results`).innerText();
-  assert.doesNotMatch(text, /\d,\d{3} million/, "never thousands of millions");
-  assert.match(text, /\d billion yuan/, "billions as billions");
-  // A kiosk preset written into the budget reads the same way.
-  assert.deepEqual(problems, []);
-  await context.close();
-});
+for (const [device, options] of [["desktop", DESKTOP], ["phone", PHONE]]) {
+  test(`money in English (${device}) reads one way everywhere, and a budget in another currency is echoed in it`, async () => {
+    const { context, p, problems } = await page(options);
+    await openWidget(p, env.server.url);
+    await lang(p, "en");
+    await fillQuery(p, { industry: "power battery", budget: "USD 500 million" });
+    await p.locator(`${W} [role=listitem]`).first().locator("button[data-action=detail]").click();
+    const understood = await p.locator(`${W} #om-budget-understood`).innerText();
+    assert.match(understood, /500 million USD/, "the typed currency");
+    assert.match(understood, /billion yuan|million yuan/, "and the yuan it is compared as");
+    const text = await p.locator(`${W} .om-results`).innerText();
+    assert.doesNotMatch(text, /\d,\d{3} million/, "never thousands of millions");
+    assert.match(text, /\d billion yuan/, "billions as billions");
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
+
+// The same echo in Chinese: a budget in US dollars is said in dollars and in the yuan it is
+// compared as, with the script's own units.
+for (const [l, typed, units] of [
+  ["zh-Hans", "5000万美元", /亿元|万元/],
+  ["zh-Hant", "5000萬美元", /億元|萬元/],
+]) {
+  test(`money in ${l}: a budget in US dollars is echoed in dollars and in yuan`, async () => {
+    const { context, p, problems } = await page(PHONE);
+    await openWidget(p, env.server.url);
+    await lang(p, l);
+    await fillQuery(p, { industry: "动力电池", budget: typed });
+    await p.locator(`${W} [role=listitem]`).first().waitFor();
+    const understood = await p.locator(`${W} #om-budget-understood`).innerText();
+    assert.match(understood, /美元/, `the typed currency: ${understood}`);
+    assert.match(understood, units, `and the yuan it is compared as: ${understood}`);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
 
 const SPOKEN = {
   "zh-Hans": { typed: ["锂电池", "成都"], said: /^已重新排序：共 \d+ 个项目，.*第一名：/, skip: "跳到匹配结果", list: "匹配结果列表" },
@@ -323,44 +344,62 @@ test("said once: the comparison and the print view never repeat a label in its v
   await context.close();
 });
 
-test("kiosk: the staff panel is hidden from visitors — five quick taps on the title or Ctrl+Shift+L open it, a reset closes it", async () => {
-  const { context, p, problems } = await page({ viewport: { width: 1920, height: 1080 } });
-  await p.goto(`${env.server.url}fair.html#q=AI&lang=en`);
-  const staff = p.locator(`${W} .om-k-staff`);
-  const load = p.locator(`${W} button[data-action=k-load]`);
-  await p.locator(`${W} [role=listitem]`).first().waitFor();
-  assert.equal(await load.isVisible(), false, "not offered to every visitor");
-  const title = p.locator(`${W} .om-title`);
-  for (let i = 0; i < 4; i++) await title.click();
-  assert.equal(await staff.isVisible(), false, "four taps are not the gesture");
-  await title.click();
-  await load.waitFor({ state: "visible" });
-  assert.equal(await p.evaluate((w) => document.querySelector(w).shadowRoot.activeElement?.getAttribute("data-key"), W), "k-load");
-  await p.locator(`${W} button[data-action=k-staff]`).click();
-  await staff.waitFor({ state: "hidden" });
-  await p.locator("body").click({ position: { x: 2, y: 2 } });
-  await p.keyboard.press("Control+Shift+L");
-  await load.waitFor({ state: "visible" });
-  await p.evaluate(() => document.querySelector("opportunity-matcher").handle.resetKiosk());
-  await p.waitForFunction((w) => document.querySelector(w).shadowRoot.querySelector(".om-k-staff").hidden, W);
-  assert.deepEqual(problems, []);
-  await context.close();
-});
+for (const [l, device, options] of [
+  ["en", "desktop", { viewport: { width: 1920, height: 1080 } }],
+  ["zh-Hans", "desktop", { viewport: { width: 1920, height: 1080 } }],
+  ["zh-Hant", "tablet", { viewport: { width: 1024, height: 768 }, isMobile: true, hasTouch: true }],
+]) {
+  test(`kiosk (${l}, ${device}): the staff panel is hidden from visitors — five quick taps on the title or Ctrl+Shift+L open it, a reset closes it`, async () => {
+    const { context, p, problems } = await page(options);
+    await p.goto(`${env.server.url}fair.html#q=AI&lang=${l}`);
+    const staff = p.locator(`${W} .om-k-staff`);
+    const load = p.locator(`${W} button[data-action=k-load]`);
+    await p.locator(`${W} [role=listitem]`).first().waitFor();
+    assert.equal(await load.isVisible(), false, "not offered to every visitor");
+    const title = p.locator(`${W} .om-title`);
+    const tap = () => (options.hasTouch ? title.tap() : title.click());
+    for (let i = 0; i < 4; i++) await tap();
+    assert.equal(await staff.isVisible(), false, "four taps are not the gesture");
+    await tap();
+    await load.waitFor({ state: "visible" });
+    assert.equal(await p.evaluate((w) => document.querySelector(w).shadowRoot.activeElement?.getAttribute("data-key"), W), "k-load");
+    // The panel speaks the visitor's language (its buttons are not English in a Chinese kiosk).
+    const said = await staff.innerText();
+    if (l === "en") assert.doesNotMatch(said, /\p{Script=Han}/u, said);
+    else assert.match(said, /\p{Script=Han}/u, said);
+    await p.locator(`${W} button[data-action=k-staff]`).click();
+    await staff.waitFor({ state: "hidden" });
+    await p.locator("body").click({ position: { x: 2, y: 2 } });
+    await p.keyboard.press("Control+Shift+L");
+    await load.waitFor({ state: "visible" });
+    await p.evaluate(() => document.querySelector("opportunity-matcher").handle.resetKiosk());
+    await p.waitForFunction((w) => document.querySelector(w).shadowRoot.querySelector(".om-k-staff").hidden, W);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
 
-test("kiosk at 1920×1080 in English: a chosen sector's name is never cut off in its tab", async () => {
-  const { context, p, problems } = await page({ viewport: { width: 1920, height: 1080 } });
-  await p.goto(`${env.server.url}fair.html#q=AI&lang=en`);
-  await p.locator(`${W} [role=listitem]`).first().waitFor();
-  const chips = p.locator(`${W} .om-k-pickers button[data-action=k-industry]`);
-  const labels = await chips.allInnerTexts();
-  const longest = labels.reduce((a, b) => (b.length > a.length ? b : a), "");
-  await chips.filter({ hasText: longest }).first().click();
-  const cut = await p.evaluate((w) =>
-    [...document.querySelector(w).shadowRoot.querySelectorAll(".om-k-tab-value, .om-k-tab-label")]
-      .filter((e) => e.scrollWidth > e.clientWidth + 1 || getComputedStyle(e).textOverflow === "ellipsis" && e.scrollWidth > e.clientWidth)
-      .map((e) => e.textContent), W);
-  assert.deepEqual(cut, [], `chose ${longest}`);
-  await p.screenshot({ path: path.join(ROOT, "target/screenshots/fair-tabs-en.png") });
-  assert.deepEqual(problems, []);
-  await context.close();
-});
+for (const [l, viewport] of [
+  ["en", { width: 1920, height: 1080 }],
+  ["en", { width: 1280, height: 800 }],
+  ["zh-Hans", { width: 1920, height: 1080 }],
+  ["zh-Hant", { width: 1920, height: 1080 }],
+]) {
+  test(`kiosk at ${viewport.width}×${viewport.height} in ${l}: a chosen sector's name is never cut off in its tab`, async () => {
+    const { context, p, problems } = await page({ viewport });
+    await p.goto(`${env.server.url}fair.html#q=AI&lang=${l}`);
+    await p.locator(`${W} [role=listitem]`).first().waitFor();
+    const chips = p.locator(`${W} .om-k-pickers button[data-action=k-industry]`);
+    const labels = await chips.allInnerTexts();
+    const longest = labels.reduce((a, b) => (b.length > a.length ? b : a), "");
+    await chips.filter({ hasText: longest }).first().click();
+    const cut = await p.evaluate((w) =>
+      [...document.querySelector(w).shadowRoot.querySelectorAll(".om-k-tab-value, .om-k-tab-label")]
+        .filter((e) => e.scrollWidth > e.clientWidth + 1 || getComputedStyle(e).textOverflow === "ellipsis" && e.scrollWidth > e.clientWidth)
+        .map((e) => e.textContent), W);
+    assert.deepEqual(cut, [], `chose ${longest}`);
+    await p.screenshot({ path: path.join(ROOT, `target/screenshots/fair-tabs-${l}-${viewport.width}.png`) });
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}

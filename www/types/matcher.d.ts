@@ -164,7 +164,7 @@ export interface ProjectView {
   place_code: number;
   /** Park or carrier. */
   park: string | null;
-  /** Total investment, formatted (`50亿元`, `5,000 million yuan`). */
+  /** Total investment, formatted (`50亿元`, `5 billion yuan`). */
   investment: string | null;
   /** Amount sought, formatted. */
   seeking: string | null;
@@ -198,6 +198,12 @@ export interface ProjectView {
   updated: string | null;
   /** An http(s) link (checked at load). */
   url: string | null;
+  /**
+   * The fields shown in Chinese in an English view because the list gives them in Chinese only
+   * (`name`, `sector`, `park`, `stage`, `description`, …, and `tags.N` / `cooperation.N` for one
+   * list item): mark them `lang="zh"`. Empty in the Chinese views.
+   */
+  untranslated: string[];
 }
 
 /** A list field, by its English key. */
