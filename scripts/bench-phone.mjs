@@ -64,10 +64,11 @@ mkdirSync(pagesDir, { recursive: true });
 const cli = path.join(root, "target/release/opportunity-matcher");
 const newest = (...files) => Math.max(...files.map((f) => statSync(f).mtimeMs));
 function ensureCli() {
-  if (!existsSync(cli) || statSync(cli).mtimeMs < newest(path.join(root, "src/list/compact.rs"), path.join(root, "src/gazetteer/data.rs"))) {
-    log("building the native command line (for convert)");
-    execFileSync("cargo", ["build", "--release", "--bin", "opportunity-matcher"], { cwd: root, stdio: "inherit" });
-  }
+  // cargo decides whether the command line is out of date (a no-op when it is not).
+  if (ensureCli.done) return;
+  log("building the native command line (for convert)");
+  execFileSync("cargo", ["build", "--release", "--bin", "opportunity-matcher"], { cwd: root, stdio: "inherit" });
+  ensureCli.done = true;
 }
 function ensureOml(json, oml) {
   ensureCli();
