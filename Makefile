@@ -84,7 +84,7 @@ test-e2e: build
 ## screenshots into target/screenshots/ on every run, leaving the tree clean).
 screenshots: build
 	OM_SCREENSHOTS_DIR=$(CURDIR)/docs/screenshots node --test --test-name-pattern=screenshots \
-	  tests/e2e/screenshots.test.mjs tests/e2e/fair.test.mjs
+	  tests/e2e/screenshots.test.mjs tests/e2e/fair.test.mjs tests/e2e/publish.test.mjs
 
 ## Browser benchmark (BENCHMARKS.md): 2,062 / 100,000 / 1,000,000 generated projects, opportunity-matcher
 ## from JSON text and from the compact form against Fuse.js and MiniSearch, in headless Chromium; prints the

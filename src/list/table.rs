@@ -501,7 +501,7 @@ pub(crate) struct SheetOut {
 pub(crate) fn read_sheet(sheet: &Sheet, keys_given: bool, vocab: Vocabulary, choices: &ReadingChoices) -> Result<SheetOut, SheetFail> {
     let read_header = |h: &str| vocab.read(h);
     let rows = &sheet.rows;
-    let texts: Vec<Vec<String>> = rows.iter().map(|r| r.cells.iter().map(Cell::as_text).collect()).collect();
+    let mut texts: Vec<Vec<String>> = rows.iter().map(|r| r.cells.iter().map(Cell::as_text).collect()).collect();
     if texts.iter().all(|r| r.iter().all(String::is_empty)) && !keys_given {
         return Err(SheetFail::Empty);
     }
@@ -1032,7 +1032,10 @@ pub(crate) fn read_sheet(sheet: &Sheet, keys_given: bool, vocab: Vocabulary, cho
             warnings.push(Warning::new(Some(number), None, "", WarningKind::ExtraCells));
         }
         reading.data_rows += 1;
-        let mut row = build_row(number, &cells[k], &columns, seq_as_id, hint.clone());
+        // A row's text and cells are not read again once it is built: give them up as we go, so
+        // that a national list is not held three times over while its rows are made.
+        texts[i] = Vec::new();
+        let mut row = build_row(number, std::mem::take(&mut cells[k]), &columns, seq_as_id, hint.clone());
         row.place_filled = fills.iter().any(|((c, from), rows)| {
             *from == FillSource::Above
                 && matches!(active(*c, &columns), Some(ColumnRole::Field(Field::Region) | ColumnRole::RegionPart(_)))
@@ -1104,13 +1107,13 @@ fn is_sub_header(sub: &[String], top: &[String], name_col: Option<usize>, merges
 }
 
 /// A data row's cells as fields.
-fn build_row(number: usize, cells: &[Cell], columns: &[Column], seq_as_id: bool, sector_hint: Option<String>) -> RawRow {
+fn build_row(number: usize, mut cells: Vec<Cell>, columns: &[Column], seq_as_id: bool, sector_hint: Option<String>) -> RawRow {
     let mut out: Vec<(Field, Cell, MoneyUnit)> = Vec::new();
     let mut parts: Vec<(PlaceLevel, String)> = Vec::new();
     let mut combined: Vec<String> = Vec::new();
     for (c, col) in columns.iter().enumerate() {
         let Some(role) = col.role.filter(|_| col.ignored.is_none()) else { continue };
-        let cell = cells.get(c).cloned().unwrap_or(Cell::Text(String::new()));
+        let cell = cells.get_mut(c).map(|cell| std::mem::replace(cell, Cell::Text(String::new()))).unwrap_or(Cell::Text(String::new()));
         match role {
             ColumnRole::Field(f) => out.push((f, cell, col.unit.as_ref().map_or(MoneyUnit::YUAN, |u| u.unit))),
             ColumnRole::Sequence if seq_as_id => out.push((Field::Id, cell, MoneyUnit::YUAN)),
