@@ -88,52 +88,206 @@ pub struct JsonMeta {
 const ENVELOPE_KEYS: [&str; 12] =
     ["projects", "list", "rows", "records", "items", "result", "data", "content", "datas", "dataList", "results", "page"];
 
+/// JSON as a list is read from it: like `serde_json::Value`, but an object's keys are numbers into
+/// one table of key names, and its entries sit in a vector sorted by key. A national list repeats
+/// the same two dozen keys in each of its 100,000 objects: as `Value`s those are millions of small
+/// strings and tree nodes, here one number each.
+#[derive(Clone)]
+enum Json {
+    Null,
+    Bool(bool),
+    Num(serde_json::Number),
+    Str(String),
+    Arr(Vec<Json>),
+    Obj(Vec<(u32, Json)>),
+}
+
+/// The key names of a document, each once.
+#[derive(Default)]
+struct Keys {
+    names: Vec<String>,
+    ids: std::collections::HashMap<String, u32>,
+}
+
+impl Keys {
+    fn id(&mut self, key: &str) -> u32 {
+        if let Some(&id) = self.ids.get(key) {
+            return id;
+        }
+        let id = self.names.len() as u32;
+        self.names.push(key.to_string());
+        self.ids.insert(key.to_string(), id);
+        id
+    }
+}
+
+/// Reads one JSON value into a [`Json`], interning object keys in the shared [`Keys`].
+struct JsonSeed<'k>(&'k std::cell::RefCell<Keys>);
+
+impl<'de> serde::de::DeserializeSeed<'de> for JsonSeed<'_> {
+    type Value = Json;
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<Json, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for JsonSeed<'_> {
+    type Value = Json;
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("any JSON value")
+    }
+    fn visit_bool<E>(self, v: bool) -> Result<Json, E> {
+        Ok(Json::Bool(v))
+    }
+    fn visit_i64<E>(self, v: i64) -> Result<Json, E> {
+        Ok(Json::Num(v.into()))
+    }
+    fn visit_u64<E>(self, v: u64) -> Result<Json, E> {
+        Ok(Json::Num(v.into()))
+    }
+    fn visit_f64<E>(self, v: f64) -> Result<Json, E> {
+        Ok(serde_json::Number::from_f64(v).map_or(Json::Null, Json::Num))
+    }
+    fn visit_str<E>(self, v: &str) -> Result<Json, E> {
+        Ok(Json::Str(v.to_string()))
+    }
+    fn visit_string<E>(self, v: String) -> Result<Json, E> {
+        Ok(Json::Str(v))
+    }
+    fn visit_unit<E>(self) -> Result<Json, E> {
+        Ok(Json::Null)
+    }
+    fn visit_none<E>(self) -> Result<Json, E> {
+        Ok(Json::Null)
+    }
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Json, A::Error> {
+        let mut items = Vec::new();
+        while let Some(item) = seq.next_element_seed(JsonSeed(self.0))? {
+            items.push(item);
+        }
+        Ok(Json::Arr(items))
+    }
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Json, A::Error> {
+        let mut entries: Vec<(u32, Json)> = Vec::new();
+        while let Some(id) = map.next_key_seed(KeySeed(self.0))? {
+            let value = map.next_value_seed(JsonSeed(self.0))?;
+            // A key given twice keeps its last value, as `serde_json::Map` does.
+            match entries.iter_mut().find(|(k, _)| *k == id) {
+                Some(slot) => slot.1 = value,
+                None => entries.push((id, value)),
+            }
+        }
+        // In key order, as `serde_json::Map` iterates: the columns of the grid come out the same
+        // whatever order each object was written in.
+        let keys = self.0.borrow();
+        entries.sort_by(|a, b| keys.names[a.0 as usize].cmp(&keys.names[b.0 as usize]));
+        Ok(Json::Obj(entries))
+    }
+}
+
+/// Reads an object key straight into its number in [`Keys`] (no string kept per object).
+struct KeySeed<'k>(&'k std::cell::RefCell<Keys>);
+
+impl<'de> serde::de::DeserializeSeed<'de> for KeySeed<'_> {
+    type Value = u32;
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<u32, D::Error> {
+        d.deserialize_str(self)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for KeySeed<'_> {
+    type Value = u32;
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("an object key")
+    }
+    fn visit_str<E>(self, v: &str) -> Result<u32, E> {
+        Ok(self.0.borrow_mut().id(v))
+    }
+}
+
+impl Json {
+    fn get(&self, keys: &Keys, key: &str) -> Option<&Json> {
+        let id = *keys.ids.get(key)?;
+        match self {
+            Json::Obj(entries) => entries.iter().find(|(k, _)| *k == id).map(|(_, v)| v),
+            _ => None,
+        }
+    }
+
+    fn get_mut(&mut self, keys: &Keys, key: &str) -> Option<&mut Json> {
+        let id = *keys.ids.get(key)?;
+        match self {
+            Json::Obj(entries) => entries.iter_mut().find(|(k, _)| *k == id).map(|(_, v)| v),
+            _ => None,
+        }
+    }
+
+    fn as_str(&self) -> Option<&str> {
+        match self {
+            Json::Str(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    /// The value as `serde_json` has it (the list settings: exchange rates).
+    fn into_value(self, keys: &Keys) -> serde_json::Value {
+        match self {
+            Json::Null => serde_json::Value::Null,
+            Json::Bool(b) => serde_json::Value::Bool(b),
+            Json::Num(n) => serde_json::Value::Number(n),
+            Json::Str(s) => serde_json::Value::String(s),
+            Json::Arr(items) => serde_json::Value::Array(items.into_iter().map(|v| v.into_value(keys)).collect()),
+            Json::Obj(entries) => {
+                serde_json::Value::Object(entries.into_iter().map(|(k, v)| (keys.names[k as usize].clone(), v.into_value(keys))).collect())
+            }
+        }
+    }
+}
+
 /// How many of an array's items are objects with a key that names the project.
-fn projects_in(items: &[serde_json::Value], vocab: Vocabulary) -> usize {
-    items
-        .iter()
-        .filter(|v| {
-            v.as_object().is_some_and(|o| {
-                o.keys().any(|k| {
-                    Field::from_key(k) == Some(Field::Name) || vocab.read(k).is_some_and(|m| m.role == ColumnRole::Field(Field::Name))
-                })
-            })
-        })
-        .count()
+fn projects_in(items: &[Json], names_project: &[bool]) -> usize {
+    items.iter().filter(|v| matches!(v, Json::Obj(entries) if entries.iter().any(|(k, _)| names_project[*k as usize]))).count()
 }
 
 /// Finds the array of projects: the document itself, `projects`, or the array of project objects
 /// inside an API envelope (`{"code":0,"data":{"list":[…]}}`, `rows`, `records`, `result`, a nested
 /// `data.data` …), searched breadth-first to five levels. Returns its path (`data.list`).
-fn find_projects(value: &mut serde_json::Value, vocab: Vocabulary) -> Option<(String, Vec<serde_json::Value>)> {
-    if let serde_json::Value::Array(items) = value {
+fn find_projects(value: &mut Json, keys: &Keys, vocab: Vocabulary) -> Option<(String, Vec<Json>)> {
+    if let Json::Arr(items) = value {
         return Some((String::new(), std::mem::take(items)));
     }
-    if let Some(serde_json::Value::Array(_)) = value.get("projects") {
-        let Some(serde_json::Value::Array(items)) = value.get_mut("projects").map(std::mem::take) else { return None };
-        return Some(("projects".into(), items));
+    if let Some(Json::Arr(items)) = value.get_mut(keys, "projects") {
+        return Some(("projects".into(), std::mem::take(items)));
     }
+    // Which keys name the project, decided once per key rather than once per object.
+    let names_project: Vec<bool> = keys
+        .names
+        .iter()
+        .map(|k| Field::from_key(k) == Some(Field::Name) || vocab.read(k).is_some_and(|m| m.role == ColumnRole::Field(Field::Name)))
+        .collect();
     // Breadth-first over objects (and arrays of one object), best array by project count.
     let mut best: Option<(usize, String)> = None;
-    let mut queue: Vec<(String, &serde_json::Value, usize)> = vec![(String::new(), &*value, 0)];
+    let mut queue: std::collections::VecDeque<(String, &Json, usize)> = std::collections::VecDeque::from([(String::new(), &*value, 0)]);
     let mut visited = 0;
-    while let Some((path, v, depth)) = (!queue.is_empty()).then(|| queue.remove(0)) {
+    while let Some((path, v, depth)) = queue.pop_front() {
         visited += 1;
         if depth > 5 || visited > 10_000 {
             break;
         }
         let join = |k: &str| if path.is_empty() { k.to_string() } else { format!("{path}.{k}") };
         match v {
-            serde_json::Value::Object(obj) => {
-                let mut keys: Vec<&String> = obj.keys().collect();
+            Json::Obj(entries) => {
+                let mut order: Vec<&(u32, Json)> = entries.iter().collect();
                 // Known envelope keys first, so a tie goes to them.
-                crate::sort::sort_by_key(&mut keys, |k| ENVELOPE_KEYS.iter().position(|e| e.eq_ignore_ascii_case(k)).unwrap_or(usize::MAX));
-                for k in keys {
-                    queue.push((join(k), &obj[k], depth + 1));
+                crate::sort::sort_by_key(&mut order, |(k, _)| {
+                    ENVELOPE_KEYS.iter().position(|e| e.eq_ignore_ascii_case(&keys.names[*k as usize])).unwrap_or(usize::MAX)
+                });
+                for (k, child) in order {
+                    queue.push_back((join(&keys.names[*k as usize]), child, depth + 1));
                 }
             }
-            serde_json::Value::Array(items) => {
-                let n = projects_in(items, vocab);
+            Json::Arr(items) => {
+                let n = projects_in(items, &names_project);
                 if n > 0 && best.as_ref().is_none_or(|(b, _)| n > *b) {
                     best = Some((n, path.clone()));
                 }
@@ -144,10 +298,10 @@ fn find_projects(value: &mut serde_json::Value, vocab: Vocabulary) -> Option<(St
     let (_, path) = best?;
     let mut target = &mut *value;
     for key in path.split('.') {
-        target = target.get_mut(key)?;
+        target = target.get_mut(keys, key)?;
     }
-    match std::mem::take(target) {
-        serde_json::Value::Array(items) => Some((path, items)),
+    match std::mem::replace(target, Json::Null) {
+        Json::Arr(items) => Some((path, items)),
         _ => None,
     }
 }
@@ -160,45 +314,54 @@ pub fn json_grid(text: &str, vocab: Vocabulary) -> Result<(JsonMeta, Grid, Strin
     if text.trim().is_empty() {
         return Err(LoadError::Empty);
     }
-    let mut value: serde_json::Value =
-        serde_json::from_str(text).map_err(|e| LoadError::Json { line: e.line(), column: e.column(), message: e.to_string() })?;
+    let json_error = |e: serde_json::Error| LoadError::Json { line: e.line(), column: e.column(), message: e.to_string() };
+    let keys = std::cell::RefCell::new(Keys::default());
+    let mut de = serde_json::Deserializer::from_str(text);
+    let mut value = serde::de::DeserializeSeed::deserialize(JsonSeed(&keys), &mut de).map_err(json_error)?;
+    de.end().map_err(json_error)?;
+    let keys = keys.into_inner();
     let mut meta = JsonMeta::default();
-    if let serde_json::Value::Object(obj) = &value {
-        let text_of = |v: Option<&serde_json::Value>| v.and_then(|v| v.as_str()).map(str::to_string);
-        meta.title = text_of(obj.get("title"));
-        meta.publisher = text_of(obj.get("publisher"));
-        meta.updated = text_of(obj.get("updated"));
-        meta.currency = text_of(obj.get("currency"));
-        meta.notice = text_of(obj.get("notice"));
-        if let Some(serde_json::Value::Object(fx)) = obj.get("fx") {
-            meta.fx = fx.iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+    if let Json::Obj(_) = &value {
+        let text_of = |key: &str| value.get(&keys, key).and_then(Json::as_str).map(str::to_string);
+        meta.title = text_of("title");
+        meta.publisher = text_of("publisher");
+        meta.updated = text_of("updated");
+        meta.currency = text_of("currency");
+        meta.notice = text_of("notice");
+        if let Some(fx @ Json::Obj(_)) = value.get(&keys, "fx") {
+            if let serde_json::Value::Object(fx) = fx.clone().into_value(&keys) {
+                meta.fx = fx.into_iter().collect();
+            }
         }
     }
-    let (path, projects) = find_projects(&mut value, vocab).ok_or(LoadError::NoProjects)?;
-    let mut keys: Vec<String> = Vec::new();
-    let mut key_index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let (path, projects) = find_projects(&mut value, &keys, vocab).ok_or(LoadError::NoProjects)?;
+    drop(value);
+    // Document key → grid column, in order of first appearance.
+    let mut column_of: Vec<Option<usize>> = vec![None; keys.names.len()];
+    let mut header: Vec<Cell> = Vec::new();
     let mut rows = vec![GridRow { number: 0, cells: Vec::new() }];
+    rows.reserve(projects.len());
     for (i, item) in projects.into_iter().enumerate() {
-        let mut cells: Vec<super::raw::Cell> = vec![Cell::Text(String::new()); keys.len()];
-        if let serde_json::Value::Object(obj) = item {
-            for (key, v) in obj {
-                let c = *key_index.entry(key.clone()).or_insert_with(|| {
-                    keys.push(key.clone());
-                    keys.len() - 1
+        let mut cells: Vec<Cell> = vec![Cell::Text(String::new()); header.len()];
+        if let Json::Obj(entries) = item {
+            for (key, v) in entries {
+                let c = *column_of[key as usize].get_or_insert_with(|| {
+                    header.push(Cell::Text(keys.names[key as usize].clone()));
+                    header.len() - 1
                 });
                 if cells.len() <= c {
                     cells.resize(c + 1, Cell::Text(String::new()));
                 }
                 cells[c] = match v {
-                    serde_json::Value::Null | serde_json::Value::Object(_) => Cell::Text(String::new()),
-                    serde_json::Value::String(s) => Cell::Text(s),
-                    serde_json::Value::Number(n) => Cell::Number(n.as_f64().unwrap_or(f64::NAN)),
-                    serde_json::Value::Bool(b) => Cell::Text(b.to_string()),
-                    serde_json::Value::Array(a) => Cell::List(
+                    Json::Null | Json::Obj(_) => Cell::Text(String::new()),
+                    Json::Str(s) => Cell::Text(s),
+                    Json::Num(n) => Cell::Number(n.as_f64().unwrap_or(f64::NAN)),
+                    Json::Bool(b) => Cell::Text(b.to_string()),
+                    Json::Arr(a) => Cell::List(
                         a.into_iter()
                             .filter_map(|x| match x {
-                                serde_json::Value::String(s) => Some(s),
-                                serde_json::Value::Number(n) => Some(n.to_string()),
+                                Json::Str(s) => Some(s),
+                                Json::Num(n) => Some(n.to_string()),
                                 _ => None,
                             })
                             .collect(),
@@ -208,7 +371,7 @@ pub fn json_grid(text: &str, vocab: Vocabulary) -> Result<(JsonMeta, Grid, Strin
         }
         rows.push(GridRow { number: i + 1, cells });
     }
-    rows[0].cells = keys.into_iter().map(Cell::Text).collect();
+    rows[0].cells = header;
     Ok((meta, Grid { kind: SourceKind::Json, sheets: vec![Sheet { name: String::new(), rows, merged: Vec::new() }] }, path))
 }
 
