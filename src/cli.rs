@@ -4,7 +4,7 @@
 //! Exit codes: 0 success; 1 `check` found rejected rows; 2 the list could not be read or the
 //! command line is wrong (one line on stderr).
 
-use crate::list::{load_bytes_with, to_normalised_json, OpportunityList, ReadingChoices};
+use crate::list::{load_owned_bytes_with, to_normalised_json, OpportunityList, ReadingChoices};
 use crate::oml::to_compact;
 use crate::rank::{Matcher, Query, Weights};
 use crate::Lang;
@@ -136,7 +136,7 @@ fn read_list(path: &str, lang: Lang, choices: &ReadingChoices) -> Result<Opportu
         };
         CliError { message, code: 2 }
     })?;
-    load_bytes_with(&bytes, path, choices)
+    load_owned_bytes_with(bytes, path, choices)
         .map_err(|e| CliError { message: format!("{error}{path}{}{}", lang.pick("：", "：", ": "), e.message(lang)), code: 2 })
 }
 

@@ -14,7 +14,7 @@
 use crate::gazetteer::Gazetteer;
 #[cfg(feature = "api")]
 use crate::gazetteer::Suggestion;
-use crate::list::{is_spreadsheet, load_bytes_with, LoadError, OpportunityList, ReadingChoices};
+use crate::list::{is_spreadsheet, load_bytes_with, load_owned_bytes_with, LoadError, OpportunityList, ReadingChoices};
 #[cfg(feature = "api")]
 use crate::list::{load_text, report_lines};
 use crate::oml::is_compact;
@@ -155,7 +155,7 @@ pub(crate) fn read_list(
     done: impl FnOnce(Result<OpportunityList, LoadError>) + 'static,
 ) {
     if !is_spreadsheet(&head_of(bytes)) {
-        done(load_bytes_with(&bytes.to_vec(), file_name, &choices));
+        done(load_owned_bytes_with(bytes.to_vec(), file_name, &choices));
         return;
     }
     let done = std::rc::Rc::new(std::cell::RefCell::new(Some(done)));

@@ -155,6 +155,39 @@ pub fn decode_candidates(bytes: &[u8], codec: &dyn Codec) -> Vec<(String, Encodi
     }
 }
 
+/// [`decode_candidates`] of bytes the caller gives up: UTF-8 (with or without byte-order marks)
+/// becomes the text in place, without a second copy of the file; any other reading is the same as
+/// [`decode_candidates`]'.
+///
+/// ```
+/// use opportunity_matcher::list::{decode_candidates_owned, platform_codec, Encoding};
+/// let texts = decode_candidates_owned("\u{feff}成都".as_bytes().to_vec(), platform_codec());
+/// assert_eq!(texts, vec![("成都".to_string(), Encoding::Utf8)]);
+/// ```
+pub fn decode_candidates_owned(mut bytes: Vec<u8>, codec: &dyn Codec) -> Vec<(String, Encoding)> {
+    const BOM: &[u8] = b"\xef\xbb\xbf";
+    let mut marks = 0;
+    while bytes[marks..].starts_with(BOM) {
+        marks += BOM.len();
+    }
+    if marks > 0 {
+        // As `decode_candidates`: every mark of a doubled one is dropped, the rest is UTF-8.
+        bytes.drain(..marks);
+        return match String::from_utf8(bytes) {
+            Ok(text) => vec![(text, Encoding::Utf8)],
+            Err(e) => vec![(decode_mixed(e.as_bytes(), codec), Encoding::Utf8Lossy)],
+        };
+    }
+    let other_mark = [b"\xff\xfe".as_slice(), b"\xfe\xff", b"\x84\x31\x95\x33"].iter().any(|m| bytes.starts_with(m));
+    if other_mark || utf16_without_bom(&bytes).is_some() {
+        return decode_candidates(&bytes, codec);
+    }
+    match String::from_utf8(bytes) {
+        Ok(text) => vec![(text, Encoding::Utf8)],
+        Err(e) => decode_candidates(e.as_bytes(), codec),
+    }
+}
+
 /// The encodings [`decode_candidates`] can recognise, for the message of a file none of them fits.
 pub const TRIED: [Encoding; 4] = [Encoding::Utf8, Encoding::Utf16, Encoding::Gb18030, Encoding::Big5];
 

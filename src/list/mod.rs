@@ -33,7 +33,7 @@ mod store;
 mod table;
 pub(crate) mod validate;
 
-pub use decode::{decode, decode_candidates, is_garbled, platform_codec, Codec, Encoding, Legacy};
+pub use decode::{decode, decode_candidates, decode_candidates_owned, is_garbled, platform_codec, Codec, Encoding, Legacy};
 pub use export::to_normalised_json;
 pub use fields::{field_for_header, header_unit, read_header, ColumnRole, Field, HeaderMatch, PlaceLevel, Vocabulary};
 pub use grid::{is_table_bytes, split_delimited, Grid, GridRow, Merge, Sheet, SourceKind};
@@ -53,6 +53,7 @@ use crate::gazetteer::RegionId;
 use crate::money::{Amount, Currency, Fx};
 use crate::Lang;
 use serde::Serialize;
+use std::borrow::Cow;
 
 /// One project of the list, validated and normalised.
 #[derive(Clone, Debug, PartialEq)]
@@ -444,7 +445,7 @@ pub fn load_grid(grid: &Grid) -> Result<OpportunityList, LoadError> {
 
 /// [`load_grid`] with the official's corrections of columns and units.
 pub fn load_grid_with(grid: &Grid, choices: &ReadingChoices) -> Result<OpportunityList, LoadError> {
-    read_grid_table(grid, Vocabulary::List, choices).map(TableRows::into_list)
+    read_grid_table(grid.clone(), Vocabulary::List, choices).map(TableRows::into_list)
 }
 
 /// A table read into rows by the table reader, before validation: what an opportunity list and a
@@ -475,14 +476,14 @@ impl TableRows {
     }
 }
 
-fn read_grid_table(grid: &Grid, vocab: Vocabulary, choices: &ReadingChoices) -> Result<TableRows, LoadError> {
+fn read_grid_table(grid: Grid, vocab: Vocabulary, choices: &ReadingChoices) -> Result<TableRows, LoadError> {
     let format = if grid.kind.is_spreadsheet() { Format::Spreadsheet } else { Format::Csv };
     table_rows(raw::JsonMeta::default(), grid, false, None, format, vocab, choices)
 }
 
 fn table_rows(
     meta: raw::JsonMeta,
-    grid: &Grid,
+    grid: Grid,
     keys_given: bool,
     json_path: Option<String>,
     format: Format,
@@ -512,19 +513,39 @@ pub fn read_text_table(text: &str, file_name: &str, vocab: Vocabulary) -> Result
 }
 
 fn text_table(text: &str, file_name: &str, vocab: Vocabulary, choices: &ReadingChoices) -> Result<TableRows, LoadError> {
+    text_grid(text, file_name, vocab)?.read(vocab, choices)
+}
+
+/// Text made a grid, before the table reader reads it.
+struct TextGrid {
+    meta: raw::JsonMeta,
+    grid: Grid,
+    /// JSON: the keys are the header row, every other row is a project.
+    json_path: Option<String>,
+    format: Format,
+}
+
+impl TextGrid {
+    fn read(self, vocab: Vocabulary, choices: &ReadingChoices) -> Result<TableRows, LoadError> {
+        let keys_given = self.format == Format::Json;
+        table_rows(self.meta, self.grid, keys_given, self.json_path, self.format, vocab, choices)
+    }
+}
+
+fn text_grid(text: &str, file_name: &str, vocab: Vocabulary) -> Result<TextGrid, LoadError> {
     match detect_format(text, file_name) {
         Format::Json => {
             let (meta, grid, path) = raw::json_grid(text, vocab)?;
-            table_rows(meta, &grid, true, Some(path), Format::Json, vocab, choices)
+            Ok(TextGrid { meta, grid, json_path: Some(path), format: Format::Json })
         }
         _ => {
             let (rows, delimiter) = split_delimited(text);
-            if rows.iter().all(|r| r.cells.iter().all(|c| c.as_text().is_empty())) {
+            if rows.iter().all(|r| r.cells.iter().all(Cell::is_blank)) {
                 return Err(LoadError::Empty);
             }
             let kind = if delimiter == b'\t' { SourceKind::Tsv } else { SourceKind::Csv };
             let grid = Grid { kind, sheets: vec![Sheet { name: String::new(), rows, merged: Vec::new() }] };
-            table_rows(raw::JsonMeta::default(), &grid, false, None, Format::Csv, vocab, choices)
+            Ok(TextGrid { meta: raw::JsonMeta::default(), grid, json_path: None, format: Format::Csv })
         }
     }
 }
@@ -558,34 +579,57 @@ pub fn load_bytes_with(bytes: &[u8], file_name: &str, choices: &ReadingChoices) 
     if crate::oml::is_compact(bytes) {
         return crate::oml::read_list(bytes);
     }
-    table_bytes(bytes, file_name, Vocabulary::List, choices).map(TableRows::into_list)
+    table_bytes(Cow::Borrowed(bytes), file_name, Vocabulary::List, choices).map(TableRows::into_list)
+}
+
+/// [`load_bytes_with`] of bytes the caller gives up (a file just read, a page's download): UTF-8
+/// text is read in place and dropped as soon as it is a table, so a national list is not held as
+/// bytes, text and cells at once.
+///
+/// ```
+/// use opportunity_matcher::list::{load_owned_bytes_with, ReadingChoices};
+/// let bytes = "项目名称,项目地点\n测试项目,成都\n".as_bytes().to_vec();
+/// let list = load_owned_bytes_with(bytes, "list.csv", &ReadingChoices::default()).unwrap();
+/// assert_eq!(list.projects[0].name, "测试项目");
+/// ```
+pub fn load_owned_bytes_with(bytes: Vec<u8>, file_name: &str, choices: &ReadingChoices) -> Result<OpportunityList, LoadError> {
+    if crate::oml::is_compact(&bytes) {
+        return crate::oml::read_list(&bytes);
+    }
+    table_bytes(Cow::Owned(bytes), file_name, Vocabulary::List, choices).map(TableRows::into_list)
 }
 
 /// Reads a table from bytes — a spreadsheet, a grid from the sheets module, or text in any
 /// encoding [`decode_candidates`] recognises — into rows with the header words of `vocab`: the
 /// path of [`load_bytes`] before validation, shared with leads sheets.
 pub fn read_table_bytes(bytes: &[u8], file_name: &str, vocab: Vocabulary) -> Result<TableRows, LoadError> {
-    table_bytes(bytes, file_name, vocab, &ReadingChoices::default())
+    table_bytes(Cow::Borrowed(bytes), file_name, vocab, &ReadingChoices::default())
 }
 
-fn table_bytes(bytes: &[u8], file_name: &str, vocab: Vocabulary, choices: &ReadingChoices) -> Result<TableRows, LoadError> {
-    if is_table_bytes(bytes) {
-        let grid = Grid::from_bytes(bytes).map_err(|message| LoadError::Spreadsheet { message })?;
-        return read_grid_table(&grid, vocab, choices);
+fn table_bytes(bytes: Cow<'_, [u8]>, file_name: &str, vocab: Vocabulary, choices: &ReadingChoices) -> Result<TableRows, LoadError> {
+    if is_table_bytes(&bytes) {
+        let grid = Grid::from_bytes(&bytes).map_err(|message| LoadError::Spreadsheet { message })?;
+        return read_grid_table(grid, vocab, choices);
     }
-    if is_spreadsheet(bytes) {
+    if is_spreadsheet(&bytes) {
         #[cfg(any(not(target_arch = "wasm32"), feature = "sheets"))]
-        return read_grid_table(&read_workbook(bytes, file_name)?, vocab, choices);
+        return read_grid_table(read_workbook(&bytes, file_name)?, vocab, choices);
         #[cfg(all(target_arch = "wasm32", not(feature = "sheets")))]
         return Err(LoadError::NeedsSheetsModule);
     }
-    let candidates = decode_candidates(bytes, platform_codec());
+    let candidates = match bytes {
+        Cow::Borrowed(bytes) => decode_candidates(bytes, platform_codec()),
+        Cow::Owned(bytes) => decode_candidates_owned(bytes, platform_codec()),
+    };
     let mut first_error: Option<LoadError> = None;
     let mut all_garbled = true;
     for (text, encoding) in candidates {
         let garbled = is_garbled(&text);
         all_garbled &= garbled;
-        match text_table(&text, file_name, vocab, choices) {
+        // The text is given up once it is a grid: every cell is its own string by then.
+        let grid = text_grid(&text, file_name, vocab);
+        drop(text);
+        match grid.and_then(|grid| grid.read(vocab, choices)) {
             Ok(mut table) => {
                 table.encoding = encoding;
                 table.reading.encoding = Some(encoding);

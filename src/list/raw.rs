@@ -18,6 +18,22 @@ pub enum Cell {
 }
 
 impl Cell {
+    /// True when [`Cell::as_text`] would be empty, without making the text.
+    ///
+    /// ```
+    /// use opportunity_matcher::list::Cell;
+    /// assert!(Cell::Text(" ".into()).is_blank());
+    /// assert!(!Cell::List(vec![String::new(), String::new()]).is_blank()); // "、"
+    /// assert!(!Cell::Number(0.0).is_blank());
+    /// ```
+    pub fn is_blank(&self) -> bool {
+        match self {
+            Cell::Text(s) => s.trim().is_empty(),
+            Cell::List(v) => v.len() <= 1 && v.iter().all(String::is_empty),
+            Cell::Number(_) => false,
+        }
+    }
+
     /// The cell as text (a list joined with `、`, a number without trailing zeros).
     pub fn as_text(&self) -> String {
         match self {

@@ -414,6 +414,16 @@ fn cell_at(rows: &[GridRow], i: usize, c: usize) -> Option<&Cell> {
     rows.get(i).and_then(|r| r.cells.get(c))
 }
 
+/// Row `i`'s cells as text, made when a step reads them (never kept for the whole sheet).
+fn texts_of(rows: &[GridRow], i: usize) -> Vec<String> {
+    rows.get(i).map(|r| r.cells.iter().map(Cell::as_text).collect()).unwrap_or_default()
+}
+
+/// A skipped row's or a heading's cells as one line of text, for the reading report.
+fn joined_text(cells: &[Cell]) -> String {
+    cells.iter().map(Cell::as_text).filter(|t| !t.is_empty()).collect::<Vec<_>>().join(" ")
+}
+
 fn text_at(rows: &[GridRow], i: usize, c: usize) -> String {
     cell_at(rows, i, c).map(Cell::as_text).unwrap_or_default()
 }
@@ -498,15 +508,17 @@ pub(crate) struct SheetOut {
 
 /// Reads one sheet. `keys_given`: the first row holds the keys (JSON), so there is nothing above
 /// the header and no layout row below it.
-pub(crate) fn read_sheet(sheet: &Sheet, keys_given: bool, vocab: Vocabulary, choices: &ReadingChoices) -> Result<SheetOut, SheetFail> {
+/// The sheet is taken whole: its cells are moved into the rows it gives, never copied, so that a
+/// national list is not held twice while it is read (and no row's text is kept beside its cells:
+/// a step that reads text takes it from the cells when it needs it, [`texts_of`]).
+pub(crate) fn read_sheet(mut sheet: Sheet, keys_given: bool, vocab: Vocabulary, choices: &ReadingChoices) -> Result<SheetOut, SheetFail> {
     let read_header = |h: &str| vocab.read(h);
-    let rows = &sheet.rows;
-    let mut texts: Vec<Vec<String>> = rows.iter().map(|r| r.cells.iter().map(Cell::as_text).collect()).collect();
-    if texts.iter().all(|r| r.iter().all(String::is_empty)) && !keys_given {
+    if !keys_given && sheet.rows.iter().all(|r| r.cells.iter().all(Cell::is_blank)) {
         return Err(SheetFail::Empty);
     }
-    let ncols = texts.iter().map(Vec::len).max().unwrap_or(0);
-    let merges = Merges::of(sheet, ncols);
+    let ncols = sheet.rows.iter().map(|r| r.cells.len()).max().unwrap_or(0);
+    let merges = Merges::of(&sheet, ncols);
+    let mut rows = std::mem::take(&mut sheet.rows);
     let mut warnings = Vec::new();
 
     // -- the header row ------------------------------------------------------------------------
@@ -515,8 +527,8 @@ pub(crate) fn read_sheet(sheet: &Sheet, keys_given: bool, vocab: Vocabulary, cho
     } else {
         let mut best: Option<(usize, usize)> = None; // (score, index) of rows naming the project
         let mut best_any: Option<(usize, usize)> = None;
-        for (i, row) in texts.iter().enumerate().take(HEADER_SEARCH_ROWS) {
-            let filled: Vec<String> = (0..row.len()).map(|c| header_text(rows, &merges, i, c)).collect();
+        for (i, row) in rows.iter().enumerate().take(HEADER_SEARCH_ROWS) {
+            let filled: Vec<String> = (0..row.cells.len()).map(|c| header_text(&rows, &merges, i, c)).collect();
             let (score, has_name) = header_score(&filled, vocab);
             if has_name && best.is_none_or(|(s, _)| score > s) {
                 best = Some((score, i));
@@ -531,19 +543,19 @@ pub(crate) fn read_sheet(sheet: &Sheet, keys_given: bool, vocab: Vocabulary, cho
             Some((_, i)) if i > 0 && (0..ncols).any(|c| merges.source(i, c).is_some_and(|(ti, _)| ti == i - 1)) => i - 1,
             Some((_, i)) => i,
             None => {
-                let i = best_any.map(|(_, i)| i).or_else(|| texts.iter().position(|r| r.iter().any(|t| !t.is_empty()))).unwrap_or(0);
-                return Err(SheetFail::NoHeader(texts[i].iter().filter(|t| !t.is_empty()).map(|t| excerpt(t)).collect()));
+                let i = best_any.map(|(_, i)| i).or_else(|| rows.iter().position(|r| r.cells.iter().any(|c| !c.is_blank()))).unwrap_or(0);
+                return Err(SheetFail::NoHeader(texts_of(&rows, i).iter().filter(|t| !t.is_empty()).map(|t| excerpt(t)).collect()));
             }
         }
     };
-    let top: Vec<String> = (0..ncols).map(|c| if keys_given { text_at(rows, h, c) } else { header_text(rows, &merges, h, c) }).collect();
+    let top: Vec<String> = (0..ncols).map(|c| if keys_given { text_at(&rows, h, c) } else { header_text(&rows, &merges, h, c) }).collect();
     let name_col_top = top.iter().position(|t| read_header(t).is_some_and(|m| m.role == ColumnRole::Field(Field::Name)));
 
     // -- a second header row under merged cells ------------------------------------------------
     let merged_from_header = |s: usize| (0..ncols).any(|c| merges.source(s, c).is_some_and(|(ti, _)| ti == h));
     let sub: Option<usize> = (!keys_given && h + 1 < rows.len())
         .then_some(h + 1)
-        .filter(|&s| merged_from_header(s) || is_sub_header(&texts[s], &top, name_col_top, &merges, s, h, vocab));
+        .filter(|&s| merged_from_header(s) || is_sub_header(&texts_of(&rows, s), &top, name_col_top, &merges, s, h, vocab));
     let data_start = sub.map_or(h + 1, |s| s + 1);
 
     // -- columns -------------------------------------------------------------------------------
@@ -551,14 +563,14 @@ pub(crate) fn read_sheet(sheet: &Sheet, keys_given: bool, vocab: Vocabulary, cho
     for c in 0..ncols {
         let own_top = top[c].clone();
         let sub_text = sub.map(|s| {
-            let own = text_at(rows, s, c);
+            let own = text_at(&rows, s, c);
             if !own.is_empty() {
                 return own;
             }
             // A header cell merged down over both rows: the same text, nothing to add.
             match merges.source(s, c) {
                 Some((ti, tc)) if ti == h && tc == c => String::new(),
-                Some((ti, tc)) => text_at(rows, ti, tc),
+                Some((ti, tc)) => text_at(&rows, ti, tc),
                 None => String::new(),
             }
         });
@@ -688,7 +700,8 @@ pub(crate) fn read_sheet(sheet: &Sheet, keys_given: bool, vocab: Vocabulary, cho
         SheetReading { header_rows: header_row.into_iter().chain(sub.map(|s| rows[s].number)).collect(), ..Default::default() };
     let mut table_unit: Option<UnitReading> = None;
     for i in 0..h {
-        let cells: Vec<&String> = texts[i].iter().filter(|t| !t.is_empty()).collect();
+        let row_texts = texts_of(&rows, i);
+        let cells: Vec<&String> = row_texts.iter().filter(|t| !t.is_empty()).collect();
         if cells.is_empty() {
             continue;
         }
@@ -702,21 +715,22 @@ pub(crate) fn read_sheet(sheet: &Sheet, keys_given: bool, vocab: Vocabulary, cho
     }
 
     // -- the rows below the header -------------------------------------------------------------
-    let own = |i: usize, c: usize| -> bool { !texts[i].get(c).is_none_or(|t| t.is_empty()) };
     let mut kinds: Vec<RowKind> = Vec::with_capacity(rows.len());
     let header_score_full = header_score(&top, vocab).0;
-    for (i, row_texts) in texts.iter().enumerate().skip(data_start) {
+    for i in data_start..rows.len() {
         if keys_given {
             kinds.push(RowKind::Data);
             continue;
         }
-        let own_cols: Vec<usize> = (0..row_texts.len()).filter(|&c| own(i, c)).collect();
+        let row_texts = texts_of(&rows, i);
+        let own = |c: usize| row_texts.get(c).is_some_and(|t| !t.is_empty());
+        let own_cols: Vec<usize> = (0..row_texts.len()).filter(|&c| own(c)).collect();
         let Some(&c0) = own_cols.first() else {
             kinds.push(RowKind::Skip(SkipWhy::Empty));
             continue;
         };
-        let t0 = &texts[i][c0];
-        let name_text = name_col.map(|c| text_at(rows, i, c)).unwrap_or_default();
+        let t0 = &row_texts[c0];
+        let name_text = name_col.map(|c| text_at(&rows, i, c)).unwrap_or_default();
         let kind = if is_total(t0) || (!name_text.is_empty() && is_total(&name_text)) {
             RowKind::Skip(SkipWhy::Total)
         } else if is_note(t0) {
@@ -724,11 +738,11 @@ pub(crate) fn read_sheet(sheet: &Sheet, keys_given: bool, vocab: Vocabulary, cho
         } else if own_cols.len() <= 2 && is_footer(t0) {
             RowKind::Skip(SkipWhy::Footer)
         } else if header_score_full >= 4 && {
-            let (score, has_name) = header_score(&texts[i], vocab);
+            let (score, has_name) = header_score(&row_texts, vocab);
             has_name && score * 5 >= header_score_full * 3
         } {
             RowKind::Skip(SkipWhy::RepeatedHeader)
-        } else if own_cols.iter().all(|&c| MoneyUnit::parse(&texts[i][c]).is_some()) {
+        } else if own_cols.iter().all(|&c| MoneyUnit::parse(&row_texts[c]).is_some()) {
             RowKind::Skip(SkipWhy::UnitRow)
         } else if own_cols.len() == 1 {
             let looks_like_project = Some(c0) == name_col
@@ -739,17 +753,13 @@ pub(crate) fn read_sheet(sheet: &Sheet, keys_given: bool, vocab: Vocabulary, cho
             } else {
                 RowKind::Group(group_hint(t0))
             }
-        } else if Some(c0) == seq_col && is_group_ordinal(t0) && region_col.is_none_or(|c| !own(i, c)) {
+        } else if Some(c0) == seq_col && is_group_ordinal(t0) && region_col.is_none_or(|c| !own(c)) {
             // `一 | 智能网联及新能源汽车 | | …`: the heading sits in the name column.
-            let heading = own_cols.iter().skip(1).map(|&c| texts[i][c].as_str()).next().unwrap_or("");
+            let heading = own_cols.iter().skip(1).map(|&c| row_texts[c].as_str()).next().unwrap_or("");
             RowKind::Group(group_hint(heading))
-        } else if has_group_marker(t0)
-            && Some(c0) != name_col
-            && name_col.is_none_or(|c| !own(i, c))
-            && region_col.is_none_or(|c| !own(i, c))
-        {
+        } else if has_group_marker(t0) && Some(c0) != name_col && name_col.is_none_or(|c| !own(c)) && region_col.is_none_or(|c| !own(c)) {
             RowKind::Group(group_hint(t0))
-        } else if Some(c0) == name_col && has_heading_marker(t0) && region_col.is_none_or(|c| !own(i, c)) {
+        } else if Some(c0) == name_col && has_heading_marker(t0) && region_col.is_none_or(|c| !own(c)) {
             // `一、先进制造业（5个）` in the name column with its subtotal beside it.
             RowKind::Group(group_hint(t0))
         } else {
@@ -779,14 +789,15 @@ pub(crate) fn read_sheet(sheet: &Sheet, keys_given: bool, vocab: Vocabulary, cho
         let i = row_index(k);
         match kind {
             RowKind::Skip(SkipWhy::Note | SkipWhy::Footer) if note_unit.is_none() => {
-                let joined = texts[i].iter().filter(|t| !t.is_empty()).cloned().collect::<Vec<_>>().join(" ");
+                let joined = texts_of(&rows, i).into_iter().filter(|t| !t.is_empty()).collect::<Vec<_>>().join(" ");
                 if let Some(u) = declared_unit(&joined) {
                     note_unit = Some(UnitReading { unit: u, source: UnitSource::Note { row: rows[i].number, text: excerpt(&joined) } });
                 }
             }
             RowKind::Skip(SkipWhy::UnitRow) => {
-                for c in 0..texts[i].len().min(columns.len()) {
-                    if let Some(u) = MoneyUnit::parse(&texts[i][c]) {
+                let row_texts = texts_of(&rows, i);
+                for c in 0..row_texts.len().min(columns.len()) {
+                    if let Some(u) = MoneyUnit::parse(&row_texts[c]) {
                         if is_amount(columns[c].role) && columns[c].unit.is_none() {
                             columns[c].unit = Some(UnitReading { unit: u, source: UnitSource::SubHeader { row: rows[i].number } });
                         }
@@ -802,13 +813,19 @@ pub(crate) fn read_sheet(sheet: &Sheet, keys_given: bool, vocab: Vocabulary, cho
     let mut fills: HashMap<(usize, FillSource), Vec<usize>> = HashMap::new();
     for (k, kind) in kinds.iter().enumerate() {
         let i = row_index(k);
-        let mut row_cells: Vec<Cell> = (0..ncols).map(|c| cell_at(rows, i, c).cloned().unwrap_or(Cell::Text(String::new()))).collect();
+        let mut row_cells: Vec<Cell> = std::mem::take(&mut rows[i].cells);
+        row_cells.resize(ncols, Cell::Text(String::new()));
         if *kind == RowKind::Data && !keys_given {
             for (c, cell) in row_cells.iter_mut().enumerate() {
                 if cell.as_text().is_empty() {
                     if let Some((ti, tc)) = merges.source(i, c) {
                         if ti != i && tc == c && active(c, &columns).is_some() {
-                            if let Some(v) = cell_at(rows, ti, tc).filter(|v| !v.as_text().is_empty()) {
+                            // The merge's first cell: in a row above the data (rows), or in a data
+                            // row already moved into `cells` (never itself filled: it is no blank
+                            // of its own merge).
+                            let source =
+                                if ti >= data_start { cells.get(ti - data_start).and_then(|r| r.get(tc)) } else { cell_at(&rows, ti, tc) };
+                            if let Some(v) = source.filter(|v| !v.is_blank()) {
                                 *cell = v.clone();
                                 fills.entry((c, FillSource::Merged)).or_default().push(rows[i].number);
                             }
@@ -1008,19 +1025,14 @@ pub(crate) fn read_sheet(sheet: &Sheet, keys_given: bool, vocab: Vocabulary, cho
         let number = rows[i].number;
         match kind {
             RowKind::Skip(why) => {
-                let text = texts[i].iter().filter(|t| !t.is_empty()).cloned().collect::<Vec<_>>().join(" ");
+                let text = joined_text(&cells[k]);
                 reading.skipped.push(SkippedRow { row: number, why: *why, text: excerpt(&text) });
                 continue;
             }
             RowKind::Group(h) => {
                 hint = (!h.is_empty()).then(|| h.clone());
                 group_at = Some(reading.groups.len());
-                reading.groups.push(GroupReading {
-                    row: number,
-                    text: excerpt(&texts[i].iter().filter(|t| !t.is_empty()).cloned().collect::<Vec<_>>().join(" ")),
-                    hint: h.clone(),
-                    rows: 0,
-                });
+                reading.groups.push(GroupReading { row: number, text: excerpt(&joined_text(&cells[k])), hint: h.clone(), rows: 0 });
                 continue;
             }
             RowKind::Data => {}
@@ -1028,13 +1040,10 @@ pub(crate) fn read_sheet(sheet: &Sheet, keys_given: bool, vocab: Vocabulary, cho
         if let Some(g) = group_at {
             reading.groups[g].rows += 1;
         }
-        if texts[i].iter().skip(header_width).any(|t| !t.is_empty()) && !keys_given {
+        if !keys_given && cells[k].iter().skip(header_width).any(|c| !c.is_blank()) {
             warnings.push(Warning::new(Some(number), None, "", WarningKind::ExtraCells));
         }
         reading.data_rows += 1;
-        // A row's text and cells are not read again once it is built: give them up as we go, so
-        // that a national list is not held three times over while its rows are made.
-        texts[i] = Vec::new();
         let mut row = build_row(number, std::mem::take(&mut cells[k]), &columns, seq_as_id, hint.clone());
         row.place_filled = fills.iter().any(|((c, from), rows)| {
             *from == FillSource::Above
@@ -1108,12 +1117,19 @@ fn is_sub_header(sub: &[String], top: &[String], name_col: Option<usize>, merges
 
 /// A data row's cells as fields.
 fn build_row(number: usize, mut cells: Vec<Cell>, columns: &[Column], seq_as_id: bool, sector_hint: Option<String>) -> RawRow {
-    let mut out: Vec<(Field, Cell, MoneyUnit)> = Vec::new();
+    // Every row of a national list is held until validation: its fields are sized once, and a
+    // blank cell is not kept (`RawRow::get` reads a blank as absent).
+    let fields =
+        columns.iter().filter(|col| col.ignored.is_none() && matches!(col.role, Some(ColumnRole::Field(_) | ColumnRole::Sequence))).count();
+    let mut out: Vec<(Field, Cell, MoneyUnit)> = Vec::with_capacity(fields);
     let mut parts: Vec<(PlaceLevel, String)> = Vec::new();
     let mut combined: Vec<String> = Vec::new();
     for (c, col) in columns.iter().enumerate() {
         let Some(role) = col.role.filter(|_| col.ignored.is_none()) else { continue };
         let cell = cells.get_mut(c).map(|cell| std::mem::replace(cell, Cell::Text(String::new()))).unwrap_or(Cell::Text(String::new()));
+        if matches!(&cell, Cell::Text(t) if t.trim().is_empty()) && matches!(role, ColumnRole::Field(_) | ColumnRole::Sequence) {
+            continue;
+        }
         match role {
             ColumnRole::Field(f) => out.push((f, cell, col.unit.as_ref().map_or(MoneyUnit::YUAN, |u| u.unit))),
             ColumnRole::Sequence if seq_as_id => out.push((Field::Id, cell, MoneyUnit::YUAN)),
@@ -1122,6 +1138,7 @@ fn build_row(number: usize, mut cells: Vec<Cell>, columns: &[Column], seq_as_id:
             ColumnRole::RegionPart(level) => parts.push((level, cell.as_text())),
         }
     }
+    out.shrink_to_fit();
     let mut row = RawRow { row: number, cells: out, sector_hint, ..RawRow::default() };
     // A place over several columns: 省 + 市 + 县, then the place column's own text unless it
     // already names them.
@@ -1165,7 +1182,7 @@ fn build_row(number: usize, mut cells: Vec<Cell>, columns: &[Column], seq_as_id:
 
 /// Reads every sheet of a grid; the sheets that hold a list give the rows, in order.
 pub(crate) fn read_grid(
-    grid: &Grid,
+    grid: Grid,
     keys_given: bool,
     vocab: Vocabulary,
     choices: &ReadingChoices,
@@ -1174,18 +1191,20 @@ pub(crate) fn read_grid(
     let mut reading = TableReading { kind: grid.kind, vocabulary: vocab, ..Default::default() };
     let mut outs: Vec<(String, SheetOut)> = Vec::new();
     let mut first_fail: Option<Vec<String>> = None;
-    for sheet in &grid.sheets {
+    let (kind, sheet_count) = (grid.kind, grid.sheets.len());
+    for sheet in grid.sheets {
+        let name = sheet.name.clone();
         match read_sheet(sheet, keys_given, vocab, choices) {
-            Ok(out) if out.reading.data_rows > 0 || keys_given => outs.push((sheet.name.clone(), out)),
+            Ok(out) if out.reading.data_rows > 0 || keys_given => outs.push((name, out)),
             Ok(out) => {
-                reading.ignored_sheets.push(IgnoredSheet { name: sheet.name.clone(), why: IgnoredWhy::NoRows });
-                if outs.is_empty() && grid.sheets.len() == 1 {
-                    outs.push((sheet.name.clone(), out));
+                reading.ignored_sheets.push(IgnoredSheet { name: name.clone(), why: IgnoredWhy::NoRows });
+                if outs.is_empty() && sheet_count == 1 {
+                    outs.push((name, out));
                 }
             }
-            Err(SheetFail::Empty) => reading.ignored_sheets.push(IgnoredSheet { name: sheet.name.clone(), why: IgnoredWhy::Empty }),
+            Err(SheetFail::Empty) => reading.ignored_sheets.push(IgnoredSheet { name, why: IgnoredWhy::Empty }),
             Err(SheetFail::NoHeader(headers)) => {
-                reading.ignored_sheets.push(IgnoredSheet { name: sheet.name.clone(), why: IgnoredWhy::NoHeader });
+                reading.ignored_sheets.push(IgnoredSheet { name, why: IgnoredWhy::NoHeader });
                 first_fail.get_or_insert(headers);
             }
         }
@@ -1201,7 +1220,7 @@ pub(crate) fn read_grid(
     let mut rows = Vec::new();
     for (k, (name, out)) in outs.into_iter().enumerate() {
         let SheetOut { rows: sheet_rows, reading: mut sheet_reading, warnings: sheet_warnings } = out;
-        let sheet_name = (several || grid.kind.is_spreadsheet()).then(|| name.clone());
+        let sheet_name = (several || kind.is_spreadsheet()).then(|| name.clone());
         let hint = (several && !is_generic_sheet_name(&name)).then(|| name.trim().to_string());
         sheet_reading.name = sheet_name.clone();
         sheet_reading.sector_hint = hint.clone();
