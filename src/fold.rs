@@ -19,10 +19,32 @@ use std::sync::OnceLock;
 /// Simplified characters as UTF-8.
 static T2S_BIN: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/t2s.bin"));
 
-/// Sorted `(traditional, simplified)` code point pairs, decoded once on first use.
+/// Sorted `(traditional, simplified)` code point pairs, decoded once on first use, with a bit per
+/// code point from U+2E80 to U+FFFF saying whether it is in the table: most characters of a list
+/// are Simplified already, and a bit test is cheaper than a binary search (8 KB).
+struct T2s {
+    pairs: Vec<(u32, u32)>,
+    in_table: Vec<u64>,
+}
+
+const T2S_FIRST: u32 = 0x2E80;
+
+fn t2s() -> &'static T2s {
+    static TABLE: OnceLock<T2s> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let pairs = decode_t2s(T2S_BIN);
+        let mut in_table = vec![0u64; ((0x10000 - T2S_FIRST) as usize).div_ceil(64)];
+        for &(t, _) in pairs.iter().filter(|(t, _)| (T2S_FIRST..0x10000).contains(t)) {
+            let i = (t - T2S_FIRST) as usize;
+            in_table[i / 64] |= 1 << (i % 64);
+        }
+        T2s { pairs, in_table }
+    })
+}
+
+#[cfg(test)]
 fn t2s_table() -> &'static [(u32, u32)] {
-    static TABLE: OnceLock<Vec<(u32, u32)>> = OnceLock::new();
-    TABLE.get_or_init(|| decode_t2s(T2S_BIN))
+    &t2s().pairs
 }
 
 fn decode_t2s(bin: &[u8]) -> Vec<(u32, u32)> {
@@ -60,10 +82,18 @@ fn decode_t2s(bin: &[u8]) -> Vec<(u32, u32)> {
 /// assert_eq!(t2s_char('a'), 'a');
 /// ```
 pub fn t2s_char(c: char) -> char {
-    if (c as u32) < 0x2E80 {
+    let u = c as u32;
+    if u < T2S_FIRST {
         return c;
     }
-    let table = t2s_table();
+    let t = t2s();
+    if u < 0x10000 {
+        let i = (u - T2S_FIRST) as usize;
+        if t.in_table[i / 64] & (1 << (i % 64)) == 0 {
+            return c;
+        }
+    }
+    let table = &t.pairs;
     match table.binary_search_by_key(&(c as u32), |&(t, _)| t) {
         Ok(i) => char::from_u32(table[i].1).unwrap_or(c),
         Err(_) => c,
@@ -120,7 +150,10 @@ pub fn fold_char(c: char) -> char {
     };
     if c.is_ascii() {
         c.to_ascii_lowercase()
-    } else if c.is_alphabetic() && !is_cjk(c) {
+    } else if is_cjk(c) {
+        // Before `is_alphabetic` (true for ideographs, and a table search): most of a list is CJK.
+        t2s_char(c)
+    } else if c.is_alphabetic() {
         c.to_lowercase().next().unwrap_or(c)
     } else {
         t2s_char(c)

@@ -317,7 +317,7 @@ pub fn parse_money(text: &str, fx: &Fx) -> Result<Option<Amount>, MoneyError> {
 /// ```
 pub fn parse_money_in(text: &str, fx: &Fx, default_currency: Currency) -> Result<Option<Amount>, MoneyError> {
     let folded = fold(text);
-    let mut s = folded.trim().to_string();
+    let s = folded.trim().to_string();
     if s.is_empty() || NOT_PUBLISHED.contains(&s.as_str()) {
         return Ok(None);
     }
@@ -326,6 +326,31 @@ pub fn parse_money_in(text: &str, fx: &Fx, default_currency: Currency) -> Result
     if s.len() > MAX_TEXT_BYTES {
         return Err(MoneyError::NotUnderstood);
     }
+    match plain_figure(&s) {
+        Some((figure, yuan_written)) => read_plain_figure(figure, yuan_written, fx, default_currency),
+        None => read_amount_words(s, fx, default_currency),
+    }
+}
+
+/// What [`read_amount_words`] gives for a [`plain_figure`], without its word lists: most cells
+/// of a list are plain figures, and a national list has hundreds of thousands of them.
+fn read_plain_figure(figure: &str, yuan_written: bool, fx: &Fx, default_currency: Currency) -> Result<Option<Amount>, MoneyError> {
+    let currency = if yuan_written { Currency::Cny } else { default_currency };
+    let (v, _) = parse_number_with_scale(figure).ok_or(MoneyError::NotUnderstood)?;
+    let y = v * fx.rate(currency);
+    if !y.is_finite() {
+        return Err(MoneyError::NotUnderstood);
+    }
+    if y > MAX_YUAN {
+        return Err(MoneyError::TooLarge);
+    }
+    let y = y.round() as u64;
+    Ok(Some(Amount { min: y, max: y, bound: Bound::Exact, currency }))
+}
+
+/// The full reading of folded, trimmed amount text: spoken words, bounds, currencies, open and
+/// vague amounts, ranges.
+fn read_amount_words(mut s: String, fx: &Fx, default_currency: Currency) -> Result<Option<Amount>, MoneyError> {
     s = spoken_words(&s);
     let (bound_hint, rest) = strip_bound_words(&s);
     s = rest;
@@ -393,6 +418,20 @@ pub fn parse_money_in(text: &str, fx: &Fx, default_currency: Currency) -> Result
         }
     };
     Ok(Some(amount))
+}
+
+/// A figure in ASCII digits (with one decimal point at most), then at most one of `万` / `亿`,
+/// then at most `元` — `5000万元`, `3.5亿`, `85000` —: the figure with its unit, and whether `元` was
+/// written. None of the amount words, bounds, ranges or currencies can be in such text.
+fn plain_figure(s: &str) -> Option<(&str, bool)> {
+    let (figure, yuan_written) = match s.strip_suffix('元') {
+        Some(rest) => (rest, true),
+        None => (s, false),
+    };
+    let digits = figure.strip_suffix(['万', '亿']).unwrap_or(figure);
+    let (int, frac) = digits.split_once('.').map_or((digits, None), |(i, f)| (i, Some(f)));
+    let all_digits = |t: &str| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit());
+    (all_digits(int) && frac.is_none_or(all_digits)).then_some((figure, yuan_written))
 }
 
 /// Rewrites spoken Chinese and English amount words into the written forms the parser reads:
@@ -1157,6 +1196,35 @@ fn format_in_unit(value: f64, currency: Currency, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn plain_figures_read_as_the_full_reading_reads_them() {
+        // Every shape `plain_figure` takes, with figures from small to beyond MAX_YUAN, in yuan
+        // and in a list whose currency is the US dollar: the short path and the full one agree.
+        let fx = Fx::default();
+        let mut seen = 0;
+        for int in ["0", "1", "7", "12", "085", "3500", "60000", "123456789", "99999999999", "1234567890123456789"] {
+            for frac in ["", ".5", ".05", ".123456", ".0"] {
+                for unit in ["", "万", "亿"] {
+                    for yuan in ["", "元"] {
+                        let text = format!("{int}{frac}{unit}{yuan}");
+                        let (figure, written) = plain_figure(&text).expect("a plain figure");
+                        for currency in [Currency::Cny, Currency::Usd] {
+                            let plain = read_plain_figure(figure, written, &fx, currency);
+                            assert_eq!(plain, read_amount_words(text.clone(), &fx, currency), "{text} in {currency:?}");
+                            assert_eq!(plain, parse_money_in(&text, &fx, currency), "{text}");
+                        }
+                        seen += 1;
+                    }
+                }
+            }
+        }
+        assert_eq!(seen, 300);
+        for not_plain in ["5.", ".5", "5..5", "5万万", "5亿万元", "元", "万", "5,000", "5 万", "五千万", "5000万以上", "1-2亿", "$5"]
+        {
+            assert_eq!(plain_figure(not_plain), None, "{not_plain}");
+        }
+    }
 
     fn read(t: &str) -> Amount {
         parse_money(t, &Fx::default()).unwrap_or_else(|e| panic!("{t}: {e:?}")).unwrap()

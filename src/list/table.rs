@@ -921,6 +921,9 @@ pub(crate) fn read_sheet(mut sheet: Sheet, keys_given: bool, vocab: Vocabulary, 
         }
         (bare, explicit)
     };
+    // Each amount column's figures, read once (three steps below look at them).
+    let column_figures: Vec<(Vec<f64>, Vec<f64>)> =
+        (0..columns.len()).map(|c| if is_amount(active(c, &columns)) { figures(c, &cells) } else { Default::default() }).collect();
     let mut unitless: Vec<usize> = Vec::new();
     for c in 0..columns.len() {
         if !is_amount(active(c, &columns)) || columns[c].unit.is_some() {
@@ -937,7 +940,7 @@ pub(crate) fn read_sheet(mut sheet: Sheet, keys_given: bool, vocab: Vocabulary, 
     if !unitless.is_empty() {
         let (mut bare, mut explicit) = (Vec::new(), Vec::new());
         for &c in &unitless {
-            let (b, e) = figures(c, &cells);
+            let (b, e) = &column_figures[c];
             bare.extend(b);
             explicit.extend(e);
         }
@@ -959,10 +962,10 @@ pub(crate) fn read_sheet(mut sheet: Sheet, keys_given: bool, vocab: Vocabulary, 
             // Figures of a million and more read as yuan are the format's own rule, not a guess.
             let guessed = !(scale == 1.0 && typical >= 1e6);
             for &c in &unitless {
-                if !figures(c, &cells).0.is_empty() {
+                if !column_figures[c].0.is_empty() {
                     columns[c].unit = Some(UnitReading { unit, source: source.clone() });
                 }
-                if !figures(c, &cells).0.is_empty() && guessed {
+                if !column_figures[c].0.is_empty() && guessed {
                     warnings.push(Warning::new(
                         None,
                         columns[c].role.and_then(ColumnRole::field),
@@ -979,8 +982,8 @@ pub(crate) fn read_sheet(mut sheet: Sheet, keys_given: bool, vocab: Vocabulary, 
             continue;
         }
         let unit = columns[c].unit.as_ref().map_or(MoneyUnit::YUAN, |u| u.unit);
-        let (bare, explicit) = figures(c, &cells);
-        let mut yuan: Vec<f64> = bare.iter().map(|v| v * unit.scale * fx.rate(unit.currency)).chain(explicit).collect();
+        let (bare, explicit) = &column_figures[c];
+        let mut yuan: Vec<f64> = bare.iter().map(|v| v * unit.scale * fx.rate(unit.currency)).chain(explicit.iter().copied()).collect();
         if let Some(m) = median(&mut yuan) {
             if !(1e5..=1e12).contains(&m) {
                 warnings.push(Warning::new(
