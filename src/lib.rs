@@ -63,6 +63,9 @@ pub mod cli;
 // crate builds the spreadsheet module instead, which exports only `readSpreadsheet`; with
 // `publish` (which includes `sheets`) the publisher page's module, which adds `ListDraft`.
 // The leads page's entry rides in the full build only (feature `api`), never in the portal build.
+// How values reach JavaScript, shared by the API (`wasm.rs` with `api`) and the publisher module.
+#[cfg(all(target_arch = "wasm32", any(feature = "publish", all(not(feature = "sheets"), feature = "api"))))]
+mod js_values;
 #[cfg(all(target_arch = "wasm32", not(feature = "sheets"), feature = "api"))]
 pub mod leads_wasm;
 #[cfg(all(target_arch = "wasm32", feature = "publish"))]

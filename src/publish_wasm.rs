@@ -11,40 +11,17 @@
 //! draft.reading("zh-Hans").lines; draft.rejected("zh-Hans"); draft.json(); draft.compact();
 //! ```
 
+use crate::js_values::{lang_of, reading_js, to_js};
 use crate::list::{load_bytes_with, report_lines, to_normalised_json, ColumnRole, OpportunityList, ReadingChoices};
 use crate::oml::to_compact;
-use crate::Lang;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
-
-fn to_js<T: Serialize>(value: &T) -> JsValue {
-    let json = serde_json::to_string(value).unwrap_or_else(|_| "null".into());
-    js_sys::JSON::parse(&json).unwrap_or(JsValue::NULL)
-}
-
-fn lang_of(lang: Option<String>) -> Lang {
-    lang.as_deref().map(Lang::from_tag).unwrap_or_default()
-}
 
 #[derive(Serialize)]
 struct RowMessage<'a, T: Serialize> {
     #[serde(flatten)]
     item: &'a T,
     message: String,
-}
-
-/// A reading with its plain-words `lines` in `lang`, or `null`.
-fn reading_js(reading: Option<&crate::list::TableReading>, lang: Lang) -> JsValue {
-    #[derive(Serialize)]
-    struct Reading<'a> {
-        #[serde(flatten)]
-        reading: &'a crate::list::TableReading,
-        lines: Vec<String>,
-    }
-    match reading {
-        Some(r) => to_js(&Reading { reading: r, lines: r.lines(lang) }),
-        None => JsValue::NULL,
-    }
 }
 
 /// Shows a readable message in the console instead of `unreachable`.

@@ -14,6 +14,8 @@
 use crate::gazetteer::Gazetteer;
 #[cfg(feature = "api")]
 use crate::gazetteer::Suggestion;
+#[cfg(feature = "api")]
+use crate::js_values::{lang_of, reading_js, to_js};
 use crate::list::{is_spreadsheet, load_bytes_with, load_owned_bytes_with, LoadError, OpportunityList, ReadingChoices};
 #[cfg(feature = "api")]
 use crate::list::{load_text, report_lines};
@@ -29,20 +31,6 @@ use crate::Lang;
 #[cfg(feature = "api")]
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
-
-/// A value for JavaScript: JSON text parsed by `JSON.parse` (one serializer in the bundle), or with
-/// the `serde-wasm-bindgen` feature built object by object (measured against each other in
-/// BENCHMARKS.md, "Values across the boundary").
-#[cfg(all(feature = "api", not(feature = "serde-wasm-bindgen")))]
-fn to_js<T: Serialize>(value: &T) -> JsValue {
-    let json = serde_json::to_string(value).unwrap_or_else(|_| "null".into());
-    js_sys::JSON::parse(&json).unwrap_or(JsValue::NULL)
-}
-
-#[cfg(feature = "serde-wasm-bindgen")]
-fn to_js<T: Serialize>(value: &T) -> JsValue {
-    value.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).unwrap_or(JsValue::NULL)
-}
 
 /// A query from JavaScript (`undefined` or `null`: no query), the counterpart of [`to_js`].
 #[cfg(all(feature = "api", not(feature = "serde-wasm-bindgen")))]
@@ -60,11 +48,6 @@ fn query_from_js(query: &JsValue) -> Result<Query, JsError> {
         return Ok(Query::default());
     }
     serde_wasm_bindgen::from_value(query.clone()).map_err(|e| JsError::new(&format!("query: {e}")))
-}
-
-#[cfg(feature = "api")]
-fn lang_of(lang: Option<String>) -> Lang {
-    lang.as_deref().map(Lang::from_tag).unwrap_or_default()
 }
 
 /// Shows a readable message in the console (and lets the widget show one) instead of `unreachable`.
@@ -345,21 +328,6 @@ impl JsMatcher {
     /// Headline figures: projects, total investment, by sector and by province.
     pub fn stats(&self, lang: Option<String>) -> JsValue {
         to_js(&ListStats::from_facets(self.inner.facets(), lang_of(lang)))
-    }
-}
-
-/// A reading with its plain-words `lines` in `lang`, or `null`.
-#[cfg(feature = "api")]
-fn reading_js(reading: Option<&crate::list::TableReading>, lang: Lang) -> JsValue {
-    #[derive(Serialize)]
-    struct Reading<'a> {
-        #[serde(flatten)]
-        reading: &'a crate::list::TableReading,
-        lines: Vec<String>,
-    }
-    match reading {
-        Some(r) => to_js(&Reading { reading: r, lines: r.lines(lang) }),
-        None => JsValue::NULL,
     }
 }
 

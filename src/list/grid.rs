@@ -4,8 +4,51 @@
 //! the separate sheets module, which hands the grid over in the compact byte form of
 //! [`Grid::to_bytes`]). The table reader (`table.rs`) then reads every grid the same way.
 
-use super::raw::Cell;
 use serde::Serialize;
+
+/// A cell as the source gave it.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Cell {
+    /// Text (CSV cells, JSON strings, spreadsheet text; blank is `Text("")`).
+    Text(String),
+    /// A JSON array of strings.
+    List(Vec<String>),
+    /// A number (JSON, spreadsheet).
+    Number(f64),
+}
+
+impl Cell {
+    /// True when [`Cell::as_text`] would be empty, without making the text.
+    ///
+    /// ```
+    /// use opportunity_matcher::list::Cell;
+    /// assert!(Cell::Text(" ".into()).is_blank());
+    /// assert!(!Cell::List(vec![String::new(), String::new()]).is_blank()); // "、"
+    /// assert!(!Cell::Number(0.0).is_blank());
+    /// ```
+    pub fn is_blank(&self) -> bool {
+        match self {
+            Cell::Text(s) => s.trim().is_empty(),
+            Cell::List(v) => v.len() <= 1 && v.iter().all(String::is_empty),
+            Cell::Number(_) => false,
+        }
+    }
+
+    /// The cell as text (a list joined with `、`, a number without trailing zeros).
+    pub fn as_text(&self) -> String {
+        match self {
+            Cell::Text(s) => s.trim().to_string(),
+            Cell::List(v) => v.join("、"),
+            Cell::Number(n) => {
+                if n.fract() == 0.0 && n.abs() < 1e17 {
+                    format!("{}", *n as i64)
+                } else {
+                    n.to_string()
+                }
+            }
+        }
+    }
+}
 
 /// What a grid was read from.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]

@@ -36,8 +36,8 @@ pub(crate) mod validate;
 pub use decode::{decode, decode_candidates, decode_candidates_owned, is_garbled, platform_codec, Codec, Encoding, Legacy};
 pub use export::to_normalised_json;
 pub use fields::{field_for_header, header_unit, read_header, ColumnRole, Field, HeaderMatch, PlaceLevel, Vocabulary};
-pub use grid::{is_table_bytes, split_delimited, Grid, GridRow, Merge, Sheet, SourceKind};
-pub use raw::{Cell, RawRow};
+pub use grid::{is_table_bytes, split_delimited, Cell, Grid, GridRow, Merge, Sheet, SourceKind};
+pub use raw::RawRow;
 pub use reading::{
     column_letter, ColumnChoice, ColumnReading, FillSource, FilledCells, GroupReading, IgnoredColumn, IgnoredSheet, IgnoredWhy,
     ReadingChoices, RowNote, SequenceReading, SheetReading, SkipWhy, SkippedRow, TableReading, UnitReading, UnitSource,

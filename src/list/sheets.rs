@@ -4,8 +4,8 @@
 //! in CSV). Natively for the command line; in the browser only in the separate sheets module
 //! (feature `sheets`), which returns the grid as bytes for the main module's table reader.
 
+use super::grid::Cell;
 use super::grid::{Grid, GridRow, Merge, Sheet, SourceKind};
-use super::raw::Cell;
 use super::LoadError;
 use calamine::{open_workbook_from_rs, Data, DataRef, Dimensions, Ods, Reader, SheetVisible, Xls, Xlsx};
 use std::io::Cursor;

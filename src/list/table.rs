@@ -16,8 +16,9 @@
 //! Row numbers are those the spreadsheet shows. What was read, and how, is a [`TableReading`].
 
 use super::fields::{header_unit, normalise_header, ColumnRole, Field, HeaderMatch, PlaceLevel, Vocabulary};
+use super::grid::Cell;
 use super::grid::{Grid, GridRow, Sheet};
-use super::raw::{Cell, RawRow};
+use super::raw::RawRow;
 use super::reading::{
     ColumnReading, FillSource, FilledCells, GroupReading, IgnoredColumn, IgnoredSheet, IgnoredWhy, ReadingChoices, SequenceReading,
     SheetReading, SkipWhy, SkippedRow, TableReading, UnitReading, UnitSource,
@@ -312,28 +313,15 @@ fn split_contact_once(text: &str, email_found: bool) -> ContactParts {
     let mut phones: Vec<String> = Vec::new();
     let mut email: Option<String> = None;
     let mut rest = String::new();
-    let phone_char = |c: char| c.is_ascii_digit() || "-+()（）－—‐ 转/".contains(c);
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        if c.is_ascii_digit() || c == '+' || c == '(' || c == '（' {
-            let mut j = i;
-            while j < chars.len() && phone_char(chars[j]) {
-                j += 1;
-            }
-            let run: String = chars[i..j].iter().collect();
-            let digits = run.chars().filter(|c| c.is_ascii_digit()).count();
-            if digits >= 7 {
-                let run = run.trim().trim_end_matches(['/', '-', '转']).trim();
-                phones.push(run.to_string());
-                rest.push(' ');
-                i = j;
-                continue;
-            }
-        }
-        rest.push(c);
-        i += 1;
+    let mut from = 0;
+    for (start, end) in phone_runs(&chars) {
+        rest.extend(&chars[from..start]);
+        let run: String = chars[start..end].iter().collect();
+        phones.push(run.trim().trim_end_matches(['/', '-', '转']).trim().to_string());
+        rest.push(' ');
+        from = end;
     }
+    rest.extend(&chars[from..]);
     // An e-mail address: the word around an @.
     let mut words_kept: Vec<String> = Vec::new();
     for w in rest.split(|c: char| c.is_whitespace() || ",，;；、/".contains(c)) {
@@ -369,7 +357,30 @@ fn split_contact_once(text: &str, email_found: bool) -> ContactParts {
 /// Whether [`split_contact`] finds a phone in the text: a run of seven digits or more (with the
 /// separators a phone number has). Digits scattered over words (`GD-0001 … 15亿元`) are not one.
 fn has_phone(text: &str) -> bool {
-    split_contact_once(text, true).phone.is_some()
+    // Asked of every contact cell of a list: most hold fewer than seven digits in all.
+    text.bytes().filter(u8::is_ascii_digit).count() >= 7 && !phone_runs(&text.chars().collect::<Vec<_>>()).is_empty()
+}
+
+/// The phone numbers in a text, as `(start, end)` in `chars`: from a digit, `+` or an opening
+/// bracket, the longest run of the characters a number is written with (digits, `-+()`, spaces,
+/// `转` for an extension, `/` between two numbers), when it holds seven digits or more.
+fn phone_runs(chars: &[char]) -> Vec<(usize, usize)> {
+    let phone_char = |c: char| c.is_ascii_digit() || "-+()（）－—‐ 转/".contains(c);
+    let mut runs = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c.is_ascii_digit() || c == '+' || c == '(' || c == '（' {
+            let end = (i..chars.len()).find(|&j| !phone_char(chars[j])).unwrap_or(chars.len());
+            if chars[i..end].iter().filter(|c| c.is_ascii_digit()).count() >= 7 {
+                runs.push((i, end));
+                i = end;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    runs
 }
 
 // ---- reading one sheet -----------------------------------------------------------------------

@@ -1,6 +1,7 @@
 //! Validation: one code path from raw rows (CSV or JSON) to projects, rejections and warnings.
 
-use super::raw::{Cell, JsonMeta, RawRow};
+use super::grid::Cell;
+use super::raw::{JsonMeta, RawRow};
 use super::report::{excerpt, RejectReason, Rejection, Warning, WarningKind};
 use super::{Field, ListMeta, Project};
 use crate::fold::fold;
