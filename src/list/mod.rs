@@ -513,7 +513,7 @@ pub fn read_text_table(text: &str, file_name: &str, vocab: Vocabulary) -> Result
 }
 
 fn text_table(text: &str, file_name: &str, vocab: Vocabulary, choices: &ReadingChoices) -> Result<TableRows, LoadError> {
-    text_grid(text, file_name, vocab)?.read(vocab, choices)
+    text_grid(Cow::Borrowed(text), file_name, vocab)?.read(vocab, choices)
 }
 
 /// Text made a grid, before the table reader reads it.
@@ -532,14 +532,15 @@ impl TextGrid {
     }
 }
 
-fn text_grid(text: &str, file_name: &str, vocab: Vocabulary) -> Result<TextGrid, LoadError> {
-    match detect_format(text, file_name) {
+fn text_grid(text: Cow<'_, str>, file_name: &str, vocab: Vocabulary) -> Result<TextGrid, LoadError> {
+    match detect_format(&text, file_name) {
         Format::Json => {
             let (meta, grid, path) = raw::json_grid(text, vocab)?;
             Ok(TextGrid { meta, grid, json_path: Some(path), format: Format::Json })
         }
         _ => {
-            let (rows, delimiter) = split_delimited(text);
+            let (rows, delimiter) = split_delimited(&text);
+            drop(text);
             if rows.iter().all(|r| r.cells.iter().all(Cell::is_blank)) {
                 return Err(LoadError::Empty);
             }
@@ -626,9 +627,8 @@ fn table_bytes(bytes: Cow<'_, [u8]>, file_name: &str, vocab: Vocabulary, choices
     for (text, encoding) in candidates {
         let garbled = is_garbled(&text);
         all_garbled &= garbled;
-        // The text is given up once it is a grid: every cell is its own string by then.
-        let grid = text_grid(&text, file_name, vocab);
-        drop(text);
+        // The text is given up once it is parsed: every cell is its own string by then.
+        let grid = text_grid(Cow::Owned(text), file_name, vocab);
         match grid.and_then(|grid| grid.read(vocab, choices)) {
             Ok(mut table) => {
                 table.encoding = encoding;

@@ -5,6 +5,7 @@ use super::fields::{ColumnRole, Field, Vocabulary};
 use super::grid::{Cell, Grid, GridRow, Sheet, SourceKind};
 use super::LoadError;
 use crate::money::MoneyUnit;
+use std::borrow::Cow;
 
 /// One source row, its cells tagged with their field: the row number, the unit of each amount
 /// column (`总投资（万元）` → 万元), and what the table around it says.
@@ -79,7 +80,14 @@ enum Json {
 struct Keys {
     names: Vec<String>,
     ids: std::collections::HashMap<String, u32>,
+    /// Each key's place among the names in order (valid while it has one entry per name): every
+    /// object's entries are put in key order, by number rather than by comparing names.
+    ranks: Vec<u32>,
 }
+
+/// Up to this many distinct keys the ranks are remade when a key is new; a hostile document with
+/// more sorts its objects by the names themselves (same order, no quadratic re-ranking).
+const MAX_RANKED_KEYS: usize = 4096;
 
 impl Keys {
     fn id(&mut self, key: &str) -> u32 {
@@ -90,6 +98,24 @@ impl Keys {
         self.names.push(key.to_string());
         self.ids.insert(key.to_string(), id);
         id
+    }
+
+    /// Puts an object's entries in the order of their key names (as `serde_json::Map` iterates).
+    fn sort(&mut self, entries: &mut [(u32, Json)]) {
+        if self.ranks.len() != self.names.len() && self.names.len() <= MAX_RANKED_KEYS {
+            let mut order: Vec<u32> = (0..self.names.len() as u32).collect();
+            crate::sort::sort_by(&mut order, |a, b| self.names[*a as usize].cmp(&self.names[*b as usize]));
+            self.ranks = vec![0; order.len()];
+            for (rank, id) in order.into_iter().enumerate() {
+                self.ranks[id as usize] = rank as u32;
+            }
+        }
+        if self.ranks.len() == self.names.len() {
+            // Keys are unique within an object (a repeated key keeps one entry).
+            crate::sort::sort_by_key(entries, |(id, _)| self.ranks[*id as usize]);
+        } else {
+            crate::sort::sort_by(entries, |a, b| self.names[a.0 as usize].cmp(&self.names[b.0 as usize]));
+        }
     }
 }
 
@@ -137,6 +163,8 @@ impl<'de> serde::de::Visitor<'de> for JsonSeed<'_> {
         while let Some(item) = seq.next_element_seed(JsonSeed(self.0))? {
             items.push(item);
         }
+        // A national list holds its projects' objects until they become rows: no spare room.
+        items.shrink_to_fit();
         Ok(Json::Arr(items))
     }
     fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Json, A::Error> {
@@ -151,8 +179,8 @@ impl<'de> serde::de::Visitor<'de> for JsonSeed<'_> {
         }
         // In key order, as `serde_json::Map` iterates: the columns of the grid come out the same
         // whatever order each object was written in.
-        let keys = self.0.borrow();
-        entries.sort_by(|a, b| keys.names[a.0 as usize].cmp(&keys.names[b.0 as usize]));
+        self.0.borrow_mut().sort(&mut entries);
+        entries.shrink_to_fit();
         Ok(Json::Obj(entries))
     }
 }
@@ -281,17 +309,23 @@ fn find_projects(value: &mut Json, keys: &Keys, vocab: Vocabulary) -> Option<(St
 /// Reads a JSON list into a grid: the first row holds the keys (in order of first appearance), each
 /// project a row numbered by its place in the array. Also returns the list settings and where the
 /// array was found. `vocab` names the key that marks a row (the project name, or a lead's company).
-pub fn json_grid(text: &str, vocab: Vocabulary) -> Result<(JsonMeta, Grid, String), LoadError> {
-    let text = text.trim_start_matches('\u{feff}');
-    if text.trim().is_empty() {
-        return Err(LoadError::Empty);
-    }
-    let json_error = |e: serde_json::Error| LoadError::Json { line: e.line(), column: e.column(), message: e.to_string() };
-    let keys = std::cell::RefCell::new(Keys::default());
-    let mut de = serde_json::Deserializer::from_str(text);
-    let mut value = serde::de::DeserializeSeed::deserialize(JsonSeed(&keys), &mut de).map_err(json_error)?;
-    de.end().map_err(json_error)?;
-    let keys = keys.into_inner();
+///
+/// Text the caller gives up (`Cow::Owned`) is dropped once it is parsed, before the projects
+/// become rows: a national list is not held as text, tree and rows at once.
+pub fn json_grid(text: Cow<'_, str>, vocab: Vocabulary) -> Result<(JsonMeta, Grid, String), LoadError> {
+    let (keys, mut value) = {
+        let body = text.trim_start_matches('\u{feff}');
+        if body.trim().is_empty() {
+            return Err(LoadError::Empty);
+        }
+        let json_error = |e: serde_json::Error| LoadError::Json { line: e.line(), column: e.column(), message: e.to_string() };
+        let keys = std::cell::RefCell::new(Keys::default());
+        let mut de = serde_json::Deserializer::from_str(body);
+        let value = serde::de::DeserializeSeed::deserialize(JsonSeed(&keys), &mut de).map_err(json_error)?;
+        de.end().map_err(json_error)?;
+        (keys.into_inner(), value)
+    };
+    drop(text);
     let mut meta = JsonMeta::default();
     if let Json::Obj(_) = &value {
         let text_of = |key: &str| value.get(&keys, key).and_then(Json::as_str).map(str::to_string);
@@ -361,17 +395,18 @@ mod tests {
             (r#"{"success":true,"result":{"rows":[{"xmmc":1},{"项目名称":"A"}],"tags":["a"]}}"#, "result.rows"),
             (r#"{"status":"ok","items":[{"名称":"A"}]}"#, "items"),
         ] {
-            let (_, grid, found) = json_grid(doc, Vocabulary::List).unwrap_or_else(|e| panic!("{doc}: {e}"));
+            let (_, grid, found) = json_grid(doc.into(), Vocabulary::List).unwrap_or_else(|e| panic!("{doc}: {e}"));
             assert_eq!(found, path, "{doc}");
             assert!(grid.sheets[0].rows.len() >= 2, "{doc}");
         }
-        assert_eq!(json_grid(r#"{"code":0,"data":{"total":0}}"#, Vocabulary::List).err(), Some(LoadError::NoProjects));
+        assert_eq!(json_grid(r#"{"code":0,"data":{"total":0}}"#.into(), Vocabulary::List).err(), Some(LoadError::NoProjects));
     }
 
     #[test]
     fn keys_become_a_header_row() {
         let (_, grid, _) =
-            json_grid(r#"[{"名称":"A","总投资（万元）":120000},{"总投资（万元）":5,"地点":"成都","名称":"B"}]"#, Vocabulary::List).unwrap();
+            json_grid(r#"[{"名称":"A","总投资（万元）":120000},{"总投资（万元）":5,"地点":"成都","名称":"B"}]"#.into(), Vocabulary::List)
+                .unwrap();
         let rows = &grid.sheets[0].rows;
         let texts: Vec<Vec<String>> = rows.iter().map(|r| r.cells.iter().map(Cell::as_text).collect()).collect();
         assert_eq!(texts, [vec!["名称", "总投资（万元）", "地点"], vec!["A", "120000"], vec!["B", "5", "成都"]]);
@@ -381,6 +416,6 @@ mod tests {
     #[test]
     fn deeply_nested_json_is_an_error_not_a_crash() {
         let deep = "[".repeat(100_000) + &"]".repeat(100_000);
-        assert!(matches!(json_grid(&deep, Vocabulary::List), Err(LoadError::Json { .. })));
+        assert!(matches!(json_grid(deep.as_str().into(), Vocabulary::List), Err(LoadError::Json { .. })));
     }
 }
