@@ -47,10 +47,9 @@ const scriptSafe = (js) => js.replace(/<\/(script)/gi, "<\\/$1").replace(/<!--/g
  * export, no `import.meta`), so it runs in a classic worker.
  */
 function moduleExpression(name) {
-  // wasm-bindgen's inline_js snippets (pkg/snippets/…), imported by the glue: inlined in their
-  // place. The main module's snippet fetches the spreadsheet module for `wasm::open_list`, which
-  // the leads path never calls (the worker hands grid bytes to `matchLeads`): its `import(url)`
-  // becomes a clear refusal instead of a fetch a file:// page cannot make.
+  // wasm-bindgen's inline_js snippets (pkg/snippets/…), imported by the glue, if any: inlined in
+  // their place. A snippet's `import(url)` (the main module's, which fetches the spreadsheet
+  // module) becomes a clear refusal instead of a fetch a file:// page cannot make.
   const glue = read(path.join(WWW, `pkg/${name}.js`)).replace(/^import \{[^}]*\} from '(\.\/snippets\/[^']+)';$/gm, (_, rel) => {
     const snippet = read(path.join(WWW, "pkg", rel)).replace(/^export (?=function |const |let |class )/gm, "");
     const importUrl = /\bimport\(url\)/g;
@@ -78,20 +77,15 @@ ${body}
 
 // --- the worker -------------------------------------------------------------------------------------
 const workerSource = read(path.join(WWW, "leads-worker.js"));
-const importMain = /^import init, \{ matchLeads \} from "\.\/pkg\/opportunity_matcher\.js";\s*$/m;
+const importMain = /^import init, \{ matchLeads \} from "\.\/pkg\/opportunity_matcher_publish\.js";\s*$/m;
 const initMain = /^const ready = init\(\);\s*$/m;
-const importSheets = /import\("\.\/pkg\/opportunity_matcher_sheets\.js"\)\.then\(async \(m\) => \{\s*await m\.default\(\);\s*return m;\s*\}\)/;
-for (const [re, what] of [[importMain, "the import of the main module"], [initMain, "`const ready = init();`"], [importSheets, "the import of the sheets module"]]) {
+for (const [re, what] of [[importMain, "the import of the publisher module"], [initMain, "`const ready = init();`"]]) {
   if (!re.test(workerSource)) fail(`www/leads-worker.js: ${what} not found; update scripts/dist-leads.mjs`);
 }
-const hasSheets = existsSync(path.join(WWW, "pkg/opportunity_matcher_sheets_bg.wasm"));
-const sheetsExpr = hasSheets
-  ? `Promise.resolve(${moduleExpression("opportunity_matcher_sheets")})`
-  : `Promise.reject(new Error("this offline copy reads CSV, TSV and JSON; save the spreadsheet as CSV"))`;
+// The publisher module reads spreadsheets itself: the offline page takes every format.
 const worker = workerSource
-  .replace(importMain, `const { matchLeads } = ${moduleExpression("opportunity_matcher")};`)
-  .replace(initMain, "const ready = Promise.resolve();")
-  .replace(importSheets, sheetsExpr);
+  .replace(importMain, `const { matchLeads } = ${moduleExpression("opportunity_matcher_publish")};`)
+  .replace(initMain, "const ready = Promise.resolve();");
 
 // --- the page ---------------------------------------------------------------------------------------
 const pageScript = read(path.join(WWW, "leads.js"));
@@ -141,4 +135,4 @@ if (!written || written[1] !== script) fail("the inline script changed after it 
 mkdirSync(path.dirname(OUT), { recursive: true });
 writeFileSync(OUT, page);
 const kb = (n) => `${(n / 1024).toFixed(0)} KB`;
-console.log(`dist: wrote ${path.relative(process.cwd(), OUT) || OUT} (${kb(Buffer.byteLength(page))}, spreadsheets ${hasSheets ? "included" : "not included"})`);
+console.log(`dist: wrote ${path.relative(process.cwd(), OUT) || OUT} (${kb(Buffer.byteLength(page))}, spreadsheets included)`);

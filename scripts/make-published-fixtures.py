@@ -850,6 +850,13 @@ def main() -> None:
         expect = {"file": f["file"], "what": f["what"], **f["expect"]}
         (OUT / (f["file"] + ".expect.json")).write_text(json.dumps(expect, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         print(f"{f['file']:28} {len(f['expect']['projects']):2} projects  {f['what'][:90]}")
+    # The investor leads sheet as a workbook (tests/fixtures/leads/): the leads page reads it in its
+    # worker through the publisher module, online and in the offline copy.
+    leads = OUT.parent / "leads"
+    with (leads / "investor-leads.csv").open(encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.reader(f))
+    (leads / "investor-leads.xlsx").write_bytes(write_xlsx([("投资线索", rows, [], False)]))
+    print(f"{'leads/investor-leads.xlsx':28} {len(rows):2} lines     the investor leads sheet as an .xlsx workbook")
 
 
 if __name__ == "__main__":

@@ -4,7 +4,7 @@
 // the element loads on a portal page) and the full build (www/pkg/opportunity_matcher*, fetched only
 // for mode="kiosk"; see the Makefile), each a wasm-bindgen JS glue and wasm, with their snippets; the
 // spreadsheet module (opportunity_matcher_sheets*, fetched only when a spreadsheet is opened); the
-// publisher module (opportunity_matcher_publish*, loaded only by www/publish.html); the CSS (compiled
+// publisher module (opportunity_matcher_publish*, loaded only by www/publish.html and the leads page's worker); the CSS (compiled
 // into the wasm, also shown alone). Then what a portal page loads before its first result against
 // the target of issue 15 (200 KB gzipped) and the budget of the quality bars of docs/contract.md
 // (150 KB for wasm + JS + CSS), and what the fair page loads. `make build` runs it; `--markdown`
@@ -56,7 +56,7 @@ function loadedBy(file) {
   if (file.includes("/snippets/")) return { portal: true, kiosk: true, what: "wasm-bindgen snippet (imports the spreadsheet module when needed)" };
   if (name.startsWith("opportunity_matcher_portal")) return { portal: true, kiosk: false, what: `portal build, ${kind}: widget, matcher, reference data` };
   if (name.startsWith("opportunity_matcher_sheets")) return { portal: false, kiosk: false, what: `spreadsheet module, ${kind}: fetched only when a spreadsheet is opened` };
-  if (name.startsWith("opportunity_matcher_publish")) return { portal: false, kiosk: false, what: `publisher module, ${kind}: loaded only by publish.html` };
+  if (name.startsWith("opportunity_matcher_publish")) return { portal: false, kiosk: false, what: `publisher module, ${kind}: loaded only by publish.html and the leads page` };
   return { portal: false, kiosk: true, what: `full build, ${kind}: + fair mode, QR encoder, Matcher API (mode=kiosk, npm ./matcher)` };
 }
 /** Target of issue 15 for what the portal page loads before its first result, in KB gzipped. */

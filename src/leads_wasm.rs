@@ -1,10 +1,11 @@
-//! The leads page's entry into the main wasm module (`www/leads.html`, run in a Web Worker by
-//! `www/leads-worker.js`): a list and a leads sheet as bytes in, both views out (JSON text, and the
-//! CSV of what the page shows). A thin layer over
-//! [`crate::leads`]; the portal widget never calls it.
+//! The leads page's entry (`www/leads.html`, run in a Web Worker by `www/leads-worker.js`): a list
+//! and a leads sheet as bytes in — CSV, TSV, JSON or a spreadsheet, read by the module itself —,
+//! both views out (JSON text, and the CSV of what the page shows). A thin layer over
+//! [`crate::leads`], built into the publisher module (feature `publish`, which has the spreadsheet
+//! reader): neither the portal widget nor the fair page carries it.
 //!
 //! ```js
-//! import init, { matchLeads } from "./pkg/opportunity_matcher.js";
+//! import init, { matchLeads } from "./pkg/opportunity_matcher_publish.js";
 //! await init();
 //! const answer = matchLeads(listBytes, "list.json", leadsBytes, "leads.csv", { top: 10, lang: "en" },
 //!                           (done, total) => postMessage({ done, total }));

@@ -62,11 +62,12 @@ pub mod cli;
 // The browser's main module: the JavaScript API and the widget. With the feature `sheets` the
 // crate builds the spreadsheet module instead, which exports only `readSpreadsheet`; with
 // `publish` (which includes `sheets`) the publisher page's module, which adds `ListDraft`.
-// The leads page's entry rides in the full build only (feature `api`), never in the portal build.
+// The leads page's entry rides in the publisher module (feature `publish`: it reads spreadsheets
+// itself), never in the portal build or the fair page's full build.
 // How values reach JavaScript, shared by the API (`wasm.rs` with `api`) and the publisher module.
 #[cfg(all(target_arch = "wasm32", any(feature = "publish", all(not(feature = "sheets"), feature = "api"))))]
 mod js_values;
-#[cfg(all(target_arch = "wasm32", not(feature = "sheets"), feature = "api"))]
+#[cfg(all(target_arch = "wasm32", feature = "publish"))]
 pub mod leads_wasm;
 #[cfg(all(target_arch = "wasm32", feature = "publish"))]
 pub mod publish_wasm;

@@ -1,6 +1,6 @@
-// The leads page's worker (www/leads.html): loads the main wasm module once and matches a leads
-// sheet against a list off the page's thread, posting progress as it goes, so the page never
-// freezes. Spreadsheets go through the sheets module first (fetched only when one is given).
+// The leads page's worker (www/leads.html): loads the publisher module once (it holds the leads
+// entry and reads spreadsheets itself) and matches a leads sheet against a list off the page's
+// thread, posting progress as it goes, so the page never freezes.
 // Nothing is sent anywhere: the files arrive as bytes from the page and the answer goes back to it.
 //
 // Messages in:  {type: "run", list: {bytes, name}, leads: {bytes, name}, top, lang, today}
@@ -9,37 +9,19 @@
 //               parsed once, by the page, instead of copied as a large object) · {type: "csv", text} ·
 //               {type: "error", message}
 
-import init, { matchLeads } from "./pkg/opportunity_matcher.js";
+import init, { matchLeads } from "./pkg/opportunity_matcher_publish.js";
 
 const ready = init();
-let sheets = null;
 let answer = null;
-
-const isWorkbook = (b) =>
-  (b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04) ||
-  (b[0] === 0xd0 && b[1] === 0xcf && b[2] === 0x11 && b[3] === 0xe0);
-
-async function asTable(file) {
-  if (!isWorkbook(file.bytes)) return file.bytes;
-  if (!sheets) {
-    sheets = import("./pkg/opportunity_matcher_sheets.js").then(async (m) => {
-      await m.default();
-      return m;
-    });
-  }
-  return (await sheets).readSpreadsheet(file.bytes, file.name);
-}
 
 self.onmessage = async (event) => {
   const msg = event.data;
   try {
     await ready;
     if (msg.type === "run") {
-      const list = await asTable(msg.list);
-      const leads = await asTable(msg.leads);
       if (answer) answer.free();
       answer = null;
-      answer = matchLeads(list, msg.list.name, leads, msg.leads.name, { top: msg.top, lang: msg.lang, today: msg.today }, (done, total) =>
+      answer = matchLeads(msg.list.bytes, msg.list.name, msg.leads.bytes, msg.leads.name, { top: msg.top, lang: msg.lang, today: msg.today }, (done, total) =>
         self.postMessage({ type: "progress", done, total }),
       );
       self.postMessage({ type: "done", json: answer.json() });

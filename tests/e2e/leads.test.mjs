@@ -12,6 +12,7 @@ import { ROOT, watch, usingBrowserAndServer } from "./helpers.mjs";
 const env = usingBrowserAndServer();
 const SHEET = path.join(ROOT, "tests/fixtures/leads/investor-leads.csv");
 const BAD = path.join(ROOT, "tests/fixtures/leads/bad-leads.csv");
+const WORKBOOK = path.join(ROOT, "tests/fixtures/leads/investor-leads.xlsx");
 const SHOTS = path.join(ROOT, "target/e2e-screenshots");
 
 async function openPage(lang) {
@@ -127,4 +128,29 @@ test("the offline copy (make dist) matches a sheet from file:// with no network"
   assert.deepEqual(requests.filter((u) => !u.startsWith("file://") && !u.startsWith("blob:") && !u.startsWith("data:")), []);
   assert.deepEqual(problems, []);
   await context.close();
+});
+
+test("a leads workbook (.xlsx) is read in the worker, on the page and in the offline copy, as its CSV is", async () => {
+  // The worker's module (the publisher module) reads spreadsheets itself: no other module is fetched.
+  const { context, page, problems, requests } = await openPage("en");
+  await page.setInputFiles("#leads-file", WORKBOOK);
+  await page.locator("#message").filter({ hasText: "Matched 12 leads and 211 projects." }).waitFor();
+  assert.equal(await cards(page).count(), 12);
+  const modules = requests.map((r) => r.url()).filter((u) => u.includes("/pkg/"));
+  assert.ok(modules.some((u) => u.endsWith("/pkg/opportunity_matcher_publish_bg.wasm")), modules.join(", "));
+  assert.deepEqual(modules.filter((u) => /opportunity_matcher(_sheets|_portal)?(_bg\.wasm|\.js)$/.test(u)), []);
+  assert.deepEqual(problems, []);
+  await context.close();
+
+  const out = path.join(ROOT, "target/e2e-dist/opportunity-matcher-leads.html");
+  execFileSync("node", [path.join(ROOT, "scripts/dist-leads.mjs"), "--out", out], { stdio: "pipe" });
+  const offline = await env.browser.newContext();
+  const offlinePage = await offline.newPage();
+  const offlineProblems = watch(offlinePage);
+  await offlinePage.goto(`file://${out}?lang=en`);
+  await offlinePage.setInputFiles("#leads-file", WORKBOOK);
+  await offlinePage.locator("#message").filter({ hasText: "Matched 12 leads and 211 projects." }).waitFor();
+  assert.equal(await cards(offlinePage).count(), 12);
+  assert.deepEqual(offlineProblems, []);
+  await offline.close();
 });
