@@ -15,8 +15,12 @@ pub struct RawRow {
     pub row: usize,
     /// The sheet, when a workbook gave projects from several.
     pub sheet: Option<String>,
-    /// `(field, cell, unit of bare figures)`.
-    pub cells: Vec<(Field, Cell, MoneyUnit)>,
+    /// `(field, cell)`, the row's cells that are not blank, in column order.
+    pub cells: Vec<(Field, Cell)>,
+    /// The unit of bare figures in the row's amount columns (`总投资（万元）` → 万元); a field not
+    /// here is read in yuan. Kept apart from the cells: most fields are not amounts, and a national
+    /// list holds every row until it is validated.
+    pub units: Vec<(Field, MoneyUnit)>,
     /// The sector a group heading above the row (or its sheet's name) gives, for a row without one.
     pub sector_hint: Option<String>,
     /// The id for a row without one, when `row-N` would not be unique (several sheets).
@@ -29,20 +33,20 @@ pub struct RawRow {
 impl RawRow {
     /// The cell for a field, if the row has it and it is not blank.
     pub fn get(&self, field: Field) -> Option<&Cell> {
-        self.cells.iter().find(|(f, c, _)| *f == field && !matches!(c, Cell::Text(t) if t.trim().is_empty())).map(|(_, c, _)| c)
+        self.cells.iter().find(|(f, c)| *f == field && !matches!(c, Cell::Text(t) if t.trim().is_empty())).map(|(_, c)| c)
     }
 
     /// Sets a field's cell (replacing the first one the row has).
     pub fn set(&mut self, field: Field, cell: Cell) {
-        match self.cells.iter_mut().find(|(f, _, _)| *f == field) {
+        match self.cells.iter_mut().find(|(f, _)| *f == field) {
             Some(slot) => slot.1 = cell,
-            None => self.cells.push((field, cell, MoneyUnit::YUAN)),
+            None => self.cells.push((field, cell)),
         }
     }
 
     /// The unit of bare figures in a field's column.
     pub fn unit(&self, field: Field) -> MoneyUnit {
-        self.cells.iter().find(|(f, _, _)| *f == field).map(|(_, _, u)| *u).unwrap_or(MoneyUnit::YUAN)
+        self.units.iter().find(|(f, _)| *f == field).map(|(_, u)| *u).unwrap_or(MoneyUnit::YUAN)
     }
 }
 

@@ -1135,25 +1135,30 @@ fn build_row(number: usize, mut cells: Vec<Cell>, columns: &[Column], seq_as_id:
     // blank cell is not kept (`RawRow::get` reads a blank as absent).
     let fields =
         columns.iter().filter(|col| col.ignored.is_none() && matches!(col.role, Some(ColumnRole::Field(_) | ColumnRole::Sequence))).count();
-    let mut out: Vec<(Field, Cell, MoneyUnit)> = Vec::with_capacity(fields);
+    let mut out: Vec<(Field, Cell)> = Vec::with_capacity(fields);
+    let mut units: Vec<(Field, MoneyUnit)> = Vec::new();
     let mut parts: Vec<(PlaceLevel, String)> = Vec::new();
     let mut combined: Vec<String> = Vec::new();
     for (c, col) in columns.iter().enumerate() {
         let Some(role) = col.role.filter(|_| col.ignored.is_none()) else { continue };
+        if let (ColumnRole::Field(f), Some(u)) = (role, &col.unit) {
+            // Only amount columns keep a unit (the others' were cleared when the columns were read).
+            units.push((f, u.unit));
+        }
         let cell = cells.get_mut(c).map(|cell| std::mem::replace(cell, Cell::Text(String::new()))).unwrap_or(Cell::Text(String::new()));
         if matches!(&cell, Cell::Text(t) if t.trim().is_empty()) && matches!(role, ColumnRole::Field(_) | ColumnRole::Sequence) {
             continue;
         }
         match role {
-            ColumnRole::Field(f) => out.push((f, cell, col.unit.as_ref().map_or(MoneyUnit::YUAN, |u| u.unit))),
-            ColumnRole::Sequence if seq_as_id => out.push((Field::Id, cell, MoneyUnit::YUAN)),
+            ColumnRole::Field(f) => out.push((f, cell)),
+            ColumnRole::Sequence if seq_as_id => out.push((Field::Id, cell)),
             ColumnRole::Sequence => {}
             ColumnRole::Contact => combined.push(cell.as_text()),
             ColumnRole::RegionPart(level) => parts.push((level, cell.as_text())),
         }
     }
     out.shrink_to_fit();
-    let mut row = RawRow { row: number, cells: out, sector_hint, ..RawRow::default() };
+    let mut row = RawRow { row: number, cells: out, units, sector_hint, ..RawRow::default() };
     // A place over several columns: 省 + 市 + 县, then the place column's own text unless it
     // already names them.
     let parts: Vec<String> = {

@@ -299,11 +299,6 @@ impl MatchIndex {
             nodes.clear();
             // The sector the project declares, as a sector node: weak fits (sibling, same sector)
             // count only through it, so a card's sector and its reason agree (score.rs).
-            let declared = match classified.get(&p.sector) {
-                Some(found) => found.first().copied(),
-                None => t.classify(&p.sector).first().copied(),
-            };
-            let declared = declared.map(|n| t.sector_of(n));
             for text in std::iter::once(&p.sector).chain(p.tags.iter()) {
                 match classified.get(text) {
                     Some(found) => nodes.extend(found.iter().copied()),
@@ -314,6 +309,8 @@ impl MatchIndex {
                     }
                 }
             }
+            // The sector text was classified just above (once per distinct text).
+            let declared = classified.get(&p.sector).and_then(|found| found.first().copied()).map(|n| t.sector_of(n));
             nodes.extend(t.classify_folded(&fold(&p.name)));
             crate::sort::sort(&mut nodes);
             nodes.dedup();
