@@ -9,7 +9,7 @@
 //! as Chinese), rather than showing half a translation.
 
 use super::data::Target;
-use super::resolve::Folded;
+use super::folded::Folded;
 use super::Gazetteer;
 use super::Level;
 use crate::fold::fold;

@@ -2,7 +2,7 @@
 //! `hongkong`), with near misses by edit distance over the region vocabulary (`Chengdou`).
 
 use super::data::{latin_key, Target};
-use super::resolve::{is_sep, Folded};
+use super::folded::{is_sep, Folded};
 use super::{Gazetteer, PlaceNote, PlaceResolution, RegionId, RegionQuery};
 use crate::fold::is_cjk;
 

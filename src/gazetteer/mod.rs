@@ -28,6 +28,7 @@
 
 mod data;
 mod english;
+mod folded;
 mod latin;
 mod notes;
 mod resolve;

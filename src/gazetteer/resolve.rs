@@ -6,9 +6,10 @@
 //! (pinyin, English) is cut into words and matched on joined words (`hong kong` → `hongkong`).
 
 use super::data::{Entry, Target};
+use super::folded::{is_sep, Folded};
 use super::latin::Word;
 use super::{Gazetteer, Level, PlaceNote, PlaceResolution, RegionId, RegionQuery};
-use crate::fold::{fold, fold_char, is_cjk};
+use crate::fold::{fold, is_cjk};
 
 /// A short form glued onto one of these is part of a smaller place name (城关镇, 涪城路), not a county.
 const BLOCK_AFTER_SHORT: &[char] = &['镇', '乡', '村', '街', '路', '道', '巷', '号', '楼'];
@@ -58,56 +59,6 @@ const FILLERS: &[&str] = &[
 /// Conjunctions between places in a query (成都和重庆).
 const CJK_CONJUNCTIONS: &[char] = &['和', '及', '与', '或', '跟'];
 const COUNTRY_PREFIXES: &[&str] = &["中华人民共和国", "中国"];
-
-/// Separators between names: spaces and punctuation.
-pub(super) fn is_sep(c: char) -> bool {
-    c.is_whitespace() || c.is_control() || (!c.is_alphanumeric() && !is_cjk(c))
-}
-
-/// Text folded character by character, aligned with the original.
-pub(super) struct Folded {
-    pub(super) orig: Vec<char>,
-    pub(super) chars: Vec<char>,
-    pub(super) text: String,
-    /// Byte offset of each character in `text`, plus the end.
-    pub(super) offs: Vec<usize>,
-}
-
-impl Folded {
-    pub(super) fn new(s: &str) -> Folded {
-        let orig: Vec<char> = s.chars().collect();
-        let chars: Vec<char> = orig.iter().map(|&c| fold_char(c)).collect();
-        let mut text = String::with_capacity(s.len());
-        let mut offs = Vec::with_capacity(chars.len() + 1);
-        for &c in &chars {
-            offs.push(text.len());
-            text.push(c);
-        }
-        offs.push(text.len());
-        Folded { orig, chars, text, offs }
-    }
-
-    pub(super) fn len(&self) -> usize {
-        self.chars.len()
-    }
-
-    pub(super) fn key(&self, a: usize, b: usize) -> &str {
-        &self.text[self.offs[a]..self.offs[b]]
-    }
-
-    /// The original text of `a..b`, without surrounding separators.
-    pub(super) fn original(&self, a: usize, b: usize) -> String {
-        let s: String = self.orig[a..b].iter().collect();
-        s.trim_matches(|c: char| is_sep(fold_char(c))).to_string()
-    }
-
-    pub(super) fn skip_seps(&self, mut pos: usize, end: usize) -> usize {
-        while pos < end && is_sep(self.chars[pos]) {
-            pos += 1;
-        }
-        pos
-    }
-}
 
 /// A name found in the text.
 struct Hit {
