@@ -337,15 +337,20 @@ pub fn parse_money_in(text: &str, fx: &Fx, default_currency: Currency) -> Result
 fn read_plain_figure(figure: &str, yuan_written: bool, fx: &Fx, default_currency: Currency) -> Result<Option<Amount>, MoneyError> {
     let currency = if yuan_written { Currency::Cny } else { default_currency };
     let (v, _) = parse_number_with_scale(figure).ok_or(MoneyError::NotUnderstood)?;
-    let y = v * fx.rate(currency);
+    let y = yuan_of(v, fx.rate(currency))?;
+    Ok(Some(Amount { min: y, max: y, bound: Bound::Exact, currency }))
+}
+
+/// A figure in its currency as whole yuan at `rate`: never infinite, never beyond `MAX_YUAN`.
+fn yuan_of(v: f64, rate: f64) -> Result<u64, MoneyError> {
+    let y = v * rate;
     if !y.is_finite() {
         return Err(MoneyError::NotUnderstood);
     }
     if y > MAX_YUAN {
         return Err(MoneyError::TooLarge);
     }
-    let y = y.round() as u64;
-    Ok(Some(Amount { min: y, max: y, bound: Bound::Exact, currency }))
+    Ok(y.round() as u64)
 }
 
 /// The full reading of folded, trimmed amount text: spoken words, bounds, currencies, open and
@@ -382,16 +387,7 @@ fn read_amount_words(mut s: String, fx: &Fx, default_currency: Currency) -> Resu
         None => split_range(&s),
     };
     let rate = fx.rate(currency);
-    let to_yuan = |v: f64| -> Result<u64, MoneyError> {
-        let y = v * rate;
-        if !y.is_finite() {
-            return Err(MoneyError::NotUnderstood);
-        }
-        if y > MAX_YUAN {
-            return Err(MoneyError::TooLarge);
-        }
-        Ok(y.round() as u64)
-    };
+    let to_yuan = |v: f64| yuan_of(v, rate);
     let amount = match hi_text {
         None => {
             let (v, _) = parse_number_with_scale(lo_text).ok_or(MoneyError::NotUnderstood)?;

@@ -577,10 +577,7 @@ pub fn load_bytes(bytes: &[u8], file_name: &str) -> Result<OpportunityList, Load
 /// [`load_bytes`] with the official's corrections of columns and units (see [`ReadingChoices`]);
 /// a compact list has no table and ignores them.
 pub fn load_bytes_with(bytes: &[u8], file_name: &str, choices: &ReadingChoices) -> Result<OpportunityList, LoadError> {
-    if crate::oml::is_compact(bytes) {
-        return crate::oml::read_list(bytes);
-    }
-    table_bytes(Cow::Borrowed(bytes), file_name, Vocabulary::List, choices).map(TableRows::into_list)
+    list_bytes(Cow::Borrowed(bytes), file_name, choices)
 }
 
 /// [`load_bytes_with`] of bytes the caller gives up (a file just read, a page's download): UTF-8
@@ -594,10 +591,16 @@ pub fn load_bytes_with(bytes: &[u8], file_name: &str, choices: &ReadingChoices) 
 /// assert_eq!(list.projects[0].name, "测试项目");
 /// ```
 pub fn load_owned_bytes_with(bytes: Vec<u8>, file_name: &str, choices: &ReadingChoices) -> Result<OpportunityList, LoadError> {
+    list_bytes(Cow::Owned(bytes), file_name, choices)
+}
+
+/// The one path of [`load_bytes_with`] and [`load_owned_bytes_with`]: a compact list as it is,
+/// anything else through the table reader and validation.
+fn list_bytes(bytes: Cow<'_, [u8]>, file_name: &str, choices: &ReadingChoices) -> Result<OpportunityList, LoadError> {
     if crate::oml::is_compact(&bytes) {
         return crate::oml::read_list(&bytes);
     }
-    table_bytes(Cow::Owned(bytes), file_name, Vocabulary::List, choices).map(TableRows::into_list)
+    table_bytes(bytes, file_name, Vocabulary::List, choices).map(TableRows::into_list)
 }
 
 /// Reads a table from bytes — a spreadsheet, a grid from the sheets module, or text in any

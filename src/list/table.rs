@@ -800,7 +800,7 @@ pub(crate) fn read_sheet(mut sheet: Sheet, keys_given: bool, vocab: Vocabulary, 
         let i = row_index(k);
         match kind {
             RowKind::Skip(SkipWhy::Note | SkipWhy::Footer) if note_unit.is_none() => {
-                let joined = texts_of(&rows, i).into_iter().filter(|t| !t.is_empty()).collect::<Vec<_>>().join(" ");
+                let joined = joined_text(&rows[i].cells);
                 if let Some(u) = declared_unit(&joined) {
                     note_unit = Some(UnitReading { unit: u, source: UnitSource::Note { row: rows[i].number, text: excerpt(&joined) } });
                 }
@@ -828,7 +828,7 @@ pub(crate) fn read_sheet(mut sheet: Sheet, keys_given: bool, vocab: Vocabulary, 
         row_cells.resize(ncols, Cell::Text(String::new()));
         if *kind == RowKind::Data && !keys_given {
             for (c, cell) in row_cells.iter_mut().enumerate() {
-                if cell.as_text().is_empty() {
+                if cell.is_blank() {
                     if let Some((ti, tc)) = merges.source(i, c) {
                         if ti != i && tc == c && active(c, &columns).is_some() {
                             // The merge's first cell: in a row above the data (rows), or in a data
