@@ -14,12 +14,12 @@
 //! assert_eq!(table.convert("软件和头发"), "軟體和頭髮");
 //! ```
 
-use std::collections::HashMap;
+use crate::hash::FxMap;
 
 /// One longest-match replacement stage.
 #[derive(Default, Debug)]
 struct Stage {
-    map: HashMap<String, String>,
+    map: FxMap<String, String>,
     /// The longest key, in characters.
     longest: usize,
 }

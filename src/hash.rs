@@ -1,8 +1,9 @@
 //! The crate's two hashers, so that no module rolls its own.
 //!
-//! - [`FxHasher`] (and the [`FxMap`] built on it) for the in-memory maps: keys are names, bigrams,
-//!   id hashes and small integers, looked up once per character or per project, where SipHash
-//!   costs more than the work around it. Keys are not chosen by an attacker in a way that matters:
+//! - [`FxHasher`] (and the [`FxMap`] and [`FxSet`] built on it) for every in-memory map and set:
+//!   keys are names, bigrams, id hashes and small integers, looked up once per character or per
+//!   project, where SipHash costs more than the work around it (and std's `RandomState` would put
+//!   a second hasher in the wasm). Keys are not chosen by an attacker in a way that matters:
 //!   the worst case is a slower look-up, never a wrong one.
 //! - [`Fnv`], FNV-1a over 64 bits, for the values that are **stored**: the id hashes and the data
 //!   fingerprint of a compact list (`.oml`). It must never change, or lists written before would
@@ -72,6 +73,9 @@ pub type FxBuild = BuildHasherDefault<FxHasher>;
 
 /// A `HashMap` with [`FxHasher`].
 pub type FxMap<K, V> = HashMap<K, V, FxBuild>;
+
+/// A `HashSet` with [`FxHasher`].
+pub type FxSet<K> = std::collections::HashSet<K, FxBuild>;
 
 /// FNV-1a, 64 bits: the stored hashes of a compact list (see the module comment).
 #[derive(Clone, Copy)]

@@ -11,8 +11,8 @@
 //! ```
 
 use crate::fold::fold;
+use crate::hash::FxMap;
 use crate::Lang;
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// Which field a term is a value of.
@@ -41,14 +41,14 @@ impl Term {
 struct Table {
     terms: Vec<Term>,
     /// Folded Simplified and Traditional forms → index into `terms`.
-    by_folded: HashMap<String, usize>,
+    by_folded: FxMap<String, usize>,
 }
 
 fn table() -> &'static Table {
     static T: OnceLock<Table> = OnceLock::new();
     T.get_or_init(|| {
         let mut terms = Vec::new();
-        let mut by_folded = HashMap::new();
+        let mut by_folded = FxMap::default();
         // build.rs checks every line (build/data_checks.rs `list_terms_line`).
         for line in include_str!("../data/list-terms.tsv").lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')) {
             let f: Vec<&'static str> = line.split('\t').collect();

@@ -255,9 +255,12 @@ pub(crate) fn build() -> Gazetteer {
             problems.push(format!("duplicate code {}", w[0].code));
         }
     }
-    let id_of = |code: u32| rows.binary_search_by_key(&code, |r| r.code).ok().map(|i| RegionId(i as u32));
+    // The rows' names move into the regions (a gazetteer is built on every page start, where
+    // each of its 17,000 names copied once more is felt on a phone).
+    let row_codes: Vec<u32> = rows.iter().map(|r| r.code).collect();
+    let id_of = |code: u32| row_codes.binary_search(&code).ok().map(|i| RegionId(i as u32));
     let mut regions: Vec<Region> = rows
-        .iter()
+        .into_iter()
         .map(|r| Region {
             code: r.code,
             level: r.level,
@@ -268,11 +271,11 @@ pub(crate) fn build() -> Gazetteer {
                 }
                 id
             }),
-            name: r.name.clone(),
-            name_hant: r.hant.clone(),
-            short: r.short.clone(),
-            pinyin: r.pinyin.clone(),
-            name_en: if r.en.is_empty() { capitalise(&r.pinyin) } else { r.en.clone() },
+            name_en: if r.en.is_empty() { capitalise(&r.pinyin) } else { r.en },
+            name: r.name,
+            name_hant: r.hant,
+            short: r.short,
+            pinyin: r.pinyin,
         })
         .collect();
     for (i, r) in regions.iter().enumerate() {
@@ -315,7 +318,14 @@ pub(crate) fn build() -> Gazetteer {
         }
     }
 
-    let mut names = NameIndex { char_pinyin, ..NameIndex::default() };
+    // Sized for every division's names (Simplified, Traditional, short; pinyin and English) up
+    // front: growing the maps rehashes every key several times.
+    let mut names = NameIndex {
+        char_pinyin,
+        cjk: FxMap::with_capacity_and_hasher(regions.len() * 3, Default::default()),
+        latin: FxMap::with_capacity_and_hasher(regions.len() * 2, Default::default()),
+        ..NameIndex::default()
+    };
     // Curated English names win over another division's pinyin: "shanxi" is 山西, not 陕西.
     let mut curated_en: FxMap<String, Vec<RegionId>> = FxMap::default();
     for (code, en, aliases) in &extras.en {

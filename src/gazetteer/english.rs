@@ -13,7 +13,7 @@ use super::folded::Folded;
 use super::Gazetteer;
 use super::Level;
 use crate::fold::fold;
-use std::collections::HashMap;
+use crate::hash::FxMap;
 use std::sync::OnceLock;
 
 /// One word of the zone table.
@@ -25,14 +25,14 @@ struct ZoneWord {
 
 /// The zone table by folded Chinese word, and its longest word in characters.
 struct ZoneWords {
-    words: HashMap<String, ZoneWord>,
+    words: FxMap<String, ZoneWord>,
     longest: usize,
 }
 
 fn zone_words() -> &'static ZoneWords {
     static W: OnceLock<ZoneWords> = OnceLock::new();
     W.get_or_init(|| {
-        let mut words = HashMap::new();
+        let mut words = FxMap::default();
         let mut longest = 0;
         // build.rs checks every line (build/data_checks.rs `zone_suffixes_line`).
         for line in include_str!("../../data/zone-suffixes.tsv").lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')) {

@@ -226,9 +226,9 @@ impl Gazetteer {
             }
         }
         self.query_latin(&t, latin, &mut out);
-        let mut seen = std::collections::HashSet::new();
+        let mut seen = crate::hash::FxSet::default();
         out.regions.retain(|r| seen.insert(*r));
-        let mut seen = std::collections::HashSet::new();
+        let mut seen = crate::hash::FxSet::default();
         out.zones.retain(|z| seen.insert(*z));
         out
     }

@@ -25,10 +25,10 @@ mod sheet;
 
 pub use sheet::{read_leads, read_leads_text, sheet_error, Lead, LeadRejectReason, LeadRejection, LeadSheet};
 
+use crate::hash::FxMap;
 use crate::rank::{Matcher, PairFacts, Parts, RankedProject, Understood};
 use crate::Lang;
 use serde::Serialize;
-use std::collections::HashMap;
 
 /// How many results per lead and per project, and in which language.
 #[derive(Clone, Debug, PartialEq)]
@@ -234,9 +234,9 @@ pub fn match_leads(matcher: &Matcher, sheet: &LeadSheet, options: &LeadsOptions,
     let mut leads_out = Vec::with_capacity(sheet.leads.len());
     // One reading of the query per distinct (industry, budget, region): sheets repeat them. Each
     // reading's answer is kept (its query as understood words the reasons of the projects view).
-    let mut first_of: HashMap<Asks<'_>, u32> = HashMap::new();
+    let mut first_of: FxMap<Asks<'_>, u32> = FxMap::default();
     let mut first_with: Vec<u32> = Vec::with_capacity(sheet.leads.len());
-    let mut answers: HashMap<u32, crate::rank::RankResponse> = HashMap::new();
+    let mut answers: FxMap<u32, crate::rank::RankResponse> = FxMap::default();
     for (l, lead) in sheet.leads.iter().enumerate() {
         let first = *first_of.entry(asks(lead)).or_insert(l as u32);
         first_with.push(first);
@@ -265,7 +265,7 @@ pub fn match_leads(matcher: &Matcher, sheet: &LeadSheet, options: &LeadsOptions,
     }
     // A lead whose query repeats an earlier one scored every project through that one: it has the
     // same scores and facts, and ranks after it (sheet order breaks ties).
-    let mut repeats: HashMap<u32, Vec<u32>> = HashMap::new();
+    let mut repeats: FxMap<u32, Vec<u32>> = FxMap::default();
     for (l, &f) in first_with.iter().enumerate() {
         if f != l as u32 {
             repeats.entry(f).or_default().push(l as u32);

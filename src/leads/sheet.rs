@@ -264,7 +264,7 @@ fn from_rows(table: TableRows) -> LeadSheet {
     let TableRows { rows, reading, warnings, format, encoding, .. } = table;
     let mut leads: Vec<Lead> = Vec::new();
     let mut rejected = Vec::new();
-    let mut first_row_of: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let mut first_row_of: crate::hash::FxMap<String, usize> = crate::hash::FxMap::default();
     for row in rows {
         let industry = {
             let mut parts: Vec<String> = Vec::new();

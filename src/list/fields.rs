@@ -297,7 +297,7 @@ impl Vocabulary {
 struct HeaderTable {
     rows: Vec<HeaderRow>,
     /// Whole variants (first row wins).
-    exact: std::collections::HashMap<String, ColumnRole>,
+    exact: crate::hash::FxMap<String, ColumnRole>,
     /// Variants that may be found inside a longer header (two CJK characters or four letters and
     /// more, not marked `=`), longest first.
     inside: Vec<(String, ColumnRole)>,
@@ -325,7 +325,7 @@ impl HeaderTable {
                 Some(HeaderRow { role, labels: [hans, hant, en], variants })
             })
             .collect();
-        let mut exact = std::collections::HashMap::new();
+        let mut exact = crate::hash::FxMap::default();
         let mut inside = Vec::new();
         for row in &rows {
             for (v, may_be_inside) in &row.variants {

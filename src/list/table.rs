@@ -26,9 +26,9 @@ use super::reading::{
 use super::report::{excerpt, Warning, WarningKind};
 use super::LoadError;
 use crate::fold::{fold, is_cjk};
+use crate::hash::FxMap;
 use crate::money::{has_unit_word, parse_money_in, Currency, Fx, MoneyUnit};
 use crate::Lang;
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 // ---- vocabulary (data/table-words.tsv) -------------------------------------------------------
@@ -388,7 +388,7 @@ fn phone_runs(chars: &[char]) -> Vec<(usize, usize)> {
 /// Where merged regions put their value: covered cell → its region's top-left cell (row indexes
 /// into the sheet's rows).
 struct Merges {
-    top_left: HashMap<(usize, usize), (usize, usize)>,
+    top_left: FxMap<(usize, usize), (usize, usize)>,
 }
 
 impl Merges {
@@ -397,8 +397,8 @@ impl Merges {
     const MAX_CELLS: usize = 2_000_000;
 
     fn of(sheet: &Sheet, ncols: usize) -> Merges {
-        let index: HashMap<usize, usize> = sheet.rows.iter().enumerate().map(|(i, r)| (r.number, i)).collect();
-        let mut top_left = HashMap::new();
+        let index: FxMap<usize, usize> = sheet.rows.iter().enumerate().map(|(i, r)| (r.number, i)).collect();
+        let mut top_left = FxMap::default();
         'merges: for m in &sheet.merged {
             let Some(&top) = index.get(&m.top) else { continue };
             for number in m.top..=m.bottom.min(m.top + sheet.rows.len()) {
@@ -821,7 +821,7 @@ pub(crate) fn read_sheet(mut sheet: Sheet, keys_given: bool, vocab: Vocabulary, 
 
     // -- cells: merged blanks filled in place --------------------------------------------------
     let mut cells: Vec<Vec<Cell>> = Vec::new(); // per data row (index k), the effective cells
-    let mut fills: HashMap<(usize, FillSource), Vec<usize>> = HashMap::new();
+    let mut fills: FxMap<(usize, FillSource), Vec<usize>> = FxMap::default();
     for (k, kind) in kinds.iter().enumerate() {
         let i = row_index(k);
         let mut row_cells: Vec<Cell> = std::mem::take(&mut rows[i].cells);
@@ -884,7 +884,7 @@ pub(crate) fn read_sheet(mut sheet: Sheet, keys_given: bool, vocab: Vocabulary, 
     let mut seq_as_id = false;
     if let Some(sc) = seq_col {
         let values: Vec<String> = (0..kinds.len()).filter(|&k| kinds[k] == RowKind::Data).map(|k| cells[k][sc].as_text()).collect();
-        let mut seen = std::collections::HashSet::new();
+        let mut seen = crate::hash::FxSet::default();
         let mut restarts = false;
         let mut prev: Option<f64> = None;
         for v in &values {

@@ -6,9 +6,9 @@ use super::report::{excerpt, RejectReason, Rejection, Warning, WarningKind};
 use super::{Field, ListMeta, Project};
 use crate::fold::fold;
 use crate::gazetteer::{Gazetteer, PlaceNote, PlaceResolution, RegionId};
+use crate::hash::FxMap;
 use crate::money::{format_amount, parse_money_with_unit, Amount, Currency, Fx, MoneyUnit};
 use crate::Lang;
-use std::collections::HashMap;
 
 /// The list settings, then every row.
 pub fn validate(meta: JsonMeta, rows: Vec<RawRow>, warnings: &mut Vec<Warning>) -> (ListMeta, Vec<Project>, Vec<Rejection>) {
@@ -16,8 +16,8 @@ pub fn validate(meta: JsonMeta, rows: Vec<RawRow>, warnings: &mut Vec<Warning>) 
     let mut ctx = Context {
         meta: &meta,
         gazetteer: Gazetteer::global(),
-        places: HashMap::new(),
-        seen_ids: HashMap::new(),
+        places: FxMap::default(),
+        seen_ids: FxMap::default(),
         areas: Vec::new(),
         warnings,
     };
@@ -65,8 +65,8 @@ struct Context<'a> {
     meta: &'a ListMeta,
     gazetteer: &'static Gazetteer,
     /// Places repeat across a list: resolve each distinct text once.
-    places: HashMap<String, PlaceResolution>,
-    seen_ids: HashMap<String, usize>,
+    places: FxMap<String, PlaceResolution>,
+    seen_ids: FxMap<String, usize>,
     /// The city, then the province, that most of the list's places are in: where a place that is
     /// not clear alone (`东部新区`, `朝阳区`) is looked for.
     areas: Vec<RegionId>,
@@ -168,8 +168,8 @@ impl Context<'_> {
     /// The city and the province that more than half of the list's resolved places are in (a list
     /// of two places or more).
     fn dominant_areas(&mut self, rows: &[RawRow]) -> Vec<RegionId> {
-        let mut cities: HashMap<RegionId, usize> = HashMap::new();
-        let mut provinces: HashMap<RegionId, usize> = HashMap::new();
+        let mut cities: FxMap<RegionId, usize> = FxMap::default();
+        let mut provinces: FxMap<RegionId, usize> = FxMap::default();
         let mut resolved = 0usize;
         for raw in rows {
             let Some(text) = non_blank(raw.get(Field::Region)) else { continue };

@@ -146,7 +146,7 @@ fn read_records(bytes: &[u8]) -> Result<(OpportunityList, Reader<'_>, bool), Loa
     let count = r.len().ok_or_else(|| bad("project count"))?;
     let g = Gazetteer::global();
     let mut projects = Vec::with_capacity(count.min(bytes.len() / 16));
-    let mut ids = std::collections::HashSet::with_capacity(count.min(bytes.len() / 16));
+    let mut ids = crate::hash::FxSet::with_capacity_and_hasher(count.min(bytes.len() / 16), Default::default());
     for i in 0..count {
         let p = read_project(&mut r, g).filter(|p| ids.insert(p.id)).ok_or_else(|| bad(&format!("project {}", i + 1)))?;
         projects.push(p.to_project());

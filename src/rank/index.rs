@@ -18,10 +18,9 @@
 
 use crate::fold::{fold, gram_set, Gram};
 use crate::gazetteer::Gazetteer;
-use crate::hash::FxMap as IntMap;
+use crate::hash::FxMap;
 use crate::list::Project;
 use crate::taxonomy::{NodeId, Taxonomy};
-use std::collections::HashMap;
 
 /// Posting lists in one block: for each bigram (`keys`, sorted), the projects whose text contains
 /// it, ascending, as varint gaps in `bytes[offsets[k]..offsets[k + 1]]`.
@@ -35,7 +34,7 @@ pub(crate) struct Postings {
 #[derive(Default)]
 struct PostingsBuilder {
     /// Per bigram: last project added + 1 (0: none yet), and its gaps so far.
-    lists: IntMap<Gram, (u32, Vec<u8>)>,
+    lists: FxMap<Gram, (u32, Vec<u8>)>,
 }
 
 fn push_varint(out: &mut Vec<u8>, mut v: u32) {
@@ -244,12 +243,12 @@ pub(crate) const NONE: u32 = u32::MAX;
 
 /// Interns values, giving each distinct one a dense id in order of first appearance.
 struct Interner<K> {
-    ids: HashMap<K, u32>,
+    ids: FxMap<K, u32>,
 }
 
 impl<K: std::hash::Hash + Eq + Clone> Interner<K> {
     fn new() -> Self {
-        Interner { ids: HashMap::new() }
+        Interner { ids: FxMap::default() }
     }
     fn id(&mut self, key: &K, mut push: impl FnMut(&K)) -> u32 {
         if let Some(id) = self.ids.get(key) {
@@ -287,7 +286,7 @@ impl MatchIndex {
             ..MatchIndex::default()
         };
         // Sector and tag texts repeat across a list: classify each distinct text once.
-        let mut classified: HashMap<String, Vec<NodeId>> = HashMap::new();
+        let mut classified: FxMap<String, Vec<NodeId>> = FxMap::default();
         let mut sets: Interner<Vec<NodeId>> = Interner::new();
         let mut amounts: Interner<(u64, u64)> = Interner::new();
         amounts.id(&(0, 0), |_| {});

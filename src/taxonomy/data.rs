@@ -4,7 +4,7 @@
 //! must follow are written in the file's own `schema` field and enforced here, so a bad edit fails
 //! the unit tests with a message that names the node, rather than misbehaving at run time.
 
-use std::collections::HashMap;
+use crate::hash::FxMap;
 
 use serde::Deserialize;
 
@@ -142,7 +142,7 @@ fn check(raw: RawTaxonomy) -> Result<Taxonomy, String> {
         return Err(format!("taxonomy has {} nodes and {} concepts, at most {} each allowed", raw.nodes.len(), raw.concepts.len(), 0x7fff));
     }
 
-    let mut by_key: HashMap<String, NodeId> = HashMap::with_capacity(raw.nodes.len());
+    let mut by_key: FxMap<String, NodeId> = FxMap::with_capacity_and_hasher(raw.nodes.len(), Default::default());
     let mut nodes: Vec<Node> = Vec::with_capacity(raw.nodes.len());
     // Chains are resolved after every key is known (a chain may point forward).
     let mut pending_chains: Vec<Vec<String>> = Vec::with_capacity(raw.nodes.len());

@@ -31,7 +31,7 @@ mod vocab;
 #[cfg(test)]
 mod tests;
 
-use std::collections::HashMap;
+use crate::hash::FxMap;
 use std::sync::OnceLock;
 
 use crate::fold::{fold, is_cjk};
@@ -146,7 +146,7 @@ struct NodeInfo {
 pub struct Taxonomy {
     nodes: Vec<Node>,
     info: Vec<NodeInfo>,
-    by_key: HashMap<String, NodeId>,
+    by_key: FxMap<String, NodeId>,
     vocab: vocab::Vocab,
     concepts: Vec<Concept>,
     /// One-character contractions (光 → 光伏), sorted: `光储充` names three nodes.

@@ -1,7 +1,7 @@
 //! The taxonomy's vocabulary: every label and synonym in folded form, with the indexes behind
 //! exact lookup, in-text classification and type-ahead.
 
-use std::collections::HashMap;
+use crate::hash::FxMap;
 
 use crate::fold::{fold, is_cjk};
 
@@ -69,21 +69,21 @@ pub(super) struct Term {
 pub(super) struct Vocab {
     pub terms: Vec<Term>,
     /// Folded term → node.
-    exact: HashMap<String, NodeId>,
+    exact: FxMap<String, NodeId>,
     /// Folded term without spaces and punctuation (`e-commerce` → `ecommerce`, `A.I.` → `ai`) → node.
-    loose: HashMap<String, NodeId>,
+    loose: FxMap<String, NodeId>,
     /// [`start_key`] of the first two characters → indexes of classifiable terms of two or
     /// more characters, longest first; of one character alone → classifiable one-character
     /// terms.
     by_start: crate::hash::FxMap<u64, Vec<u32>>,
     /// Folded concept terms (and their loose keys) → concept (its index held in a `NodeId`, so the
     /// wasm has one map type less). Read in queries only.
-    concept_exact: HashMap<String, NodeId>,
+    concept_exact: FxMap<String, NodeId>,
     /// Concept terms as found inside query text: `(folded, chars, concept)`, longest first.
     concept_terms: Vec<(String, usize, ConceptId)>,
     /// Pinyin (letters only) → what it names, packed by [`pack`]; [`AMBIGUOUS`] when two entries
     /// share it.
-    pinyin: HashMap<String, NodeId>,
+    pinyin: FxMap<String, NodeId>,
 }
 
 /// The index key of a term's first one or two characters (a NUL second character never

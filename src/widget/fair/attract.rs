@@ -5,6 +5,7 @@
 
 use super::chart::{bars, Bar};
 use crate::gazetteer::Gazetteer;
+use crate::hash::FxMap;
 use crate::money::format_yuan;
 use crate::present::ListStats;
 use crate::rank::Matcher;
@@ -15,7 +16,6 @@ use crate::widget::i18n::lang_button;
 use crate::widget::state::{ListState, State};
 use crate::widget::view::Ctx;
 use crate::Lang;
-use std::collections::HashMap;
 use web_sys::Element;
 
 /// Figures of the loaded list, computed once per list (and per language for the labels).
@@ -24,7 +24,7 @@ pub struct Figures {
     lang: Lang,
     pub stats: ListStats,
     /// Projects per province, city and county code.
-    pub counts: HashMap<u32, usize>,
+    pub counts: FxMap<u32, usize>,
 }
 
 /// Identifies a loaded list, to notice a new one.
@@ -44,7 +44,7 @@ pub fn figures<'a>(cache: &'a mut Option<Figures>, list: Option<&Matcher>, lang:
             _ => {
                 // From the places tallied when the list loaded: no project is read.
                 let g = Gazetteer::global();
-                let mut counts: HashMap<u32, usize> = HashMap::new();
+                let mut counts: FxMap<u32, usize> = FxMap::default();
                 for &(place, n, _) in &m.facets().places {
                     let mut ids = vec![g.province_of(place)];
                     ids.extend(g.city_of(place));
