@@ -41,6 +41,8 @@ pub struct Screen {
     address_timer: Option<i32>,
     /// What the live region said last (it speaks only when that changes).
     announced: String,
+    /// Whether a list's first results have been drawn (see [`Screen::lay_out_later_below_the_screen`]).
+    first_results_drawn: bool,
 }
 
 impl Screen {
@@ -57,6 +59,7 @@ impl Screen {
             address_flush,
             address_timer: None,
             announced: String::new(),
+            first_results_drawn: false,
         }
     }
 
@@ -155,6 +158,10 @@ impl Screen {
         status::understood(&cx, f, &state.search, response);
         f.show_inputs(&state.search);
         results::render(&cx, &f.results, &state.list, response, &state.search, &today);
+        if !self.first_results_drawn && response.is_some_and(|r| !r.results.is_empty()) {
+            self.first_results_drawn = true;
+            lay_out_later_below_the_screen(&f.container);
+        }
         if state.search.panel == Panel::Shortlist {
             shortlist::render(&cx, &f.shortlist, &state.shortlist_entries(&today), &today, &browser::location_href());
         } else {
@@ -285,4 +292,28 @@ impl Screen {
             }
         }
     }
+}
+
+/// The first results a page shows are painted before the cards below the screen are laid out: the
+/// frame carries `om-first` (the stylesheet gives its cards `content-visibility: auto`) until the
+/// frame after the one that painted them. On a phone two or three of the twenty cards are on the
+/// screen, and laying out the others first delayed the first card by about 100 ms at 4× CPU
+/// throttling (BENCHMARKS.md, "First results on a phone"). Only the first results: afterwards
+/// every card is laid out as usual (its text as `innerText`, printing, find in page).
+fn lay_out_later_below_the_screen(container: &Element) {
+    let Some(window) = web_sys::window() else { return };
+    if container.class_list().add_1("om-first").is_err() {
+        return;
+    }
+    let container = container.clone();
+    let lift = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let _ = container.class_list().remove_1("om-first");
+    });
+    // A timeout posted from an animation frame runs after that frame is painted.
+    let after_paint = wasm_bindgen::closure::Closure::once_into_js(move || {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback(lift.unchecked_ref());
+        }
+    });
+    let _ = window.request_animation_frame(after_paint.unchecked_ref());
 }

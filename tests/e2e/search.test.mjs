@@ -47,6 +47,27 @@ test("a Traditional Chinese query (動力電池 / 30億 / 成都) ranks a Chengd
   await context.close();
 });
 
+test("on a phone the first results are painted before the cards below the screen are laid out, and then every card is", async () => {
+  // A shared link opened on a phone-sized screen: two or three of the twenty cards are on it.
+  const { context, p, problems } = await page({ viewport: { width: 412, height: 823 }, isMobile: true });
+  await p.goto(`${env.server.url}#q=${encodeURIComponent("动力电池")}`);
+  const cards = p.locator(`${W} [role=list] [role=listitem]`);
+  await cards.first().waitFor();
+  // A frame after the first cards were painted, the cards below the screen are laid out as well:
+  // each has its text (innerText is empty for a card not laid out) and its own height.
+  await p.waitForFunction(() => !document.querySelector("opportunity-matcher").shadowRoot.querySelector(".om-first"));
+  const names = await p.locator(`${W} [role=listitem] h3`).allInnerTexts();
+  assert.equal(names.length, 20);
+  assert.ok(names.every((n) => /\S/.test(n)), `every card laid out: ${JSON.stringify(names)}`);
+  const heights = await cards.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height));
+  assert.ok(new Set(heights.map(Math.round)).size > 1, `cards have their own heights, not a placeholder's: ${heights}`);
+  // Results drawn again (the visitor types) are laid out at once.
+  await fillQuery(p, { industry: "新能源" });
+  assert.equal(await p.evaluate(() => document.querySelector("opportunity-matcher").shadowRoot.querySelector(".om-first")), null);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test("a Simplified Chinese industry alone (动力电池) ranks a power-battery project first", async () => {
   const { context, p, problems } = await page();
   await openWidget(p, env.server.url);
