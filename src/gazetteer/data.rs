@@ -40,17 +40,101 @@ pub(crate) struct NameIndex {
     pub cjk: FxMap<String, Vec<Entry>>,
     /// Bit n set when some key of `cjk` has n characters.
     pub cjk_lens: u64,
-    /// Latin names (pinyin, English), letters and digits only: `chengdu`, `hongkong`, `xian`.
-    pub latin: FxMap<String, Vec<Entry>>,
+    /// Latin names (pinyin, English) and their near-miss vocabulary, built on first need
+    /// ([`Gazetteer::latin_names`]): a Chinese list and a Chinese query never read them, and they
+    /// are a quarter of the gazetteer's start-up, which every page pays before its first result.
+    pub latin: std::sync::OnceLock<LatinNames>,
+    /// What the Latin names are built from (the data files' curated English names and aliases).
+    pub latin_seeds: LatinSeeds,
     /// One-character abbreviations: 川 → 四川省, 蓉 → 成都市.
     pub abbr: FxMap<char, Vec<RegionId>>,
-    /// Latin names of divisions, for near-miss spelling (`chengdou`).
-    pub latin_vocab: Vec<(String, RegionId)>,
     /// Chinese names for near-miss spelling (`绵羊市`): full names of three or more characters,
     /// short forms of provinces and cities.
     pub cjk_vocab: Vec<(Vec<char>, RegionId)>,
     /// Pinyin of every character of the region names (homophones are the usual typing slip).
     pub char_pinyin: FxMap<char, &'static str>,
+}
+
+/// The Latin names of divisions and economic zones.
+#[derive(Default)]
+pub(crate) struct LatinNames {
+    /// Letters and digits only: `chengdu`, `hongkong`, `xian`.
+    pub map: FxMap<String, Vec<Entry>>,
+    /// Names of divisions (not zones) of three or more letters, for near-miss spelling (`chengdou`).
+    pub vocab: Vec<(String, RegionId)>,
+}
+
+/// What [`LatinNames`] are built from besides the regions and zones.
+#[derive(Default)]
+pub(crate) struct LatinSeeds {
+    /// Curated English names and their aliases (`region-extras.tsv`, `en` lines).
+    curated_en: Vec<(RegionId, &'static str, Vec<&'static str>)>,
+    /// Aliases in Latin letters (`alias` lines).
+    aliases: Vec<(RegionId, &'static str)>,
+    /// The city rows of municipality-like provinces (named through their province).
+    own_city: Vec<bool>,
+}
+
+impl Gazetteer {
+    /// The Latin names, built on the first call (a few milliseconds natively).
+    pub(crate) fn latin_names(&self) -> &LatinNames {
+        self.names.latin.get_or_init(|| build_latin(self))
+    }
+}
+
+/// The Latin names in the order the data gives them (a name's meanings keep that order).
+fn build_latin(g: &Gazetteer) -> LatinNames {
+    let seeds = &g.names.latin_seeds;
+    let mut map = FxMap::with_capacity_and_hasher(g.regions.len() * 2, Default::default());
+    let mut add = |name: &str, target: Target| NameIndex::add(&mut map, latin_key(name), target, false);
+    // Curated English names win over another division's pinyin: "shanxi" is 山西, not 陕西.
+    let mut curated: FxMap<String, Vec<RegionId>> = FxMap::default();
+    for (id, en, aliases) in &seeds.curated_en {
+        for n in std::iter::once(en).chain(aliases) {
+            curated.entry(latin_key(n)).or_default().push(*id);
+        }
+    }
+    for (i, r) in g.regions.iter().enumerate() {
+        if seeds.own_city[i] {
+            continue;
+        }
+        let id = RegionId(i as u32);
+        let own_pinyin = match curated.get(&r.pinyin) {
+            Some(owners) => owners.contains(&id),
+            None => true,
+        };
+        if own_pinyin {
+            add(&r.pinyin, Target::Region(id));
+        }
+        add(&r.name_en, Target::Region(id));
+    }
+    for (id, en, aliases) in &seeds.curated_en {
+        add(en, Target::Region(*id));
+        for a in aliases {
+            add(a, Target::Region(*id));
+        }
+    }
+    for (id, alias) in &seeds.aliases {
+        add(alias, Target::Region(*id));
+    }
+    for (z, zone) in g.zones.iter().enumerate() {
+        add(&zone.name_en, Target::Zone(z));
+        for a in zone.aliases.iter().filter(|a| !a.chars().any(is_cjk)) {
+            add(a, Target::Zone(z));
+        }
+    }
+    let mut vocab = Vec::new();
+    for (key, entries) in &map {
+        for e in entries {
+            if let Target::Region(id) = e.target {
+                if g.regions[id.0 as usize].level != Level::Zone && key.len() >= 3 {
+                    vocab.push((key.clone(), id));
+                }
+            }
+        }
+    }
+    crate::sort::sort(&mut vocab);
+    LatinNames { map, vocab }
 }
 
 impl NameIndex {
@@ -74,19 +158,6 @@ impl NameIndex {
         }
         self.cjk_lens |= 1u64 << n.min(63);
         Self::add(&mut self.cjk, key, target, short);
-    }
-
-    fn add_latin(&mut self, name: &str, target: Target) {
-        Self::add(&mut self.latin, latin_key(name), target, false);
-    }
-
-    /// Adds a name in any script.
-    fn add_any(&mut self, name: &str, target: Target) {
-        if name.chars().any(is_cjk) {
-            self.add_cjk(name, target, false);
-        } else {
-            self.add_latin(name, target);
-        }
     }
 }
 
@@ -320,21 +391,8 @@ pub(crate) fn build() -> Gazetteer {
 
     // Sized for every division's names (Simplified, Traditional, short; pinyin and English) up
     // front: growing the maps rehashes every key several times.
-    let mut names = NameIndex {
-        char_pinyin,
-        cjk: FxMap::with_capacity_and_hasher(regions.len() * 3, Default::default()),
-        latin: FxMap::with_capacity_and_hasher(regions.len() * 2, Default::default()),
-        ..NameIndex::default()
-    };
-    // Curated English names win over another division's pinyin: "shanxi" is 山西, not 陕西.
-    let mut curated_en: FxMap<String, Vec<RegionId>> = FxMap::default();
-    for (code, en, aliases) in &extras.en {
-        if let Some(id) = id_of(*code) {
-            for n in std::iter::once(en).chain(aliases) {
-                curated_en.entry(latin_key(n)).or_default().push(id);
-            }
-        }
-    }
+    let mut names =
+        NameIndex { char_pinyin, cjk: FxMap::with_capacity_and_hasher(regions.len() * 3, Default::default()), ..NameIndex::default() };
     for (i, r) in regions.iter().enumerate() {
         if is_own_city[i] {
             continue;
@@ -355,14 +413,6 @@ pub(crate) fn build() -> Gazetteer {
                 }
             }
         }
-        let own_pinyin = match curated_en.get(&r.pinyin) {
-            Some(owners) => owners.contains(&id),
-            None => true,
-        };
-        if own_pinyin {
-            names.add_latin(&r.pinyin, t);
-        }
-        names.add_latin(&r.name_en, t);
         let full_chars = fold(&r.name).chars().collect::<Vec<_>>();
         if full_chars.len() >= 3 && r.level != Level::Zone {
             names.cjk_vocab.push((full_chars, id));
@@ -371,20 +421,15 @@ pub(crate) fn build() -> Gazetteer {
             names.cjk_vocab.push((fold(&r.short).chars().collect(), id));
         }
     }
-    for (code, en, aliases) in &extras.en {
-        if let Some(id) = id_of(*code) {
-            names.add_latin(en, Target::Region(id));
-            for a in aliases {
-                names.add_latin(a, Target::Region(id));
-            }
-        }
-    }
+    names.latin_seeds.curated_en = extras.en.iter().filter_map(|(code, en, aliases)| Some((id_of(*code)?, *en, aliases.clone()))).collect();
     for (code, alias) in &extras.alias {
         match id_of(*code) {
-            Some(id) => names.add_any(alias, Target::Region(id)),
+            Some(id) if alias.chars().any(is_cjk) => names.add_cjk(alias, Target::Region(id), false),
+            Some(id) => names.latin_seeds.aliases.push((id, alias)),
             None => problems.push(format!("region-extras.tsv: alias {alias} for unknown code {code}")),
         }
     }
+    names.latin_seeds.own_city = is_own_city;
     for (code, ch) in &extras.abbr {
         match id_of(*code) {
             Some(id) => names.abbr.entry(crate::fold::t2s_char(*ch)).or_default().push(id),
@@ -395,21 +440,10 @@ pub(crate) fn build() -> Gazetteer {
         let t = Target::Zone(z);
         names.add_cjk(&zone.name, t, false);
         names.add_cjk(&zone.name_hant, t, false);
-        names.add_latin(&zone.name_en, t);
-        for a in &zone.aliases {
-            names.add_any(a, t);
+        for a in zone.aliases.iter().filter(|a| a.chars().any(is_cjk)) {
+            names.add_cjk(a, t, false);
         }
     }
-    for (key, entries) in &names.latin {
-        for e in entries {
-            if let Target::Region(id) = e.target {
-                if regions[id.0 as usize].level != Level::Zone && key.len() >= 3 {
-                    names.latin_vocab.push((key.clone(), id));
-                }
-            }
-        }
-    }
-    crate::sort::sort(&mut names.latin_vocab);
 
     let mut extra_names: Vec<(RegionId, &'static str)> = Vec::new();
     for (code, _, aliases) in &extras.en {

@@ -26,7 +26,7 @@ impl Gazetteer {
         let max = if n >= 8 { 2 } else { 1 };
         let first = typed.chars().next()?;
         let mut best = (max + 1, Vec::new());
-        for (key, id) in &self.names.latin_vocab {
+        for (key, id) in &self.latin_names().vocab {
             if key.len().abs_diff(typed.len()) > max || !key.starts_with(first) {
                 continue;
             }
@@ -140,7 +140,7 @@ impl Gazetteer {
                 let targets: Vec<Target> = if k == 1 && key.len() == 6 && key.bytes().all(|b| b.is_ascii_digit()) {
                     self.code_text(&key).map(Target::Region).into_iter().collect()
                 } else {
-                    self.names.latin.get(&key).map(|e| e.iter().map(|e| e.target).collect()).unwrap_or_default()
+                    self.latin_names().map.get(&key).map(|e| e.iter().map(|e| e.target).collect()).unwrap_or_default()
                 };
                 if !targets.is_empty() {
                     self.flush_unknown(t, words, &mut unknown, &mut items, complete);

@@ -628,3 +628,20 @@ fn new_areas_and_parks_are_under_their_true_city() {
         assert_eq!(p.region, Some(q.regions[0]), "{typed} as a project's place");
     }
 }
+
+#[test]
+fn latin_names_are_built_only_when_latin_text_is_read() {
+    // A gazetteer of its own: the shared one may have read Latin text in another test.
+    let fresh = data::build();
+    let chengdu = fresh.by_code(510100).unwrap();
+    assert_eq!(fresh.resolve_place("四川省成都市双流区").region, fresh.by_code(510116));
+    assert_eq!(fresh.resolve_query("成都、绵羊市").regions[0], chengdu);
+    assert!(fresh.names.latin.get().is_none(), "Chinese places and queries need no Latin names");
+    // Latin text builds them, with the same answers as the shared gazetteer.
+    assert_eq!(fresh.resolve_query("Chengdu").regions, vec![chengdu]);
+    assert!(fresh.names.latin.get().is_some());
+    for typed in ["chengdou", "Xi'an", "shanxi", "Hong Kong", "Pearl River Delta", "Inner Mongolia"] {
+        let (a, b) = (fresh.resolve_query(typed), g().resolve_query(typed));
+        assert_eq!((a.regions, a.zones), (b.regions, b.zones), "{typed}");
+    }
+}
