@@ -5,7 +5,7 @@
 
 use js_sys::{Array, Reflect, JSON};
 use opportunity_matcher::wasm::{sectors, suggest_industry, suggest_region, JsMatcher};
-use opportunity_matcher::widget::mount;
+use opportunity_matcher::widget::{mount, mount_with_list};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 
@@ -226,6 +226,36 @@ fn the_widget_mounts_ranks_as_you_type_and_renders_list_text_as_text() {
     assert!(text.contains("could not be loaded") && text.contains("HTTP 404"), "{text}");
     drop(handle);
     host.remove();
+}
+
+#[wasm_bindgen_test]
+fn a_widget_started_with_its_list_shows_the_results_at_once() {
+    // The element's loader, when the list arrived before the wasm: one call, the results drawn.
+    let (host, root) = shadow_host();
+    let bytes = js_sys::Uint8Array::from(CSV.as_bytes());
+    let handle = mount_with_list(root.clone().into(), js(r#"{"lang": "zh-Hans"}"#), &bytes, "list.csv")
+        .map_err(JsValue::from)
+        .expect("mounts with the list");
+    assert_eq!(ids(&root).len(), 4, "every project ranked, no loading state in between");
+    let text = root.text_content().unwrap_or_default();
+    assert!(!text.contains("正在载入"), "{text}");
+    assert!(root.query_selector("input[name=industry]").unwrap().is_some(), "the form is drawn too");
+    // It behaves as a widget mounted empty and then given the list.
+    let input: web_sys::HtmlInputElement = root.query_selector("input[name=industry]").unwrap().unwrap().dyn_into().unwrap();
+    input.set_value("動力電池");
+    input.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
+    assert_eq!(handle.result_ids().first().map(String::as_str), Some("BAT-1"));
+    // A list that cannot be read says why, as when it is loaded later.
+    let (other_host, other) = shadow_host();
+    let broken = js_sys::Uint8Array::from(&b"{ not json"[..]);
+    let failed =
+        mount_with_list(other.clone().into(), js(r#"{"lang": "zh-Hans"}"#), &broken, "list.json").map_err(JsValue::from).expect("mounts");
+    let alert = other.query_selector("[role=alert]").unwrap().expect("an alert");
+    let text = alert.text_content().unwrap_or_default();
+    assert!(text.contains("未能载入") && text.contains("JSON"), "{text}");
+    drop((handle, failed));
+    host.remove();
+    other_host.remove();
 }
 
 #[wasm_bindgen_test]

@@ -285,15 +285,23 @@ export class OpportunityMatcher extends HTMLElement {
       this.#build = buildFor(this.getAttribute("mode"));
       const ready = loadWasm(this.#build);
       const src = this.getAttribute("src");
-      const early = src ? { src, buffer: download(src, this.#progress), arrived: false } : null;
-      early?.buffer.then(() => (early.arrived = true), () => {}); // an error is reported when awaited, after mounting
+      const early = src ? { src, buffer: download(src, this.#progress), arrived: false, bytes: null } : null;
+      early?.buffer.then(
+        (bytes) => {
+          early.arrived = true;
+          early.bytes = bytes;
+        },
+        () => {}, // an error is reported when awaited, after mounting
+      );
       this.#starting = ready
         .then((mod) => {
-          this.#handle = mod.mount(this.shadowRoot, {
-            lang: this.#lang,
-            mode: this.getAttribute("mode") || "portal",
-            weights: this.getAttribute("weights") || "",
-          });
+          const options = { lang: this.#lang, mode: this.getAttribute("mode") || "portal", weights: this.getAttribute("weights") || "" };
+          // The list arrived before the wasm (the wasm is the larger download): the widget starts
+          // with it and is drawn once, with its results. A gzipped list is inflated on the way below.
+          const arrived = early && early.bytes && early.src === this.getAttribute("src") && !isGzip(early.bytes) ? early.bytes : null;
+          this.#handle = arrived
+            ? mod.mountWithList(this.shadowRoot, options, new Uint8Array(arrived), fileName(early.src).replace(/\.gz$/i, ""))
+            : mod.mount(this.shadowRoot, options);
           mark("mounted");
           // The mode changed to or from fair mode while the wasm loaded: start again with its build.
           if (buildFor(this.getAttribute("mode")) === "full" && this.#build !== "full") return this.#restart();
@@ -303,6 +311,13 @@ export class OpportunityMatcher extends HTMLElement {
             this.query = query;
           }
           this.#listenForDrops();
+          if (arrived) {
+            this.#fetchToken++;
+            mark("list-downloaded");
+            mark("list-shown");
+            this.#prepareTypeAheadWhenIdle();
+            return undefined;
+          }
           // Still downloading: build the reference data meanwhile (loading the list needs it).
           if (early && !early.arrived) mod.prepare();
           return this.#fetchList(early);
@@ -346,11 +361,15 @@ export class OpportunityMatcher extends HTMLElement {
     if (token === this.#fetchToken) {
       this.#loadBuffer(buffer, fileName(src).replace(/\.gz$/i, ""));
       mark("list-shown");
-      // The type-ahead index of place names, before the visitor types (not before the results).
-      const idle = typeof requestIdleCallback === "function" ? requestIdleCallback : (f) => setTimeout(f, 200);
-      const build = this.#build;
-      idle(() => loadWasm(build).then((mod) => mod.prepareTypeAhead()));
+      this.#prepareTypeAheadWhenIdle();
     }
+  }
+
+  /** The type-ahead index of place names, built before the visitor types (not before the results). */
+  #prepareTypeAheadWhenIdle() {
+    const idle = typeof requestIdleCallback === "function" ? requestIdleCallback : (f) => setTimeout(f, 200);
+    const build = this.#build;
+    idle(() => loadWasm(build).then((mod) => mod.prepareTypeAhead()));
   }
 
   /** A list's bytes, handed to wasm as they are: the core tells the compact form, a spreadsheet,

@@ -75,6 +75,23 @@ impl Controller {
         self.dispatch(Action::Mounted, None);
     }
 
+    /// Starts the widget and handles `then` (the list, read before the widget started) with one
+    /// drawing: `Mounted`'s state change and effects (in 繁, fetching the Traditional table) without
+    /// its frame, then `then`, which draws the whole frame.
+    pub fn start_with(&self, then: Action) {
+        if let Ok(mut app) = self.app.try_borrow_mut() {
+            let Outcome { effects, .. } = update(&mut app.state, Action::Mounted);
+            for effect in effects {
+                app.run(effect, None);
+            }
+        }
+        self.dispatch(then, None);
+        // Should `then` not have drawn the frame, draw it as `start` would.
+        if self.app.try_borrow().is_ok_and(|app| !app.screen.has_frame()) {
+            self.start();
+        }
+    }
+
     /// One second of the kiosk's clock.
     pub fn tick(&self) {
         let idle = match self.app.try_borrow() {

@@ -69,4 +69,4 @@ mod screen;
 mod view;
 
 #[cfg(target_arch = "wasm32")]
-pub use mount::{mount, WidgetHandle};
+pub use mount::{mount, mount_with_list, WidgetHandle};

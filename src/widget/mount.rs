@@ -200,6 +200,20 @@ fn adopt_styles(doc: &Document, root: &ShadowRoot) {
 /// [`WidgetHandle::load_text`] or [`WidgetHandle::load_error`] is called.
 #[wasm_bindgen]
 pub fn mount(root: JsValue, options: JsValue) -> Result<WidgetHandle, JsError> {
+    mount_with(root, options, None)
+}
+
+/// [`mount`] with the list's bytes already at hand (`name` its file name): the element's loader
+/// calls it when the list arrived before the wasm, the usual case, since the wasm is the larger
+/// download. The widget is then drawn once, with its results, instead of once empty and again
+/// when [`WidgetHandle::load_bytes`] follows (on a phone the form's drawing is felt). A workbook,
+/// read by the spreadsheet module later, is shown loading until then, as with `mount`.
+#[wasm_bindgen(js_name = mountWithList)]
+pub fn mount_with_list(root: JsValue, options: JsValue, bytes: &js_sys::Uint8Array, name: &str) -> Result<WidgetHandle, JsError> {
+    mount_with(root, options, Some((bytes, name)))
+}
+
+fn mount_with(root: JsValue, options: JsValue, list: Option<(&js_sys::Uint8Array, &str)>) -> Result<WidgetHandle, JsError> {
     crash::install_hook();
     let window = web_sys::window().ok_or_else(|| JsError::new("opportunity-matcher: no window"))?;
     let doc = window.document().ok_or_else(|| JsError::new("opportunity-matcher: no document"))?;
@@ -238,7 +252,10 @@ pub fn mount(root: JsValue, options: JsValue) -> Result<WidgetHandle, JsError> {
     adopt_styles(&doc, &root);
     let crash_lang = crash::register(&root, state.search.lang);
     let controller = Controller::new(state, root.clone(), doc, crash_lang);
-    controller.start();
+    match list {
+        None => controller.start(),
+        Some((bytes, name)) => start_with_list(&controller, bytes, name),
+    }
     let listeners = events::listen(&controller, &root, &window);
 
     // The kiosk's clock (it does nothing unless the mode is, or becomes, `kiosk`).
@@ -251,4 +268,28 @@ pub fn mount(root: JsValue, options: JsValue) -> Result<WidgetHandle, JsError> {
     let clock =
         window.set_interval_with_callback_and_timeout_and_arguments_0(tick.as_ref().unchecked_ref(), 1000).ok().map(|id| (id, tick));
     Ok(WidgetHandle { controller, _listeners: listeners, clock })
+}
+
+/// Starts the widget with the list read first when it can be read at once (drawn once), else (a
+/// workbook) starts it empty and loads the list when the spreadsheet module has read it.
+fn start_with_list(controller: &Rc<Controller>, bytes: &js_sys::Uint8Array, name: &str) {
+    let read_at_once: Rc<std::cell::RefCell<Option<Action>>> = Rc::default();
+    let started = Rc::new(std::cell::Cell::new(false));
+    {
+        let (read_at_once, started, controller) = (read_at_once.clone(), started.clone(), Rc::downgrade(controller));
+        crate::wasm::open_list(bytes, name, move |list| {
+            let loaded = Action::Loaded(NewList::new(list));
+            if !started.get() {
+                *read_at_once.borrow_mut() = Some(loaded);
+            } else if let Some(c) = controller.upgrade() {
+                c.dispatch(loaded, None);
+            }
+        });
+    }
+    started.set(true);
+    let loaded = read_at_once.borrow_mut().take();
+    match loaded {
+        Some(loaded) => controller.start_with(loaded),
+        None => controller.start(),
+    }
 }

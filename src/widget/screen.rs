@@ -63,6 +63,11 @@ impl Screen {
         }
     }
 
+    /// Whether the frame has been drawn.
+    pub fn has_frame(&self) -> bool {
+        self.frame.is_some()
+    }
+
     /// The ranking shown.
     pub fn response(&self) -> Option<&RankResponse> {
         self.response.as_ref()

@@ -399,6 +399,26 @@ test("a list in the compact form (src=….oml, written by `convert`) opens, rank
   await context.close();
 });
 
+test("a list published as a workbook (src=….xlsx) that arrives before the wasm is read by the spreadsheet module and shown", async () => {
+  // The usual order on a phone: the list first, the wasm later (held back here by 400 ms), so the
+  // element starts the widget with the list's bytes at hand; a workbook still goes through the
+  // spreadsheet module, fetched then.
+  const workbook = readFileSync(path.join(ROOT, "tests/fixtures/published/workbook.xlsx"));
+  const expected = JSON.parse(readFileSync(path.join(ROOT, "tests/fixtures/published/workbook.xlsx.expect.json"), "utf8"));
+  const { context, p, problems } = await page();
+  await p.route("**/data/opportunity-list.json", (route) => route.fulfill({ status: 200, contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", body: workbook }));
+  await p.route("**/pkg/opportunity_matcher_portal_bg.wasm", async (route) => {
+    await new Promise((r) => setTimeout(r, 400));
+    await route.continue();
+  });
+  await p.goto(env.server.url);
+  await p.waitForFunction((n) => new RegExp(`共 ${n} 个项目`).test(document.querySelector("opportunity-matcher").shadowRoot.querySelector("[role=status]").textContent), expected.projects.length);
+  const names = await p.locator(`${W} [role=listitem] h3`).allTextContents();
+  for (const project of expected.projects) assert.ok(names.some((n) => n.includes(project.name)), `${project.name} shown`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test("rank time in the browser on the bundled list (reported, not asserted)", async (t) => {
   const { context, p } = await page();
   await openWidget(p, env.server.url);
