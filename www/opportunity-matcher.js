@@ -285,7 +285,9 @@ export class OpportunityMatcher extends HTMLElement {
       this.#build = buildFor(this.getAttribute("mode"));
       const ready = loadWasm(this.#build);
       const src = this.getAttribute("src");
-      const early = src ? { src, buffer: download(src, this.#progress), arrived: false, bytes: null } : null;
+      // A list published gzipped (list.oml.gz) is inflated as soon as it arrives, while the wasm
+      // still downloads.
+      const early = src ? { src, buffer: download(src, this.#progress).then((b) => (isGzip(b) ? gunzip(b) : b)), arrived: false, bytes: null } : null;
       early?.buffer.then(
         (bytes) => {
           early.arrived = true;
@@ -297,8 +299,8 @@ export class OpportunityMatcher extends HTMLElement {
         .then((mod) => {
           const options = { lang: this.#lang, mode: this.getAttribute("mode") || "portal", weights: this.getAttribute("weights") || "" };
           // The list arrived before the wasm (the wasm is the larger download): the widget starts
-          // with it and is drawn once, with its results. A gzipped list is inflated on the way below.
-          const arrived = early && early.bytes && early.src === this.getAttribute("src") && !isGzip(early.bytes) ? early.bytes : null;
+          // with it and is drawn once, with its results.
+          const arrived = early && early.bytes && early.src === this.getAttribute("src") ? early.bytes : null;
           this.#handle = arrived
             ? mod.mountWithList(this.shadowRoot, options, new Uint8Array(arrived), fileName(early.src).replace(/\.gz$/i, ""))
             : mod.mount(this.shadowRoot, options);

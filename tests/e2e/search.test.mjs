@@ -6,6 +6,7 @@ import { test, before } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, mkdtempSync } from "node:fs";
 import { execFileSync } from "node:child_process";
+import { gzipSync } from "node:zlib";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { ROOT, openWidget, resultIds, fillQuery, waitForFirst, widgetText, watch, bundledList, projectsWhere, W, usingBrowserAndServer } from "./helpers.mjs";
@@ -417,6 +418,33 @@ test("a list published as a workbook (src=….xlsx) that arrives before the wasm
   for (const project of expected.projects) assert.ok(names.some((n) => n.includes(project.name)), `${project.name} shown`);
   assert.deepEqual(problems, []);
   await context.close();
+});
+
+test("a list published gzipped (src=….oml.gz, ….json.gz, sent as it is) opens before and after the wasm arrives", async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "om-gz-"));
+  const oml = path.join(dir, "list.oml");
+  execFileSync("cargo", ["run", "--quiet", "--", "convert", path.join(ROOT, "www/data/opportunity-list.json"), oml], { cwd: ROOT, stdio: "inherit" });
+  const files = {
+    "list.oml.gz": gzipSync(readFileSync(oml)),
+    "list.json.gz": gzipSync(readFileSync(path.join(ROOT, "www/data/opportunity-list.json"))),
+  };
+  for (const [name, body] of Object.entries(files)) {
+    for (const wasmLate of [true, false]) {
+      const { context, p, problems } = await page();
+      // A host that sends the .gz file as it is (no Content-Encoding): the element inflates it.
+      await p.route("**/data/opportunity-list.json", (route) => route.fulfill({ status: 200, contentType: "application/octet-stream", body }));
+      await p.route("**/pkg/opportunity_matcher_portal_bg.wasm", async (route) => {
+        if (wasmLate) await new Promise((r) => setTimeout(r, 400));
+        await route.continue();
+      });
+      await p.goto(`${env.server.url}#q=${encodeURIComponent("动力电池")}`);
+      await p.waitForFunction((n) => new RegExp(`共 ${n} 个项目`).test(document.querySelector("opportunity-matcher").shadowRoot.querySelector("[role=status]").textContent), list.projects.length);
+      const ids = await resultIds(p);
+      assert.ok(anyBattery.includes(ids[0]), `${name}, wasm ${wasmLate ? "late" : "on time"}: first result ${ids[0]} is a power-battery project`);
+      assert.deepEqual(problems, []);
+      await context.close();
+    }
+  }
 });
 
 test("rank time in the browser on the bundled list (reported, not asserted)", async (t) => {
