@@ -300,7 +300,8 @@ export class OpportunityMatcher extends HTMLElement {
           const options = { lang: this.#lang, mode: this.getAttribute("mode") || "portal", weights: this.getAttribute("weights") || "" };
           // The list arrived before the wasm (the wasm is the larger download): the widget starts
           // with it and is drawn once, with its results.
-          const arrived = early && early.bytes && early.src === this.getAttribute("src") ? early.bytes : null;
+          // (A pkg/ older than this loader has no mountWithList: the list is then loaded after mounting.)
+          const arrived = early && early.bytes && early.src === this.getAttribute("src") && typeof mod.mountWithList === "function" ? early.bytes : null;
           this.#handle = arrived
             ? mod.mountWithList(this.shadowRoot, options, new Uint8Array(arrived), fileName(early.src).replace(/\.gz$/i, ""))
             : mod.mount(this.shadowRoot, options);

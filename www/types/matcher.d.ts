@@ -386,6 +386,12 @@ export class WidgetHandle {
 
 /** Mounts the widget into a shadow root or an element (whose open shadow root is used or attached). */
 export function mount(root: ShadowRoot | Element, options?: MountOptions | null): WidgetHandle;
+/**
+ * `mount` with the list's bytes already at hand (`name`: its file name): the widget is drawn once,
+ * with its results (the element calls it when the list arrived before the wasm). A workbook is shown
+ * loading until the spreadsheet module has read it.
+ */
+export function mountWithList(root: ShadowRoot | Element, options: MountOptions | null | undefined, bytes: Uint8Array, name: string): WidgetHandle;
 
 /** Builds the reference data now rather than on first use (the element calls it while the list downloads). */
 export function prepare(): void;
