@@ -168,10 +168,16 @@ function megabytes(received, total) {
   return total ? `${mb(received)} / ${mb(total)} MB` : `${mb(received)} MB`;
 }
 
+/** A list file's name as its reader sees it: `list.oml.gz` is read, inflated, as `list.oml`. */
+function inflatedName(name) {
+  return name.replace(/\.gz$/i, "");
+}
+
+/** The name of the list file at `src`, as its reader sees it. */
 function fileName(src) {
   try {
     const path = new URL(src, document.baseURI).pathname;
-    return decodeURIComponent(path.slice(path.lastIndexOf("/") + 1)) || "list.json";
+    return inflatedName(decodeURIComponent(path.slice(path.lastIndexOf("/") + 1)) || "list.json");
   } catch {
     return "list.json";
   }
@@ -287,12 +293,10 @@ export class OpportunityMatcher extends HTMLElement {
       const src = this.getAttribute("src");
       // A list published gzipped (list.oml.gz) is inflated as soon as it arrives, while the wasm
       // still downloads.
-      const early = src ? { src, buffer: download(src, this.#progress).then((b) => (isGzip(b) ? gunzip(b) : b)), arrived: false, bytes: null } : null;
+      // `bytes`: the list once it has arrived (inflated).
+      const early = src ? { src, buffer: download(src, this.#progress).then((b) => (isGzip(b) ? gunzip(b) : b)), bytes: null } : null;
       early?.buffer.then(
-        (bytes) => {
-          early.arrived = true;
-          early.bytes = bytes;
-        },
+        (bytes) => (early.bytes = bytes),
         () => {}, // an error is reported when awaited, after mounting
       );
       this.#starting = ready
@@ -303,7 +307,7 @@ export class OpportunityMatcher extends HTMLElement {
           // (A pkg/ older than this loader has no mountWithList: the list is then loaded after mounting.)
           const arrived = early && early.bytes && early.src === this.getAttribute("src") && typeof mod.mountWithList === "function" ? early.bytes : null;
           this.#handle = arrived
-            ? mod.mountWithList(this.shadowRoot, options, new Uint8Array(arrived), fileName(early.src).replace(/\.gz$/i, ""))
+            ? mod.mountWithList(this.shadowRoot, options, new Uint8Array(arrived), fileName(early.src))
             : mod.mount(this.shadowRoot, options);
           mark("mounted");
           // The mode changed to or from fair mode while the wasm loaded: start again with its build.
@@ -322,7 +326,7 @@ export class OpportunityMatcher extends HTMLElement {
             return undefined;
           }
           // Still downloading: build the reference data meanwhile (loading the list needs it).
-          if (early && !early.arrived) mod.prepare();
+          if (early && !early.bytes) mod.prepare();
           return this.#fetchList(early);
         })
         .catch((error) => this.#fail(error));
@@ -362,7 +366,7 @@ export class OpportunityMatcher extends HTMLElement {
       return;
     }
     if (token === this.#fetchToken) {
-      this.#loadBuffer(buffer, fileName(src).replace(/\.gz$/i, ""));
+      this.#loadBuffer(buffer, fileName(src));
       mark("list-shown");
       this.#prepareTypeAheadWhenIdle();
     }
@@ -396,7 +400,7 @@ export class OpportunityMatcher extends HTMLElement {
       const token = ++this.#fetchToken;
       let buffer = await file.arrayBuffer();
       if (isGzip(buffer)) buffer = await gunzip(buffer);
-      if (token === this.#fetchToken) this.#loadBuffer(buffer, file.name.replace(/\.gz$/i, ""));
+      if (token === this.#fetchToken) this.#loadBuffer(buffer, inflatedName(file.name));
     });
   }
 

@@ -21,6 +21,24 @@ before(async () => {
   assert.ok(chengduBattery.length > 0, "the bundled list has a Chengdu power-battery project");
 });
 
+/** Waits until the status line counts `n` projects (a list has been loaded). */
+const waitForProjects = (p, n) =>
+  p.waitForFunction((n) => new RegExp(`共 ${n} 个项目`).test(document.querySelector("opportunity-matcher").shadowRoot.querySelector("[role=status]").textContent), n);
+
+/** Delays the portal wasm by `ms`, so that the list arrives first (as on a phone). */
+const holdBackWasm = (p, ms) =>
+  p.route("**/pkg/opportunity_matcher_portal_bg.wasm", async (route) => {
+    if (ms) await new Promise((r) => setTimeout(r, ms));
+    await route.continue();
+  });
+
+/** The bundled list in the compact form, written by the command line as a publisher would. */
+function bundledCompact() {
+  const oml = path.join(mkdtempSync(path.join(tmpdir(), "om-oml-")), "list.oml");
+  execFileSync("cargo", ["run", "--quiet", "--", "convert", path.join(ROOT, "www/data/opportunity-list.json"), oml], { cwd: ROOT, stdio: "inherit" });
+  return readFileSync(oml);
+}
+
 async function page(options = {}) {
   const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
   const p = await context.newPage();
@@ -365,11 +383,7 @@ test("attributes: src (a GBK CSV, decoded in the browser), mode, weights; an off
 });
 
 test("a list in the compact form (src=….oml, written by `convert`) opens, ranks like its JSON and shows details", async () => {
-  // The compact form of the bundled list, written by the command line as a publisher would.
-  const dir = mkdtempSync(path.join(tmpdir(), "om-oml-"));
-  const oml = path.join(dir, "national.oml");
-  execFileSync("cargo", ["run", "--quiet", "--", "convert", path.join(ROOT, "www/data/opportunity-list.json"), oml], { cwd: ROOT, stdio: "inherit" });
-  const bytes = readFileSync(oml);
+  const bytes = bundledCompact();
   assert.equal(bytes.subarray(0, 6).toString(), "OMLIST");
 
   const { context, p, problems } = await page();
@@ -381,7 +395,7 @@ test("a list in the compact form (src=….oml, written by `convert`) opens, rank
   const names = await p.locator(`${W} [role=listitem] h3`).allInnerTexts();
 
   await p.evaluate(`document.querySelector("opportunity-matcher").setAttribute("src", "lists/national.oml")`);
-  await p.waitForFunction((n) => new RegExp(`共 ${n} 个项目`).test(document.querySelector("opportunity-matcher").shadowRoot.querySelector("[role=status]").textContent), list.projects.length);
+  await waitForProjects(p, list.projects.length);
   await fillQuery(p, { industry: "", budget: "", region: "" });
   await fillQuery(p, query);
   await p.waitForFunction(([sel, first]) => document.querySelector("opportunity-matcher").shadowRoot.querySelector(sel)?.getAttribute("data-project-id") === first, ["[role=listitem][data-project-id]", fromJson[0]]);
@@ -408,12 +422,9 @@ test("a list published as a workbook (src=….xlsx) that arrives before the wasm
   const expected = JSON.parse(readFileSync(path.join(ROOT, "tests/fixtures/published/workbook.xlsx.expect.json"), "utf8"));
   const { context, p, problems } = await page();
   await p.route("**/data/opportunity-list.json", (route) => route.fulfill({ status: 200, contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", body: workbook }));
-  await p.route("**/pkg/opportunity_matcher_portal_bg.wasm", async (route) => {
-    await new Promise((r) => setTimeout(r, 400));
-    await route.continue();
-  });
+  await holdBackWasm(p, 400);
   await p.goto(env.server.url);
-  await p.waitForFunction((n) => new RegExp(`共 ${n} 个项目`).test(document.querySelector("opportunity-matcher").shadowRoot.querySelector("[role=status]").textContent), expected.projects.length);
+  await waitForProjects(p, expected.projects.length);
   const names = await p.locator(`${W} [role=listitem] h3`).allTextContents();
   for (const project of expected.projects) assert.ok(names.some((n) => n.includes(project.name)), `${project.name} shown`);
   assert.deepEqual(problems, []);
@@ -421,11 +432,8 @@ test("a list published as a workbook (src=….xlsx) that arrives before the wasm
 });
 
 test("a list published gzipped (src=….oml.gz, ….json.gz, sent as it is) opens before and after the wasm arrives", async () => {
-  const dir = mkdtempSync(path.join(tmpdir(), "om-gz-"));
-  const oml = path.join(dir, "list.oml");
-  execFileSync("cargo", ["run", "--quiet", "--", "convert", path.join(ROOT, "www/data/opportunity-list.json"), oml], { cwd: ROOT, stdio: "inherit" });
   const files = {
-    "list.oml.gz": gzipSync(readFileSync(oml)),
+    "list.oml.gz": gzipSync(bundledCompact()),
     "list.json.gz": gzipSync(readFileSync(path.join(ROOT, "www/data/opportunity-list.json"))),
   };
   for (const [name, body] of Object.entries(files)) {
@@ -433,12 +441,9 @@ test("a list published gzipped (src=….oml.gz, ….json.gz, sent as it is) open
       const { context, p, problems } = await page();
       // A host that sends the .gz file as it is (no Content-Encoding): the element inflates it.
       await p.route("**/data/opportunity-list.json", (route) => route.fulfill({ status: 200, contentType: "application/octet-stream", body }));
-      await p.route("**/pkg/opportunity_matcher_portal_bg.wasm", async (route) => {
-        if (wasmLate) await new Promise((r) => setTimeout(r, 400));
-        await route.continue();
-      });
+      await holdBackWasm(p, wasmLate ? 400 : 0);
       await p.goto(`${env.server.url}#q=${encodeURIComponent("动力电池")}`);
-      await p.waitForFunction((n) => new RegExp(`共 ${n} 个项目`).test(document.querySelector("opportunity-matcher").shadowRoot.querySelector("[role=status]").textContent), list.projects.length);
+      await waitForProjects(p, list.projects.length);
       const ids = await resultIds(p);
       assert.ok(anyBattery.includes(ids[0]), `${name}, wasm ${wasmLate ? "late" : "on time"}: first result ${ids[0]} is a power-battery project`);
       assert.deepEqual(problems, []);
