@@ -29,6 +29,20 @@ struct T2s {
 
 const T2S_FIRST: u32 = 0x2E80;
 
+/// The range `fold_char` passes through unchanged unless the Traditional table has the character:
+/// CJK radicals, punctuation, kana, Bopomofo, ideographs, Yi and Vai, none of which has a case.
+const FAST_FIRST: u32 = T2S_FIRST;
+const FAST_LAST: u32 = 0xA63F;
+
+impl T2s {
+    /// True when the table may map `u` (a BMP character from `T2S_FIRST` on; always true above).
+    #[inline]
+    fn has(&self, u: u32) -> bool {
+        let i = (u - T2S_FIRST) as usize;
+        self.in_table.get(i / 64).is_none_or(|w| w & (1 << (i % 64)) != 0)
+    }
+}
+
 fn t2s() -> &'static T2s {
     static TABLE: OnceLock<T2s> = OnceLock::new();
     TABLE.get_or_init(|| {
@@ -87,11 +101,8 @@ pub fn t2s_char(c: char) -> char {
         return c;
     }
     let t = t2s();
-    if u < 0x10000 {
-        let i = (u - T2S_FIRST) as usize;
-        if t.in_table[i / 64] & (1 << (i % 64)) == 0 {
-            return c;
-        }
+    if u < 0x10000 && !t.has(u) {
+        return c;
     }
     let table = &t.pairs;
     match table.binary_search_by_key(&(c as u32), |&(t, _)| t) {
@@ -116,10 +127,28 @@ pub fn is_cjk(c: char) -> bool {
 /// ```
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    let mut pending_space = false;
+    fold_into(&mut out, text);
+    out
+}
+
+/// [`fold`], appended to `out` (a space first when `out` is not empty and `text` folds to
+/// something): the folded texts of a project's fields joined without one allocation each.
+///
+/// ```
+/// use opportunity_matcher::fold::fold_into;
+/// let mut text = String::new();
+/// fold_into(&mut text, " 動力電池 ");
+/// fold_into(&mut text, "  ");
+/// fold_into(&mut text, "ＡＩ");
+/// assert_eq!(text, "动力电池 ai");
+/// ```
+pub fn fold_into(out: &mut String, text: &str) {
+    let start = out.len();
+    let mut pending_space = start > 0;
+    let mut any = false;
     for c in text.chars().map(fold_char) {
         if c.is_whitespace() || c.is_control() {
-            pending_space = !out.is_empty();
+            pending_space = any || start > 0;
             continue;
         }
         if pending_space {
@@ -127,8 +156,8 @@ pub fn fold(text: &str) -> String {
             pending_space = false;
         }
         out.push(c);
+        any = true;
     }
-    out
 }
 
 /// One character in the normal form of [`fold`], one for one, so that folded text stays aligned
@@ -143,6 +172,13 @@ pub fn fold(text: &str) -> String {
 /// assert_eq!(fold_char('İ'), 'i');
 /// ```
 pub fn fold_char(c: char) -> char {
+    // Most of a list: CJK characters and punctuation outside the Traditional table, which no rule
+    // below changes (the range holds no letter with a case; `every_cjk_char_folds_as_by_the_rules`).
+    if let FAST_FIRST..=FAST_LAST = c as u32 {
+        if !t2s().has(c as u32) {
+            return c;
+        }
+    }
     let c = match c as u32 {
         0xFF01..=0xFF5E => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
         0x3000 => ' ',
@@ -193,44 +229,92 @@ fn word_gram(word: &str) -> Gram {
 /// ```
 pub fn grams(folded: &str) -> Vec<Gram> {
     let mut out = Vec::new();
-    let mut prev_cjk: Option<char> = None;
-    let mut run_len = 0usize;
-    let mut word = String::new();
-    let flush_word = |word: &mut String, out: &mut Vec<Gram>| {
-        if !word.is_empty() {
-            out.push(word_gram(word));
-            word.clear();
-        }
-    };
-    let flush_run = |prev: Option<char>, run_len: usize, out: &mut Vec<Gram>| {
-        if run_len == 1 {
-            if let Some(c) = prev {
-                out.push(UNIGRAM_FLAG | c as u64);
-            }
-        }
-    };
+    grams_into(folded, &mut out);
+    out
+}
+
+fn grams_into(folded: &str, out: &mut Vec<Gram>) {
+    let mut cutter = GramCutter::default();
     for c in folded.chars() {
+        cutter.push(c, out);
+    }
+    cutter.finish(out);
+}
+
+/// [`grams`] of the folded texts of `fields` joined by spaces, appended to `out`, without making
+/// that text: the texts are folded character by character straight into keys (indexing a national
+/// list folds every project's name, tags and descriptions once). Duplicates are kept, as by
+/// [`grams`].
+///
+/// ```
+/// use opportunity_matcher::fold::{fold, fold_grams_into, grams};
+/// let mut keys = Vec::new();
+/// fold_grams_into(["動力電池 項目", "ＡＩ晶片"], &mut keys);
+/// assert_eq!(keys, grams(&(fold("動力電池 項目") + " " + &fold("ＡＩ晶片"))));
+/// ```
+pub fn fold_grams_into<'t>(fields: impl IntoIterator<Item = &'t str>, out: &mut Vec<Gram>) {
+    let mut cutter = GramCutter::default();
+    for field in fields {
+        for c in field.chars() {
+            let c = fold_char(c);
+            // What `fold` would make a space (runs of them, and the space between two fields,
+            // separate keys the same as one space does).
+            cutter.push(if c.is_whitespace() || c.is_control() { ' ' } else { c }, out);
+        }
+        cutter.push(' ', out);
+    }
+    cutter.finish(out);
+}
+
+/// Cuts a stream of folded characters into keys (see [`grams`]).
+#[derive(Default)]
+struct GramCutter {
+    prev_cjk: Option<char>,
+    run_len: usize,
+    word: String,
+}
+
+impl GramCutter {
+    fn push(&mut self, c: char, out: &mut Vec<Gram>) {
         if is_cjk(c) {
-            flush_word(&mut word, &mut out);
-            if let Some(p) = prev_cjk {
+            self.flush_word(out);
+            if let Some(p) = self.prev_cjk {
                 out.push(pair_gram(p, c));
             }
-            prev_cjk = Some(c);
-            run_len += 1;
+            self.prev_cjk = Some(c);
+            self.run_len += 1;
         } else {
-            flush_run(prev_cjk, run_len, &mut out);
-            prev_cjk = None;
-            run_len = 0;
+            self.flush_run(out);
             if c.is_alphanumeric() {
-                word.push(c);
+                self.word.push(c);
             } else {
-                flush_word(&mut word, &mut out);
+                self.flush_word(out);
             }
         }
     }
-    flush_run(prev_cjk, run_len, &mut out);
-    flush_word(&mut word, &mut out);
-    out
+
+    /// A CJK run of one character is a key of its own.
+    fn flush_run(&mut self, out: &mut Vec<Gram>) {
+        if self.run_len == 1 {
+            if let Some(c) = self.prev_cjk {
+                out.push(UNIGRAM_FLAG | c as u64);
+            }
+        }
+        self.prev_cjk = None;
+        self.run_len = 0;
+    }
+
+    fn flush_word(&mut self, out: &mut Vec<Gram>) {
+        if !self.word.is_empty() {
+            out.push(word_gram(&self.word));
+            self.word.clear();
+        }
+    }
+
+    fn finish(mut self, out: &mut Vec<Gram>) {
+        self.flush_run(out);
+        self.flush_word(out);
+    }
 }
 
 /// The stretches of folded `query` text whose search keys all occur in `doc_grams` (a sorted
@@ -311,6 +395,22 @@ pub fn gram_set(folded: &str) -> Vec<Gram> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_cjk_char_folds_as_by_the_rules() {
+        // The fast path of `fold_char` against the rules it skips, for every character it covers.
+        for u in FAST_FIRST..=FAST_LAST {
+            let Some(c) = char::from_u32(u) else { continue };
+            let by_rules = if is_cjk(c) {
+                t2s_char(c)
+            } else if c.is_alphabetic() {
+                c.to_lowercase().next().unwrap_or(c)
+            } else {
+                t2s_char(c)
+            };
+            assert_eq!(fold_char(c), by_rules, "U+{u:04X}");
+        }
+    }
 
     #[test]
     fn traditional_and_simplified_fold_equal() {

@@ -195,12 +195,20 @@ pub const TRIED: [Encoding; 4] = [Encoding::Utf8, Encoding::Utf16, Encoding::Gb1
 /// seven is a replacement character or a control character other than tab and line ends (the
 /// bytes of an image, a PDF or a word-processor file, or an encoding not tried).
 pub fn is_garbled(text: &str) -> bool {
+    // Counted on the UTF-8 bytes (a national list is tens of megabytes): a character is a byte
+    // that does not continue one; U+FFFD is EF BF BD, the C1 controls C2 80 to C2 9F.
+    let b = text.as_bytes();
     let (mut total, mut bad) = (0usize, 0usize);
-    for c in text.chars() {
-        total += 1;
-        if c == '\u{fffd}' || (c.is_control() && !matches!(c, '\t' | '\n' | '\r')) {
-            bad += 1;
-        }
+    for (i, &byte) in b.iter().enumerate() {
+        total += usize::from(byte & 0xC0 != 0x80);
+        let is_bad = match byte {
+            b'\t' | b'\n' | b'\r' => false,
+            0..0x20 | 0x7F => true,
+            0xC2 => b.get(i + 1).is_some_and(|n| (0x80..=0x9F).contains(n)),
+            0xEF => b.get(i + 1..i + 3) == Some(&[0xBF, 0xBD][..]),
+            _ => false,
+        };
+        bad += usize::from(is_bad);
     }
     bad >= 4 && bad * 7 > total
 }
@@ -370,6 +378,31 @@ mod tests {
         let (gbk, _, _) = encoding_rs::GBK.encode("项目名称,建设地点\n");
         let order: Vec<String> = decode_candidates(&gbk, &Naming).into_iter().map(|c| c.0).collect();
         assert_eq!(order, ["Gb18030", "Big5"]);
+    }
+
+    #[test]
+    fn garbled_text_is_counted_by_characters() {
+        // The byte count against the rule it implements, character by character.
+        let by_chars = |text: &str| {
+            let total = text.chars().count();
+            let bad = text.chars().filter(|&c| c == '\u{fffd}' || (c.is_control() && !matches!(c, '\t' | '\n' | '\r'))).count();
+            bad >= 4 && bad * 7 > total
+        };
+        let c1: String = (0x80u32..=0x9F).filter_map(char::from_u32).collect();
+        let samples = [
+            String::new(),
+            "项目名称,项目地点\n测试项目,成都\n".to_string(),
+            "\u{fffd}\u{fffd}\u{fffd}\u{fffd}ab".to_string(),
+            "\u{fffd}\u{fffd}\u{fffd}\u{fffd}".to_string() + &"项目".repeat(20),
+            "\u{1}\u{2}\u{3}\u{7f}abc".to_string(),
+            c1.clone(),
+            c1 + &"x".repeat(200),
+            "\u{ffef}\u{ffbd}¿½ÿ½\u{a0}\u{a1}".repeat(3),
+            "\t\n\r".repeat(10),
+        ];
+        for text in &samples {
+            assert_eq!(is_garbled(text), by_chars(text), "{text:?}");
+        }
     }
 
     #[test]

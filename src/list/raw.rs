@@ -36,6 +36,11 @@ impl RawRow {
         self.cells.iter().find(|(f, c)| *f == field && !matches!(c, Cell::Text(t) if t.trim().is_empty())).map(|(_, c)| c)
     }
 
+    /// [`RawRow::get`], to change the cell.
+    pub fn get_mut(&mut self, field: Field) -> Option<&mut Cell> {
+        self.cells.iter_mut().find(|(f, c)| *f == field && !matches!(c, Cell::Text(t) if t.trim().is_empty())).map(|(_, c)| c)
+    }
+
     /// Sets a field's cell (replacing the first one the row has).
     pub fn set(&mut self, field: Field, cell: Cell) {
         match self.cells.iter_mut().find(|(f, _)| *f == field) {

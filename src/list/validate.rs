@@ -24,8 +24,8 @@ pub fn validate(meta: JsonMeta, rows: Vec<RawRow>, warnings: &mut Vec<Warning>) 
     ctx.areas = ctx.dominant_areas(&rows);
     let mut projects = Vec::with_capacity(rows.len());
     let mut rejected = Vec::new();
-    for raw in rows {
-        match ctx.project(&raw) {
+    for mut raw in rows {
+        match ctx.project(&mut raw) {
             Ok(p) => projects.push(p),
             Err(r) => rejected.push(r),
         }
@@ -108,6 +108,17 @@ pub(crate) fn split_modes(cell: &Cell) -> Vec<String> {
 
 fn non_blank(cell: Option<&Cell>) -> Option<String> {
     cell.map(Cell::as_text).filter(|s| !s.is_empty())
+}
+
+/// [`non_blank`] of a field's cell, its text moved out of the row when it is already as `as_text`
+/// would make it (no spaces around it): the fields a project keeps as they are read last, once,
+/// without a copy each (a national list's descriptions and contacts).
+fn take_non_blank(raw: &mut RawRow, field: Field) -> Option<String> {
+    let cell = raw.get_mut(field)?;
+    match cell {
+        Cell::Text(t) if !t.is_empty() && t.trim().len() == t.len() => Some(std::mem::take(t)),
+        cell => non_blank(Some(cell)),
+    }
 }
 
 /// Reads a number, ignoring a unit word after it (`800亩`, `12.5%`, `6年`, `3000人`).
@@ -265,7 +276,7 @@ impl Context<'_> {
         p
     }
 
-    fn project(&mut self, raw: &RawRow) -> Result<Project, Rejection> {
+    fn project(&mut self, raw: &mut RawRow) -> Result<Project, Rejection> {
         let row = raw.row;
         let id_given = non_blank(raw.get(Field::Id));
         let name = non_blank(raw.get(Field::Name)).ok_or_else(|| Self::reject(raw, &id_given, Field::Name, RejectReason::MissingName))?;
@@ -431,7 +442,7 @@ impl Context<'_> {
         Ok(Project {
             id,
             name,
-            name_en: non_blank(raw.get(Field::NameEn)),
+            name_en: take_non_blank(raw, Field::NameEn),
             sector,
             tags: raw.get(Field::Tags).map(|c| split_list(c, true)).unwrap_or_default(),
             region_text,
@@ -440,16 +451,16 @@ impl Context<'_> {
             investment,
             seeking,
             cooperation: raw.get(Field::Cooperation).map(split_modes).unwrap_or_default(),
-            stage: non_blank(raw.get(Field::Stage)),
+            stage: take_non_blank(raw, Field::Stage),
             land_mu,
-            description: non_blank(raw.get(Field::Description)),
-            description_en: non_blank(raw.get(Field::DescriptionEn)),
-            benefits: non_blank(raw.get(Field::Benefits)),
-            policies: non_blank(raw.get(Field::Policies)),
-            contact_org: non_blank(raw.get(Field::ContactOrg)),
-            contact_name: non_blank(raw.get(Field::ContactName)),
-            contact_phone: non_blank(raw.get(Field::ContactPhone)),
-            contact_email: non_blank(raw.get(Field::ContactEmail)),
+            description: take_non_blank(raw, Field::Description),
+            description_en: take_non_blank(raw, Field::DescriptionEn),
+            benefits: take_non_blank(raw, Field::Benefits),
+            policies: take_non_blank(raw, Field::Policies),
+            contact_org: take_non_blank(raw, Field::ContactOrg),
+            contact_name: take_non_blank(raw, Field::ContactName),
+            contact_phone: take_non_blank(raw, Field::ContactPhone),
+            contact_email: take_non_blank(raw, Field::ContactEmail),
             priority,
             irr_pct,
             payback_years,

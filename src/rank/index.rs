@@ -16,7 +16,7 @@
 //! [`MatchIndex::write_to`] and [`MatchIndex::read_from`] move the whole index in and out of the
 //! compact list form (`src/list/compact.rs`), so a compact list is queryable without re-indexing.
 
-use crate::fold::{fold, gram_set, Gram};
+use crate::fold::{fold, fold_grams_into, Gram};
 use crate::gazetteer::Gazetteer;
 use crate::hash::FxMap;
 use crate::list::Project;
@@ -31,10 +31,13 @@ pub(crate) struct Postings {
     pub(crate) bytes: Vec<u8>,
 }
 
+/// Postings gathered in the list's order, where its projects lie in memory (a national list is
+/// read front to back instead of jumping between provinces), each list then sorted by slot and
+/// written as varint gaps.
 #[derive(Default)]
 struct PostingsBuilder {
-    /// Per bigram: last project added + 1 (0: none yet), and its gaps so far.
-    lists: FxMap<Gram, (u32, Vec<u8>)>,
+    /// Per bigram: the slots of the projects that have it, in the order they were added.
+    lists: FxMap<Gram, Vec<u32>>,
 }
 
 fn push_varint(out: &mut Vec<u8>, mut v: u32) {
@@ -46,30 +49,32 @@ fn push_varint(out: &mut Vec<u8>, mut v: u32) {
 }
 
 impl PostingsBuilder {
-    /// Adds `project` (ascending across calls) to the lists of its distinct `grams`.
-    fn add(&mut self, project: u32, grams: &[Gram]) {
+    /// Adds the project in `slot` to the lists of its `grams` (a gram given twice is added once).
+    fn add(&mut self, slot: u32, grams: &[Gram]) {
         for g in grams {
-            let (next, bytes) = self.lists.entry(*g).or_default();
-            push_varint(bytes, project + 1 - *next);
-            *next = project + 1;
+            let slots = self.lists.entry(*g).or_default();
+            if slots.last() != Some(&slot) {
+                slots.push(slot);
+            }
         }
     }
 
     fn finish(self) -> Postings {
-        let mut lists: Vec<(Gram, Vec<u8>)> = self.lists.into_iter().map(|(g, (_, b))| (g, b)).collect();
+        let mut lists: Vec<(Gram, Vec<u32>)> = self.lists.into_iter().collect();
         crate::sort::sort_by_key(&mut lists, |(g, _)| *g);
-        let total: usize = lists.iter().map(|(_, b)| b.len()).sum();
-        let mut p = Postings {
-            keys: Vec::with_capacity(lists.len()),
-            offsets: Vec::with_capacity(lists.len() + 1),
-            bytes: Vec::with_capacity(total),
-        };
-        for (g, b) in lists {
+        let mut p = Postings { keys: Vec::with_capacity(lists.len()), offsets: Vec::with_capacity(lists.len() + 1), bytes: Vec::new() };
+        for (g, mut slots) in lists {
+            slots.sort_unstable();
             p.keys.push(g);
             p.offsets.push(p.bytes.len() as u32);
-            p.bytes.extend_from_slice(&b);
+            let mut next = 0;
+            for slot in slots {
+                push_varint(&mut p.bytes, slot + 1 - next);
+                next = slot + 1;
+            }
         }
         p.offsets.push(p.bytes.len() as u32);
+        p.bytes.shrink_to_fit();
         p
     }
 }
@@ -220,22 +225,42 @@ pub(crate) fn places() -> &'static [([u32; 3], u64)] {
 /// A project's name, sector, tags and English name, folded: the text of the strong postings (and
 /// of what a reason says was found in them).
 pub(crate) fn strong_text(p: &Project) -> String {
-    let mut text = fold(&p.name);
-    for extra in std::iter::once(&p.sector).chain(p.tags.iter()).chain(p.name_en.iter()) {
-        text.push(' ');
-        text.push_str(&fold(extra));
+    let mut text = String::new();
+    for field in strong_fields(p) {
+        crate::fold::fold_into(&mut text, field);
     }
     text
+}
+
+/// The fields [`strong_text`] folds, in order.
+fn strong_fields(p: &Project) -> impl Iterator<Item = &str> {
+    std::iter::once(p.name.as_str())
+        .chain(std::iter::once(p.sector.as_str()))
+        .chain(p.tags.iter().map(String::as_str))
+        .chain(p.name_en.as_deref())
 }
 
 /// A project's descriptions and benefits, folded: the text of the weak postings.
 pub(crate) fn weak_text(p: &Project) -> String {
     let mut text = String::new();
-    for t in [&p.description, &p.description_en, &p.benefits].into_iter().flatten() {
-        text.push_str(&fold(t));
-        text.push(' ');
+    for field in weak_fields(p) {
+        crate::fold::fold_into(&mut text, field);
     }
     text
+}
+
+/// The fields [`weak_text`] folds, in order.
+fn weak_fields(p: &Project) -> impl Iterator<Item = &str> {
+    [&p.description, &p.description_en, &p.benefits].into_iter().flatten().map(String::as_str)
+}
+
+/// The first sixteen bytes of an id as a big-endian number (zeros after a shorter id): ids whose
+/// heads differ compare as their heads do.
+fn id_head(id: &str) -> u128 {
+    let mut head = [0u8; 16];
+    let n = id.len().min(16);
+    head[..n].copy_from_slice(&id.as_bytes()[..n]);
+    u128::from_be_bytes(head)
 }
 
 /// No such level (a province has no city).
@@ -291,6 +316,8 @@ impl MatchIndex {
         let mut amounts: Interner<(u64, u64)> = Interner::new();
         amounts.id(&(0, 0), |_| {});
         let mut texts: Interner<String> = Interner::new();
+        let mut text_ids: FxMap<String, u32> = FxMap::default();
+        let mut raw = String::new();
         let mut nodes: Vec<NodeId> = Vec::new();
         for p in projects {
             ix.region.push(p.region.0);
@@ -331,14 +358,37 @@ impl MatchIndex {
             ix.investment.push(amounts.id(&span(p.investment.as_ref()), |a| all_amounts.push(*a)));
             ix.priority.push(p.priority.unwrap_or(0));
             let all_texts = &mut ix.texts;
-            ix.cooperation.push(texts.id(&fold(&p.cooperation.join("、")), |s| all_texts.push(s.clone())));
-            ix.stage.push(texts.id(&fold(p.stage.as_deref().unwrap_or("")), |s| all_texts.push(s.clone())));
+            // Cooperation and stage repeat a few words across a list: each distinct text as written
+            // is folded once (`text_ids`), the folded form numbered by `texts`.
+            let mut text_id = |raw: &str| match text_ids.get(raw) {
+                Some(id) => *id,
+                None => {
+                    let id = texts.id(&fold(raw), |s| all_texts.push(s.clone()));
+                    text_ids.insert(raw.to_string(), id);
+                    id
+                }
+            };
+            raw.clear();
+            for (k, mode) in p.cooperation.iter().enumerate() {
+                if k > 0 {
+                    raw.push('、');
+                }
+                raw.push_str(mode);
+            }
+            ix.cooperation.push(text_id(&raw));
+            ix.stage.push(text_id(p.stage.as_deref().unwrap_or("")));
         }
         ix.set_nodes.shrink_to_fit();
         ix.set_start.shrink_to_fit();
         ix.amounts.shrink_to_fit();
+        // Ids in byte order: their first sixteen bytes as one number decide most comparisons.
+        let id_head: Vec<u128> = projects.iter().map(|p| id_head(&p.id)).collect();
         let mut order: Vec<u32> = (0..n as u32).collect();
-        crate::sort::sort_by(&mut order, |a, b| projects[*a as usize].id.cmp(&projects[*b as usize].id));
+        crate::sort::sort_by(&mut order, |a, b| {
+            let (a, b) = (*a as usize, *b as usize);
+            id_head[a].cmp(&id_head[b]).then_with(|| projects[a].id.cmp(&projects[b].id))
+        });
+        drop(id_head);
         ix.id_rank = vec![0; n];
         for (rank, i) in order.into_iter().enumerate() {
             ix.id_rank[i as usize] = rank as u32;
@@ -347,10 +397,12 @@ impl MatchIndex {
         // Slots: by province, then by the sector of the first node, then list order.
         let place = places();
         let first_sector = |i: usize| ix.set(ix.node_set[i] as usize).first().map_or(u32::MAX, |n| t.sector_of(*n).0 as u32);
+        let slot_key: Vec<(u32, u32)> =
+            (0..n).map(|i| (place.get(ix.region[i] as usize).map_or(NONE, |p| p.0[2]), first_sector(i))).collect();
         let mut perm: Vec<u32> = (0..n as u32).collect();
-        crate::sort::sort_by_key(&mut perm, |&i| {
-            (place.get(ix.region[i as usize] as usize).map_or(NONE, |p| p.0[2]), first_sector(i as usize), i)
-        });
+        // Stable: list order within a province and sector.
+        crate::sort::sort_by_key(&mut perm, |&i| slot_key[i as usize]);
+        drop(slot_key);
         for column in
             [&mut ix.region, &mut ix.node_set, &mut ix.sought, &mut ix.investment, &mut ix.cooperation, &mut ix.stage, &mut ix.id_rank]
         {
@@ -360,10 +412,18 @@ impl MatchIndex {
 
         // Postings of slots, the costly part (folding and cutting every text).
         let (mut strong, mut weak) = (PostingsBuilder::default(), PostingsBuilder::default());
+        let mut grams = Vec::new();
+        let mut slot_of = vec![0u32; n];
         for (slot, &i) in perm.iter().enumerate() {
-            let p = &projects[i as usize];
-            strong.add(slot as u32, &gram_set(&strong_text(p)));
-            weak.add(slot as u32, &gram_set(&weak_text(p)));
+            slot_of[i as usize] = slot as u32;
+        }
+        for (p, &slot) in projects.iter().zip(&slot_of) {
+            grams.clear();
+            fold_grams_into(strong_fields(p), &mut grams);
+            strong.add(slot, &grams);
+            grams.clear();
+            fold_grams_into(weak_fields(p), &mut grams);
+            weak.add(slot, &grams);
         }
         ix.strong = strong.finish();
         ix.weak = weak.finish();
