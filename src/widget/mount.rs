@@ -258,15 +258,20 @@ fn mount_with(root: JsValue, options: JsValue, list: Option<(&js_sys::Uint8Array
     }
     let listeners = events::listen(&controller, &root, &window);
 
-    // The kiosk's clock (it does nothing unless the mode is, or becomes, `kiosk`).
-    let weak = Rc::downgrade(&controller);
-    let tick = Closure::<dyn FnMut()>::new(move || {
-        if let Some(c) = weak.upgrade() {
-            c.tick();
-        }
-    });
-    let clock =
-        window.set_interval_with_callback_and_timeout_and_arguments_0(tick.as_ref().unchecked_ref(), 1000).ok().map(|id| (id, tick));
+    // The kiosk's clock (it does nothing unless the mode is, or becomes, `kiosk`). Only in the
+    // build with fair mode: the portal build becomes a kiosk by being replaced with that build (the
+    // loader restarts the element), so on a visitor's phone nothing wakes the page every second.
+    let clock = if cfg!(feature = "kiosk") {
+        let weak = Rc::downgrade(&controller);
+        let tick = Closure::<dyn FnMut()>::new(move || {
+            if let Some(c) = weak.upgrade() {
+                c.tick();
+            }
+        });
+        window.set_interval_with_callback_and_timeout_and_arguments_0(tick.as_ref().unchecked_ref(), 1000).ok().map(|id| (id, tick))
+    } else {
+        None
+    };
     Ok(WidgetHandle { controller, _listeners: listeners, clock })
 }
 

@@ -87,6 +87,28 @@ test("on a phone the first results are painted before the cards below the screen
   await context.close();
 });
 
+test("a portal widget sets no timer that wakes a phone every second; the fair page keeps its clock", async () => {
+  // Every interval a page sets, with its delay, recorded before any script runs.
+  const recordIntervals = () => {
+    window.__intervals = [];
+    const setInterval = window.setInterval;
+    window.setInterval = function (handler, delay, ...rest) {
+      window.__intervals.push(delay);
+      return setInterval.call(this, handler, delay, ...rest);
+    };
+  };
+  const { context, p, problems } = await page({ viewport: { width: 412, height: 823 }, isMobile: true });
+  await p.addInitScript(recordIntervals);
+  await openWidget(p, `${env.server.url}#q=${encodeURIComponent("动力电池")}`);
+  await fillQuery(p, { industry: "新能源" });
+  assert.deepEqual(await p.evaluate(() => window.__intervals), [], "no interval on the portal page");
+  // The fair page (mode="kiosk", the full build) ticks once a second for its idle countdown.
+  await p.goto(`${env.server.url}fair.html`);
+  await p.waitForFunction(() => window.__intervals.includes(1000));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test("a Simplified Chinese industry alone (动力电池) ranks a power-battery project first", async () => {
   const { context, p, problems } = await page();
   await openWidget(p, env.server.url);
