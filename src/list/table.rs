@@ -29,6 +29,7 @@ use crate::fold::{fold, is_cjk};
 use crate::hash::FxMap;
 use crate::money::{has_unit_word, parse_money_in, Currency, Fx, MoneyUnit};
 use crate::Lang;
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 // ---- vocabulary (data/table-words.tsv) -------------------------------------------------------
@@ -909,23 +910,24 @@ pub(crate) fn read_sheet(mut sheet: Sheet, keys_given: bool, vocab: Vocabulary, 
     let data_rows: Vec<usize> = (0..kinds.len()).filter(|&k| kinds[k] == RowKind::Data).collect();
     let figures = |c: usize, cells: &[Vec<Cell>]| -> (Vec<f64>, Vec<f64>) {
         let (mut bare, mut explicit) = (Vec::new(), Vec::new());
+        // A text's figure and whether it names a unit, read once per distinct text.
+        let mut read: FxMap<Cow<'_, str>, Option<(f64, bool)>> = FxMap::default();
         for &k in &data_rows {
             match &cells[k][c] {
                 Cell::Number(n) if n.is_finite() && *n > 0.0 => bare.push(*n),
                 cell => {
-                    let t = cell.as_text();
+                    let t = text_view(cell);
                     if t.len() > 200 {
                         continue;
                     }
-                    if let Ok(Some(a)) = parse_money_in(&t, &fx, Currency::Cny) {
-                        let v = a.representative() as f64;
-                        if v > 0.0 {
-                            if has_unit_word(&fold(&t)) {
-                                explicit.push(v);
-                            } else {
-                                bare.push(v);
-                            }
-                        }
+                    let figure = *read.entry(t).or_insert_with_key(|t| match parse_money_in(t, &fx, Currency::Cny) {
+                        Ok(Some(a)) if a.representative() > 0 => Some((a.representative() as f64, has_unit_word(&fold(t)))),
+                        _ => None,
+                    });
+                    match figure {
+                        Some((v, true)) => explicit.push(v),
+                        Some((v, false)) => bare.push(v),
+                        None => {}
                     }
                 }
             }
@@ -1014,7 +1016,8 @@ pub(crate) fn read_sheet(mut sheet: Sheet, keys_given: bool, vocab: Vocabulary, 
             continue;
         }
         let scale = columns[c].unit.as_ref().map_or(1.0, |u| u.unit.scale * fx.rate(u.unit.currency));
-        let bare: Vec<(usize, f64)> = data_rows.iter().filter_map(|&k| bare_figure(&cells[k][c], &fx).map(|v| (k, v))).collect();
+        let figures = bare_figures(data_rows.iter().map(|&k| &cells[k][c]), &fx);
+        let bare: Vec<(usize, f64)> = data_rows.iter().zip(figures).filter_map(|(&k, v)| v.map(|v| (k, v))).collect();
         let mut values: Vec<f64> = bare.iter().map(|(_, v)| *v).collect();
         let Some(typical) = median(&mut values).filter(|_| bare.len() >= 3) else { continue };
         for (k, v) in bare {
@@ -1175,11 +1178,12 @@ fn build_row(number: usize, mut cells: Vec<Cell>, columns: &[Column], seq_as_id:
     }
     // Contacts: a combined cell, or a name cell holding a phone, or a phone cell holding a name.
     let mut split_from: Vec<String> = combined;
-    if let Some(name) = row.get(Field::ContactName).map(Cell::as_text).filter(|t| has_phone(t)) {
+    // Looked at in place first: most rows hold a plain name and a plain number.
+    if let Some(name) = row.get(Field::ContactName).filter(|c| has_phone(&text_view(c))).map(Cell::as_text) {
         row.set(Field::ContactName, Cell::Text(String::new()));
         split_from.push(name);
     }
-    if let Some(phone) = row.get(Field::ContactPhone).map(Cell::as_text).filter(|t| t.chars().any(is_cjk)) {
+    if let Some(phone) = row.get(Field::ContactPhone).filter(|c| text_view(c).chars().any(is_cjk)).map(Cell::as_text) {
         let parts = split_contact(&phone);
         if parts.name.is_some() {
             row.set(Field::ContactPhone, Cell::Text(String::new()));
@@ -1268,6 +1272,26 @@ pub(crate) fn read_grid(
 
 /// The figure of an amount cell written without a unit word (`85000`, `3.5`, `1-2`'s middle), as
 /// the unit decision reads it; `None` for text with a unit, blanks and what is not an amount.
+/// A cell's text as [`Cell::as_text`] makes it, borrowed from a text cell (no copy per cell of a
+/// national list).
+fn text_view(cell: &Cell) -> Cow<'_, str> {
+    match cell {
+        Cell::Text(t) => Cow::Borrowed(t.trim()),
+        cell => Cow::Owned(cell.as_text()),
+    }
+}
+
+/// [`bare_figure`] of every cell, each distinct text read once (amounts repeat across a list).
+fn bare_figures<'c>(cells: impl Iterator<Item = &'c Cell>, fx: &Fx) -> Vec<Option<f64>> {
+    let mut read: FxMap<&'c str, Option<f64>> = FxMap::default();
+    cells
+        .map(|cell| match cell {
+            Cell::Text(t) => *read.entry(t.trim()).or_insert_with(|| bare_figure(cell, fx)),
+            cell => bare_figure(cell, fx),
+        })
+        .collect()
+}
+
 fn bare_figure(cell: &Cell, fx: &Fx) -> Option<f64> {
     match cell {
         Cell::Number(n) if n.is_finite() && *n > 0.0 => Some(*n),
