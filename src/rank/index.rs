@@ -32,12 +32,13 @@ pub(crate) struct Postings {
 }
 
 /// Postings gathered in the list's order, where its projects lie in memory (a national list is
-/// read front to back instead of jumping between provinces), each list then sorted by slot and
-/// written as varint gaps.
+/// read front to back instead of jumping between provinces): each list holds list positions as
+/// varint gaps (as compact as the finished postings), and is turned into slots, sorted and written
+/// again at the end.
 #[derive(Default)]
 struct PostingsBuilder {
-    /// Per bigram: the slots of the projects that have it, in the order they were added.
-    lists: FxMap<Gram, Vec<u32>>,
+    /// Per bigram: last list position added + 1 (0: none yet), and its gaps so far.
+    lists: FxMap<Gram, (u32, Vec<u8>)>,
 }
 
 fn push_varint(out: &mut Vec<u8>, mut v: u32) {
@@ -48,27 +49,55 @@ fn push_varint(out: &mut Vec<u8>, mut v: u32) {
     out.push(v as u8);
 }
 
+/// Calls `f` with each number that gaps written by [`push_varint`] from 0 add up to, minus one.
+fn for_each_gap_sum(bytes: &[u8], mut f: impl FnMut(u32)) {
+    let (mut sum, mut v, mut shift) = (0u32, 0u32, 0);
+    for &b in bytes {
+        v |= ((b & 0x7f) as u32) << shift;
+        if b & 0x80 == 0 {
+            sum += v;
+            f(sum - 1);
+            (v, shift) = (0, 0);
+        } else {
+            shift += 7;
+        }
+    }
+}
+
 impl PostingsBuilder {
-    /// Adds the project in `slot` to the lists of its `grams` (a gram given twice is added once).
-    fn add(&mut self, slot: u32, grams: &[Gram]) {
+    /// Adds the project at list `position` (ascending across calls) to the lists of its `grams` (a
+    /// gram given twice is added once).
+    fn add(&mut self, position: u32, grams: &[Gram]) {
         for g in grams {
-            let slots = self.lists.entry(*g).or_default();
-            if slots.last() != Some(&slot) {
-                slots.push(slot);
+            let (next, bytes) = self.lists.entry(*g).or_default();
+            if *next != position + 1 {
+                push_varint(bytes, position + 1 - *next);
+                *next = position + 1;
             }
         }
     }
 
-    fn finish(self) -> Postings {
-        let mut lists: Vec<(Gram, Vec<u32>)> = self.lists.into_iter().collect();
+    /// The postings by slot; `slot_of[position]` is where the project at a list position is stored.
+    fn finish(self, slot_of: &[u32]) -> Postings {
+        let mut lists: Vec<(Gram, Vec<u8>)> = self.lists.into_iter().map(|(g, (_, b))| (g, b)).collect();
         crate::sort::sort_by_key(&mut lists, |(g, _)| *g);
-        let mut p = Postings { keys: Vec::with_capacity(lists.len()), offsets: Vec::with_capacity(lists.len() + 1), bytes: Vec::new() };
-        for (g, mut slots) in lists {
+        let total: usize = lists.iter().map(|(_, b)| b.len()).sum();
+        let mut p = Postings {
+            keys: Vec::with_capacity(lists.len()),
+            offsets: Vec::with_capacity(lists.len() + 1),
+            // Gaps between slots are about as long as gaps between positions.
+            bytes: Vec::with_capacity(total + total / 8),
+        };
+        let mut slots = Vec::new();
+        for (g, positions) in lists {
+            slots.clear();
+            for_each_gap_sum(&positions, |position| slots.push(slot_of[position as usize]));
+            drop(positions);
             slots.sort_unstable();
             p.keys.push(g);
             p.offsets.push(p.bytes.len() as u32);
             let mut next = 0;
-            for slot in slots {
+            for &slot in &slots {
                 push_varint(&mut p.bytes, slot + 1 - next);
                 next = slot + 1;
             }
@@ -417,16 +446,16 @@ impl MatchIndex {
         for (slot, &i) in perm.iter().enumerate() {
             slot_of[i as usize] = slot as u32;
         }
-        for (p, &slot) in projects.iter().zip(&slot_of) {
+        for (position, p) in projects.iter().enumerate() {
             grams.clear();
             fold_grams_into(strong_fields(p), &mut grams);
-            strong.add(slot, &grams);
+            strong.add(position as u32, &grams);
             grams.clear();
             fold_grams_into(weak_fields(p), &mut grams);
-            weak.add(slot, &grams);
+            weak.add(position as u32, &grams);
         }
-        ix.strong = strong.finish();
-        ix.weak = weak.finish();
+        ix.strong = strong.finish(&slot_of);
+        ix.weak = weak.finish(&slot_of);
         ix.perm = perm;
         ix.derive();
         ix
@@ -590,11 +619,25 @@ mod tests {
             b.add(p, &[7, 9]);
         }
         b.add(3, &[8]);
-        let p = b.finish();
+        let identity: Vec<u32> = (0..=2_000_000).collect();
+        let p = b.finish(&identity);
         assert_eq!(p.get(7), vec![0, 1, 5, 127, 128, 300, 20_000, 2_000_000]);
         assert_eq!(p.get(8), vec![3]);
         assert!(p.get(1).is_empty());
         assert!(p.postings_below(2_000_001));
         assert!(!p.postings_below(2_000_000));
+    }
+
+    #[test]
+    fn postings_gathered_by_list_position_come_out_by_slot() {
+        // Four projects stored in slots 2, 0, 3, 1; a gram given twice by one project counts once.
+        let slot_of = [2u32, 0, 3, 1];
+        let mut b = PostingsBuilder::default();
+        b.add(0, &[5, 6, 5]);
+        b.add(1, &[5]);
+        b.add(3, &[6, 5]);
+        let p = b.finish(&slot_of);
+        assert_eq!(p.get(5), vec![0, 1, 2]);
+        assert_eq!(p.get(6), vec![1, 2]);
     }
 }
