@@ -23,21 +23,37 @@ pub(crate) fn sort<T: Ord>(v: &mut [T]) {
     sort_dyn(v, &T::cmp)
 }
 
-#[inline(never)]
+/// The one generic step: the slice seen through two small closures, so that every element type
+/// shares [`sort_positions`] (the sort's body was 500–700 bytes of wasm per type).
 fn sort_dyn<T>(v: &mut [T], cmp: &dyn Fn(&T, &T) -> std::cmp::Ordering) {
-    if v.len() <= 12 {
-        for i in 1..v.len() {
+    let n = v.len();
+    // Compare and swap never run at once: a `RefCell` lets both closures hold the slice.
+    let v = std::cell::RefCell::new(v);
+    let compare = |a: usize, b: usize| {
+        let v = v.borrow();
+        cmp(&v[a], &v[b])
+    };
+    let mut swap = |a: usize, b: usize| v.borrow_mut().swap(a, b);
+    sort_positions(n, &compare, &mut swap);
+}
+
+/// Sorts `n` elements seen by position: insertion sort for short runs, else the merge sort of
+/// [`sorted_order`] and the permutation applied one cycle at a time.
+#[inline(never)]
+fn sort_positions(n: usize, cmp: &dyn Fn(usize, usize) -> std::cmp::Ordering, swap: &mut dyn FnMut(usize, usize)) {
+    if n <= 12 {
+        for i in 1..n {
             let mut j = i;
-            while j > 0 && cmp(&v[j - 1], &v[j]) == std::cmp::Ordering::Greater {
-                v.swap(j - 1, j);
+            while j > 0 && cmp(j - 1, j) == std::cmp::Ordering::Greater {
+                swap(j - 1, j);
                 j -= 1;
             }
         }
         return;
     }
-    let mut order = sorted_order(v.len(), &|a, b| cmp(&v[a as usize], &v[b as usize]));
+    let mut order = sorted_order(n, &|a, b| cmp(a as usize, b as usize));
     // Move every element to its place, one cycle of the permutation at a time.
-    for i in 0..v.len() {
+    for i in 0..n {
         let mut j = i;
         while order[j] != u32::MAX {
             let k = order[j] as usize;
@@ -45,7 +61,7 @@ fn sort_dyn<T>(v: &mut [T], cmp: &dyn Fn(&T, &T) -> std::cmp::Ordering) {
             if k == i {
                 break;
             }
-            v.swap(j, k);
+            swap(j, k);
             j = k;
         }
     }
