@@ -33,12 +33,12 @@ pub struct RawRow {
 impl RawRow {
     /// The cell for a field, if the row has it and it is not blank.
     pub fn get(&self, field: Field) -> Option<&Cell> {
-        self.cells.iter().find(|(f, c)| *f == field && !matches!(c, Cell::Text(t) if t.trim().is_empty())).map(|(_, c)| c)
+        self.cells.iter().find(|(f, c)| holds(*f, c, field)).map(|(_, c)| c)
     }
 
     /// [`RawRow::get`], to change the cell.
     pub fn get_mut(&mut self, field: Field) -> Option<&mut Cell> {
-        self.cells.iter_mut().find(|(f, c)| *f == field && !matches!(c, Cell::Text(t) if t.trim().is_empty())).map(|(_, c)| c)
+        self.cells.iter_mut().find(|(f, c)| holds(*f, c, field)).map(|(_, c)| c)
     }
 
     /// Sets a field's cell (replacing the first one the row has).
@@ -53,6 +53,11 @@ impl RawRow {
     pub fn unit(&self, field: Field) -> MoneyUnit {
         self.units.iter().find(|(f, _)| *f == field).map(|(_, u)| *u).unwrap_or(MoneyUnit::YUAN)
     }
+}
+
+/// True when a row's `(f, cell)` gives `field` a value (a blank text cell reads as absent).
+fn holds(f: Field, cell: &Cell, field: Field) -> bool {
+    f == field && !matches!(cell, Cell::Text(t) if t.trim().is_empty())
 }
 
 /// The list-level settings a JSON object may carry.

@@ -1270,8 +1270,6 @@ pub(crate) fn read_grid(
     Ok((rows, reading))
 }
 
-/// The figure of an amount cell written without a unit word (`85000`, `3.5`, `1-2`'s middle), as
-/// the unit decision reads it; `None` for text with a unit, blanks and what is not an amount.
 /// A cell's text as [`Cell::as_text`] makes it, borrowed from a text cell (no copy per cell of a
 /// national list).
 fn text_view(cell: &Cell) -> Cow<'_, str> {
@@ -1292,6 +1290,8 @@ fn bare_figures<'c>(cells: impl Iterator<Item = &'c Cell>, fx: &Fx) -> Vec<Optio
         .collect()
 }
 
+/// The figure of an amount cell written without a unit word (`85000`, `3.5`, `1-2`'s middle), as
+/// the unit decision reads it; `None` for text with a unit, blanks and what is not an amount.
 fn bare_figure(cell: &Cell, fx: &Fx) -> Option<f64> {
     match cell {
         Cell::Number(n) if n.is_finite() && *n > 0.0 => Some(*n),

@@ -49,17 +49,20 @@ fn push_varint(out: &mut Vec<u8>, mut v: u32) {
     out.push(v as u8);
 }
 
-/// Calls `f` with each number that gaps written by [`push_varint`] from 0 add up to, minus one.
+/// Calls `f` with each number that gaps written by [`push_varint`] from 0 add up to, minus one (a
+/// project, since each gap is `project + 1 - previous`). Wrapping arithmetic and a bounded shift:
+/// damaged bytes give wrong numbers (skipped by the caller when out of range), never a panic.
+#[inline]
 fn for_each_gap_sum(bytes: &[u8], mut f: impl FnMut(u32)) {
-    let (mut sum, mut v, mut shift) = (0u32, 0u32, 0);
+    let (mut sum, mut v, mut shift) = (0u32, 0u32, 0u32);
     for &b in bytes {
-        v |= ((b & 0x7f) as u32) << shift;
+        v |= ((b & 0x7f) as u32).wrapping_shl(shift);
         if b & 0x80 == 0 {
-            sum += v;
-            f(sum - 1);
+            sum = sum.wrapping_add(v);
+            f(sum.wrapping_sub(1));
             (v, shift) = (0, 0);
         } else {
-            shift += 7;
+            shift = (shift + 7).min(31);
         }
     }
 }
@@ -111,26 +114,9 @@ impl PostingsBuilder {
 impl Postings {
     /// Calls `f` with every project containing `gram`, ascending.
     #[inline]
-    pub(crate) fn for_each(&self, gram: Gram, mut f: impl FnMut(u32)) {
+    pub(crate) fn for_each(&self, gram: Gram, f: impl FnMut(u32)) {
         let Ok(k) = self.keys.binary_search(&gram) else { return };
-        let bytes = &self.bytes[self.offsets[k] as usize..self.offsets[k + 1] as usize];
-        // Stored gaps are `project + 1 - previous_next`, so the running sum minus one is the project.
-        let mut next = 0u32;
-        let mut v = 0u32;
-        let mut shift = 0u32;
-        // Wrapping arithmetic and a bounded shift: damaged bytes give wrong projects (skipped by
-        // the caller when out of range), never a panic.
-        for &b in bytes {
-            v |= ((b & 0x7f) as u32).wrapping_shl(shift);
-            if b & 0x80 == 0 {
-                next = next.wrapping_add(v);
-                f(next.wrapping_sub(1));
-                v = 0;
-                shift = 0;
-            } else {
-                shift = (shift + 7).min(31);
-            }
-        }
+        for_each_gap_sum(&self.bytes[self.offsets[k] as usize..self.offsets[k + 1] as usize], f);
     }
 
     /// The projects containing `gram`, ascending (tests and tools; queries use `for_each`).
@@ -254,8 +240,13 @@ pub(crate) fn places() -> &'static [([u32; 3], u64)] {
 /// A project's name, sector, tags and English name, folded: the text of the strong postings (and
 /// of what a reason says was found in them).
 pub(crate) fn strong_text(p: &Project) -> String {
+    fold_fields(strong_fields(p))
+}
+
+/// Fields folded and joined by spaces (the text whose keys [`fold_grams_into`] cuts directly).
+fn fold_fields<'a>(fields: impl Iterator<Item = &'a str>) -> String {
     let mut text = String::new();
-    for field in strong_fields(p) {
+    for field in fields {
         crate::fold::fold_into(&mut text, field);
     }
     text
@@ -271,11 +262,7 @@ fn strong_fields(p: &Project) -> impl Iterator<Item = &str> {
 
 /// A project's descriptions and benefits, folded: the text of the weak postings.
 pub(crate) fn weak_text(p: &Project) -> String {
-    let mut text = String::new();
-    for field in weak_fields(p) {
-        crate::fold::fold_into(&mut text, field);
-    }
-    text
+    fold_fields(weak_fields(p))
 }
 
 /// The fields [`weak_text`] folds, in order.
