@@ -142,6 +142,14 @@ fn json_to_queryable(b: divan::Bencher, n: usize) {
     b.bench(|| Matcher::new(load_bytes(divan::black_box(bytes), "list.json").unwrap()));
 }
 
+/// What a page does with a list's file (`wasm::open_list`): each project validated, indexed and
+/// stored as a compact record as the table is read.
+#[divan::bench(args = sizes(), sample_count = 5, sample_size = 1)]
+fn json_to_queryable_as_records(b: divan::Bencher, n: usize) {
+    let bytes = list_bytes(n);
+    b.bench(|| Matcher::open_owned_bytes(divan::black_box(bytes).to_vec(), "list.json", &Default::default()).unwrap());
+}
+
 #[divan::bench(args = sizes(), sample_count = 5, sample_size = 1)]
 fn compact_to_queryable(b: divan::Bencher, n: usize) {
     let bytes = compact_bytes(n);

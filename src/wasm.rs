@@ -16,7 +16,7 @@ use crate::gazetteer::Gazetteer;
 use crate::gazetteer::Suggestion;
 #[cfg(feature = "api")]
 use crate::js_values::{lang_of, reading_js, to_js};
-use crate::list::{is_spreadsheet, load_bytes_with, load_owned_bytes_with, LoadError, OpportunityList, ReadingChoices};
+use crate::list::{is_spreadsheet, LoadError, ReadingChoices};
 #[cfg(feature = "api")]
 use crate::list::{load_text, report_lines};
 use crate::oml::is_compact;
@@ -128,17 +128,18 @@ fn head_of(bytes: &js_sys::Uint8Array) -> [u8; 8] {
 }
 
 /// Reads a file's bytes as a list — the one path of every page (`Matcher.fromBytes`, the widget's
-/// `src` and drops, the kiosk's drop, the publisher page): a workbook goes through the spreadsheet
-/// module (imported the first time) and comes back as a grid; everything else goes to
-/// [`load_bytes_with`] as it is. `done` is called once, at once or when the module answers.
-pub(crate) fn read_list(
+/// `src` and drops, the kiosk's drop): a workbook goes through the spreadsheet module (imported
+/// the first time) and comes back as a grid; the bytes (or the grid) are given to `load` as they
+/// are. `done` is called once, at once or when the module answers.
+fn read_bytes<T: 'static>(
     bytes: &js_sys::Uint8Array,
     file_name: &str,
     choices: ReadingChoices,
-    done: impl FnOnce(Result<OpportunityList, LoadError>) + 'static,
+    load: fn(Vec<u8>, &str, &ReadingChoices) -> Result<T, LoadError>,
+    done: impl FnOnce(Result<T, LoadError>) + 'static,
 ) {
     if !is_spreadsheet(&head_of(bytes)) {
-        done(load_owned_bytes_with(bytes.to_vec(), file_name, &choices));
+        done(load(bytes.to_vec(), file_name, &choices));
         return;
     }
     let done = std::rc::Rc::new(std::cell::RefCell::new(Some(done)));
@@ -147,7 +148,7 @@ pub(crate) fn read_list(
         let done = done.clone();
         Closure::once_into_js(move |grid: JsValue| {
             if let Some(done) = done.borrow_mut().take() {
-                done(load_bytes_with(&js_sys::Uint8Array::new(&grid).to_vec(), &name, &choices));
+                done(load(js_sys::Uint8Array::new(&grid).to_vec(), &name, &choices));
             }
         })
     };
@@ -161,13 +162,14 @@ pub(crate) fn read_list(
     read_spreadsheet(bytes, file_name, &on_grid, &on_error);
 }
 
-/// [`read_list`] to a matcher; a compact list (`.oml`) is opened in place, its records kept in
-/// the page's array.
+/// A file's bytes to a matcher: a compact list (`.oml`) is opened in place, its records kept in
+/// the page's array; any other list is validated, indexed and stored as compact records row by
+/// row as its table is read ([`CoreMatcher::open_owned_bytes`]).
 pub(crate) fn open_list(bytes: &js_sys::Uint8Array, file_name: &str, done: impl FnOnce(Result<CoreMatcher, LoadError>) + 'static) {
     if is_compact(&head_of(bytes)) {
         done(compact_matcher(bytes));
     } else {
-        read_list(bytes, file_name, ReadingChoices::default(), move |list| done(list.map(CoreMatcher::new)));
+        read_bytes(bytes, file_name, ReadingChoices::default(), CoreMatcher::open_owned_bytes, done);
     }
 }
 

@@ -238,3 +238,63 @@ fn a_place_filled_down_a_block_gives_way_to_a_name_that_says_another_district() 
     );
     assert!(list.warnings.iter().any(|w| w.row == Some(5) && w.message(Lang::ZhHans).contains("已按项目名称")), "{:?}", list.warnings);
 }
+
+/// Every fixture list (the published-style tables, the bundled list, bad rows, legacy encodings, a
+/// workbook) read as the browser reads it — each project validated, indexed and stored as a
+/// compact record as it is read — shows, reports and ranks exactly as the list loaded whole.
+#[test]
+fn a_list_stored_as_records_while_it_is_read_is_the_list_loaded_whole() {
+    use opportunity_matcher::list::{load_owned_bytes_with, ReadingChoices};
+    use opportunity_matcher::rank::{Matcher, Query};
+    let mut files: Vec<std::path::PathBuf> = ["tests/fixtures", "tests/fixtures/published", "www/data"]
+        .iter()
+        .flat_map(|dir| std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()))
+        .filter(|p| p.is_file() && !p.to_string_lossy().ends_with(".md") && !p.to_string_lossy().ends_with(".expect.json"))
+        .collect();
+    files.sort();
+    assert!(files.len() >= 25, "{files:?}");
+    let query = |industry: &str, budget: &str, region: &str| Query {
+        industry: Some(industry.to_string()).filter(|t| !t.is_empty()),
+        budget: Some(budget.to_string()).filter(|t| !t.is_empty()),
+        region: Some(region.to_string()).filter(|t| !t.is_empty()),
+        ..Query::default()
+    };
+    let queries = [
+        query("新能源汽车", "", "成都"),
+        query("食品", "5000万", ""),
+        query("", "1-5亿", "广东"),
+        query("xinnengyuan", "", ""),
+        query("", "", ""),
+    ];
+    let mut loaded = 0;
+    for path in &files {
+        let bytes = std::fs::read(path).unwrap();
+        let name = path.to_string_lossy();
+        let whole = load_owned_bytes_with(bytes.clone(), &name, &ReadingChoices::default()).map(Matcher::new);
+        let stored = Matcher::open_owned_bytes(bytes, &name, &ReadingChoices::default());
+        let (whole, stored) = match (whole, stored) {
+            (Ok(w), Ok(s)) => (w, s),
+            (Err(w), Err(s)) => {
+                assert_eq!(w, s, "{name}");
+                continue;
+            }
+            (w, s) => panic!("{name}: {:?} against {:?}", w.err(), s.err()),
+        };
+        loaded += 1;
+        assert_eq!(stored.len(), whole.len(), "{name}");
+        for i in 0..whole.len() {
+            let p = whole.project(i).unwrap();
+            assert_eq!(stored.project(i), Some(p.clone()), "{name}: project {i}");
+            assert_eq!(stored.position(&p.id), Some(i), "{name}: {}", p.id);
+        }
+        assert_eq!(format!("{:?}", stored.rejected()), format!("{:?}", whole.rejected()), "{name}");
+        assert_eq!(format!("{:?}", stored.warnings()), format!("{:?}", whole.warnings()), "{name}");
+        assert_eq!(format!("{:?}", stored.reading()), format!("{:?}", whole.reading()), "{name}");
+        assert_eq!((stored.format(), stored.encoding()), (whole.format(), whole.encoding()), "{name}");
+        assert_eq!(stored.facets(), whole.facets(), "{name}");
+        for q in &queries {
+            assert_eq!(stored.rank(q), whole.rank(q), "{name}: {q:?}");
+        }
+    }
+    assert!(loaded >= 20, "{loaded} lists loaded");
+}

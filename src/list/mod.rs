@@ -32,6 +32,7 @@ mod sheets;
 mod store;
 mod table;
 pub(crate) mod validate;
+pub(crate) use validate::validate_each;
 
 pub use decode::{decode, decode_candidates, decode_candidates_owned, is_garbled, platform_codec, Codec, Encoding, Legacy};
 pub use export::to_normalised_json;
@@ -608,6 +609,17 @@ fn list_bytes(bytes: Cow<'_, [u8]>, file_name: &str, choices: &ReadingChoices) -
 /// path of [`load_bytes`] before validation, shared with leads sheets.
 pub fn read_table_bytes(bytes: &[u8], file_name: &str, vocab: Vocabulary) -> Result<TableRows, LoadError> {
     table_bytes(Cow::Borrowed(bytes), file_name, vocab, &ReadingChoices::default())
+}
+
+/// [`read_table_bytes`] of bytes the caller gives up: UTF-8 text is read in place and dropped as
+/// soon as it is a grid (see [`load_owned_bytes_with`]).
+pub fn read_owned_table_bytes(
+    bytes: Vec<u8>,
+    file_name: &str,
+    vocab: Vocabulary,
+    choices: &ReadingChoices,
+) -> Result<TableRows, LoadError> {
+    table_bytes(Cow::Owned(bytes), file_name, vocab, choices)
 }
 
 fn table_bytes(bytes: Cow<'_, [u8]>, file_name: &str, vocab: Vocabulary, choices: &ReadingChoices) -> Result<TableRows, LoadError> {

@@ -117,15 +117,17 @@ impl FacetCounter {
         Facets { cooperation: sorted(self.cooperation), stage: sorted(self.stage), sectors, places }
     }
 
+    /// Counts a decoded project.
+    pub(crate) fn add(&mut self, p: &Project) {
+        p.cooperation.iter().for_each(|x| self.cooperation(x));
+        p.stage.iter().for_each(|x| self.stage(x));
+        self.project(&p.sector, p.region, p.investment.as_ref().map_or(0, |a| a.min));
+    }
+
     /// The facets of decoded projects.
     pub(crate) fn of<P: std::borrow::Borrow<Project>>(projects: impl IntoIterator<Item = P>) -> Facets {
         let mut c = FacetCounter::default();
-        for p in projects {
-            let p = p.borrow();
-            p.cooperation.iter().for_each(|x| c.cooperation(x));
-            p.stage.iter().for_each(|x| c.stage(x));
-            c.project(&p.sector, p.region, p.investment.as_ref().map_or(0, |a| a.min));
-        }
+        projects.into_iter().for_each(|p| c.add(p.borrow()));
         c.finish()
     }
 }

@@ -12,6 +12,20 @@ use crate::Lang;
 
 /// The list settings, then every row.
 pub fn validate(meta: JsonMeta, rows: Vec<RawRow>, warnings: &mut Vec<Warning>) -> (ListMeta, Vec<Project>, Vec<Rejection>) {
+    let mut projects = Vec::with_capacity(rows.len());
+    let (meta, rejected) = validate_each(meta, rows, warnings, |p| projects.push(p));
+    (meta, projects, rejected)
+}
+
+/// [`validate`] handing each project to `take` as soon as it is read, in list order, and giving
+/// up each row as it is read: a caller that stores projects compactly (`crate::oml`) never holds
+/// the list as rows and as projects at once.
+pub fn validate_each(
+    meta: JsonMeta,
+    rows: Vec<RawRow>,
+    warnings: &mut Vec<Warning>,
+    mut take: impl FnMut(Project),
+) -> (ListMeta, Vec<Rejection>) {
     let meta = list_meta(meta, warnings);
     let mut ctx = Context {
         meta: &meta,
@@ -22,15 +36,15 @@ pub fn validate(meta: JsonMeta, rows: Vec<RawRow>, warnings: &mut Vec<Warning>) 
         warnings,
     };
     ctx.areas = ctx.dominant_areas(&rows);
-    let mut projects = Vec::with_capacity(rows.len());
     let mut rejected = Vec::new();
     for mut raw in rows {
         match ctx.project(&mut raw) {
-            Ok(p) => projects.push(p),
+            Ok(p) => take(p),
             Err(r) => rejected.push(r),
         }
     }
-    (meta, projects, rejected)
+    drop(ctx);
+    (meta, rejected)
 }
 
 /// The list's own settings, normalised; the compact reader reads its settings through this too.

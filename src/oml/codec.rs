@@ -8,6 +8,7 @@ use crate::money::{Amount, Bound, Currency};
 /// The currencies an amount may be stored in, by their stored number.
 pub(super) const CURRENCIES: [Currency; 6] = [Currency::Cny, Currency::Usd, Currency::Hkd, Currency::Eur, Currency::Gbp, Currency::Jpy];
 
+#[derive(Default)]
 pub(super) struct Writer(pub(super) Vec<u8>);
 
 impl Writer {

@@ -41,12 +41,15 @@ pub use source::ByteSource;
 
 use crate::gazetteer::Gazetteer;
 use crate::hash::Fnv;
-use crate::list::{Encoding, FacetCounter, Facets, Format, ListMeta, LoadError, OpportunityList, ProjectStore};
-use crate::rank::{MatchIndex, Matcher};
+use crate::list::{
+    read_owned_table_bytes, Encoding, FacetCounter, Facets, Format, ListMeta, LoadError, OpportunityList, ProjectStore, ReadingChoices,
+    TableRows, Vocabulary,
+};
+use crate::rank::{IndexBuilder, MatchIndex, Matcher};
 use crate::taxonomy::Taxonomy;
 use codec::{Reader, Writer};
 use records::{cooperation_modes, decode_id, id_hash, is_single_mode, read_meta, read_project};
-use source::{CompactRecords, Stream};
+use source::{CompactRecords, RecordsWriter, Stream};
 
 const MAGIC: &[u8; 7] = b"OMLIST\0";
 const VERSION: u8 = 1;
@@ -276,6 +279,56 @@ impl Matcher {
         let (meta, projects, facets, index) = open_compact(source)?;
         let index = index.unwrap_or_else(|| MatchIndex::build(&projects.to_vec()));
         Ok(Matcher::from_store(meta, projects, facets, index))
+    }
+
+    /// A matcher over a list's file in any form [`crate::list::load_bytes`] reads, whose projects
+    /// are validated, indexed and stored as compact records one at a time as the table is read
+    /// ([`Matcher::from_table`]); a compact file is opened in place ([`Matcher::from_compact_source`]).
+    /// Ranks, shows and reports exactly like `Matcher::new(load_owned_bytes_with(…))`, without
+    /// ever holding every project decoded: a national list from JSON costs its records and its
+    /// index, not 100,000 structs of strings.
+    ///
+    /// ```
+    /// use opportunity_matcher::{list::{load_text, ReadingChoices}, rank::{Matcher, Query}};
+    /// let text = "项目名称,项目地点,总投资\n动力电池项目,成都市双流区,30亿元\n白酒包材项目,贵阳,5000万元\n";
+    /// let m = Matcher::open_owned_bytes(text.as_bytes().to_vec(), "a.csv", &ReadingChoices::default()).unwrap();
+    /// let q = Query { industry: Some("电池".into()), ..Query::default() };
+    /// assert_eq!(m.rank(&q), Matcher::new(load_text(text, "a.csv").unwrap()).rank(&q));
+    /// assert_eq!(m.project(1).unwrap().name, "白酒包材项目");
+    /// ```
+    pub fn open_owned_bytes(bytes: Vec<u8>, file_name: &str, choices: &ReadingChoices) -> Result<Matcher, LoadError> {
+        if is_compact(&bytes) {
+            return Matcher::from_compact_source(Box::new(bytes));
+        }
+        Matcher::from_table(read_owned_table_bytes(bytes, file_name, Vocabulary::List, choices)?)
+    }
+
+    /// A matcher over a table read by the table reader: each row validated, indexed
+    /// ([`IndexBuilder`]), counted for the facets and written as a compact record as soon as it is
+    /// read, then given up, so that rows and projects are never all held at once.
+    pub fn from_table(table: TableRows) -> Result<Matcher, LoadError> {
+        let TableRows { meta, rows, reading, mut warnings, format, encoding } = table;
+        let g = Gazetteer::global();
+        let mut index = IndexBuilder::with_capacity(rows.len());
+        let mut facets = FacetCounter::default();
+        let mut records = RecordsWriter::default();
+        let mut failed = Ok(());
+        let (meta, rejected) = crate::list::validate_each(meta, rows, &mut warnings, |p| {
+            if failed.is_ok() {
+                index.push(&p);
+                facets.add(&p);
+                failed = records.push(&p, g);
+            }
+        });
+        failed?;
+        let store = ProjectStore::Records(Box::new(records.finish()?));
+        Ok(Matcher::from_store(meta, store, facets.finish(), index.finish()).with_report(
+            rejected,
+            warnings,
+            format,
+            encoding,
+            Some(reading),
+        ))
     }
 
     /// The list in the compact form, with this matcher's index (no re-indexing).

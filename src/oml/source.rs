@@ -3,9 +3,11 @@
 //! any size with a buffer of about a megabyte, and [`CompactRecords`], the project source a
 //! [`ProjectStore`](crate::list::ProjectStore) holds for a compact list.
 
-use super::codec::Reader;
-use super::records::{decode_id, decode_project, id_hash};
+use super::codec::{Reader, Writer};
+use super::records::{decode_id, decode_project, id_hash, write_project};
+use crate::gazetteer::Gazetteer;
 use crate::hash::FxMap;
+use crate::list::LoadError;
 use crate::list::{Project, ProjectRecords, ThreadSafe};
 
 /// Bytes that can be read at any offset: the compact list a [`ProjectStore`] decodes projects
@@ -84,6 +86,93 @@ impl ByteSource for Window {
         let end = end.min(self.len());
         let start = start.min(end);
         Box::new(Window { start: self.start + start, end: self.start + end, bytes: self.bytes })
+    }
+}
+
+/// Bytes written in chunks of about [`CHUNK`] bytes, never moved once written: records stored as a
+/// list is read grow without the copy (and the moment of twice the size) of a growing vector.
+#[derive(Default)]
+pub(super) struct Chunks {
+    chunks: Vec<Vec<u8>>,
+    /// Offset of each chunk's first byte.
+    starts: Vec<usize>,
+    len: usize,
+}
+
+impl Chunks {
+    /// Appends `bytes` whole to one chunk (a new one when the last has no room for them).
+    pub(super) fn push(&mut self, bytes: &[u8]) {
+        match self.chunks.last_mut() {
+            Some(last) if last.len() + bytes.len() <= last.capacity() => last.extend_from_slice(bytes),
+            _ => {
+                let mut chunk = Vec::with_capacity(CHUNK.max(bytes.len()));
+                chunk.extend_from_slice(bytes);
+                self.starts.push(self.len);
+                self.chunks.push(chunk);
+            }
+        }
+        self.len += bytes.len();
+    }
+}
+
+impl ByteSource for Chunks {
+    fn len(&self) -> usize {
+        self.len
+    }
+    fn read_at(&self, at: usize, out: &mut [u8]) -> bool {
+        if at.checked_add(out.len()).is_none_or(|end| end > self.len) {
+            return false;
+        }
+        // The chunk holding `at`, then as many after it as `out` spans.
+        let mut k = self.starts.partition_point(|&s| s <= at).saturating_sub(1);
+        let (mut at, mut done) = (at, 0);
+        while done < out.len() {
+            let Some(chunk) = self.chunks.get(k) else { return false };
+            let from = at - self.starts[k];
+            let n = (chunk.len() - from).min(out.len() - done);
+            out[done..done + n].copy_from_slice(&chunk[from..from + n]);
+            (at, done, k) = (at + n, done + n, k + 1);
+        }
+        true
+    }
+    fn heap_bytes(&self) -> usize {
+        self.chunks.iter().map(Vec::capacity).sum::<usize>() + self.starts.capacity() * 8
+    }
+    fn narrow(self: Box<Self>, start: usize, end: usize) -> Box<dyn ByteSource> {
+        let end = end.min(self.len);
+        let mut bytes = vec![0; end - start.min(end)];
+        self.read_at(start.min(end), &mut bytes);
+        Box::new(bytes)
+    }
+}
+
+/// Projects stored as compact records one at a time, as a list is read ([`CompactRecords`] at the
+/// end, the same a compact file of the same projects opens to).
+#[derive(Default)]
+pub(super) struct RecordsWriter {
+    records: Chunks,
+    offsets: Vec<u32>,
+    ids: IdTable,
+    record: Writer,
+}
+
+impl RecordsWriter {
+    /// Stores the next project; an error past 4 GiB of records (what `offsets` can say).
+    pub(super) fn push(&mut self, p: &Project, g: &Gazetteer) -> Result<(), LoadError> {
+        let at = u32::try_from(self.records.len()).map_err(|_| super::bad("projects over 4 GiB"))?;
+        self.record.0.clear();
+        write_project(&mut self.record, p, g);
+        self.records.push(&self.record.0);
+        self.ids.insert(id_hash(&p.id), self.offsets.len() as u32);
+        self.offsets.push(at);
+        Ok(())
+    }
+
+    pub(super) fn finish(mut self) -> Result<CompactRecords, LoadError> {
+        let end = u32::try_from(self.records.len()).map_err(|_| super::bad("projects over 4 GiB"))?;
+        self.offsets.push(end);
+        self.offsets.shrink_to_fit();
+        Ok(CompactRecords { records: Box::new(self.records), offsets: self.offsets, ids: self.ids })
     }
 }
 
@@ -241,5 +330,36 @@ impl ProjectRecords for CompactRecords {
 
     fn heap_bytes(&self) -> (usize, usize) {
         (self.offsets.capacity() * 4 + self.ids.heap_bytes(), self.records.heap_bytes())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chunked_bytes_read_back_across_chunks_and_refuse_reads_past_the_end() {
+        let mut chunks = Chunks::default();
+        let mut whole = Vec::new();
+        // Pieces of every size around a chunk, one larger than a chunk.
+        for (k, n) in [10, CHUNK - 20, 30, CHUNK + 5, 1, CHUNK / 2, CHUNK / 2 + 1].into_iter().enumerate() {
+            let piece: Vec<u8> = (0..n).map(|i| (i * 31 + k * 7) as u8).collect();
+            chunks.push(&piece);
+            whole.extend_from_slice(&piece);
+        }
+        assert_eq!(chunks.len(), whole.len());
+        assert!(chunks.chunks.len() >= 4);
+        for (at, n) in [(0, 10), (5, CHUNK), (CHUNK - 15, 40), (CHUNK + 10, CHUNK + 5), (whole.len() - 3, 3), (0, whole.len()), (7, 0)] {
+            let mut out = vec![0; n];
+            assert!(chunks.read_at(at, &mut out), "{at} {n}");
+            assert_eq!(out, whole[at..at + n], "{at} {n}");
+        }
+        let mut out = [0u8; 4];
+        assert!(!chunks.read_at(whole.len() - 3, &mut out));
+        assert!(!chunks.read_at(usize::MAX, &mut out));
+        let narrow = Box::new(chunks).narrow(CHUNK - 5, CHUNK + 5);
+        let mut out = [0u8; 10];
+        assert!(narrow.read_at(0, &mut out));
+        assert_eq!(out[..], whole[CHUNK - 5..CHUNK + 5]);
     }
 }

@@ -287,10 +287,13 @@ struct Interner<K> {
     ids: FxMap<K, u32>,
 }
 
-impl<K: std::hash::Hash + Eq + Clone> Interner<K> {
-    fn new() -> Self {
+impl<K> Default for Interner<K> {
+    fn default() -> Self {
         Interner { ids: FxMap::default() }
     }
+}
+
+impl<K: std::hash::Hash + Eq + Clone> Interner<K> {
     fn id(&mut self, key: &K, mut push: impl FnMut(&K)) -> u32 {
         if let Some(id) = self.ids.get(key) {
             return *id;
@@ -302,109 +305,175 @@ impl<K: std::hash::Hash + Eq + Clone> Interner<K> {
     }
 }
 
-impl MatchIndex {
-    /// Precomputes everything a query needs about `projects`.
-    ///
-    /// ```
-    /// use opportunity_matcher::{list::load_text, rank::MatchIndex};
-    /// let list = load_text("name,sector,region\n动力电池项目,装备制造,成都\n", "x.csv").unwrap();
-    /// let index = MatchIndex::build(&list.projects);
-    /// assert_eq!(index.len(), 1);
-    /// ```
-    pub fn build(projects: &[Project]) -> MatchIndex {
-        let t = Taxonomy::global();
-        let n = projects.len();
-        let mut ix = MatchIndex {
-            region: Vec::with_capacity(n),
-            node_set: Vec::with_capacity(n),
-            sought: Vec::with_capacity(n),
-            investment: Vec::with_capacity(n),
-            priority: Vec::with_capacity(n),
-            cooperation: Vec::with_capacity(n),
-            stage: Vec::with_capacity(n),
-            set_start: vec![0],
-            amounts: vec![(0, 0)],
-            ..MatchIndex::default()
-        };
-        // Sector and tag texts repeat across a list: classify each distinct text once.
-        let mut classified: FxMap<String, Vec<NodeId>> = FxMap::default();
-        let mut sets: Interner<Vec<NodeId>> = Interner::new();
-        let mut amounts: Interner<(u64, u64)> = Interner::new();
+/// Builds a [`MatchIndex`] one project at a time, in list order, so that a list can be indexed
+/// while it is read and each project given up once it is stored ([`MatchIndex::build`] is this
+/// over a slice). Keeps per project only its columns, the head of its id and its id's bytes; the
+/// texts are folded into postings as they come.
+///
+/// ```
+/// use opportunity_matcher::{list::load_text, rank::{IndexBuilder, MatchIndex}};
+/// let list = load_text("name,sector,region\n动力电池项目,装备制造,成都\n白酒包材,食品饮料,贵阳\n", "x.csv").unwrap();
+/// let mut b = IndexBuilder::default();
+/// list.projects.iter().for_each(|p| b.push(p));
+/// assert_eq!(b.finish(), MatchIndex::build(&list.projects));
+/// ```
+pub struct IndexBuilder {
+    ix: MatchIndex,
+    /// Sector and tag texts repeat across a list: each distinct text is classified once.
+    classified: FxMap<String, Vec<NodeId>>,
+    sets: Interner<Vec<NodeId>>,
+    amounts: Interner<(u64, u64)>,
+    texts: Interner<String>,
+    /// Cooperation and stage as written → their folded text's id (each distinct text folded once).
+    text_ids: FxMap<String, u32>,
+    /// The ids, one after the other (`id_end[i]` is where project `i`'s ends), and their heads.
+    ids: String,
+    id_end: Vec<u32>,
+    id_head: Vec<u128>,
+    strong: PostingsBuilder,
+    weak: PostingsBuilder,
+    /// Scratch buffers reused across projects.
+    raw: String,
+    nodes: Vec<NodeId>,
+    grams: Vec<Gram>,
+}
+
+impl Default for IndexBuilder {
+    fn default() -> Self {
+        IndexBuilder::with_capacity(0)
+    }
+}
+
+impl IndexBuilder {
+    /// A builder with room for `n` projects.
+    pub fn with_capacity(n: usize) -> IndexBuilder {
+        let mut amounts = Interner::default();
         amounts.id(&(0, 0), |_| {});
-        let mut texts: Interner<String> = Interner::new();
-        let mut text_ids: FxMap<String, u32> = FxMap::default();
-        let mut raw = String::new();
-        let mut nodes: Vec<NodeId> = Vec::new();
-        for p in projects {
-            ix.region.push(p.region.0);
-
-            nodes.clear();
-            // The sector the project declares, as a sector node: weak fits (sibling, same sector)
-            // count only through it, so a card's sector and its reason agree (score.rs).
-            for text in std::iter::once(&p.sector).chain(p.tags.iter()) {
-                match classified.get(text) {
-                    Some(found) => nodes.extend(found.iter().copied()),
-                    None => {
-                        let found = t.classify(text);
-                        nodes.extend(found.iter().copied());
-                        classified.insert(text.clone(), found);
-                    }
-                }
-            }
-            // The sector text was classified just above (once per distinct text).
-            let declared = classified.get(&p.sector).and_then(|found| found.first().copied()).map(|n| t.sector_of(n));
-            nodes.extend(t.classify_folded(&fold(&p.name)));
-            crate::sort::sort(&mut nodes);
-            nodes.dedup();
-            // The declared sector leads the set (see `MatchIndex::node_set`).
-            if let Some(d) = declared {
-                nodes.retain(|n| *n != d);
-                nodes.insert(0, d);
-            }
-            let set_nodes = &mut ix.set_nodes;
-            let set_start = &mut ix.set_start;
-            ix.node_set.push(sets.id(&nodes, |s| {
-                set_nodes.extend_from_slice(s);
-                set_start.push(set_nodes.len() as u32);
-            }));
-
-            let span = |a: Option<&crate::money::Amount>| a.map_or((0, 0), |a| (a.min, a.max));
-            let all_amounts = &mut ix.amounts;
-            ix.sought.push(amounts.id(&span(p.sought()), |a| all_amounts.push(*a)));
-            ix.investment.push(amounts.id(&span(p.investment.as_ref()), |a| all_amounts.push(*a)));
-            ix.priority.push(p.priority.unwrap_or(0));
-            let all_texts = &mut ix.texts;
-            // Cooperation and stage repeat a few words across a list: each distinct text as written
-            // is folded once (`text_ids`), the folded form numbered by `texts`.
-            let mut text_id = |raw: &str| match text_ids.get(raw) {
-                Some(id) => *id,
-                None => {
-                    let id = texts.id(&fold(raw), |s| all_texts.push(s.clone()));
-                    text_ids.insert(raw.to_string(), id);
-                    id
-                }
-            };
-            raw.clear();
-            for (k, mode) in p.cooperation.iter().enumerate() {
-                if k > 0 {
-                    raw.push('、');
-                }
-                raw.push_str(mode);
-            }
-            ix.cooperation.push(text_id(&raw));
-            ix.stage.push(text_id(p.stage.as_deref().unwrap_or("")));
+        IndexBuilder {
+            ix: MatchIndex {
+                region: Vec::with_capacity(n),
+                node_set: Vec::with_capacity(n),
+                sought: Vec::with_capacity(n),
+                investment: Vec::with_capacity(n),
+                priority: Vec::with_capacity(n),
+                cooperation: Vec::with_capacity(n),
+                stage: Vec::with_capacity(n),
+                set_start: vec![0],
+                amounts: vec![(0, 0)],
+                ..MatchIndex::default()
+            },
+            classified: FxMap::default(),
+            sets: Interner::default(),
+            amounts,
+            texts: Interner::default(),
+            text_ids: FxMap::default(),
+            ids: String::new(),
+            id_end: Vec::with_capacity(n),
+            id_head: Vec::with_capacity(n),
+            strong: PostingsBuilder::default(),
+            weak: PostingsBuilder::default(),
+            raw: String::new(),
+            nodes: Vec::new(),
+            grams: Vec::new(),
         }
+    }
+
+    /// Adds the next project of the list.
+    pub fn push(&mut self, p: &Project) {
+        let t = Taxonomy::global();
+        let ix = &mut self.ix;
+        let position = ix.region.len() as u32;
+        ix.region.push(p.region.0);
+
+        let nodes = &mut self.nodes;
+        nodes.clear();
+        // The sector the project declares, as a sector node: weak fits (sibling, same sector)
+        // count only through it, so a card's sector and its reason agree (score.rs).
+        for text in std::iter::once(&p.sector).chain(p.tags.iter()) {
+            match self.classified.get(text) {
+                Some(found) => nodes.extend(found.iter().copied()),
+                None => {
+                    let found = t.classify(text);
+                    nodes.extend(found.iter().copied());
+                    self.classified.insert(text.clone(), found);
+                }
+            }
+        }
+        // The sector text was classified just above (once per distinct text).
+        let declared = self.classified.get(&p.sector).and_then(|found| found.first().copied()).map(|n| t.sector_of(n));
+        nodes.extend(t.classify_folded(&fold(&p.name)));
+        crate::sort::sort(nodes);
+        nodes.dedup();
+        // The declared sector leads the set (see `MatchIndex::node_set`).
+        if let Some(d) = declared {
+            nodes.retain(|n| *n != d);
+            nodes.insert(0, d);
+        }
+        let set_nodes = &mut ix.set_nodes;
+        let set_start = &mut ix.set_start;
+        ix.node_set.push(self.sets.id(nodes, |s| {
+            set_nodes.extend_from_slice(s);
+            set_start.push(set_nodes.len() as u32);
+        }));
+
+        let span = |a: Option<&crate::money::Amount>| a.map_or((0, 0), |a| (a.min, a.max));
+        let all_amounts = &mut ix.amounts;
+        ix.sought.push(self.amounts.id(&span(p.sought()), |a| all_amounts.push(*a)));
+        ix.investment.push(self.amounts.id(&span(p.investment.as_ref()), |a| all_amounts.push(*a)));
+        ix.priority.push(p.priority.unwrap_or(0));
+        let all_texts = &mut ix.texts;
+        let (texts, text_ids) = (&mut self.texts, &mut self.text_ids);
+        // Cooperation and stage repeat a few words across a list: each distinct text as written
+        // is folded once (`text_ids`), the folded form numbered by `texts`.
+        let mut text_id = |raw: &str| match text_ids.get(raw) {
+            Some(id) => *id,
+            None => {
+                let id = texts.id(&fold(raw), |s| all_texts.push(s.clone()));
+                text_ids.insert(raw.to_string(), id);
+                id
+            }
+        };
+        let raw = &mut self.raw;
+        raw.clear();
+        for (k, mode) in p.cooperation.iter().enumerate() {
+            if k > 0 {
+                raw.push('、');
+            }
+            raw.push_str(mode);
+        }
+        ix.cooperation.push(text_id(raw));
+        ix.stage.push(text_id(p.stage.as_deref().unwrap_or("")));
+
+        self.ids.push_str(&p.id);
+        self.id_end.push(self.ids.len() as u32);
+        self.id_head.push(id_head(&p.id));
+
+        // Postings by list position, the costly part (folding and cutting every text).
+        let grams = &mut self.grams;
+        grams.clear();
+        fold_grams_into(strong_fields(p), grams);
+        self.strong.add(position, grams);
+        grams.clear();
+        fold_grams_into(weak_fields(p), grams);
+        self.weak.add(position, grams);
+    }
+
+    /// The index of the projects pushed.
+    pub fn finish(self) -> MatchIndex {
+        let IndexBuilder { mut ix, ids, id_end, id_head, strong, weak, .. } = self;
+        let t = Taxonomy::global();
+        let n = ix.region.len();
         ix.set_nodes.shrink_to_fit();
         ix.set_start.shrink_to_fit();
         ix.amounts.shrink_to_fit();
         // Ids in byte order: their first sixteen bytes as one number decide most comparisons.
-        let id_head: Vec<u128> = projects.iter().map(|p| id_head(&p.id)).collect();
+        let id = |i: usize| &ids[if i == 0 { 0 } else { id_end[i - 1] as usize }..id_end[i] as usize];
         let mut order: Vec<u32> = (0..n as u32).collect();
         crate::sort::sort_by(&mut order, |a, b| {
             let (a, b) = (*a as usize, *b as usize);
-            id_head[a].cmp(&id_head[b]).then_with(|| projects[a].id.cmp(&projects[b].id))
+            id_head[a].cmp(&id_head[b]).then_with(|| id(a).cmp(id(b)))
         });
-        drop(id_head);
+        drop((id_head, id_end, ids));
         ix.id_rank = vec![0; n];
         for (rank, i) in order.into_iter().enumerate() {
             ix.id_rank[i as usize] = rank as u32;
@@ -426,26 +495,31 @@ impl MatchIndex {
         }
         ix.priority = perm.iter().map(|&i| ix.priority[i as usize]).collect();
 
-        // Postings of slots, the costly part (folding and cutting every text).
-        let (mut strong, mut weak) = (PostingsBuilder::default(), PostingsBuilder::default());
-        let mut grams = Vec::new();
         let mut slot_of = vec![0u32; n];
         for (slot, &i) in perm.iter().enumerate() {
             slot_of[i as usize] = slot as u32;
-        }
-        for (position, p) in projects.iter().enumerate() {
-            grams.clear();
-            fold_grams_into(strong_fields(p), &mut grams);
-            strong.add(position as u32, &grams);
-            grams.clear();
-            fold_grams_into(weak_fields(p), &mut grams);
-            weak.add(position as u32, &grams);
         }
         ix.strong = strong.finish(&slot_of);
         ix.weak = weak.finish(&slot_of);
         ix.perm = perm;
         ix.derive();
         ix
+    }
+}
+
+impl MatchIndex {
+    /// Precomputes everything a query needs about `projects`.
+    ///
+    /// ```
+    /// use opportunity_matcher::{list::load_text, rank::MatchIndex};
+    /// let list = load_text("name,sector,region\n动力电池项目,装备制造,成都\n", "x.csv").unwrap();
+    /// let index = MatchIndex::build(&list.projects);
+    /// assert_eq!(index.len(), 1);
+    /// ```
+    pub fn build(projects: &[Project]) -> MatchIndex {
+        let mut builder = IndexBuilder::with_capacity(projects.len());
+        projects.iter().for_each(|p| builder.push(p));
+        builder.finish()
     }
 
     /// The inverse permutation and the per-block priorities, from the columns (after building,

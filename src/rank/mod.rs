@@ -22,7 +22,7 @@ mod reasons;
 mod score;
 pub mod weights;
 
-pub use index::MatchIndex;
+pub use index::{IndexBuilder, MatchIndex};
 pub use query::{understand, BudgetUnderstood, IndustryUnderstood, Query, RegionUnderstood, Understood};
 pub use score::budget_fit;
 pub use weights::Weights;
@@ -187,6 +187,20 @@ impl Matcher {
             index,
             load_id: next_load_id(),
         }
+    }
+
+    /// This matcher with the report of the load its list came from (a list read from a table and
+    /// stored as compact records, `crate::oml`).
+    pub(crate) fn with_report(
+        mut self,
+        rejected: Vec<Rejection>,
+        warnings: Vec<Warning>,
+        format: Format,
+        encoding: Encoding,
+        reading: Option<TableReading>,
+    ) -> Matcher {
+        (self.rejected, self.warnings, self.format, self.encoding, self.reading) = (rejected, warnings, format, encoding, reading);
+        self
     }
 
     /// The match index (for writing it out with the list, `crate::oml`).
