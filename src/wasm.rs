@@ -16,9 +16,9 @@ use crate::gazetteer::Gazetteer;
 use crate::gazetteer::Suggestion;
 #[cfg(feature = "api")]
 use crate::js_values::{lang_of, reading_js, to_js};
-use crate::list::{is_spreadsheet, LoadError, ReadingChoices};
+use crate::list::{is_spreadsheet, read_table_at, LoadError, ReadingChoices, Vocabulary};
 #[cfg(feature = "api")]
-use crate::list::{load_text, report_lines};
+use crate::list::{read_text_table, report_lines};
 use crate::oml::is_compact;
 #[cfg(feature = "api")]
 use crate::present::{ListStats, ProjectView};
@@ -127,19 +127,24 @@ fn head_of(bytes: &js_sys::Uint8Array) -> [u8; 8] {
     head
 }
 
-/// Reads a file's bytes as a list — the one path of every page (`Matcher.fromBytes`, the widget's
-/// `src` and drops, the kiosk's drop): a workbook goes through the spreadsheet module (imported
-/// the first time) and comes back as a grid; the bytes (or the grid) are given to `load` as they
-/// are. `done` is called once, at once or when the module answers.
-fn read_bytes<T: 'static>(
-    bytes: &js_sys::Uint8Array,
-    file_name: &str,
-    choices: ReadingChoices,
-    load: fn(Vec<u8>, &str, &ReadingChoices) -> Result<T, LoadError>,
-    done: impl FnOnce(Result<T, LoadError>) + 'static,
-) {
-    if !is_spreadsheet(&head_of(bytes)) {
-        done(load(bytes.to_vec(), file_name, &choices));
+/// A file's bytes to a matcher — the one path of every page (`Matcher.fromBytes`, the widget's
+/// `src` and drops, the kiosk's drop). A compact list (`.oml`) is opened in place, its records kept
+/// in the page's array; a workbook goes through the spreadsheet module (imported the first time)
+/// and comes back as a grid; any other file is read from the page's array where it is
+/// ([`read_table_at`]: a JSON list in UTF-8 is parsed from it a chunk at a time, never copied
+/// whole into the wasm heap). The table's rows are then validated, indexed and stored as compact
+/// records one by one ([`CoreMatcher::from_table`]). `done` is called once, at once or when the
+/// spreadsheet module answers.
+pub(crate) fn open_list(bytes: &js_sys::Uint8Array, file_name: &str, done: impl FnOnce(Result<CoreMatcher, LoadError>) + 'static) {
+    let head = head_of(bytes);
+    if is_compact(&head) {
+        done(compact_matcher(bytes));
+        return;
+    }
+    let choices = ReadingChoices::default();
+    if !is_spreadsheet(&head) {
+        let table = read_table_at(&JsBytes(bytes.clone()), file_name, Vocabulary::List, &choices);
+        done(table.and_then(|table| CoreMatcher::from_table_into(table, Box::new(JsRecords::default()))));
         return;
     }
     let done = std::rc::Rc::new(std::cell::RefCell::new(Some(done)));
@@ -148,7 +153,8 @@ fn read_bytes<T: 'static>(
         let done = done.clone();
         Closure::once_into_js(move |grid: JsValue| {
             if let Some(done) = done.borrow_mut().take() {
-                done(load(js_sys::Uint8Array::new(&grid).to_vec(), &name, &choices));
+                let grid = js_sys::Uint8Array::new(&grid).to_vec();
+                done(CoreMatcher::open_owned_bytes(grid, &name, &choices));
             }
         })
     };
@@ -160,17 +166,6 @@ fn read_bytes<T: 'static>(
         }
     });
     read_spreadsheet(bytes, file_name, &on_grid, &on_error);
-}
-
-/// A file's bytes to a matcher: a compact list (`.oml`) is opened in place, its records kept in
-/// the page's array; any other list is validated, indexed and stored as compact records row by
-/// row as its table is read ([`CoreMatcher::open_owned_bytes`]).
-pub(crate) fn open_list(bytes: &js_sys::Uint8Array, file_name: &str, done: impl FnOnce(Result<CoreMatcher, LoadError>) + 'static) {
-    if is_compact(&head_of(bytes)) {
-        done(compact_matcher(bytes));
-    } else {
-        read_bytes(bytes, file_name, ReadingChoices::default(), CoreMatcher::open_owned_bytes, done);
-    }
 }
 
 /// A promise settled by a callback-style reader: resolved with `ok(value)`, or rejected with an
@@ -217,8 +212,8 @@ impl JsMatcher {
     /// column); bad rows do not throw, see `rejected()`.
     #[wasm_bindgen(js_name = fromText)]
     pub fn from_text(text: &str, name: &str) -> Result<JsMatcher, JsError> {
-        let list = load_text(text, name).map_err(|e| JsError::new(&e.message(Lang::En)))?;
-        Ok(JsMatcher { inner: CoreMatcher::new(list) })
+        let table = read_text_table(text, name, Vocabulary::List).map_err(|e| JsError::new(&e.message(Lang::En)))?;
+        Ok(JsMatcher { inner: CoreMatcher::from_table(table).map_err(|e| JsError::new(&e.message(Lang::En)))? })
     }
 
     /// Loads a list from a file's bytes — the one path for every file a page gets: a spreadsheet
@@ -465,8 +460,18 @@ impl JsMatcher {
     }
 }
 
-/// A compact list in a JavaScript `Uint8Array`, read a range at a time (see `oml::ByteSource`).
+/// A file's bytes in a JavaScript `Uint8Array`, read a range at a time (see `oml::ByteSource` and
+/// `list::ReadAt`).
 struct JsBytes(js_sys::Uint8Array);
+
+impl crate::list::ReadAt for JsBytes {
+    fn size(&self) -> usize {
+        self.0.length() as usize
+    }
+    fn read_at(&self, at: usize, out: &mut [u8]) -> bool {
+        crate::oml::ByteSource::read_at(self, at, out)
+    }
+}
 
 impl crate::oml::ByteSource for JsBytes {
     fn len(&self) -> usize {
@@ -483,6 +488,54 @@ impl crate::oml::ByteSource for JsBytes {
     fn narrow(self: Box<Self>, start: usize, end: usize) -> Box<dyn crate::oml::ByteSource> {
         // A copy of the records alone: the page's array may be reused, changed or transferred.
         Box::new(JsBytes(self.0.slice(start as u32, end as u32)))
+    }
+}
+
+/// Records written as a list is read, kept by JavaScript: gathered in a small buffer in the wasm
+/// heap, handed over a piece at a time, and joined into one `Uint8Array` at the end. The wasm heap
+/// never gives memory back, so a national list's records (about 55 MB at 100,000 projects) would
+/// stay its high-water mark after the list is gone; here the page's garbage collector has them.
+#[derive(Default)]
+struct JsRecords {
+    buffer: Vec<u8>,
+    pieces: Vec<js_sys::Uint8Array>,
+    written: usize,
+}
+
+impl JsRecords {
+    const PIECE: usize = 256 << 10;
+
+    fn hand_over(&mut self) {
+        if !self.buffer.is_empty() {
+            self.pieces.push(js_sys::Uint8Array::from(&self.buffer[..]));
+            self.buffer.clear();
+        }
+    }
+}
+
+impl crate::oml::RecordSink for JsRecords {
+    fn append(&mut self, bytes: &[u8]) {
+        if self.buffer.len() + bytes.len() > Self::PIECE {
+            self.hand_over();
+        }
+        if self.buffer.capacity() == 0 {
+            self.buffer.reserve_exact(Self::PIECE);
+        }
+        self.buffer.extend_from_slice(bytes);
+        self.written += bytes.len();
+    }
+    fn written(&self) -> usize {
+        self.written
+    }
+    fn into_source(mut self: Box<Self>) -> Box<dyn crate::oml::ByteSource> {
+        self.hand_over();
+        let whole = js_sys::Uint8Array::new_with_length(self.written as u32);
+        let mut at = 0;
+        for piece in &self.pieces {
+            whole.set(piece, at);
+            at += piece.length();
+        }
+        Box::new(JsBytes(whole))
     }
 }
 

@@ -244,7 +244,7 @@ fn a_place_filled_down_a_block_gives_way_to_a_name_that_says_another_district() 
 /// compact record as it is read — shows, reports and ranks exactly as the list loaded whole.
 #[test]
 fn a_list_stored_as_records_while_it_is_read_is_the_list_loaded_whole() {
-    use opportunity_matcher::list::{load_owned_bytes_with, ReadingChoices};
+    use opportunity_matcher::list::{load_owned_bytes_with, read_table_at, ReadingChoices, Vocabulary};
     use opportunity_matcher::rank::{Matcher, Query};
     let mut files: Vec<std::path::PathBuf> = ["tests/fixtures", "tests/fixtures/published", "www/data"]
         .iter()
@@ -271,7 +271,23 @@ fn a_list_stored_as_records_while_it_is_read_is_the_list_loaded_whole() {
         let bytes = std::fs::read(path).unwrap();
         let name = path.to_string_lossy();
         let whole = load_owned_bytes_with(bytes.clone(), &name, &ReadingChoices::default()).map(Matcher::new);
+        let in_place = read_table_at(&bytes, &name, Vocabulary::List, &ReadingChoices::default()).and_then(Matcher::from_table);
         let stored = Matcher::open_owned_bytes(bytes, &name, &ReadingChoices::default());
+        // Read where the bytes are (a page's array): the same as from a copy.
+        match (&in_place, &stored) {
+            (Ok(a), Ok(b)) => {
+                assert_eq!(
+                    (a.len(), a.facets(), format!("{:?}", a.reading())),
+                    (b.len(), b.facets(), format!("{:?}", b.reading())),
+                    "{name}"
+                );
+                assert_eq!(format!("{:?}", a.rejected()), format!("{:?}", b.rejected()), "{name}");
+                assert_eq!(format!("{:?}", a.warnings()), format!("{:?}", b.warnings()), "{name}");
+                assert!((0..a.len()).all(|i| a.project(i) == b.project(i)), "{name}");
+            }
+            (Err(a), Err(b)) => assert_eq!(a, b, "{name}"),
+            (a, b) => panic!("{name}: {:?} against {:?}", a.as_ref().err(), b.as_ref().err()),
+        }
         let (whole, stored) = match (whole, stored) {
             (Ok(w), Ok(s)) => (w, s),
             (Err(w), Err(s)) => {
@@ -297,4 +313,56 @@ fn a_list_stored_as_records_while_it_is_read_is_the_list_loaded_whole() {
         }
     }
     assert!(loaded >= 20, "{loaded} lists loaded");
+}
+
+/// A JSON list larger than the pieces it is read in is parsed from its bytes where they are,
+/// never copied whole (the browser keeps a page's file outside the wasm heap): characters cut by a
+/// piece's end, byte order marks, and every other kind of file (which is copied) load as
+/// `load_bytes` loads them.
+#[test]
+fn a_large_json_list_is_read_in_pieces_where_its_bytes_are() {
+    use opportunity_matcher::list::{load_bytes, read_table_at, ReadAt, ReadingChoices, Vocabulary};
+    use std::cell::Cell;
+    struct Watched<'a>(&'a [u8], Cell<usize>);
+    impl ReadAt for Watched<'_> {
+        fn size(&self) -> usize {
+            self.0.len()
+        }
+        fn read_at(&self, at: usize, out: &mut [u8]) -> bool {
+            self.1.set(self.1.get().max(out.len()));
+            (&self.0).read_at(at, out)
+        }
+    }
+    let mut json = String::from(r#"{"title":"测试清单","projects":["#);
+    for i in 0..10_000 {
+        json += &format!(
+            r#"{}{{"项目名称":"第{i}号新能源电池材料项目","项目地点":"四川省成都市双流区","总投资（亿元）":{},"项目简介":"建设年产{i}吨锂电池正极材料生产线，配套研发中心与仓储物流设施。"}}"#,
+            if i == 0 { "" } else { "," },
+            1 + i % 40
+        );
+    }
+    json += "]}";
+    assert!(json.len() > 2 << 20, "{}", json.len());
+    for bytes in [json.clone().into_bytes(), [b"\xef\xbb\xbf".as_slice(), json.as_bytes()].concat()] {
+        let watched = Watched(&bytes, Cell::new(0));
+        let table = read_table_at(&watched, "list.json", Vocabulary::List, &ReadingChoices::default()).unwrap();
+        assert!(watched.1.get() <= 1 << 20, "read {} bytes at once", watched.1.get());
+        assert_eq!(table.rows.len(), 10_000);
+        let list = load_bytes(&bytes, "list.json").unwrap();
+        let m = opportunity_matcher::rank::Matcher::from_table(table).unwrap();
+        assert_eq!(m.len(), list.projects.len());
+        assert!((0..m.len()).all(|i| m.project(i).as_deref() == Some(&list.projects[i])));
+    }
+    // Not JSON in UTF-8 (CSV, UTF-16, damaged JSON): read from a copy, as `load_bytes` reads it.
+    let utf16: Vec<u8> = "[{\"项目名称\":\"甲\"}]".encode_utf16().flat_map(u16::to_le_bytes).collect();
+    for (bytes, name) in [
+        (b"name,region\nA,\xe6\x88\x90\xe9\x83\xbd\n".to_vec(), "a.csv"),
+        (utf16, "a.json"),
+        (br#"[{"name":"A"},"#.to_vec(), "a.json"),
+        (b"".to_vec(), "a.json"),
+    ] {
+        let watched = Watched(&bytes, Cell::new(0));
+        let read = read_table_at(&watched, name, Vocabulary::List, &ReadingChoices::default()).map(|t| t.rows.len());
+        assert_eq!(read, load_bytes(&bytes, name).map(|l| l.projects.len() + l.rejected.len()), "{name}");
+    }
 }

@@ -29,6 +29,7 @@ mod reading;
 mod report;
 #[cfg(any(not(target_arch = "wasm32"), feature = "sheets"))]
 mod sheets;
+mod source;
 mod store;
 mod table;
 pub(crate) mod validate;
@@ -46,6 +47,7 @@ pub use reading::{
 pub use report::{RejectReason, Rejection, Warning, WarningKind};
 #[cfg(any(not(target_arch = "wasm32"), feature = "sheets"))]
 pub use sheets::read_workbook;
+pub use source::{read_table_at, ReadAt};
 
 pub(crate) use store::FacetCounter;
 pub use store::{Facets, ProjectRecords, ProjectStore, Projects, ThreadSafe};

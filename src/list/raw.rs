@@ -84,9 +84,11 @@ enum Json {
     Null,
     Bool(bool),
     Num(serde_json::Number),
-    Str(String),
-    Arr(Vec<Json>),
-    Obj(Vec<(u32, Json)>),
+    // Boxed slices, not vectors: a value is 24 bytes instead of 32, and each object and string
+    // takes exactly its size (a national list holds a million and a half of them at once).
+    Str(Box<str>),
+    Arr(Box<[Json]>),
+    Obj(Box<[(u32, Json)]>),
 }
 
 /// The key names of a document, each once.
@@ -161,10 +163,10 @@ impl<'de> serde::de::Visitor<'de> for JsonSeed<'_> {
         Ok(serde_json::Number::from_f64(v).map_or(Json::Null, Json::Num))
     }
     fn visit_str<E>(self, v: &str) -> Result<Json, E> {
-        Ok(Json::Str(v.to_string()))
+        Ok(Json::Str(v.into()))
     }
     fn visit_string<E>(self, v: String) -> Result<Json, E> {
-        Ok(Json::Str(v))
+        Ok(Json::Str(v.into_boxed_str()))
     }
     fn visit_unit<E>(self) -> Result<Json, E> {
         Ok(Json::Null)
@@ -178,8 +180,7 @@ impl<'de> serde::de::Visitor<'de> for JsonSeed<'_> {
             items.push(item);
         }
         // A national list holds its projects' objects until they become rows: no spare room.
-        items.shrink_to_fit();
-        Ok(Json::Arr(items))
+        Ok(Json::Arr(items.into_boxed_slice()))
     }
     fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Json, A::Error> {
         let mut entries: Vec<(u32, Json)> = Vec::new();
@@ -194,8 +195,7 @@ impl<'de> serde::de::Visitor<'de> for JsonSeed<'_> {
         // In key order, as `serde_json::Map` iterates: the columns of the grid come out the same
         // whatever order each object was written in.
         self.0.borrow_mut().sort(&mut entries);
-        entries.shrink_to_fit();
-        Ok(Json::Obj(entries))
+        Ok(Json::Obj(entries.into_boxed_slice()))
     }
 }
 
@@ -249,11 +249,11 @@ impl Json {
             Json::Null => serde_json::Value::Null,
             Json::Bool(b) => serde_json::Value::Bool(b),
             Json::Num(n) => serde_json::Value::Number(n),
-            Json::Str(s) => serde_json::Value::String(s),
-            Json::Arr(items) => serde_json::Value::Array(items.into_iter().map(|v| v.into_value(keys)).collect()),
-            Json::Obj(entries) => {
-                serde_json::Value::Object(entries.into_iter().map(|(k, v)| (keys.names[k as usize].clone(), v.into_value(keys))).collect())
-            }
+            Json::Str(s) => serde_json::Value::String(s.into_string()),
+            Json::Arr(items) => serde_json::Value::Array(items.into_vec().into_iter().map(|v| v.into_value(keys)).collect()),
+            Json::Obj(entries) => serde_json::Value::Object(
+                entries.into_vec().into_iter().map(|(k, v)| (keys.names[k as usize].clone(), v.into_value(keys))).collect(),
+            ),
         }
     }
 }
@@ -268,10 +268,10 @@ fn projects_in(items: &[Json], names_project: &[bool]) -> usize {
 /// `data.data` …), searched breadth-first to five levels. Returns its path (`data.list`).
 fn find_projects(value: &mut Json, keys: &Keys, vocab: Vocabulary) -> Option<(String, Vec<Json>)> {
     if let Json::Arr(items) = value {
-        return Some((String::new(), std::mem::take(items)));
+        return Some((String::new(), std::mem::take(items).into_vec()));
     }
     if let Some(Json::Arr(items)) = value.get_mut(keys, "projects") {
-        return Some(("projects".into(), std::mem::take(items)));
+        return Some(("projects".into(), std::mem::take(items).into_vec()));
     }
     // Which keys name the project, decided once per key rather than once per object.
     let names_project: Vec<bool> = keys
@@ -315,7 +315,7 @@ fn find_projects(value: &mut Json, keys: &Keys, vocab: Vocabulary) -> Option<(St
         target = target.get_mut(keys, key)?;
     }
     match std::mem::replace(target, Json::Null) {
-        Json::Arr(items) => Some((path, items)),
+        Json::Arr(items) => Some((path, items.into_vec())),
         _ => None,
     }
 }
@@ -327,19 +327,35 @@ fn find_projects(value: &mut Json, keys: &Keys, vocab: Vocabulary) -> Option<(St
 /// Text the caller gives up (`Cow::Owned`) is dropped once it is parsed, before the projects
 /// become rows: a national list is not held as text, tree and rows at once.
 pub fn json_grid(text: Cow<'_, str>, vocab: Vocabulary) -> Result<(JsonMeta, Grid, String), LoadError> {
-    let (keys, mut value) = {
+    let (keys, value) = {
         let body = text.trim_start_matches('\u{feff}');
         if body.trim().is_empty() {
             return Err(LoadError::Empty);
         }
-        let json_error = |e: serde_json::Error| LoadError::Json { line: e.line(), column: e.column(), message: e.to_string() };
-        let keys = std::cell::RefCell::new(Keys::default());
-        let mut de = serde_json::Deserializer::from_str(body);
-        let value = serde::de::DeserializeSeed::deserialize(JsonSeed(&keys), &mut de).map_err(json_error)?;
-        de.end().map_err(json_error)?;
-        (keys.into_inner(), value)
+        parse(serde_json::Deserializer::from_str(body))?
     };
     drop(text);
+    grid_of(keys, value, vocab)
+}
+
+/// [`json_grid`] of UTF-8 text read a piece at a time (a page's file left where it is, outside the
+/// wasm heap): the text is never held whole, only the values read from it.
+pub fn json_grid_from_reader(text: impl std::io::Read, vocab: Vocabulary) -> Result<(JsonMeta, Grid, String), LoadError> {
+    let (keys, value) = parse(serde_json::Deserializer::from_reader(text))?;
+    grid_of(keys, value, vocab)
+}
+
+/// One JSON document, the whole input.
+fn parse<'de, R: serde_json::de::Read<'de>>(mut de: serde_json::Deserializer<R>) -> Result<(Keys, Json), LoadError> {
+    let json_error = |e: serde_json::Error| LoadError::Json { line: e.line(), column: e.column(), message: e.to_string() };
+    let keys = std::cell::RefCell::new(Keys::default());
+    let value = serde::de::DeserializeSeed::deserialize(JsonSeed(&keys), &mut de).map_err(json_error)?;
+    de.end().map_err(json_error)?;
+    Ok((keys.into_inner(), value))
+}
+
+/// The settings and the grid of a parsed document.
+fn grid_of(keys: Keys, mut value: Json, vocab: Vocabulary) -> Result<(JsonMeta, Grid, String), LoadError> {
     let mut meta = JsonMeta::default();
     if let Json::Obj(_) = &value {
         let text_of = |key: &str| value.get(&keys, key).and_then(Json::as_str).map(str::to_string);
@@ -364,7 +380,7 @@ pub fn json_grid(text: Cow<'_, str>, vocab: Vocabulary) -> Result<(JsonMeta, Gri
     for (i, item) in projects.into_iter().enumerate() {
         let mut cells: Vec<Cell> = vec![Cell::Text(String::new()); header.len()];
         if let Json::Obj(entries) = item {
-            for (key, v) in entries {
+            for (key, v) in entries.into_vec() {
                 let c = *column_of[key as usize].get_or_insert_with(|| {
                     header.push(Cell::Text(keys.names[key as usize].clone()));
                     header.len() - 1
@@ -374,13 +390,14 @@ pub fn json_grid(text: Cow<'_, str>, vocab: Vocabulary) -> Result<(JsonMeta, Gri
                 }
                 cells[c] = match v {
                     Json::Null | Json::Obj(_) => Cell::Text(String::new()),
-                    Json::Str(s) => Cell::Text(s),
+                    Json::Str(s) => Cell::Text(s.into_string()),
                     Json::Num(n) => Cell::Number(n.as_f64().unwrap_or(f64::NAN)),
                     Json::Bool(b) => Cell::Text(b.to_string()),
                     Json::Arr(a) => Cell::List(
-                        a.into_iter()
+                        a.into_vec()
+                            .into_iter()
                             .filter_map(|x| match x {
-                                Json::Str(s) => Some(s),
+                                Json::Str(s) => Some(s.into_string()),
                                 Json::Num(n) => Some(n.to_string()),
                                 _ => None,
                             })

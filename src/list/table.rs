@@ -1034,7 +1034,8 @@ pub(crate) fn read_sheet(mut sheet: Sheet, keys_given: bool, vocab: Vocabulary, 
     }
 
     // -- raw rows ------------------------------------------------------------------------------
-    let mut out_rows = Vec::new();
+    // Sized once: a national list's rows are all held until validation.
+    let mut out_rows = Vec::with_capacity(kinds.iter().filter(|k| **k == RowKind::Data).count());
     let mut hint: Option<String> = None;
     let mut group_at: Option<usize> = None;
     for (k, kind) in kinds.iter().enumerate() {
@@ -1134,10 +1135,20 @@ fn is_sub_header(sub: &[String], top: &[String], name_col: Option<usize>, merges
 
 /// A data row's cells as fields.
 fn build_row(number: usize, mut cells: Vec<Cell>, columns: &[Column], seq_as_id: bool, sector_hint: Option<String>) -> RawRow {
-    // Every row of a national list is held until validation: its fields are sized once, and a
-    // blank cell is not kept (`RawRow::get` reads a blank as absent).
-    let fields =
-        columns.iter().filter(|col| col.ignored.is_none() && matches!(col.role, Some(ColumnRole::Field(_) | ColumnRole::Sequence))).count();
+    // Every row of a national list is held until validation: its fields are sized exactly, once,
+    // and a blank cell is not kept (`RawRow::get` reads a blank as absent). Exactly: a vector sized
+    // for every column and shrunk afterwards leaves a hole per row in the wasm heap, which never
+    // shrinks; one the size of the kept cells fits where the source row's cells were.
+    let kept = |c: usize, col: &Column| {
+        let blank = cells.get(c).is_none_or(|cell| matches!(cell, Cell::Text(t) if t.trim().is_empty()));
+        let keeps = match col.role {
+            Some(ColumnRole::Field(_)) => true,
+            Some(ColumnRole::Sequence) => seq_as_id,
+            _ => false,
+        };
+        keeps && col.ignored.is_none() && !blank
+    };
+    let fields = columns.iter().enumerate().filter(|(c, col)| kept(*c, col)).count();
     let mut out: Vec<(Field, Cell)> = Vec::with_capacity(fields);
     let mut units: Vec<(Field, MoneyUnit)> = Vec::new();
     let mut parts: Vec<(PlaceLevel, String)> = Vec::new();
@@ -1160,7 +1171,6 @@ fn build_row(number: usize, mut cells: Vec<Cell>, columns: &[Column], seq_as_id:
             ColumnRole::RegionPart(level) => parts.push((level, cell.as_text())),
         }
     }
-    out.shrink_to_fit();
     let mut row = RawRow { row: number, cells: out, units, sector_hint, ..RawRow::default() };
     // A place over several columns: 省 + 市 + 县, then the place column's own text unless it
     // already names them.

@@ -37,7 +37,7 @@ mod index;
 mod records;
 mod source;
 
-pub use source::ByteSource;
+pub use source::{ByteSource, Chunks, RecordSink};
 
 use crate::gazetteer::Gazetteer;
 use crate::hash::Fnv;
@@ -307,11 +307,17 @@ impl Matcher {
     /// ([`IndexBuilder`]), counted for the facets and written as a compact record as soon as it is
     /// read, then given up, so that rows and projects are never all held at once.
     pub fn from_table(table: TableRows) -> Result<Matcher, LoadError> {
+        Matcher::from_table_into(table, Box::new(Chunks::default()))
+    }
+
+    /// [`Matcher::from_table`] with the records written to `sink` (in the browser, a JavaScript
+    /// array outside the wasm heap).
+    pub fn from_table_into(table: TableRows, sink: Box<dyn RecordSink>) -> Result<Matcher, LoadError> {
         let TableRows { meta, rows, reading, mut warnings, format, encoding } = table;
         let g = Gazetteer::global();
         let mut index = IndexBuilder::with_capacity(rows.len());
         let mut facets = FacetCounter::default();
-        let mut records = RecordsWriter::default();
+        let mut records = RecordsWriter::new(sink, rows.len());
         let mut failed = Ok(());
         let (meta, rejected) = crate::list::validate_each(meta, rows, &mut warnings, |p| {
             if failed.is_ok() {

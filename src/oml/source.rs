@@ -89,10 +89,22 @@ impl ByteSource for Window {
     }
 }
 
-/// Bytes written in chunks of about [`CHUNK`] bytes, never moved once written: records stored as a
-/// list is read grow without the copy (and the moment of twice the size) of a growing vector.
+/// Bytes written in chunks of about a megabyte, never moved once written: records stored as a list
+/// is read grow without the copy (and the moment of twice the size) of a growing vector. The
+/// native [`RecordSink`] of [`Matcher::from_table`](crate::rank::Matcher::from_table).
+///
+/// ```
+/// use opportunity_matcher::oml::{ByteSource, Chunks, RecordSink};
+/// let mut sink = Chunks::default();
+/// sink.append(b"OML");
+/// sink.append(b"IST");
+/// let bytes = Box::new(sink).into_source();
+/// let mut out = [0u8; 4];
+/// assert!(bytes.read_at(2, &mut out));
+/// assert_eq!(&out, b"LIST");
+/// ```
 #[derive(Default)]
-pub(super) struct Chunks {
+pub struct Chunks {
     chunks: Vec<Vec<u8>>,
     /// Offset of each chunk's first byte.
     starts: Vec<usize>,
@@ -146,33 +158,65 @@ impl ByteSource for Chunks {
     }
 }
 
+/// Where the records of a list being read are written: [`Chunks`] in the Rust heap (natively), or
+/// in the browser a JavaScript array outside the wasm heap (`src/wasm.rs`), whose memory is given
+/// back when the list is dropped, which the wasm heap's is not.
+pub trait RecordSink {
+    /// Appends bytes after those written so far.
+    fn append(&mut self, bytes: &[u8]);
+    /// Bytes written so far.
+    fn written(&self) -> usize;
+    /// The bytes written, to be read back.
+    fn into_source(self: Box<Self>) -> Box<dyn ByteSource>;
+}
+
+impl RecordSink for Chunks {
+    fn append(&mut self, bytes: &[u8]) {
+        self.push(bytes);
+    }
+    fn written(&self) -> usize {
+        self.len
+    }
+    fn into_source(self: Box<Self>) -> Box<dyn ByteSource> {
+        self
+    }
+}
+
 /// Projects stored as compact records one at a time, as a list is read ([`CompactRecords`] at the
 /// end, the same a compact file of the same projects opens to).
-#[derive(Default)]
 pub(super) struct RecordsWriter {
-    records: Chunks,
+    records: Box<dyn RecordSink>,
     offsets: Vec<u32>,
     ids: IdTable,
     record: Writer,
 }
 
 impl RecordsWriter {
+    pub(super) fn new(records: Box<dyn RecordSink>, capacity: usize) -> RecordsWriter {
+        RecordsWriter {
+            records,
+            offsets: Vec::with_capacity(capacity + 1),
+            ids: IdTable::with_capacity(capacity),
+            record: Writer::default(),
+        }
+    }
+
     /// Stores the next project; an error past 4 GiB of records (what `offsets` can say).
     pub(super) fn push(&mut self, p: &Project, g: &Gazetteer) -> Result<(), LoadError> {
-        let at = u32::try_from(self.records.len()).map_err(|_| super::bad("projects over 4 GiB"))?;
+        let at = u32::try_from(self.records.written()).map_err(|_| super::bad("projects over 4 GiB"))?;
         self.record.0.clear();
         write_project(&mut self.record, p, g);
-        self.records.push(&self.record.0);
+        self.records.append(&self.record.0);
         self.ids.insert(id_hash(&p.id), self.offsets.len() as u32);
         self.offsets.push(at);
         Ok(())
     }
 
     pub(super) fn finish(mut self) -> Result<CompactRecords, LoadError> {
-        let end = u32::try_from(self.records.len()).map_err(|_| super::bad("projects over 4 GiB"))?;
+        let end = u32::try_from(self.records.written()).map_err(|_| super::bad("projects over 4 GiB"))?;
         self.offsets.push(end);
         self.offsets.shrink_to_fit();
-        Ok(CompactRecords { records: Box::new(self.records), offsets: self.offsets, ids: self.ids })
+        Ok(CompactRecords { records: self.records.into_source(), offsets: self.offsets, ids: self.ids })
     }
 }
 

@@ -1,0 +1,173 @@
+//! A list's file read where it is kept — in the browser, the page's `Uint8Array`, outside the wasm
+//! heap — a piece at a time, instead of copied whole into the heap first.
+//!
+//! A JSON list in UTF-8 (what portals publish and what a national list is) is checked in chunks
+//! and parsed straight from them, so that its text is never held beside the values read from it:
+//! at 100,000 projects that is 70 MB less at the moment the load needs the most memory. Any other
+//! file — CSV, a legacy encoding, UTF-16, damaged JSON — is copied and read by
+//! [`super::read_owned_table_bytes`], so every file loads, is rejected and is reported exactly as
+//! [`super::load_bytes`] does.
+
+use super::decode::Encoding;
+use super::grid::is_table_bytes;
+use super::{
+    detect_format, is_spreadsheet, raw, read_owned_table_bytes, table_rows, Format, LoadError, ReadingChoices, TableRows, Vocabulary,
+};
+
+/// Bytes that can be read at any offset, where they are kept.
+///
+/// ```
+/// use opportunity_matcher::list::ReadAt;
+/// let bytes: &[u8] = br#"[{"name":"A"}]"#;
+/// let mut out = [0u8; 4];
+/// assert!(bytes.read_at(3, &mut out));
+/// assert_eq!(&out, b"name");
+/// assert!(!bytes.read_at(14, &mut out)); // past the end: false
+/// ```
+pub trait ReadAt {
+    /// Length in bytes.
+    fn size(&self) -> usize;
+    /// Copies `at..at + out.len()` into `out`; false (and `out` unspecified) when out of range.
+    fn read_at(&self, at: usize, out: &mut [u8]) -> bool;
+}
+
+impl ReadAt for Vec<u8> {
+    fn size(&self) -> usize {
+        self.len()
+    }
+    fn read_at(&self, at: usize, out: &mut [u8]) -> bool {
+        self.as_slice().read_at(at, out)
+    }
+}
+
+impl ReadAt for &[u8] {
+    fn size(&self) -> usize {
+        self.len()
+    }
+    fn read_at(&self, at: usize, out: &mut [u8]) -> bool {
+        match at.checked_add(out.len()).and_then(|end| self.get(at..end)) {
+            Some(bytes) => {
+                out.copy_from_slice(bytes);
+                true
+            }
+            None => false,
+        }
+    }
+}
+
+/// How much is read at a time.
+const CHUNK: usize = 1 << 20;
+
+/// Reads a table from bytes kept elsewhere, as [`super::read_owned_table_bytes`] reads a copy of
+/// them: a JSON list in UTF-8 parsed from the bytes a chunk at a time, anything else (or a JSON
+/// list that does not load that way) from a copy. A compact list (`.oml`) has no table: open it
+/// with `Matcher::from_compact_source`.
+///
+/// ```
+/// use opportunity_matcher::list::{read_table_at, ReadingChoices, Vocabulary};
+/// let json = r#"{"projects":[{"项目名称":"动力电池项目","地点":"成都","总投资（亿元）":5}]}"#;
+/// let table = read_table_at(&json.as_bytes(), "list.json", Vocabulary::List, &ReadingChoices::default()).unwrap();
+/// assert_eq!(table.rows.len(), 1);
+/// assert_eq!(table.reading.json_path.as_deref(), Some("projects"));
+/// ```
+pub fn read_table_at(source: &dyn ReadAt, file_name: &str, vocab: Vocabulary, choices: &ReadingChoices) -> Result<TableRows, LoadError> {
+    if let Some(Ok(table)) = json_in_place(source, file_name, vocab, choices) {
+        return Ok(table);
+    }
+    let mut bytes = vec![0; source.size()];
+    if !source.read_at(0, &mut bytes) {
+        return Err(LoadError::Empty);
+    }
+    read_owned_table_bytes(bytes, file_name, vocab, choices)
+}
+
+/// A JSON list in UTF-8 read from its bytes where they are; `None` when the file is anything
+/// else, or is text whose encoding [`super::decode_candidates`] could read otherwise (a UTF-16
+/// signal), so that the caller reads a copy the usual way.
+fn json_in_place(
+    source: &dyn ReadAt,
+    file_name: &str,
+    vocab: Vocabulary,
+    choices: &ReadingChoices,
+) -> Option<Result<TableRows, LoadError>> {
+    let len = source.size();
+    let mut head = vec![0u8; len.min(CHUNK)];
+    if !source.read_at(0, &mut head) || is_table_bytes(&head) || is_spreadsheet(&head) {
+        return None;
+    }
+    // Byte order marks, as `decode_candidates_owned` drops them (every mark of a doubled one).
+    const BOM: &[u8] = b"\xef\xbb\xbf";
+    let mut start = 0;
+    while head[start..].starts_with(BOM) {
+        start += BOM.len();
+    }
+    if start == 0 && [b"\xff\xfe".as_slice(), b"\xfe\xff", b"\x84\x31\x95\x33"].iter().any(|m| head.starts_with(m)) {
+        return None;
+    }
+    // The format as `detect_format` decides it on the text's start.
+    let prefix = match std::str::from_utf8(&head[start..]) {
+        Ok(t) => t,
+        Err(e) => std::str::from_utf8(&head[start..start + e.valid_up_to()]).unwrap_or_default(),
+    };
+    if prefix.trim_start_matches('\u{feff}').trim_start().is_empty() || detect_format(prefix, file_name) != Format::Json {
+        return None;
+    }
+    if !is_plain_utf8(source, start, len) {
+        return None;
+    }
+    let reader = std::io::BufReader::with_capacity(CHUNK, Pieces { source, at: start });
+    let read = raw::json_grid_from_reader(reader, vocab)
+        .and_then(|(meta, grid, path)| table_rows(meta, grid, true, Some(path), Format::Json, vocab, choices));
+    Some(read.map(|mut table| {
+        table.encoding = Encoding::Utf8;
+        table.reading.encoding = Some(Encoding::Utf8);
+        table
+    }))
+}
+
+/// True when `start..len` is valid UTF-8 and, for a file without a byte order mark, has no zero
+/// byte, the sign `decode_candidates` weighs UTF-16 by (a JSON list in UTF-8 has none; one that
+/// has is left to the usual reading). Checked a chunk at a time; a character cut by a chunk's end
+/// is completed from the next.
+fn is_plain_utf8(source: &dyn ReadAt, start: usize, len: usize) -> bool {
+    let mut buf = vec![0u8; CHUNK + 4];
+    let (mut carried, mut at) = (0usize, start);
+    while at < len {
+        let n = CHUNK.min(len - at);
+        if !source.read_at(at, &mut buf[carried..carried + n]) {
+            return false;
+        }
+        if start == 0 && buf[carried..carried + n].contains(&0) {
+            return false;
+        }
+        let filled = carried + n;
+        at += n;
+        match std::str::from_utf8(&buf[..filled]) {
+            Ok(_) => carried = 0,
+            Err(e) if e.error_len().is_none() && at < len => {
+                let valid = e.valid_up_to();
+                buf.copy_within(valid..filled, 0);
+                carried = filled - valid;
+            }
+            Err(_) => return false,
+        }
+    }
+    true
+}
+
+/// The source from an offset on, as `std::io::Read`.
+struct Pieces<'s> {
+    source: &'s dyn ReadAt,
+    at: usize,
+}
+
+impl std::io::Read for Pieces<'_> {
+    fn read(&mut self, out: &mut [u8]) -> std::io::Result<usize> {
+        let n = out.len().min(self.source.size().saturating_sub(self.at));
+        if n > 0 && !self.source.read_at(self.at, &mut out[..n]) {
+            return Err(std::io::Error::other("the list's bytes could not be read"));
+        }
+        self.at += n;
+        Ok(n)
+    }
+}
