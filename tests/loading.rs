@@ -359,6 +359,9 @@ fn a_large_json_list_is_read_in_pieces_where_its_bytes_are() {
         (b"name,region\nA,\xe6\x88\x90\xe9\x83\xbd\n".to_vec(), "a.csv"),
         (utf16, "a.json"),
         (br#"[{"name":"A"},"#.to_vec(), "a.json"),
+        // [{"项目名称":"测试项目"}] in GBK: not UTF-8, read from a copy with the encodings tried.
+        (b"[{\"\xcf\xee\xc4\xbf\xc3\xfb\xb3\xc6\":\"\xb2\xe2\xca\xd4\xcf\xee\xc4\xbf\"}]".to_vec(), "a.json"),
+        (b"[{\"name\":\"A\x00\"}]".to_vec(), "a.json"),
         (b"".to_vec(), "a.json"),
     ] {
         let watched = Watched(&bytes, Cell::new(0));

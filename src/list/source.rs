@@ -1,8 +1,8 @@
 //! A list's file read where it is kept — in the browser, the page's `Uint8Array`, outside the wasm
 //! heap — a piece at a time, instead of copied whole into the heap first.
 //!
-//! A JSON list in UTF-8 (what portals publish and what a national list is) is checked in chunks
-//! and parsed straight from them, so that its text is never held beside the values read from it:
+//! A JSON list in UTF-8 (what portals publish and what a national list is) is parsed straight from
+//! the bytes a megabyte at a time, so that its text is never held beside the values read from it:
 //! at 100,000 projects that is 70 MB less at the moment the load needs the most memory. Any other
 //! file — CSV, a legacy encoding, UTF-16, damaged JSON — is copied and read by
 //! [`super::read_owned_table_bytes`], so every file loads, is rejected and is reported exactly as
@@ -82,8 +82,8 @@ pub fn read_table_at(source: &dyn ReadAt, file_name: &str, vocab: Vocabulary, ch
 }
 
 /// A JSON list in UTF-8 read from its bytes where they are; `None` when the file is anything
-/// else, or is text whose encoding [`super::decode_candidates`] could read otherwise (a UTF-16
-/// signal), so that the caller reads a copy the usual way.
+/// else, and an error when it does not parse as UTF-8 JSON: either way the caller reads a copy the
+/// usual way (other encodings, the error worded as for any file).
 fn json_in_place(
     source: &dyn ReadAt,
     file_name: &str,
@@ -112,9 +112,10 @@ fn json_in_place(
     if prefix.trim_start_matches('\u{feff}').trim_start().is_empty() || detect_format(prefix, file_name) != Format::Json {
         return None;
     }
-    if !is_plain_utf8(source, start, len) {
-        return None;
-    }
+    // No check of the whole text first: JSON is ASCII outside its strings and the parser checks
+    // every string's UTF-8 and refuses a raw control character in one, so a document that parses
+    // is valid UTF-8 without a zero byte (the sign of UTF-16); one that does not is read again from
+    // a copy, where every encoding is tried.
     let reader = std::io::BufReader::with_capacity(CHUNK, Pieces { source, at: start });
     let read = raw::json_grid_from_reader(reader, vocab)
         .and_then(|(meta, grid, path)| table_rows(meta, grid, true, Some(path), Format::Json, vocab, choices));
@@ -123,36 +124,6 @@ fn json_in_place(
         table.reading.encoding = Some(Encoding::Utf8);
         table
     }))
-}
-
-/// True when `start..len` is valid UTF-8 and, for a file without a byte order mark, has no zero
-/// byte, the sign `decode_candidates` weighs UTF-16 by (a JSON list in UTF-8 has none; one that
-/// has is left to the usual reading). Checked a chunk at a time; a character cut by a chunk's end
-/// is completed from the next.
-fn is_plain_utf8(source: &dyn ReadAt, start: usize, len: usize) -> bool {
-    let mut buf = vec![0u8; CHUNK + 4];
-    let (mut carried, mut at) = (0usize, start);
-    while at < len {
-        let n = CHUNK.min(len - at);
-        if !source.read_at(at, &mut buf[carried..carried + n]) {
-            return false;
-        }
-        if start == 0 && buf[carried..carried + n].contains(&0) {
-            return false;
-        }
-        let filled = carried + n;
-        at += n;
-        match std::str::from_utf8(&buf[..filled]) {
-            Ok(_) => carried = 0,
-            Err(e) if e.error_len().is_none() && at < len => {
-                let valid = e.valid_up_to();
-                buf.copy_within(valid..filled, 0);
-                carried = filled - valid;
-            }
-            Err(_) => return false,
-        }
-    }
-    true
 }
 
 /// The source from an offset on, as `std::io::Read`.
