@@ -58,6 +58,11 @@ impl ReadAt for &[u8] {
 /// How much is read at a time.
 const CHUNK: usize = 1 << 20;
 
+/// Files up to this size are read from a copy: a province's list costs the heap little either way,
+/// and the parser reads a text in one piece faster than through a reader (natively, a tree of 72 MB
+/// of JSON in 0.27 s against 0.37 s).
+const IN_PLACE_FROM: usize = 2 * CHUNK;
+
 /// Reads a table from bytes kept elsewhere, as [`super::read_owned_table_bytes`] reads a copy of
 /// them: a JSON list in UTF-8 parsed from the bytes a chunk at a time, anything else (or a JSON
 /// list that does not load that way) from a copy. A compact list (`.oml`) has no table: open it
@@ -91,6 +96,9 @@ fn json_in_place(
     choices: &ReadingChoices,
 ) -> Option<Result<TableRows, LoadError>> {
     let len = source.size();
+    if len <= IN_PLACE_FROM {
+        return None;
+    }
     let mut head = vec![0u8; len.min(CHUNK)];
     if !source.read_at(0, &mut head) || is_table_bytes(&head) || is_spreadsheet(&head) {
         return None;
