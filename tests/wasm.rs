@@ -425,7 +425,7 @@ async fn a_large_json_list_loads_from_the_pages_array_with_its_records_kept_in_j
     assert_eq!(s(&p, "name"), native.projects[9999].name);
     assert_eq!(call(&m, "indexOf", &[JsValue::from_str("P04321")]).as_f64(), Some(4321.0));
     let query = js(r#"{"industry": "锂电池", "budget": "5亿", "region": "贵阳"}"#);
-    let ranked = JSON::stringify(&call(&m, "rank", &[query.clone()])).unwrap();
+    let ranked = JSON::stringify(&call(&m, "rank", std::slice::from_ref(&query))).unwrap();
     let text = JsMatcher::from_text(&json, "list.json").map_err(JsValue::from).unwrap();
     assert_eq!(ranked, JSON::stringify(&text.rank(query).map_err(JsValue::from).unwrap()).unwrap());
 }

@@ -306,12 +306,28 @@ impl Matcher {
     /// A matcher over a table read by the table reader: each row validated, indexed
     /// ([`IndexBuilder`]), counted for the facets and written as a compact record as soon as it is
     /// read, then given up, so that rows and projects are never all held at once.
+    ///
+    /// ```
+    /// use opportunity_matcher::{list::{read_text_table, Vocabulary}, rank::Matcher};
+    /// let table = read_text_table("项目名称,项目地点,总投资\n动力电池项目,成都,5亿元\n,贵阳,3亿元\n", "a.csv", Vocabulary::List).unwrap();
+    /// let m = Matcher::from_table(table).unwrap();
+    /// assert_eq!(m.len(), 1);
+    /// assert_eq!(m.rejected().len(), 1); // the row without a name, with its row number and reason
+    /// assert_eq!(m.project(0).unwrap().region_text, "成都");
+    /// ```
     pub fn from_table(table: TableRows) -> Result<Matcher, LoadError> {
         Matcher::from_table_into(table, Box::new(Chunks::default()))
     }
 
     /// [`Matcher::from_table`] with the records written to `sink` (in the browser, a JavaScript
     /// array outside the wasm heap).
+    ///
+    /// ```
+    /// use opportunity_matcher::{list::{read_text_table, Vocabulary}, oml::Chunks, rank::Matcher};
+    /// let table = read_text_table("name,region\nA,成都\n", "a.csv", Vocabulary::List).unwrap();
+    /// let m = Matcher::from_table_into(table, Box::new(Chunks::default())).unwrap();
+    /// assert_eq!(m.project(0).unwrap().name, "A");
+    /// ```
     pub fn from_table_into(table: TableRows, sink: Box<dyn RecordSink>) -> Result<Matcher, LoadError> {
         let TableRows { meta, rows, reading, mut warnings, format, encoding } = table;
         let g = Gazetteer::global();
