@@ -469,19 +469,13 @@ impl crate::list::ReadAt for JsBytes {
         self.0.length() as usize
     }
     fn read_at(&self, at: usize, out: &mut [u8]) -> bool {
-        crate::oml::ByteSource::read_at(self, at, out)
+        let Some(end) = at.checked_add(out.len()).filter(|end| *end <= self.size()) else { return false };
+        self.0.subarray(at as u32, end as u32).copy_to(out);
+        true
     }
 }
 
 impl crate::oml::ByteSource for JsBytes {
-    fn len(&self) -> usize {
-        self.0.length() as usize
-    }
-    fn read_at(&self, at: usize, out: &mut [u8]) -> bool {
-        let Some(end) = at.checked_add(out.len()).filter(|end| *end <= self.len()) else { return false };
-        self.0.subarray(at as u32, end as u32).copy_to(out);
-        true
-    }
     fn heap_bytes(&self) -> usize {
         0
     }

@@ -187,7 +187,7 @@ pub fn load_compact(bytes: &[u8]) -> Result<(OpportunityList, Option<MatchIndex>
 /// decoded one by one when asked for ([`ProjectStore::get`]).
 pub fn open_compact(source: Box<dyn ByteSource>) -> Result<(ListMeta, ProjectStore, Facets, Option<MatchIndex>), LoadError> {
     let mut head = [0u8; 16];
-    if source.len() < 16 || !source.read_at(0, &mut head) {
+    if source.size() < 16 || !source.read_at(0, &mut head) {
         return Err(bad("no OMLIST header"));
     }
     check_header(&head)?;
@@ -197,7 +197,7 @@ pub fn open_compact(source: Box<dyn ByteSource>) -> Result<(ListMeta, ProjectSto
     let meta = s.parse(read_meta).ok_or_else(|| bad("list settings"))?;
     let count = s.parse(|r| usize::try_from(r.varint()?).ok()).ok_or_else(|| bad("project count"))?;
     // A record takes more than 16 bytes: a larger count is damage, not a reason to reserve memory.
-    if count > source.len() / 16 {
+    if count > source.size() / 16 {
         return Err(bad("project count"));
     }
     let start = s.offset();

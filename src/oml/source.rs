@@ -7,29 +7,23 @@ use super::codec::{Reader, Writer};
 use super::records::{decode_id, decode_project, id_hash, write_project};
 use crate::gazetteer::Gazetteer;
 use crate::hash::FxMap;
-use crate::list::LoadError;
-use crate::list::{Project, ProjectRecords, ThreadSafe};
+use crate::list::{LoadError, Project, ProjectRecords, ReadAt, ThreadSafe};
 
-/// Bytes that can be read at any offset: the compact list a [`ProjectStore`] decodes projects
-/// from. Implemented for `Vec<u8>` (native) and, in the browser, for a JavaScript `Uint8Array`.
+/// Bytes that can be read at any offset (the crate's one [`ReadAt`]), held for as long as a list
+/// is: the compact list a [`ProjectStore`] decodes projects from. Implemented for `Vec<u8>`
+/// (native) and, in the browser, for a JavaScript `Uint8Array`.
 ///
 /// ```
-/// use opportunity_matcher::oml::ByteSource;
-/// let bytes: Vec<u8> = b"OMLIST".to_vec();
+/// use opportunity_matcher::{list::ReadAt, oml::ByteSource};
+/// let bytes: Box<dyn ByteSource> = Box::new(b"OMLIST".to_vec());
 /// let mut out = [0u8; 3];
 /// assert!(bytes.read_at(2, &mut out));
 /// assert_eq!(&out, b"LIS");
 /// assert!(!bytes.read_at(5, &mut out)); // past the end: false, nothing read
+/// let rest = bytes.narrow(2, 6);
+/// assert_eq!(rest.size(), 4);
 /// ```
-pub trait ByteSource: ThreadSafe {
-    /// Length in bytes.
-    fn len(&self) -> usize;
-    /// True when there are no bytes.
-    fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
-    /// Copies `at..at + out.len()` into `out`; false (and `out` unspecified) when out of range.
-    fn read_at(&self, at: usize, out: &mut [u8]) -> bool;
+pub trait ByteSource: ReadAt + ThreadSafe {
     /// Bytes this source holds in the Rust heap (0 for bytes held by JavaScript).
     fn heap_bytes(&self) -> usize;
     /// The source narrowed to `start..end`, offsets then relative to `start` (drops the rest).
@@ -37,18 +31,6 @@ pub trait ByteSource: ThreadSafe {
 }
 
 impl ByteSource for Vec<u8> {
-    fn len(&self) -> usize {
-        self.as_slice().len()
-    }
-    fn read_at(&self, at: usize, out: &mut [u8]) -> bool {
-        match at.checked_add(out.len()).and_then(|end| self.get(at..end)) {
-            Some(bytes) => {
-                out.copy_from_slice(bytes);
-                true
-            }
-            None => false,
-        }
-    }
     fn heap_bytes(&self) -> usize {
         self.capacity()
     }
@@ -66,24 +48,21 @@ struct Window {
     end: usize,
 }
 
-impl ByteSource for Window {
-    fn len(&self) -> usize {
+impl ReadAt for Window {
+    fn size(&self) -> usize {
         self.end - self.start
     }
     fn read_at(&self, at: usize, out: &mut [u8]) -> bool {
-        match at.checked_add(out.len()).filter(|end| *end <= self.len()) {
-            Some(end) => {
-                out.copy_from_slice(&self.bytes[self.start + at..self.start + end]);
-                true
-            }
-            None => false,
-        }
+        (&self.bytes[self.start..self.end]).read_at(at, out)
     }
+}
+
+impl ByteSource for Window {
     fn heap_bytes(&self) -> usize {
         self.bytes.capacity()
     }
     fn narrow(self: Box<Self>, start: usize, end: usize) -> Box<dyn ByteSource> {
-        let end = end.min(self.len());
+        let end = end.min(self.size());
         let start = start.min(end);
         Box::new(Window { start: self.start + start, end: self.start + end, bytes: self.bytes })
     }
@@ -127,8 +106,8 @@ impl Chunks {
     }
 }
 
-impl ByteSource for Chunks {
-    fn len(&self) -> usize {
+impl ReadAt for Chunks {
+    fn size(&self) -> usize {
         self.len
     }
     fn read_at(&self, at: usize, out: &mut [u8]) -> bool {
@@ -147,6 +126,9 @@ impl ByteSource for Chunks {
         }
         true
     }
+}
+
+impl ByteSource for Chunks {
     fn heap_bytes(&self) -> usize {
         self.chunks.iter().map(Vec::capacity).sum::<usize>() + self.starts.capacity() * 8
     }
@@ -276,7 +258,7 @@ impl Stream<'_> {
 
     /// Reads more of the source after what is buffered; false at its end.
     fn refill(&mut self) -> bool {
-        if self.at + self.filled >= self.src.len() {
+        if self.at + self.filled >= self.src.size() {
             return false;
         }
         // Keep the unread bytes, at the front.
@@ -289,7 +271,7 @@ impl Stream<'_> {
         if room > self.buf.len() {
             self.buf.resize(room, 0);
         }
-        let end = self.buf.len().min(self.src.len() - self.at);
+        let end = self.buf.len().min(self.src.size() - self.at);
         let ok = self.src.read_at(self.at + self.filled, &mut self.buf[self.filled..end]);
         self.filled = end;
         ok
@@ -314,7 +296,7 @@ impl Stream<'_> {
         let mut out = self.buf[self.pos..self.filled].to_vec();
         let have = self.at + self.filled;
         let old = out.len();
-        out.resize(old + self.src.len().saturating_sub(have), 0);
+        out.resize(old + self.src.size().saturating_sub(have), 0);
         if !self.src.read_at(have, &mut out[old..]) {
             out.truncate(old);
         }
@@ -391,7 +373,7 @@ mod tests {
             chunks.push(&piece);
             whole.extend_from_slice(&piece);
         }
-        assert_eq!(chunks.len(), whole.len());
+        assert_eq!(chunks.size(), whole.len());
         assert!(chunks.chunks.len() >= 4);
         for (at, n) in [(0, 10), (5, CHUNK), (CHUNK - 15, 40), (CHUNK + 10, CHUNK + 5), (whole.len() - 3, 3), (0, whole.len()), (7, 0)] {
             let mut out = vec![0; n];
