@@ -245,7 +245,8 @@ fn looks_like_big5(bytes: &[u8]) -> bool {
 /// nearly all on the same side (ASCII in UTF-16), and the text decodes without unpaired surrogates.
 /// Returns whether it is little-endian.
 fn utf16_without_bom(bytes: &[u8]) -> Option<bool> {
-    if bytes.len() < 4 {
+    // Text in 8-bit encodings, nearly every file, has no zero byte (found at memchr's speed).
+    if bytes.len() < 4 || !bytes.contains(&0) {
         return None;
     }
     let pairs = bytes.len() / 2;

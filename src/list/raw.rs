@@ -95,10 +95,12 @@ enum Json {
 #[derive(Default)]
 struct Keys {
     names: Vec<String>,
-    ids: std::collections::HashMap<String, u32>,
+    ids: crate::hash::FxMap<String, u32>,
     /// Each key's place among the names in order (valid while it has one entry per name): every
     /// object's entries are put in key order, by number rather than by comparing names.
     ranks: Vec<u32>,
+    /// Scratch for [`Keys::sort`], reused across objects.
+    order: Vec<u64>,
 }
 
 /// Up to this many distinct keys the ranks are remade when a key is new; a hostile document with
@@ -127,8 +129,25 @@ impl Keys {
             }
         }
         if self.ranks.len() == self.names.len() {
-            // Keys are unique within an object (a repeated key keeps one entry).
-            crate::sort::sort_by_key(entries, |(id, _)| self.ranks[*id as usize]);
+            // Keys are unique within an object (a repeated key keeps one entry): each entry's rank
+            // and place as one number, sorted by the plain `u64` sort (every object of a list is
+            // sorted, so no allocation per object), then the entries moved one cycle at a time.
+            let order = &mut self.order;
+            order.clear();
+            order.extend(entries.iter().enumerate().map(|(i, (id, _))| (u64::from(self.ranks[*id as usize]) << 32) | i as u64));
+            order.sort_unstable();
+            for i in 0..order.len() {
+                let mut j = i;
+                while order[j] != u64::MAX {
+                    let k = (order[j] & 0xffff_ffff) as usize;
+                    order[j] = u64::MAX;
+                    if k == i {
+                        break;
+                    }
+                    entries.swap(j, k);
+                    j = k;
+                }
+            }
         } else {
             crate::sort::sort_by(entries, |a, b| self.names[a.0 as usize].cmp(&self.names[b.0 as usize]));
         }
@@ -442,6 +461,30 @@ mod tests {
         let texts: Vec<Vec<String>> = rows.iter().map(|r| r.cells.iter().map(Cell::as_text).collect()).collect();
         assert_eq!(texts, [vec!["名称", "总投资（万元）", "地点"], vec!["A", "120000"], vec!["B", "5", "成都"]]);
         assert_eq!(rows.iter().map(|r| r.number).collect::<Vec<_>>(), [0, 1, 2]);
+    }
+
+    #[test]
+    fn an_object_with_many_keys_in_any_order_gives_the_same_row() {
+        // Thirty keys (more than a short insertion sort handles), written in three orders: the
+        // header is the keys in name order, each value under its own key.
+        let keys: Vec<String> = (0..30).map(|i| format!("k{:02}", (i * 7) % 30)).collect();
+        let object = |order: &[usize]| {
+            let body: Vec<String> = order.iter().map(|&i| format!("\"{}\":\"v{}\"", keys[i], &keys[i][1..])).collect();
+            format!("{{{}}}", body.join(","))
+        };
+        let forward: Vec<usize> = (0..30).collect();
+        let backward: Vec<usize> = (0..30).rev().collect();
+        let shuffled: Vec<usize> = (0..30).map(|i| (i * 11) % 30).collect();
+        let doc = format!("[{},{},{}]", object(&forward), object(&backward), object(&shuffled));
+        let (_, grid, _) = json_grid(doc.as_str().into(), Vocabulary::List).unwrap();
+        let rows = &grid.sheets[0].rows;
+        let mut sorted = keys.clone();
+        sorted.sort();
+        assert_eq!(rows[0].cells.iter().map(Cell::as_text).collect::<Vec<_>>(), sorted);
+        for row in &rows[1..] {
+            let values: Vec<String> = row.cells.iter().map(Cell::as_text).collect();
+            assert_eq!(values, sorted.iter().map(|k| format!("v{}", &k[1..])).collect::<Vec<_>>());
+        }
     }
 
     #[test]

@@ -1140,13 +1140,13 @@ fn build_row(number: usize, mut cells: Vec<Cell>, columns: &[Column], seq_as_id:
     // for every column and shrunk afterwards leaves a hole per row in the wasm heap, which never
     // shrinks; one the size of the kept cells fits where the source row's cells were.
     let kept = |c: usize, col: &Column| {
-        let blank = cells.get(c).is_none_or(|cell| matches!(cell, Cell::Text(t) if t.trim().is_empty()));
         let keeps = match col.role {
             Some(ColumnRole::Field(_)) => true,
             Some(ColumnRole::Sequence) => seq_as_id,
             _ => false,
         };
-        keeps && col.ignored.is_none() && !blank
+        // The cell's text is looked at last: a national list's cells are out of the cache by now.
+        keeps && col.ignored.is_none() && !cells.get(c).is_none_or(|cell| matches!(cell, Cell::Text(t) if t.trim().is_empty()))
     };
     let fields = columns.iter().enumerate().filter(|(c, col)| kept(*c, col)).count();
     let mut out: Vec<(Field, Cell)> = Vec::with_capacity(fields);

@@ -81,18 +81,21 @@ impl PostingsBuilder {
     }
 
     /// The postings by slot; `slot_of[position]` is where the project at a list position is stored.
-    fn finish(self, slot_of: &[u32]) -> Postings {
-        let mut lists: Vec<(Gram, Vec<u8>)> = self.lists.into_iter().map(|(g, (_, b))| (g, b)).collect();
-        crate::sort::sort_by_key(&mut lists, |(g, _)| *g);
-        let total: usize = lists.iter().map(|(_, b)| b.len()).sum();
+    fn finish(mut self, slot_of: &[u32]) -> Postings {
+        // The grams in order (a plain `u64` sort, already in the bundle: a list has hundreds of
+        // thousands of distinct grams), each list then taken from the map.
+        let mut grams: Vec<Gram> = self.lists.keys().copied().collect();
+        grams.sort_unstable();
+        let total: usize = self.lists.values().map(|(_, b)| b.len()).sum();
         let mut p = Postings {
-            keys: Vec::with_capacity(lists.len()),
-            offsets: Vec::with_capacity(lists.len() + 1),
+            keys: Vec::with_capacity(grams.len()),
+            offsets: Vec::with_capacity(grams.len() + 1),
             // Gaps between slots are about as long as gaps between positions.
             bytes: Vec::with_capacity(total + total / 8),
         };
         let mut slots = Vec::new();
-        for (g, positions) in lists {
+        for g in grams {
+            let Some((_, positions)) = self.lists.remove(&g) else { continue };
             slots.clear();
             for_each_gap_sum(&positions, |position| slots.push(slot_of[position as usize]));
             drop(positions);

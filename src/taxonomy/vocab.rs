@@ -94,7 +94,12 @@ fn start_key(a: char, b: Option<char>) -> u64 {
 
 /// Letters and digits of a word in Latin (or any non-CJK) script.
 pub(super) fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() && !is_cjk(c)
+    // Asked for every character of every project's name as a list is indexed: ASCII and CJK,
+    // nearly all of them, answered without the Unicode tables.
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    !is_cjk(c) && c.is_alphanumeric()
 }
 
 /// The loose key: folded text with everything but letters, digits and CJK removed.
@@ -368,4 +373,17 @@ fn singulars(word: &str) -> Vec<String> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_characters_are_letters_and_digits_outside_cjk_for_every_character() {
+        // The fast path for ASCII and CJK answers as the Unicode tables do, for every scalar value.
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            assert_eq!(is_word_char(c), c.is_alphanumeric() && !is_cjk(c), "U+{:04X}", c as u32);
+        }
+    }
 }
