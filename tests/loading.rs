@@ -369,3 +369,28 @@ fn a_large_json_list_is_read_in_pieces_where_its_bytes_are() {
         assert_eq!(read, load_bytes(&bytes, name).map(|l| l.projects.len() + l.rejected.len()), "{name}");
     }
 }
+
+#[test]
+fn a_compact_list_given_where_a_table_is_read_is_named_as_such_in_every_language() {
+    use opportunity_matcher::list::{load_bytes, read_table_at, read_table_bytes, LoadError, ReadingChoices, Vocabulary};
+    let list = fixture("sample.json");
+    let compact = opportunity_matcher::oml::to_compact(&list);
+    // The compact list itself opens as a list …
+    assert_eq!(load_bytes(&compact, "list.oml").unwrap().projects, list.projects);
+    // … but the table readers and the leads reader say what it is, instead of garbage rows.
+    assert_eq!(read_table_bytes(&compact, "list.oml", Vocabulary::List).err(), Some(LoadError::CompactNotTable));
+    assert_eq!(
+        read_table_at(&compact.as_slice(), "x.json", Vocabulary::List, &ReadingChoices::default()).err(),
+        Some(LoadError::CompactNotTable)
+    );
+    // A large one too (read in place from 2 MiB on).
+    let mut big = compact.clone();
+    big.resize(3 << 20, 0);
+    assert_eq!(
+        read_table_at(&big.as_slice(), "big.oml", Vocabulary::List, &ReadingChoices::default()).err(),
+        Some(LoadError::CompactNotTable)
+    );
+    assert_eq!(opportunity_matcher::leads::read_leads(&compact, "leads.oml").err(), Some(LoadError::CompactNotTable));
+    let [hans, hant, en] = [Lang::ZhHans, Lang::ZhHant, Lang::En].map(|l| LoadError::CompactNotTable.message(l));
+    assert!(hans.contains("压缩清单") && hant.contains("壓縮清單") && en.contains("compact list"), "{hans} / {hant} / {en}");
+}

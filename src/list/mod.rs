@@ -334,6 +334,9 @@ pub enum LoadError {
     /// A spreadsheet given to a build without the spreadsheet reader (the browser's main module:
     /// spreadsheets go through the separate sheets module first).
     NeedsSheetsModule,
+    /// A compact list (`.oml`) given where a table is read (a leads file, the table reader): it
+    /// holds projects already read, no rows to read again.
+    CompactNotTable,
 }
 
 impl LoadError {
@@ -391,6 +394,13 @@ impl LoadError {
                     "这是电子表格文件，需先用表格读取模块转换",
                     "這是試算表檔案，需先用表格讀取模組轉換",
                     "this is a spreadsheet: it needs the spreadsheet reader module first",
+                )
+                .to_string(),
+            LoadError::CompactNotTable => lang
+                .pick(
+                    "这是压缩清单（.oml），其中是已读好的项目，没有可读的表格：请把它作为机遇清单打开，或改用其来源的 JSON、CSV 或表格文件",
+                    "這是壓縮清單（.oml），其中是已讀好的項目，沒有可讀的表格：請把它作為機遇清單開啟，或改用其來源的 JSON、CSV 或試算表檔案",
+                    "this is a compact list (.oml): it holds projects already read, not a table; open it as an opportunity list, or use the JSON, CSV or spreadsheet it was made from",
                 )
                 .to_string(),
         }
@@ -625,6 +635,10 @@ pub fn read_owned_table_bytes(
 }
 
 fn table_bytes(bytes: Cow<'_, [u8]>, file_name: &str, vocab: Vocabulary, choices: &ReadingChoices) -> Result<TableRows, LoadError> {
+    // Its bytes would read as text in some encoding: rows of garbage, or "not text".
+    if crate::oml::is_compact(&bytes) {
+        return Err(LoadError::CompactNotTable);
+    }
     if is_table_bytes(&bytes) {
         let grid = Grid::from_bytes(&bytes).map_err(|message| LoadError::Spreadsheet { message })?;
         return read_grid_table(grid, vocab, choices);

@@ -100,7 +100,7 @@ fn json_in_place(
         return None;
     }
     let mut head = vec![0u8; len.min(CHUNK)];
-    if !source.read_at(0, &mut head) || is_table_bytes(&head) || is_spreadsheet(&head) {
+    if !source.read_at(0, &mut head) || is_table_bytes(&head) || is_spreadsheet(&head) || crate::oml::is_compact(&head) {
         return None;
     }
     // Byte order marks, as `decode_candidates_owned` drops them (every mark of a doubled one).
