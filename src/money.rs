@@ -10,7 +10,9 @@
 //! USD`, `5亿以上`, `at least 1 billion`).
 //!
 //! Spoken forms are read too: `2个亿`, `一个亿`, `上亿` / `过亿` (at least 1亿), `大概2亿`, `2亿上下`,
-//! `5000w` (w = 万), `5kw` (千万), `两三个亿` and `二三十亿` (ranges of neighbouring numerals),
+//! `5000w` (w = 万), `5kw` (千万), `2e` / `2个e` (e = 亿, as chat writes it), `3 yi` and `5 qian wan`
+//! (pinyin), `1亿8` / `一亿八` (1.8亿: a last digit counts in the place below, unless 零 says
+//! otherwise: `二万零五`), `三千五万` (3500万), `两三个亿` and `二三十亿` (ranges of neighbouring numerals),
 //! `几千万` / `十几亿` / `几十亿` / `大几千万` (几 = 2–9, 十几 = 11–19, 大几 = 5–9, 小几 = 2–4), `千万级` (1000万 up to 1亿), `一个小目标`
 //! (1亿), and in English `a billion`, `half a billion`, `a few million` (2–9 million), `tens of
 //! millions`, `hundreds of millions`, number words (`fifty million`).
@@ -736,6 +738,8 @@ enum Token {
     Word(f64),
     Small(f64),
     Large(f64),
+    /// 零 after a unit: a skipped place (`二万零五` is 20,005, where `二万五` is 25,000).
+    Gap,
 }
 
 fn tokenize(s: &str) -> Option<Vec<Token>> {
@@ -762,7 +766,9 @@ fn tokenize(s: &str) -> Option<Vec<Token>> {
         }
         if let Some(d) = chinese_digit(c) {
             // 零 after a unit only marks a skipped place (`一千零五`, `一亿零五百万`): no number.
-            if !(d == 0.0 && matches!(tokens.last(), Some(Token::Small(_) | Token::Large(_)))) {
+            if d == 0.0 && matches!(tokens.last(), Some(Token::Small(_) | Token::Large(_))) {
+                tokens.push(Token::Gap);
+            } else {
                 tokens.push(Token::Number(d));
             }
             i += 1;
@@ -793,13 +799,31 @@ fn tokenize(s: &str) -> Option<Vec<Token>> {
                     tokens.push(Token::Word(v));
                     continue;
                 }
-                if word == "hundred" || word == "hundreds" {
-                    tokens.push(Token::Small(100.0));
+                // `hundred`, and 百 / 千 typed in pinyin (`5 qian wan`).
+                if let Some(small) = match word.as_str() {
+                    "hundred" | "hundreds" | "bai" => Some(100.0),
+                    "qian" => Some(1000.0),
+                    _ => None,
+                } {
+                    tokens.push(Token::Small(small));
                     continue;
                 }
                 let scale = match word.as_str() {
-                    // `5000w`, `5kw`: w is 万 in chat and on phones.
+                    // `5000w`, `5kw`: w is 万 in chat and on phones; `3 yi` is 亿 in pinyin, and
+                    // `2e`, `2个e` is 亿 as chat writes it (a figure then `e`, never a exponent:
+                    // `1e8` reads as two numbers in a row and is refused, as before).
                     "w" | "wan" => 1e4,
+                    // `e` is 亿 only straight after a figure and before no other figure or unit: `1e8`
+                    // is an exponent, `100e 亿` a typing slip, both refused as before.
+                    "e" if !matches!(tokens.last(), Some(Token::Number(_)))
+                        || chars[i..]
+                            .iter()
+                            .find(|c| **c != ' ')
+                            .is_some_and(|c| c.is_ascii_digit() || matches!(c, '万' | '亿' | '萬' | '億')) =>
+                    {
+                        return None
+                    }
+                    "e" | "yi" => 1e8,
                     "kw" => 1e7,
                     "k" | "thousand" | "thousands" => 1e3,
                     "m" | "mn" | "mio" | "million" | "millions" | "mm" => 1e6,
@@ -827,6 +851,9 @@ fn parse_number_with_scale(s: &str) -> Option<(f64, f64)> {
     let mut seen_any_number = false;
     let mut largest_scale: f64 = 1.0;
     let mut prev_word: Option<f64> = None;
+    // The unit right before the number being read (`三千五`: 千), if it came straight after one.
+    let mut unit_before: Option<f64> = None;
+    let mut previous_unit: Option<f64> = None;
     for t in tokens {
         match t {
             Token::Word(v) if prev_word.is_some_and(|p| p >= 20.0 && p % 10.0 == 0.0) && v < 10.0 => {
@@ -839,7 +866,9 @@ fn parse_number_with_scale(s: &str) -> Option<(f64, f64)> {
                 }
                 number = Some(v);
                 seen_any_number = true;
+                unit_before = previous_unit;
             }
+            Token::Gap => {}
             Token::Small(m) => {
                 // `十二` has an implicit one before 十.
                 section += number.take().unwrap_or(if m == 10.0 { 1.0 } else { 0.0 }) * m;
@@ -847,7 +876,8 @@ fn parse_number_with_scale(s: &str) -> Option<(f64, f64)> {
                 largest_scale = largest_scale.max(m);
             }
             Token::Large(m) => {
-                let v = section + number.take().unwrap_or(0.0);
+                // `三千五万` is 3,500万, as `三千五` is 3,500.
+                let v = section + next_place_down(number.take(), unit_before.filter(|u| *u < 1e4)).unwrap_or(0.0);
                 if v == 0.0 && total == 0.0 {
                     return None;
                 }
@@ -865,12 +895,29 @@ fn parse_number_with_scale(s: &str) -> Option<(f64, f64)> {
             Token::Word(v) => Some(v),
             _ => None,
         };
+        previous_unit = match t {
+            Token::Small(m) | Token::Large(m) => Some(m),
+            _ => None,
+        };
     }
     if !seen_any_number {
         return None;
     }
-    total += section + number.unwrap_or(0.0);
+    // Spoken amounts end on one digit of the next place down: `一亿八` / `1亿8` is 1.8亿,
+    // `3万5` / `3w5` is 35,000, `三千五` is 3,500 (a 零 between says otherwise: `二万零五`).
+    total += section + next_place_down(number, unit_before).unwrap_or(0.0);
     Some((total, largest_scale))
+}
+
+/// A last digit `d` written straight after the Chinese place `unit` (百 千 万 亿 万亿, or `w`, `e`)
+/// counts in the place below it: `d × unit / 10`; any other number counts as written.
+fn next_place_down(number: Option<f64>, unit: Option<f64>) -> Option<f64> {
+    match (number, unit) {
+        (Some(d), Some(m)) if [100.0, 1e3, 1e4, 1e8, 1e12].contains(&m) && d.fract() == 0.0 && (1.0..=9.0).contains(&d) => {
+            Some(d * m / 10.0)
+        }
+        _ => number,
+    }
 }
 
 /// The unit a table gives the bare figures of an amount column (`万元`, `亿元`, `万美元`): a bare
@@ -1341,6 +1388,45 @@ mod tests {
             let a = read(text);
             assert_eq!((a.min, a.max, a.bound), (min, max, bound), "{text}");
         }
+    }
+
+    #[test]
+    fn a_last_digit_after_a_place_counts_in_the_place_below_and_chat_units_read() {
+        for (text, yuan) in [
+            // As said aloud: 一亿八 is 1.8亿, 三万五 is 3.5万, 三千五 is 3,500.
+            ("1亿8", 180_000_000),
+            ("一亿八", 180_000_000),
+            ("3万5", 35_000),
+            ("3w5", 35_000),
+            ("三千五", 3_500),
+            ("一百五", 150),
+            ("三千五万", 35_000_000),
+            ("两千五万", 25_000_000),
+            // 零 marks a skipped place; a place written out, or a number of two digits, is as written.
+            ("二万零五", 20_005),
+            ("一千零五", 1_005),
+            ("1亿零8", 100_000_008),
+            ("1亿8千万", 180_000_000),
+            ("3千5百万", 35_000_000),
+            ("十五万", 150_000),
+            ("1亿5000万", 150_000_000),
+            // Chat and pinyin units.
+            ("2e", 200_000_000),
+            ("1.5e", 150_000_000),
+            ("2个e", 200_000_000),
+            ("3 yi", 300_000_000),
+            ("5 qian wan", 50_000_000),
+            ("2 bai wan", 2_000_000),
+        ] {
+            let a = read(text);
+            assert_eq!((a.min, a.max), (yuan, yuan), "{text}");
+        }
+        let fx = Fx::default();
+        for text in ["1e8", "1.5e8", "2e3", "e", "yi", "100e 亿元"] {
+            assert_eq!(parse_money_in(text, &fx, Currency::Cny).ok().flatten(), None, "{text}: an exponent or a unit alone is no amount");
+        }
+        assert_eq!(read("1-2e").min, 100_000_000);
+        assert_eq!(read("5e以内").max, 500_000_000);
     }
 
     #[test]
