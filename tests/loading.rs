@@ -394,3 +394,20 @@ fn a_compact_list_given_where_a_table_is_read_is_named_as_such_in_every_language
     let [hans, hant, en] = [Lang::ZhHans, Lang::ZhHant, Lang::En].map(|l| LoadError::CompactNotTable.message(l));
     assert!(hans.contains("压缩清单") && hant.contains("壓縮清單") && en.contains("compact list"), "{hans} / {hant} / {en}");
 }
+
+#[test]
+fn a_name_wrapped_inside_its_cell_is_one_name_found_by_words_across_the_break() {
+    use opportunity_matcher::rank::{Matcher, Query};
+    // Excel saves a cell's Alt+Enter line break inside the quoted CSV field.
+    let csv = "项目名称,项目地点,所属行业,英文名称\n锂电池隔膜及正极材料项目,遵义市播州区,新能源,\n\"遵义经开区新能源电池\n正极材料项目\",遵义市汇川区,\"新能源\r\n电池\",\"Cathode materials\nPhase II\"\n";
+    let list = load_text(csv, "list.csv").unwrap();
+    let p = &list.projects[1];
+    assert_eq!(p.name, "遵义经开区新能源电池正极材料项目");
+    assert_eq!(p.sector, "新能源电池");
+    assert_eq!(p.name_en.as_deref(), Some("Cathode materials Phase II"));
+    // Words that span the break find it before a project that has them apart.
+    let m = Matcher::new(list);
+    let q = Query { keywords: Some("电池正极材料".into()), ..Query::default() };
+    let ranked = m.rank(&q);
+    assert_eq!(ranked.results[0].name, "遵义经开区新能源电池正极材料项目");
+}

@@ -124,6 +124,30 @@ fn non_blank(cell: Option<&Cell>) -> Option<String> {
     cell.map(Cell::as_text).filter(|s| !s.is_empty())
 }
 
+/// A name's text on one line. A line break typed inside a spreadsheet cell (Alt+Enter, to wrap a
+/// long project name) is no part of the name: the lines join without a space, except between two
+/// words in Latin letters or digits (`Phase` / `II`), where one space separates them.
+///
+/// ```text
+/// "遵义经开区新能源电池\n正极材料项目" → "遵义经开区新能源电池正极材料项目"
+/// "Cold-chain logistics park\r\nPhase II" → "Cold-chain logistics park Phase II"
+/// ```
+fn one_line(text: String) -> String {
+    if !text.contains(['\n', '\r']) {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len());
+    for line in text.split(['\n', '\r']).map(str::trim).filter(|l| !l.is_empty()) {
+        let latin_words = out.chars().next_back().is_some_and(|c| c.is_ascii_alphanumeric())
+            && line.chars().next().is_some_and(|c| c.is_ascii_alphanumeric());
+        if latin_words {
+            out.push(' ');
+        }
+        out.push_str(line);
+    }
+    out
+}
+
 /// [`non_blank`] of a field's cell, its text moved out of the row when it is already as `as_text`
 /// would make it (no spaces around it): the fields a project keeps as they are read last, once,
 /// without a copy each (a national list's descriptions and contacts).
@@ -293,7 +317,9 @@ impl Context<'_> {
     fn project(&mut self, raw: &mut RawRow) -> Result<Project, Rejection> {
         let row = raw.row;
         let id_given = non_blank(raw.get(Field::Id));
-        let name = non_blank(raw.get(Field::Name)).ok_or_else(|| Self::reject(raw, &id_given, Field::Name, RejectReason::MissingName))?;
+        let name = non_blank(raw.get(Field::Name))
+            .map(one_line)
+            .ok_or_else(|| Self::reject(raw, &id_given, Field::Name, RejectReason::MissingName))?;
 
         let (region_text, from_name) = match non_blank(raw.get(Field::Region)) {
             Some(text) => (text, None),
@@ -360,7 +386,7 @@ impl Context<'_> {
         self.seen_ids.insert(id.clone(), row);
 
         // From here on nothing rejects: problems are warnings.
-        let mut park = non_blank(raw.get(Field::Park));
+        let mut park = non_blank(raw.get(Field::Park)).map(one_line);
         for note in &place.notes {
             if let PlaceNote::RestKeptAsPark { rest } = note {
                 if park.is_none() {
@@ -400,7 +426,7 @@ impl Context<'_> {
                 self.warn(raw, Field::Seeking, &format_amount(s, Lang::ZhHans), WarningKind::SeekingAboveInvestment);
             }
         }
-        let mut sector = non_blank(raw.get(Field::Sector)).unwrap_or_default();
+        let mut sector = non_blank(raw.get(Field::Sector)).map(one_line).unwrap_or_default();
         if sector.is_empty() {
             // A group heading above the row (or its sheet's name) gives it; the reading says so.
             match &raw.sector_hint {
@@ -456,7 +482,7 @@ impl Context<'_> {
         Ok(Project {
             id,
             name,
-            name_en: take_non_blank(raw, Field::NameEn),
+            name_en: take_non_blank(raw, Field::NameEn).map(one_line),
             sector,
             tags: raw.get(Field::Tags).map(|c| split_list(c, true)).unwrap_or_default(),
             region_text,
