@@ -411,3 +411,29 @@ fn a_name_wrapped_inside_its_cell_is_one_name_found_by_words_across_the_break() 
     let ranked = m.rank(&q);
     assert_eq!(ranked.results[0].name, "遵义经开区新能源电池正极材料项目");
 }
+
+#[test]
+fn a_county_list_that_names_its_area_only_in_its_title_places_its_projects_there_and_says_so() {
+    // A county's own list: no place column, the county named once, in the title row.
+    let csv = "雅安市荥经县2026年度招商引资重点项目清单\n序号,项目名称,项目类别,投资额\n1,绿色建材产业园,工业项目,8000万\n2,茶叶精深加工项目,农业项目,5000万元\n";
+    let list = load_text(csv, "list.csv").unwrap();
+    assert!(list.rejected.is_empty(), "{:?}", list.rejected);
+    let g = Gazetteer::global();
+    assert!(list.projects.iter().all(|p| g.region(p.region).code == 511822), "荥经县");
+    let said: Vec<_> = list.warnings.iter().filter(|w| matches!(w.kind, WarningKind::PlaceFromTitle { .. })).collect();
+    assert_eq!(said.len(), 2);
+    let [hans, hant, en] = [Lang::ZhHans, Lang::ZhHant, Lang::En].map(|l| said[0].text(l));
+    assert!(hans.contains("清单标题") && hans.contains("荥经县"), "{hans}");
+    assert!(hant.contains("清單標題") && hant.contains("滎經縣"), "{hant}");
+    assert!(en.contains("title") && en.contains("Yingjing"), "{en}");
+    // The publisher line of a JSON list does the same.
+    let json = r#"{"publisher":"填报单位：株洲市商务局","projects":[{"name":"冷链物流园","investment":"4亿元"}]}"#;
+    let list = load_text(json, "list.json").unwrap();
+    assert_eq!(g.region(list.projects[0].region).code, 430200, "株洲市");
+    // A title that names no place, or a name several places share, places nothing: rows without a
+    // place are refused as before.
+    for title in ["附件1：重点招商引资项目清单", "朝阳区招商项目", "新能源汽车产业链招商项目"] {
+        let list = load_text(&format!("{title}\n项目名称,投资额\n某项目,1亿元\n"), "list.csv").unwrap();
+        assert_eq!((list.projects.len(), list.rejected.len()), (0, 1), "{title}");
+    }
+}

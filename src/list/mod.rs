@@ -495,7 +495,7 @@ fn read_grid_table(grid: Grid, vocab: Vocabulary, choices: &ReadingChoices) -> R
 }
 
 fn table_rows(
-    meta: raw::JsonMeta,
+    mut meta: raw::JsonMeta,
     grid: Grid,
     keys_given: bool,
     json_path: Option<String>,
@@ -506,6 +506,10 @@ fn table_rows(
     let mut warnings = Vec::new();
     let (rows, mut reading) = table::read_grid(grid, keys_given, vocab, choices, &mut warnings)?;
     reading.json_path = json_path;
+    // A title is one of the first rows (a page of notes above a header names no area).
+    for sheet in &reading.sheets {
+        meta.titles.extend(sheet.above_header.iter().take(3).map(|r| r.text.clone()).chain(sheet.name.clone()));
+    }
     Ok(TableRows { meta, rows, reading, warnings, format, encoding: Encoding::Utf8 })
 }
 

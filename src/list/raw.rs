@@ -69,6 +69,9 @@ pub struct JsonMeta {
     pub currency: Option<String>,
     pub fx: Vec<(String, serde_json::Value)>,
     pub notice: Option<String>,
+    /// What else may name the list's own area: the rows above a table's header (`雅安市荥经县2026年
+    /// 招商引资项目清单`, `填报单位：…`) and its sheets' names.
+    pub titles: Vec<String>,
 }
 
 /// Keys under which portals put their rows, tried first (any array of project objects is found).

@@ -102,6 +102,13 @@ pub enum WarningKind {
         #[serde(skip)]
         chosen: crate::gazetteer::RegionId,
     },
+    /// The row has no place, and the list has none elsewhere but its title (`雅安市荥经县2026年度
+    /// 招商引资项目清单`, a county's own list): the project was placed in the area the title names.
+    PlaceFromTitle {
+        /// The place the title names.
+        #[serde(skip)]
+        chosen: crate::gazetteer::RegionId,
+    },
     /// A place read with a park left over, outside the city or province most of the list is in:
     /// perhaps a name the gazetteer does not know that begins like one it does.
     PlaceOutsideList {
@@ -379,6 +386,14 @@ impl Warning {
                     Lang::En => format!("the place cell is blank; read from the project name \"{v}\" as {path}"),
                     Lang::ZhHans => format!("项目地点单元格为空，已按项目名称“{v}”读作{path}"),
                     Lang::ZhHant => format!("項目地點儲存格為空，已按項目名稱「{v}」讀作{path}"),
+                }
+            }
+            WarningKind::PlaceFromTitle { chosen } => {
+                let path = Gazetteer::global().display_path(*chosen, lang);
+                match lang {
+                    Lang::En => format!("no place given; placed in {path}, the area the list's title names (\"{v}\")"),
+                    Lang::ZhHans => format!("未填项目地点，已按清单标题“{v}”所指地区读作{path}"),
+                    Lang::ZhHant => format!("未填項目地點，已按清單標題「{v}」所指地區讀作{path}"),
                 }
             }
             WarningKind::PlaceOutsideList { read_as, list_area } => {

@@ -26,6 +26,7 @@ pub fn validate_each(
     warnings: &mut Vec<Warning>,
     mut take: impl FnMut(Project),
 ) -> (ListMeta, Vec<Rejection>) {
+    let titles: Vec<String> = [&meta.title, &meta.publisher].into_iter().flatten().chain(&meta.titles).cloned().collect();
     let meta = list_meta(meta, warnings);
     let mut ctx = Context {
         meta: &meta,
@@ -33,9 +34,17 @@ pub fn validate_each(
         places: FxMap::default(),
         seen_ids: FxMap::default(),
         areas: Vec::new(),
+        title_area: None,
         warnings,
     };
+    ctx.title_area = titles.iter().find_map(|t| ctx.place_in_title(t).map(|id| (id, t.clone())));
     ctx.areas = ctx.dominant_areas(&rows);
+    if let (true, Some((area, _))) = (ctx.areas.is_empty(), &ctx.title_area) {
+        // No place in the rows says where the list is: its title does (a county's own list).
+        let g = ctx.gazetteer;
+        ctx.areas = [Some(*area), g.city_of(*area), Some(g.province_of(*area))].into_iter().flatten().collect();
+        ctx.areas.dedup();
+    }
     let mut rejected = Vec::new();
     for mut raw in rows {
         match ctx.project(&mut raw) {
@@ -84,6 +93,9 @@ struct Context<'a> {
     /// The city, then the province, that most of the list's places are in: where a place that is
     /// not clear alone (`东部新区`, `朝阳区`) is looked for.
     areas: Vec<RegionId>,
+    /// The place the list's title names (`雅安市荥经县2026年度招商引资项目清单` → 荥经县), with that
+    /// title: where a project without a place is, in a list that names its area once.
+    title_area: Option<(RegionId, String)>,
     warnings: &'a mut Vec<Warning>,
 }
 
@@ -132,7 +144,7 @@ fn non_blank(cell: Option<&Cell>) -> Option<String> {
 /// "遵义经开区新能源电池\n正极材料项目" → "遵义经开区新能源电池正极材料项目"
 /// "Cold-chain logistics park\r\nPhase II" → "Cold-chain logistics park Phase II"
 /// ```
-fn one_line(text: String) -> String {
+pub(crate) fn one_line(text: String) -> String {
     if !text.contains(['\n', '\r']) {
         return text;
     }
@@ -278,6 +290,23 @@ impl Context<'_> {
         (clear && below_city && areas.iter().any(|a| g.is_within(region, *a))).then_some(region)
     }
 
+    /// The place a list's title or publisher begins with (`2026年株洲市重点招商引资项目` → 株洲市,
+    /// `填报单位：荥经县商务局（盖章）` → 荥经县): a clear place, never one of several of the same name,
+    /// and only at the start (a row above the header that holds data names no area).
+    fn place_in_title(&mut self, title: &str) -> Option<RegionId> {
+        let first = title.split_whitespace().next()?;
+        // After a label (`填报单位：`), and a year (`2026年度`, `二〇二六年`), which names no place.
+        let first = first.split_once(['：', ':']).map_or(first, |(_, rest)| rest);
+        let is_number = |c: char| c.is_ascii_digit() || "〇零一二三四五六七八九".contains(c);
+        let rest = first.trim_start_matches(is_number).trim_start_matches('年').trim_start_matches('度');
+        if rest.chars().count() < 2 {
+            return None;
+        }
+        let p = self.place(rest);
+        let clear = !p.notes.iter().any(|n| matches!(n, PlaceNote::Ambiguous { .. }));
+        p.region.filter(|_| clear)
+    }
+
     fn amount(&self, raw: &RawRow, field: Field) -> Result<Option<Amount>, crate::money::MoneyError> {
         let unit = raw.unit(field);
         // A column in 万美元 says its currency; bare yuan figures take the list's.
@@ -325,7 +354,13 @@ impl Context<'_> {
             Some(text) => (text, None),
             None => match self.place_from_name(&name) {
                 Some(id) => (self.gazetteer.display_path(id, Lang::ZhHans), Some(id)),
-                None => return Err(Self::reject(raw, &id_given, Field::Region, RejectReason::MissingRegion)),
+                None => match self.title_area.clone() {
+                    Some((area, title)) => {
+                        self.warn(raw, Field::Region, &title, WarningKind::PlaceFromTitle { chosen: area });
+                        (self.gazetteer.display_path(area, Lang::ZhHans), None)
+                    }
+                    None => return Err(Self::reject(raw, &id_given, Field::Region, RejectReason::MissingRegion)),
+                },
             },
         };
         let mut place = self.place(&region_text);

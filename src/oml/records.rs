@@ -186,7 +186,7 @@ pub(super) fn cooperation_modes(stored: Strs) -> Vec<String> {
     crate::list::validate::split_modes(&crate::list::Cell::List(stored.to_vec()))
 }
 
-use crate::list::validate::keep;
+use crate::list::validate::{keep, one_line};
 
 impl ProjectRef<'_> {
     pub(super) fn to_project(&self) -> Project {
@@ -194,13 +194,14 @@ impl ProjectRef<'_> {
         let [description, description_en, benefits, policies, contact_org, contact_name, contact_phone, contact_email] = self.texts.map(s);
         Project {
             id: self.id.to_owned(),
-            name: self.name.to_owned(),
-            name_en: s(self.name_en),
-            sector: text(self.sector),
+            // On one line, as validation reads them (a file written before it did, or by hand).
+            name: one_line(self.name.to_owned()),
+            name_en: s(self.name_en).map(one_line),
+            sector: one_line(text(self.sector)),
             tags: self.tags.to_vec(),
             region_text: text(self.region_text),
             region: self.region,
-            park: s(self.park),
+            park: s(self.park).map(one_line),
             investment: self.investment,
             seeking: self.seeking,
             cooperation: cooperation_modes(self.cooperation),
@@ -238,7 +239,15 @@ pub(super) fn read_meta(r: &mut Reader) -> Option<ListMeta> {
             fx.push((c.code().to_string(), serde_json::Value::from(rate)));
         }
     }
-    let raw = crate::list::raw::JsonMeta { title, publisher, updated, currency: Some(currency.code().to_string()), fx, notice };
+    let raw = crate::list::raw::JsonMeta {
+        title,
+        publisher,
+        updated,
+        currency: Some(currency.code().to_string()),
+        fx,
+        notice,
+        titles: Vec::new(),
+    };
     Some(crate::list::validate::list_meta(raw, &mut Vec::new()))
 }
 
