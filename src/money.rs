@@ -12,7 +12,9 @@
 //! Spoken forms are read too: `2个亿`, `一个亿`, `上亿` / `过亿` (at least 1亿), `大概2亿`, `2亿上下`,
 //! `5000w` (w = 万), `5kw` (千万), `2e` / `2个e` (e = 亿, as chat writes it), `3 yi` and `5 qian wan`
 //! (pinyin), `1亿8` / `一亿八` (1.8亿: a last digit counts in the place below, unless 零 says
-//! otherwise: `二万零五`), `三千五万` (3500万), `两三个亿` and `二三十亿` (ranges of neighbouring numerals),
+//! otherwise: `二万零五`), `三千五万` (3500万), `半个亿` / `两个半亿` / `一亿半` (halves), `一个多亿`
+//! / `三千多万` (1–2亿, 3000–4000万), `百亿`, `不少于1亿`, `预算2-3个亿` and `2亿左右吧` (the field's
+//! name and a particle around the amount), `两三个亿` and `二三十亿` (ranges of neighbouring numerals),
 //! `几千万` / `十几亿` / `几十亿` / `大几千万` (几 = 2–9, 十几 = 11–19, 大几 = 5–9, 小几 = 2–4), `千万级` (1000万 up to 1亿), `一个小目标`
 //! (1亿), and in English `a billion`, `half a billion`, `a few million` (2–9 million), `tens of
 //! millions`, `hundreds of millions`, number words (`fifty million`).
@@ -458,7 +460,51 @@ fn spoken_words(s: &str) -> String {
     {
         swap(w, " ");
     }
+    // `预算2-3亿`, `投资额：5000万`, `预算在2亿左右`: the field's name typed before the amount.
+    for label in ["预算", "投资额", "投资", "资金", "金额", "budget"] {
+        if let Some(rest) = out.trim_start().strip_prefix(label) {
+            let rest = rest.trim_start_matches([':', '：', ' ']);
+            out = rest.strip_prefix(['为', '是', '在']).unwrap_or(rest).to_string();
+            break;
+        }
+    }
+    // `2亿左右吧`, `5000万的样子`: what a sentence ends with, not the amount.
+    for tail in ["的样子", "这样", "样子", "吧", "啊", "呀", "哈", "呢", "的"] {
+        if let Some(rest) = out.trim_end().strip_suffix(tail) {
+            out = rest.to_string();
+        }
+    }
+    if out.contains('半') {
+        out = halves(&out);
+    }
     out.trim_start_matches(['~', '～', '≈']).to_string()
+}
+
+/// 半 as a half of the unit it goes with: `半亿` / `半个亿` → 0.5亿, `两个半亿` → 2.5亿, `一亿半` →
+/// 1.5亿, `三万半` → 3.5万. A 半 in any other place is left (and the amount stays unreadable).
+fn halves(s: &str) -> String {
+    let chars: Vec<char> = s.chars().collect();
+    let Some(at) = chars.iter().position(|c| *c == '半') else { return s.to_string() };
+    let is_unit = |c: Option<&char>| c.is_some_and(|c| matches!(c, '万' | '亿' | '萬' | '億'));
+    let digit = |c: Option<&char>| c.and_then(|c| c.to_digit(10).map(f64::from).or_else(|| chinese_digit(*c)));
+    let text = |v: &[char]| v.iter().collect::<String>();
+    if is_unit(chars.get(at + 1)) {
+        // `半亿`, `两半亿` (个 already gone): the figure before it, and a half.
+        match at.checked_sub(1).map(|i| (i, digit(chars.get(i)))) {
+            None => return format!("0.5{}", text(&chars[at + 1..])),
+            Some((i, Some(d))) if i == 0 || digit(chars.get(i - 1)).is_none() => {
+                return format!("{}{}.5{}", text(&chars[..i]), d, text(&chars[at + 1..]));
+            }
+            _ => {}
+        }
+    }
+    if at >= 2 && is_unit(chars.get(at - 1)) && chars[at + 1..].iter().all(|c| *c == '元' || c.is_whitespace()) {
+        // `一亿半`: a single figure, its unit, then a half.
+        if let Some(d) = digit(chars.get(at - 2)).filter(|_| at == 2 || digit(chars.get(at - 3)).is_none()) {
+            return format!("{}{}.5{}{}", text(&chars[..at - 2]), d, chars[at - 1], text(&chars[at + 1..]));
+        }
+    }
+    s.to_string()
 }
 
 /// `上亿`, `过亿`, `破亿`, `超千万`, `逾百万`: an open amount of at least one of the unit; returns the
@@ -493,6 +539,20 @@ fn vague_range(s: &str) -> Option<(String, String)> {
             ("二", "九", head)
         };
         return Some((format!("{head}{lo}{tail}"), format!("{head}{hi}{tail}")));
+    }
+    // `一个多亿` (个 gone) is 1–2亿, `三千多万` 3000–4000万, `十多亿` 10–20亿, `1亿多` 1–2亿: from
+    // the figure up to one more of its last place.
+    if let Some(at) = s.find('多') {
+        let (head, tail) = (s[..at].trim(), s[at + '多'.len_utf8()..].trim());
+        if tail.chars().all(|c| matches!(c, '十' | '百' | '千' | '万' | '亿')) {
+            if let Some((x, _)) = parse_number_with_scale(head).filter(|(x, _)| *x >= 1.0 && x.fract() == 0.0) {
+                let mut place = 1.0;
+                while x % (place * 10.0) == 0.0 {
+                    place *= 10.0;
+                }
+                return Some((format!("{head}{tail}"), format!("{}{tail}", x + place)));
+            }
+        }
     }
     for (word, lo, hi) in [
         ("hundreds of ", "100 ", "999 "),
@@ -559,6 +619,13 @@ fn strip_bound_words(s: &str) -> (Option<Bound>, String) {
     ];
     let mut out = s.to_string();
     let mut bound = None;
+    // `不少于` holds `少于`, `no less than` holds `less than`: the negations are read first.
+    for w in ["不少于", "不低于", "不小于", "no less than", "not less than"] {
+        if out.contains(w) {
+            out = out.replace(w, " ");
+            bound = Some(Bound::AtLeast);
+        }
+    }
     for w in UP_TO {
         if out.contains(w) {
             out = out.replace(w, " ");
@@ -854,6 +921,7 @@ fn parse_number_with_scale(s: &str) -> Option<(f64, f64)> {
     // The unit right before the number being read (`三千五`: 千), if it came straight after one.
     let mut unit_before: Option<f64> = None;
     let mut previous_unit: Option<f64> = None;
+    let alone = tokens.len() == 1;
     for t in tokens {
         match t {
             Token::Word(v) if prev_word.is_some_and(|p| p >= 20.0 && p % 10.0 == 0.0) && v < 10.0 => {
@@ -870,8 +938,10 @@ fn parse_number_with_scale(s: &str) -> Option<(f64, f64)> {
             }
             Token::Gap => {}
             Token::Small(m) => {
-                // `十二` has an implicit one before 十.
-                section += number.take().unwrap_or(if m == 10.0 { 1.0 } else { 0.0 }) * m;
+                // `十二` has an implicit one before 十, and so has an amount that begins with its
+                // unit (`百亿`, `千万`).
+                let first = section == 0.0 && total == 0.0 && !alone;
+                section += number.take().unwrap_or(if m == 10.0 || first { 1.0 } else { 0.0 }) * m;
                 seen_any_number = true;
                 largest_scale = largest_scale.max(m);
             }
@@ -1427,6 +1497,48 @@ mod tests {
         }
         assert_eq!(read("1-2e").min, 100_000_000);
         assert_eq!(read("5e以内").max, 500_000_000);
+    }
+
+    #[test]
+    fn budgets_as_a_sentence_says_them_read() {
+        let cases: [(&str, u64, u64, Bound); 22] = [
+            // The field's name before, a particle after.
+            ("预算2-3个亿", 200_000_000, 300_000_000, Bound::Range),
+            ("预算在2亿左右", 200_000_000, 200_000_000, Bound::Exact),
+            ("投资额：5000万", 50_000_000, 50_000_000, Bound::Exact),
+            ("2亿左右吧", 200_000_000, 200_000_000, Bound::Exact),
+            ("5000万的样子", 50_000_000, 50_000_000, Bound::Exact),
+            ("大概两千万吧", 20_000_000, 20_000_000, Bound::Exact),
+            // Negated bounds (`不少于` holds `少于`).
+            ("不少于1亿", 100_000_000, u64::MAX, Bound::AtLeast),
+            ("不低于5000万", 50_000_000, u64::MAX, Bound::AtLeast),
+            ("no less than 1 billion", 1_000_000_000, u64::MAX, Bound::AtLeast),
+            ("不超过2亿", 0, 200_000_000, Bound::UpTo),
+            // Halves.
+            ("半个亿", 50_000_000, 50_000_000, Bound::Exact),
+            ("两个半亿", 250_000_000, 250_000_000, Bound::Exact),
+            ("一亿半", 150_000_000, 150_000_000, Bound::Exact),
+            ("3万半", 35_000, 35_000, Bound::Exact),
+            // 多 after a figure: up to one more of its last place.
+            ("一个多亿", 100_000_000, 200_000_000, Bound::Range),
+            ("三千多万", 30_000_000, 40_000_000, Bound::Range),
+            ("十多亿", 1_000_000_000, 2_000_000_000, Bound::Range),
+            ("二十多亿", 2_000_000_000, 3_000_000_000, Bound::Range),
+            ("5000多万", 50_000_000, 60_000_000, Bound::Range),
+            ("1亿多", 100_000_000, 200_000_000, Bound::Range),
+            // A unit first has a one before it.
+            ("百亿", 10_000_000_000, 10_000_000_000, Bound::Exact),
+            ("千万", 10_000_000, 10_000_000, Bound::Exact),
+        ];
+        for (text, min, max, bound) in cases {
+            let a = read(text);
+            assert_eq!((a.min, a.max, a.bound), (min, max, bound), "{text}");
+        }
+        let fx = Fx::default();
+        for text in ["亿", "万", "百", "千", "半", "多"] {
+            let read = parse_money_in(text, &fx, Currency::Cny);
+            assert!(!matches!(read, Ok(Some(a)) if a.max > 0), "{text}: a unit alone is no amount, read {read:?}");
+        }
     }
 
     #[test]
