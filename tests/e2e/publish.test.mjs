@@ -245,3 +245,25 @@ test("a workbook dropped on the kiosk is read through the spreadsheet module and
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test("publisher page: a county's list that names its place only in its title loads there, said in the chosen language", async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  // As a county office exports it: a title row, no place column.
+  const csv = "雅安市荥经县2026年度招商引资重点项目清单\n序号,项目名称,项目类别,投资额\n1,绿色建材产业园,工业项目,8000万\n2,茶叶精深加工项目,农业项目,5000万元\n";
+  const expected = {
+    "zh-Hans": { loaded: /已载入\s*2/, said: /清单标题.*荥经县/ },
+    "zh-Hant": { loaded: /已載入\s*2/, said: /清單標題.*滎經縣/ },
+    en: { loaded: /loaded 2 projects/, said: /title names.*Yingjing|Yingjing.*title/ },
+  };
+  for (const [lang, want] of Object.entries(expected)) {
+    const { context, p, problems } = await publisher(lang);
+    await dropOnPage(p, "#pub-drop", Buffer.from(csv, "utf8"), "county-list.csv");
+    await p.locator("#pub-warnings li").first().waitFor();
+    assert.match(await p.locator("#pub-summary").innerText(), want.loaded, lang);
+    assert.match(await p.locator("#pub-warnings").innerText(), want.said, lang);
+    assert.equal(await p.locator(".pub-rejected-table").count(), 0, `${lang}: no row refused`);
+    await p.screenshot({ path: path.join(SHOTS, `publish-title-place-${lang}.png`), fullPage: true });
+    assert.deepEqual(problems, [], lang);
+    await context.close();
+  }
+});
