@@ -282,6 +282,14 @@ fn economic_zones_in_queries() {
     assert_eq!(query_zones("成都平原经济区"), ["成都平原经济区"]);
     assert_eq!(query_zones("攀西"), ["攀西经济区"]);
     assert_eq!(query_zones("川东北、川西北"), ["川东北经济区", "川西北生态示范区"]);
+    assert_eq!(query_zones("粤东"), ["粤东"]);
+    assert_eq!(query_zones("粵北地區"), ["粤北"]);
+    assert_eq!(query_zones("Western Guangdong"), ["粤西"]);
+    assert_eq!(query_zones("胶东"), ["胶东经济圈"]);
+    assert_eq!(query_zones("Jiaodong Peninsula"), ["胶东经济圈"]);
+    let jiaodong = 1u64 << zone_index("胶东经济圈");
+    assert_ne!(g().econ_zone_mask(id(370212)) & jiaodong, 0, "青岛市崂山区");
+    assert_eq!(g().econ_zone_mask(id(370100)) & jiaodong, 0, "济南");
     let q = g().resolve_query("成渝、贵阳");
     assert_eq!(q.zones.len(), 1);
     assert_eq!(q.regions, [id(520100)]);
