@@ -485,7 +485,8 @@ fn spoken_words(s: &str) -> String {
 fn halves(s: &str) -> String {
     let chars: Vec<char> = s.chars().collect();
     let Some(at) = chars.iter().position(|c| *c == '半') else { return s.to_string() };
-    let is_unit = |c: Option<&char>| c.is_some_and(|c| matches!(c, '万' | '亿' | '萬' | '億'));
+    // The text is folded (万, 亿: no 萬, 億).
+    let is_unit = |c: Option<&char>| c.is_some_and(|c| matches!(c, '万' | '亿'));
     let digit = |c: Option<&char>| c.and_then(|c| c.to_digit(10).map(f64::from).or_else(|| chinese_digit(*c)));
     let text = |v: &[char]| v.iter().collect::<String>();
     if is_unit(chars.get(at + 1)) {
@@ -883,10 +884,7 @@ fn tokenize(s: &str) -> Option<Vec<Token>> {
                     // `e` is 亿 only straight after a figure and before no other figure or unit: `1e8`
                     // is an exponent, `100e 亿` a typing slip, both refused as before.
                     "e" if !matches!(tokens.last(), Some(Token::Number(_)))
-                        || chars[i..]
-                            .iter()
-                            .find(|c| **c != ' ')
-                            .is_some_and(|c| c.is_ascii_digit() || matches!(c, '万' | '亿' | '萬' | '億')) =>
+                        || chars[i..].iter().find(|c| **c != ' ').is_some_and(|c| c.is_ascii_digit() || matches!(c, '万' | '亿')) =>
                     {
                         return None
                     }

@@ -52,12 +52,19 @@ fn sort_positions(n: usize, cmp: &dyn Fn(usize, usize) -> std::cmp::Ordering, sw
         return;
     }
     let mut order = sorted_order(n, &|a, b| cmp(a as usize, b as usize));
-    // Move every element to its place, one cycle of the permutation at a time.
+    let mut take = |j: usize| {
+        let k = std::mem::replace(&mut order[j], u32::MAX);
+        (k != u32::MAX).then_some(k as usize)
+    };
+    move_into_order(n, &mut take, swap);
+}
+
+/// Moves every element to its place, one cycle of the permutation at a time. `take(j)` gives the
+/// position of the element that belongs at `j` the first time it is asked, `None` after.
+fn move_into_order(n: usize, take: &mut dyn FnMut(usize) -> Option<usize>, swap: &mut dyn FnMut(usize, usize)) {
     for i in 0..n {
         let mut j = i;
-        while order[j] != u32::MAX {
-            let k = order[j] as usize;
-            order[j] = u32::MAX;
+        while let Some(k) = take(j) {
             if k == i {
                 break;
             }
@@ -65,6 +72,21 @@ fn sort_positions(n: usize, cmp: &dyn Fn(usize, usize) -> std::cmp::Ordering, sw
             j = k;
         }
     }
+}
+
+/// Sorts by a `u32` key whose values are unique within the slice (equal keys would keep no
+/// particular order), with the plain `u64` sort: key and position as one number in `scratch`, a
+/// buffer the caller reuses — no allocation per call when many small slices are sorted (every
+/// object of a JSON list).
+pub(crate) fn sort_by_unique_u32_key<T>(v: &mut [T], key: impl Fn(&T) -> u32, scratch: &mut Vec<u64>) {
+    scratch.clear();
+    scratch.extend(v.iter().enumerate().map(|(i, x)| (u64::from(key(x)) << 32) | i as u64));
+    scratch.sort_unstable();
+    let mut take = |j: usize| {
+        let k = std::mem::replace(&mut scratch[j], u64::MAX);
+        (k != u64::MAX).then_some((k & 0xffff_ffff) as usize)
+    };
+    move_into_order(v.len(), &mut take, &mut |a, b| v.swap(a, b));
 }
 
 /// The positions `0..n` in stable sorted order.
@@ -123,6 +145,20 @@ mod tests {
             let mut std_rev = v;
             std_rev.sort_by(|a, b| b.cmp(a));
             assert_eq!(rev, std_rev, "n = {n}");
+        }
+    }
+
+    #[test]
+    fn unique_key_sort_matches_std_with_one_scratch_buffer() {
+        let mut scratch = Vec::new();
+        for n in [0u32, 1, 2, 5, 16, 30, 257] {
+            // A permutation of 0..n as keys, each with a payload that must travel with it.
+            let v: Vec<(u32, String)> = (0..n).map(|i| ((i * 7919) % n.max(1), format!("p{i}"))).collect();
+            let mut ours = v.clone();
+            sort_by_unique_u32_key(&mut ours, |e| e.0, &mut scratch);
+            let mut std_sorted = v;
+            std_sorted.sort_by_key(|e| e.0);
+            assert_eq!(ours, std_sorted, "n = {n}");
         }
     }
 }

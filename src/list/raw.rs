@@ -132,25 +132,8 @@ impl Keys {
             }
         }
         if self.ranks.len() == self.names.len() {
-            // Keys are unique within an object (a repeated key keeps one entry): each entry's rank
-            // and place as one number, sorted by the plain `u64` sort (every object of a list is
-            // sorted, so no allocation per object), then the entries moved one cycle at a time.
-            let order = &mut self.order;
-            order.clear();
-            order.extend(entries.iter().enumerate().map(|(i, (id, _))| (u64::from(self.ranks[*id as usize]) << 32) | i as u64));
-            order.sort_unstable();
-            for i in 0..order.len() {
-                let mut j = i;
-                while order[j] != u64::MAX {
-                    let k = (order[j] & 0xffff_ffff) as usize;
-                    order[j] = u64::MAX;
-                    if k == i {
-                        break;
-                    }
-                    entries.swap(j, k);
-                    j = k;
-                }
-            }
+            // Keys are unique within an object (a repeated key keeps one entry).
+            crate::sort::sort_by_unique_u32_key(entries, |(id, _)| self.ranks[*id as usize], &mut self.order);
         } else {
             crate::sort::sort_by(entries, |a, b| self.names[a.0 as usize].cmp(&self.names[b.0 as usize]));
         }
