@@ -428,7 +428,7 @@ fixture(
 fixture(
     "pasted-from-excel.tsv",
     "cells copied from a sheet and pasted into a text file: tabs, a title line, a quoted cell with a line break, "
-    "总投资(亿元) with ASCII brackets, 西安高新区 (a zone the gazetteer keeps as the city plus a park)",
+    "总投资(亿元) with ASCII brackets, 西安高新区 (a zone the gazetteer keeps as the city plus a park named with it)",
     csv_text([
         ["陕西省2024年重点招商项目"],
         ["项目名称", "行业", "建设地点", "总投资(亿元)", "项目简介", "联系人", "联系电话"],
@@ -439,7 +439,7 @@ fixture(
     ], delimiter="\t"),
     {
         "projects": [
-            p(3, "西安高新区半导体封测项目", 35 * YI, "陕西省西安市", park="高新区",
+            p(3, "西安高新区半导体封测项目", 35 * YI, "陕西省西安市", park="西安高新区",
               description="一期建设封装测试线；\n二期建设先进封装研发中心。", contact_name="杨帆"),
             p(4, "西咸新区氢能重卡产业园项目", 25 * YI, "陕西省西安市西咸新区"),
             p(5, "宝鸡钛材精深加工项目", 12 * YI, "陕西省宝鸡市渭滨区"),
@@ -520,6 +520,49 @@ fixture(
         "rejected": [],
         "reading": {"kind": "json", "json_path": "result.data.records", "units": {"投资额": [YI, "magnitudes"]}},
         "warnings": ["UNIT ASSUMED: column \"投资额\""],
+    },
+)
+
+
+# ---- 16. wrapped headers, a zone named by its city's short form, modes written together -----------------
+fixture(
+    "wrapped-headers-joined-modes.csv",
+    "附件 / title / 填报单位 rows; headers wrapped inside their cell (总投资 / （亿元）); group rows 一 / 二 with "
+    "the heading in the next cell; 岳阳经开区 (a bare kind of area after the city's short form), 南湖新区 (a zone "
+    "of 岳阳 the gazetteer does not know, which alone reads as 嘉兴's 南湖区); 独资或合资 / 合资、合作均可 / "
+    "PPP模式; a 合计 row and a note",
+    csv_text([
+        ["附件1"],
+        ["岳阳市2026年第一批重大招商项目汇总表"],
+        ["填报单位（盖章）：岳阳市投资促进事务中心", "", "", "", "填报时间：2026年3月"],
+        ["序号", "项目名称", "建设地址", "主要建设内容", "总投资\n（亿元）", "拟引进资金\n（亿元）", "合作模式", "责任单位", "联系方式"],
+        ["一", "先进制造业"],
+        ["1", "岳阳绿色化工高端新材料产业园项目", "岳阳经开区", "建设年产20万吨高性能工程塑料生产线", "35", "20", "独资或合资",
+         "岳阳经开区管委会", "李科长\n13800000601"],
+        ["2", "汨罗再生资源精深加工项目", "汨罗市循环经济产业园", "废旧金属回收拆解及再生铝精深加工", "12.5", "8", "合资、合作均可",
+         "汨罗市商务局", "0730-88880602"],
+        ["二", "现代服务业"],
+        ["3", "南湖新区文旅综合体", "南湖新区", "酒店、商业、文化演艺", "约18", "待定", "PPP模式", "南湖新区管委会", "王女士 0730-88880603"],
+        ["4", "平江抽水蓄能配套产业项目", "平江县", "储能装备制造", "8-10", "5", "合资", "平江县发改局", ""],
+        ["", "合计", "", "", "73.5", "33"],
+        ["注：1.投资额单位为亿元；2.项目信息以实际洽谈为准。"],
+    ]),
+    {
+        "projects": [
+            p(6, "岳阳绿色化工高端新材料产业园项目", 35 * YI, "湖南省岳阳市", seeking=20 * YI, park="岳阳经开区",
+              sector="先进制造业", cooperation=["独资", "合资"], contact_name="李科长", contact_phone="13800000601"),
+            p(7, "汨罗再生资源精深加工项目", 1_250_000_000, "湖南省岳阳市汨罗市", seeking=8 * YI, park="循环经济产业园",
+              cooperation=["合资", "合作"]),
+            p(9, "南湖新区文旅综合体", 18 * YI, "湖南省岳阳市", seeking=None, park="南湖新区", sector="现代服务业",
+              cooperation=["PPP"], contact_name="王女士", contact_phone="0730-88880603"),
+            p(10, "平江抽水蓄能配套产业项目", [8 * YI, 10 * YI], "湖南省岳阳市平江县", seeking=5 * YI, park=None),
+        ],
+        "rejected": [],
+        "reading": {"kind": "csv", "header_rows": [4], "above_header": [1, 2, 3],
+                    "units": {"总投资": [YI, "header"], "拟引进资金": [YI, "header"]},
+                    "groups": [[5, "先进制造业"], [8, "现代服务业"]],
+                    "skipped": {"total": [11], "note": [12]}, "sequence_as_id": True},
+        "warnings": ["\"南湖新区\" was read as Yueyang, Hunan, where most of the list is (alone it would read as Nanhu, Jiaxing"],
     },
 )
 

@@ -80,6 +80,68 @@ pub fn translate(value: &str, lang: Lang) -> Option<&'static str> {
     lookup(value).map(|t| t.label(lang))
 }
 
+/// Words that join or close cooperation modes written in one cell (`独资或合资`, `合资、合作均可`,
+/// `PPP模式`): read between known modes, they are no mode of their own. Folded (Simplified) forms.
+const MODE_GLUE: [&str; 16] =
+    ["或者", "或", "以及", "及", "和", "与", "等方式", "等", "均可", "皆可", "都可", "均可以", "方式", "模式", "形式", "可"];
+
+/// The longest cell text read as joined modes; longer is a sentence, kept as written.
+const MAX_JOINED_CHARS: usize = 24;
+
+/// Cooperation modes written together in one piece of a cell, without a list separator: the known
+/// modes it is made of, as written, when the whole piece is known modes and joining words
+/// (`独资或合资` → `独资`, `合资`; `合資合作` → `合資`, `合作`; `PPP模式` → `PPP`). `None` when the piece
+/// is one known mode (`合作经营` stays whole) or holds anything else (`股权合作或整体转让`: 整体转让
+/// is not a known mode, so the text is kept as the list wrote it).
+///
+/// ```
+/// use opportunity_matcher::terms::split_joined_modes;
+/// assert_eq!(split_joined_modes("独资或合资"), Some(vec!["独资", "合资"]));
+/// assert_eq!(split_joined_modes("合資、"), None); // separators are split before
+/// assert_eq!(split_joined_modes("BOT模式"), Some(vec!["BOT"]));
+/// assert_eq!(split_joined_modes("合作经营"), None);
+/// assert_eq!(split_joined_modes("股权合作或整体转让"), None);
+/// ```
+pub fn split_joined_modes(text: &str) -> Option<Vec<&str>> {
+    let text = text.trim();
+    // Two characters are one mode or none (`合资`, `PPP` is three but has no joining word).
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    if chars.len() < 3 || chars.len() > MAX_JOINED_CHARS || !text.chars().any(crate::fold::is_cjk) || lookup(text).is_some() {
+        return None;
+    }
+    let is_mode = |piece: &str| lookup(piece).is_some_and(|t| t.kind == TermKind::Cooperation);
+    let n = chars.len();
+    let at = |i: usize| chars.get(i).map_or(text.len(), |c| c.0);
+    // Fewest pieces covering the text: best[i] = (pieces, start of the last piece, is a mode).
+    let mut best: Vec<Option<(usize, usize, bool)>> = vec![None; n + 1];
+    best[0] = Some((0, 0, false));
+    for end in 1..=n {
+        for start in 0..end {
+            let Some((pieces, _, _)) = best[start] else { continue };
+            let piece = &text[at(start)..at(end)];
+            let mode = is_mode(piece);
+            if !mode && !MODE_GLUE.contains(&fold(piece).as_str()) {
+                continue;
+            }
+            if best[end].is_none_or(|(p, _, _)| pieces + 1 < p) {
+                best[end] = Some((pieces + 1, start, mode));
+            }
+        }
+    }
+    best[n]?;
+    let mut modes = Vec::new();
+    let mut end = n;
+    while end > 0 {
+        let (_, start, mode) = best[end]?;
+        if mode {
+            modes.push(&text[at(start)..at(end)]);
+        }
+        end = start;
+    }
+    modes.reverse();
+    (!modes.is_empty()).then_some(modes)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -120,6 +182,26 @@ mod tests {
     fn an_unknown_value_has_no_translation() {
         for value in ["代持", "", "合资或独资", "joint venture"] {
             assert_eq!(lookup(value), None, "{value}");
+        }
+    }
+
+    #[test]
+    fn modes_written_together_are_the_known_modes_they_name() {
+        for (text, modes) in [
+            ("独资或合资", vec!["独资", "合资"]),
+            ("獨資或合資", vec!["獨資", "合資"]),
+            ("合资合作", vec!["合资", "合作"]),
+            ("合资均可", vec!["合资"]),
+            ("PPP模式", vec!["PPP"]),
+            ("BOT或PPP等方式", vec!["BOT", "PPP"]),
+            ("股权合作及并购", vec!["股权合作", "并购"]),
+        ] {
+            assert_eq!(split_joined_modes(text), Some(modes), "{text}");
+        }
+        // One known mode, a sentence, an unknown part, or glue alone: kept as written.
+        for text in ["合作经营", "股权合作", "合资", "股权合作或整体转让", "面议", "或者等", "合资合作共建产业园区的多种方式"]
+        {
+            assert_eq!(split_joined_modes(text), None, "{text}");
         }
     }
 }

@@ -60,6 +60,7 @@ fn actual(p: &Project, key: &str) -> Value {
         "region" => Value::from(Gazetteer::global().display_path(p.region, Lang::ZhHans)),
         "sector" => Value::from(p.sector.as_str()),
         "park" => text_json(&p.park),
+        "cooperation" => Value::from(p.cooperation.clone()),
         "stage" => text_json(&p.stage),
         "description" => text_json(&p.description),
         "contact_org" => text_json(&p.contact_org),

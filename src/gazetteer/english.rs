@@ -48,6 +48,18 @@ fn zone_words() -> &'static ZoneWords {
     })
 }
 
+/// True when the folded text is only a kind of area, with no name of its own (`经开区`, `新区`,
+/// `工业园区`): what follows a place name in `岳阳经开区`, which is that place's zone.
+///
+/// ```
+/// use opportunity_matcher::gazetteer::is_bare_area_kind;
+/// assert!(is_bare_area_kind("经开区") && is_bare_area_kind("新区"));
+/// assert!(!is_bare_area_kind("成都芯谷"));
+/// ```
+pub fn is_bare_area_kind(folded: &str) -> bool {
+    zone_words().words.get(folded).is_some_and(|w| w.suffix)
+}
+
 /// A piece of the English name.
 #[derive(Clone, Debug)]
 enum Piece {

@@ -164,9 +164,14 @@ impl Gazetteer {
                     return out;
                 }
             }
-            let rest = t.original(rest_start, end);
-            out.park = Some(rest.clone());
-            out.notes.push(PlaceNote::RestKeptAsPark { rest });
+            // 岳阳经开区, 南湖新区: a bare kind of area right after a place is that place's, kept with it.
+            let park = if rest_start == stop && super::english::is_bare_area_kind(rest_key) {
+                t.original(place.start, end)
+            } else {
+                t.original(rest_start, end)
+            };
+            out.park = Some(park.clone());
+            out.notes.push(PlaceNote::RestKeptAsPark { rest: park });
         }
         out
     }

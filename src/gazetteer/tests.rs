@@ -110,11 +110,19 @@ fn development_zones_resolve_under_their_city() {
 }
 
 #[test]
-fn a_generic_zone_word_after_a_city_without_that_zone_stays_the_park() {
-    // 广元 has an 经开区 in the extras but no 高新区
+fn a_generic_zone_word_after_a_city_without_that_zone_stays_the_park_named_with_its_place() {
+    // 广元 has an 经开区 in the extras but no 高新区: the park is 广元市's 高新区, not any 高新区.
     let p = place("广元市高新区");
     assert_eq!(p.region, Some(id(510800)));
-    assert_eq!(p.park.as_deref(), Some("高新区"));
+    assert_eq!(p.park.as_deref(), Some("广元市高新区"));
+    // A bare kind of area keeps the place name it follows, as written (岳阳 has no 经开区 in the
+    // extras); a park with a name of its own is kept alone.
+    let p = place("岳阳经开区");
+    assert_eq!(p.region, Some(id(430600)));
+    assert_eq!(p.park.as_deref(), Some("岳阳经开区"));
+    assert_eq!(p.notes, vec![PlaceNote::RestKeptAsPark { rest: "岳阳经开区".to_string() }]);
+    let p = place("汨罗市循环经济产业园");
+    assert_eq!(p.park.as_deref(), Some("循环经济产业园"));
 }
 
 #[test]

@@ -119,6 +119,19 @@ pub enum WarningKind {
         #[serde(skip)]
         list_area: crate::gazetteer::RegionId,
     },
+    /// A place that alone reads as a district far from the rest of the list, with a part left
+    /// over, in a text naming neither that district's city nor its province, was placed in the
+    /// list's area: the part left over is a place there (`绥阳市涪城区` in a Sichuan list →
+    /// 涪城区), or the text is a zone named by the short form of that far district (`南湖新区` in
+    /// 岳阳's list, not 嘉兴's 南湖区), kept as a park of the list's area.
+    PlaceKeptInList {
+        /// What the text reads as alone.
+        #[serde(skip)]
+        read_as: crate::gazetteer::RegionId,
+        /// Where it was placed.
+        #[serde(skip)]
+        placed: crate::gazetteer::RegionId,
+    },
 }
 
 /// A rejected row: its row number, the field, the offending value and the reason.
@@ -405,6 +418,17 @@ impl Warning {
                     ),
                     Lang::ZhHans => format!("“{v}”读作{read}（其余作为园区），不在清单多数项目所在的{area}，请核对"),
                     Lang::ZhHant => format!("「{v}」讀作{read}（其餘作為園區），不在清單多數項目所在的{area}，請核對"),
+                }
+            }
+            WarningKind::PlaceKeptInList { read_as, placed } => {
+                let g = Gazetteer::global();
+                let (read, placed) = (g.display_path(*read_as, lang), g.display_path(*placed, lang));
+                match lang {
+                    Lang::En => format!(
+                        "\"{v}\" was read as {placed}, where most of the list is (alone it would read as {read}, far away): check it"
+                    ),
+                    Lang::ZhHans => format!("“{v}”已按清单多数项目所在地读作{placed}（单独看会读作远处的{read}），请核对"),
+                    Lang::ZhHant => format!("「{v}」已按清單多數項目所在地讀作{placed}（單獨看會讀作遠處的{read}），請核對"),
                 }
             }
         };

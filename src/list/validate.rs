@@ -115,7 +115,8 @@ fn split_list(cell: &Cell, on_spaces: bool) -> Vec<String> {
 }
 
 /// Splits cooperation modes; spaces separate them only when every piece is Chinese or an acronym
-/// (`PPP 合资`), so `joint venture` stays one mode.
+/// (`PPP 合资`), so `joint venture` stays one mode; known modes written together are split too
+/// (`独资或合资`, see [`crate::terms::split_joined_modes`]).
 pub(crate) fn split_modes(cell: &Cell) -> Vec<String> {
     let parts = split_list(cell, false);
     let chinese_or_acronym = |w: &str| w.chars().all(|c| crate::fold::is_cjk(c) || c.is_ascii_uppercase() || c.is_ascii_digit());
@@ -128,6 +129,11 @@ pub(crate) fn split_modes(cell: &Cell) -> Vec<String> {
             } else {
                 vec![p]
             }
+        })
+        // `独资或合资`, `合资合作`, `PPP模式`: the known modes the piece is made of.
+        .flat_map(|p| match crate::terms::split_joined_modes(&p) {
+            Some(modes) => modes.into_iter().map(str::to_string).collect(),
+            None => vec![p],
         })
         .collect()
 }
@@ -420,8 +426,61 @@ impl Context<'_> {
         }
         self.seen_ids.insert(id.clone(), row);
 
+        // A place read with a park left over, far from where the rest of the list is, in a text
+        // that names neither the city nor the province it was read in (`西安高新区` names 西安, and
+        // is read right): perhaps not the place it looks like.
+        let g = self.gazetteer;
+        let mut region = region;
+        let outside = !self.areas.is_empty() && !self.areas.iter().any(|a| g.is_within(region, *a));
+        let names_its_parents = || {
+            let folded = fold(&region_text);
+            [g.city_of(region), Some(g.province_of(region))]
+                .into_iter()
+                .flatten()
+                .filter(|p| *p != region)
+                .any(|p| folded.contains(&fold(&g.region(p).short)) || folded.contains(&fold(&g.region(p).name)))
+        };
+        let deeper_than_city = g.city_of(region).is_some_and(|c| c != region);
+        let left_over = place.notes.iter().find_map(|n| match n {
+            PlaceNote::RestKeptAsPark { rest } => Some(rest.clone()),
+            _ => None,
+        });
+        let mut placed_in_list: Option<RegionId> = None;
+        let mut far_away: Option<RegionId> = None;
+        if let Some(rest) = left_over.filter(|_| outside && deeper_than_city && !names_its_parents()) {
+            let short = fold(&g.region(region).short);
+            let folded_rest = fold(&rest);
+            let areas = self.areas.clone();
+            let in_list = |id: RegionId| areas.iter().any(|a| g.is_within(id, *a));
+            // `绥阳市涪城区` in a Sichuan list: the rest is a place of the list's area (a county
+            // written with another's name before it).
+            let rest_place = self.place(&rest);
+            let rest_clear = !rest_place.notes.iter().any(|n| matches!(n, PlaceNote::Ambiguous { .. }));
+            if let Some(id) = rest_place.region.filter(|id| rest_clear && rest_place.park.is_none() && in_list(*id)) {
+                placed_in_list = Some(region);
+                region = id;
+                place.notes.clear();
+                place.park = None;
+            } else if folded_rest
+                .strip_prefix(short.as_str())
+                .is_some_and(|kind| !short.is_empty() && crate::gazetteer::is_bare_area_kind(kind))
+            {
+                // `南湖新区` in 岳阳's list: a zone named like a district far away (嘉兴's 南湖区)
+                // by its short form, one the gazetteer does not know: a park of the list's area.
+                placed_in_list = Some(region);
+                region = self.areas[0];
+                place.notes.clear();
+                place.park = Some(rest);
+            } else {
+                far_away = Some(region);
+            }
+        }
+
         // From here on nothing rejects: problems are warnings.
         let mut park = non_blank(raw.get(Field::Park)).map(one_line);
+        if placed_in_list.is_some() && park.is_none() {
+            park = place.park.clone();
+        }
         for note in &place.notes {
             if let PlaceNote::RestKeptAsPark { rest } = note {
                 if park.is_none() {
@@ -436,25 +495,12 @@ impl Context<'_> {
         if let Some(chosen) = from_name {
             self.warn(raw, Field::Region, &name, WarningKind::PlaceFromName { chosen });
         }
-        // A place read with a park left over, far from where the rest of the list is: perhaps a name
-        // the gazetteer does not know that begins like one it does (`东湖高新区` read as 南昌's 东湖区).
-        // Only when the text names neither the city nor the province it was read in (`西安高新区`
-        // names 西安, and is read right).
-        let g = self.gazetteer;
-        let outside = !self.areas.is_empty() && !self.areas.iter().any(|a| g.is_within(region, *a));
-        let names_its_parents = || {
-            let folded = fold(&region_text);
-            [g.city_of(region), Some(g.province_of(region))]
-                .into_iter()
-                .flatten()
-                .filter(|p| *p != region)
-                .any(|p| folded.contains(&fold(&g.region(p).short)) || folded.contains(&fold(&g.region(p).name)))
-        };
-        let deeper_than_city = g.city_of(region).is_some_and(|c| c != region);
-        if outside && deeper_than_city && place.notes.iter().any(|n| matches!(n, PlaceNote::RestKeptAsPark { .. })) && !names_its_parents()
-        {
-            let area = *self.areas.first().unwrap_or(&region);
-            self.warn(raw, Field::Region, &region_text, WarningKind::PlaceOutsideList { read_as: region, list_area: area });
+        if let Some(read_as) = placed_in_list {
+            self.warn(raw, Field::Region, &region_text, WarningKind::PlaceKeptInList { read_as, placed: region });
+        }
+        if let Some(read_as) = far_away {
+            let list_area = self.areas[0];
+            self.warn(raw, Field::Region, &region_text, WarningKind::PlaceOutsideList { read_as, list_area });
         }
         if let (Some(s), Some(i)) = (&seeking, &investment) {
             if s.min > i.max {

@@ -176,9 +176,11 @@ pub(super) fn read_project<'a>(r: &mut Reader<'a>, g: &Gazetteer) -> Option<Proj
 }
 
 /// A stored cooperation mode that normalising leaves as it is: not blank, nothing to trim or to
-/// split on (white space or a list separator).
+/// split on (white space, a list separator, or known modes written together).
 pub(super) fn is_single_mode(mode: &str) -> bool {
-    !mode.is_empty() && !mode.chars().any(|c| c.is_whitespace() || "、,，;；/|".contains(c))
+    !mode.is_empty()
+        && !mode.chars().any(|c| c.is_whitespace() || "、,，;；/|".contains(c))
+        && crate::terms::split_joined_modes(mode).is_none()
 }
 
 /// Cooperation modes normalised as the JSON reader normalises a list of them (`PPP 合资` is two).
