@@ -96,10 +96,29 @@ fn current_strategic_and_future_industries_in_three_scripts_and_pinyin() {
         ("具身智能", "em.intelligent.robot.humanoid"),
         ("xibaozhiliao", "bio.cell_gene"),
     ];
-    for (typed, key) in cases {
+    for (typed, key) in cases.into_iter().chain([
+        // Consumer and everyday-service trades investors name (they were "not understood").
+        ("宠物食品", "light.pet"),
+        ("pet food", "light.pet"),
+        ("寵物用品", "light.pet"),
+        ("剧本杀", "services.entertainment"),
+        ("密室逃脱", "services.entertainment"),
+        ("家政服务", "services.household"),
+        ("殡葬", "services.household"),
+        ("eldercare", "services.wellness.eldercare"),
+        ("露营", "services.tourism"),
+        ("月子中心", "bio.health_services"),
+        ("口腔医院", "bio.health_services"),
+        ("婴幼儿托育", "services.education"),
+        ("激光雷达", "ei.sensors"),
+        ("铜箔", "mat.lithium"),
+        ("CXO", "bio.cro"),
+        ("chongwu", "light.pet"),
+    ]) {
         let q = t.parse_query(typed);
         let got: Vec<&str> = q.terms.iter().filter_map(|x| x.node).map(|n| t.node(n).key.as_str()).collect();
         assert_eq!(got.first().copied(), Some(key), "{typed}: {q:?}");
+        assert!(q.not_understood.is_empty() && q.terms.iter().all(|x| x.node.is_some()), "{typed}: {q:?}");
     }
     // Pinyin of umbrella words too (every label's pinyin: src/taxonomy/tests.rs).
     assert_eq!(t.lookup_concept("yinfajingji"), t.lookup_concept("银发经济"));

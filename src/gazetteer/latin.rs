@@ -12,7 +12,8 @@ const LATIN_CONJUNCTIONS: &[&str] = &["and", "or", "plus"];
 const LATIN_STOPWORDS: &[&str] = &[
     "city", "province", "prefecture", "district", "county", "municipality", "autonomous", "region", "regions",
     "area", "areas", "sar", "special", "administrative", "the", "of", "in", "near", "around", "china", "prc",
-    "mainland", "shi", "sheng", "pr",
+    "mainland", "shi", "sheng", "pr", "anywhere", "somewhere", "all", "whole", "entire", "across", "within", "preferably",
+    "ideally",
 ];
 
 impl Gazetteer {

@@ -295,6 +295,26 @@ fn economic_zones_in_queries() {
     assert_eq!(query_zones("Western Guangdong"), ["粤西"]);
     assert_eq!(query_zones("胶东"), ["胶东经济圈"]);
     assert_eq!(query_zones("Jiaodong Peninsula"), ["胶东经济圈"]);
+    // Parts of provinces, coasts and city tiers as investors say them.
+    assert_eq!(query_zones("湘中"), ["湘中"]);
+    assert_eq!(query_zones("浙北、豫西"), ["浙北", "豫西"]);
+    assert_eq!(query_zones("鲁西南"), ["鲁西南"]);
+    assert_eq!(query_zones("大西南"), ["西南地区"]);
+    assert_eq!(query_zones("Sichuan Basin"), ["成渝地区双城经济圈"]);
+    assert_eq!(query_zones("一线城市"), ["一线城市"]);
+    assert_eq!(query_zones("北上广深"), ["一线城市"]);
+    assert_eq!(query_zones("新一线"), ["新一线城市"]);
+    assert_eq!(query_zones("coastal China"), ["沿海地区"]);
+    // 沿海城市 is the coast, not 海城市 (Haicheng) inside it.
+    let q = g().resolve_query("沿海城市");
+    assert_eq!((q.regions.len(), q.not_understood.len()), (0, 0), "{q:?}");
+    assert_eq!(query_zones("沿海城市"), ["沿海地区"]);
+    let tier1 = 1u64 << zone_index("一线城市");
+    assert_ne!(g().econ_zone_mask(id(440305)) & tier1, 0, "深圳市南山区");
+    assert_eq!(g().econ_zone_mask(id(440500)) & tier1, 0, "汕头");
+    // English words around a place name are no place (`anywhere in Hubei`).
+    let q = g().resolve_query("anywhere in Hubei");
+    assert_eq!((q.regions, q.not_understood.len()), (vec![id(420000)], 0));
     let jiaodong = 1u64 << zone_index("胶东经济圈");
     assert_ne!(g().econ_zone_mask(id(370212)) & jiaodong, 0, "青岛市崂山区");
     assert_eq!(g().econ_zone_mask(id(370100)) & jiaodong, 0, "济南");

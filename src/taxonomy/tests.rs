@@ -278,12 +278,12 @@ fn parse_query_splits_lists_and_conjunctions() {
 #[test]
 fn parse_query_keeps_unknown_text_and_reports_junk() {
     let t = tax();
-    let q = t.parse_query("殡葬用品制造, 123, ???, 产业, x, 不限, ,, CRM, sdfgh");
+    let q = t.parse_query("算盘制造, 123, ???, 产业, x, 不限, ,, CRM, sdfgh");
     assert_eq!(q.terms.len(), 2);
-    assert_eq!(q.terms[0].typed, "殡葬用品制造");
+    assert_eq!(q.terms[0].typed, "算盘制造");
     assert_eq!(q.terms[0].node, None);
     // Matched in project text without its generic word (制造 is in every factory's name).
-    assert_eq!(q.terms[0].folded, "殡葬用品");
+    assert_eq!(q.terms[0].folded, "算盘");
     assert_eq!(q.terms[1].folded, "crm");
     assert_eq!(q.not_understood, ["123", "???", "产业", "x", "sdfgh"]);
     assert!(t.parse_query("").is_empty());
