@@ -567,6 +567,41 @@ fixture(
 )
 
 
+# ---- 17. an English-language list for foreign investors: units written in English in the headers -------
+fixture(
+    "english-units-in-headers.csv",
+    "a city's list in English: Total Investment (RMB 100 million), Investment Sought (USD million) (amount "
+    "sought, not a second total), Investment (10,000 yuan)-style units, TBD / n/a, a range, full-width ／ "
+    "between cooperation modes, bare district names",
+    csv_text([
+        ["Guangzhou Investment Opportunities 2026"],
+        ["No.", "Project", "Location", "Sector", "Total Investment (RMB 100 million)", "Investment Sought (USD million)",
+         "Mode of Cooperation", "Contact Person", "Tel", "E-mail"],
+        ["1", "Nansha Hydrogen Fuel Cell Industrial Park", "Nansha District, Guangzhou", "New energy", "25", "150",
+         "Joint venture／Sole proprietorship", "Ms. Chen", "+86-20-88880701", "invest@example.org"],
+        ["2", "Huangpu Biomedical Incubator", "Huangpu District", "Biomedicine", "8.5", "40", "Equity investment",
+         "Mr. Li", "020-88880702", ""],
+        ["3", "Panyu Smart Logistics Hub", "Panyu", "Logistics", "12", "TBD", "PPP", "Mr. Wang", "020-88880703", ""],
+        ["4", "Zengcheng Ultra-HD Display Materials", "Zengcheng District", "New display", "30-35", "n/a", "合资／独资",
+         "Ms. Zhou", "020-88880704", "zhou@example.org"],
+    ]),
+    {
+        "projects": [
+            p(3, "Nansha Hydrogen Fuel Cell Industrial Park", 25 * YI, "广东省广州市南沙区", seeking=1_065_000_000,
+              cooperation=["Joint venture", "Sole proprietorship"], contact_name="Ms. Chen", contact_phone="+86-20-88880701",
+              contact_email="invest@example.org", id="1"),
+            p(4, "Huangpu Biomedical Incubator", 850_000_000, "广东省广州市黄埔区", seeking=284_000_000, cooperation=["Equity investment"]),
+            p(5, "Panyu Smart Logistics Hub", 12 * YI, "广东省广州市番禺区", seeking=None),
+            p(6, "Zengcheng Ultra-HD Display Materials", [30 * YI, 35 * YI], "广东省广州市增城区", seeking=None,
+              cooperation=["合资", "独资"]),
+        ],
+        "rejected": [],
+        "reading": {"kind": "csv", "header_rows": [2], "above_header": [1],
+                    "units": {"Total Investment": [YI, "header"], "Investment Sought": [1e6, "header"]}},
+    },
+)
+
+
 # ---- workbooks ------------------------------------------------------------------------------------
 # A cell is a str (text), an int or float (a number), ("date", serial) for a date cell, or None.
 # A sheet is (name, rows, merges, hidden) with merges as "A3:A4" references.

@@ -1013,26 +1013,95 @@ impl MoneyUnit {
     /// assert_eq!(MoneyUnit::parse("5万元"), None);
     /// ```
     pub fn parse(text: &str) -> Option<MoneyUnit> {
+        let t = Self::unit_text(text)?;
+        if t.chars().any(|c| c.is_ascii_digit()) || !has_unit_word(&t) {
+            return None;
+        }
+        Self::read_unit(&t, false)
+    }
+
+    /// [`MoneyUnit::parse`] for a column header's unit, which may also count in a round figure as
+    /// English-language lists write it: `RMB 100 million`, `10,000 yuan`, `US$ m`, `¥100m`,
+    /// `10k RMB` (a figure other than 1, 10, 100 … names an amount, not a unit: `5 million USD`).
+    ///
+    /// ```
+    /// use opportunity_matcher::money::{Currency, MoneyUnit};
+    /// let unit = |t| MoneyUnit::parse_header(t).map(|u| (u.scale, u.currency));
+    /// assert_eq!(unit("RMB 100 million"), Some((1e8, Currency::Cny)));
+    /// assert_eq!(unit("10,000 yuan"), Some((1e4, Currency::Cny)));
+    /// assert_eq!(unit("US$ m"), Some((1e6, Currency::Usd)));
+    /// assert_eq!(unit("million yuan"), Some((1e6, Currency::Cny)));
+    /// assert_eq!(unit("5 million USD"), None);
+    /// assert_eq!(unit("5万元"), None);
+    /// ```
+    pub fn parse_header(text: &str) -> Option<MoneyUnit> {
+        let t = Self::unit_text(text)?;
+        if !t.chars().any(|c| c.is_ascii_digit()) {
+            return Self::parse(text);
+        }
+        // Only the English-style forms carry a figure: Chinese units never do (`5万元` is an amount).
+        if !t.chars().any(|c| c.is_ascii_alphabetic() || "$¥".contains(c)) {
+            return None;
+        }
+        // `10,000` is ten thousand.
+        let chars: Vec<char> = t.chars().collect();
+        let t: String = chars
+            .iter()
+            .enumerate()
+            .filter(|&(i, c)| {
+                !(*c == ',' && i > 0 && chars[i - 1].is_ascii_digit() && chars.get(i + 1).is_some_and(|d| d.is_ascii_digit()))
+            })
+            .map(|(_, c)| *c)
+            .collect();
+        let figure: String = t.chars().filter(|c| c.is_ascii_digit() || *c == '.').collect();
+        let round = figure.strip_prefix('1').is_some_and(|zeros| zeros.chars().all(|c| c == '0'));
+        if !round {
+            return None;
+        }
+        Self::read_unit(&t, true)
+    }
+
+    /// The folded unit text without brackets, a `单位` label or extra spaces; `None` when too long.
+    fn unit_text(text: &str) -> Option<String> {
         if text.len() > 100 {
             return None;
         }
         let f = fold(text);
-        let t: String = f.chars().filter(|c| !c.is_whitespace() && !"()[]【】:".contains(*c)).collect();
-        let t = t.strip_prefix("单位").unwrap_or(&t);
-        if t.is_empty() || t.len() > 24 || t.chars().any(|c| c.is_ascii_digit()) || !has_unit_word(t) {
-            return None;
-        }
-        // Latin units are whole words (`million`, `USD`): a header's last letter `t` is no trillion.
-        if t.split(|c: char| !c.is_ascii_alphabetic()).any(|w| !w.is_empty() && w.len() < 3) {
+        let t: String = f.chars().map(|c| if "()[]【】:".contains(c) { ' ' } else { c }).collect();
+        let t = t.split_whitespace().collect::<Vec<_>>().join(" ");
+        let t = t.strip_prefix("单位").unwrap_or(&t).trim();
+        let t = t
+            .strip_prefix("unit")
+            .map(str::trim)
+            .filter(|r| r.is_empty() || !r.starts_with(|c: char| c.is_ascii_alphabetic()))
+            .unwrap_or(t);
+        let t = t.strip_prefix("in ").unwrap_or(t).trim();
+        (!t.is_empty() && t.len() <= 32).then(|| t.to_string())
+    }
+
+    /// One unit of folded text `t` (with its round figure, when `counted`) as a scale and currency.
+    fn read_unit(t: &str, counted: bool) -> Option<MoneyUnit> {
+        // Latin units are whole words (`million`, `USD`): a header's last letter `t` is no trillion;
+        // the short scales `m`, `mn`, `bn`, `k` are words of their own.
+        const SHORT_SCALES: [&str; 6] = ["m", "mn", "mm", "bn", "k", "mio"];
+        let words = ["us$", "hk$", "nt$", "mop$", "s$"].iter().fold(t.to_string(), |w, sign| w.replace(sign, " "));
+        if words.split(|c: char| !c.is_ascii_alphabetic()).any(|w| !w.is_empty() && w.len() < 3 && !SHORT_SCALES.contains(&w)) {
             return None;
         }
         // Every rate 1, so the amount of "1 unit" is the scale in the unit's own currency.
         let mut fx = Fx::default();
-        for c in [Currency::Usd, Currency::Hkd, Currency::Eur, Currency::Gbp, Currency::Jpy] {
+        for c in [Currency::Usd, Currency::Hkd, Currency::Eur, Currency::Gbp, Currency::Jpy, Currency::Twd, Currency::Mop, Currency::Sgd] {
             fx = fx.with(c, 1.0);
         }
-        let a = parse_money_in(&format!("1{t}"), &fx, Currency::Cny).ok()??;
-        (a.bound == Bound::Exact && a.min >= 1).then_some(MoneyUnit { scale: a.min as f64, currency: a.currency })
+        let read = |text: &str| parse_money_in(text, &fx, Currency::Cny).ok().flatten();
+        let amount = if counted {
+            read(t)
+        } else {
+            // `万元` reads glued to its figure; `million yuan` with a space.
+            let glued: String = t.chars().filter(|c| !c.is_whitespace()).collect();
+            read(&format!("1{glued}")).or_else(|| read(&format!("1 {t}")))
+        }?;
+        (amount.bound == Bound::Exact && amount.min >= 1).then_some(MoneyUnit { scale: amount.min as f64, currency: amount.currency })
     }
 
     /// The unit as people write it: `万元`, `亿元`, `元`, `万美元`, `10 thousand yuan` …

@@ -437,3 +437,48 @@ fn a_county_list_that_names_its_area_only_in_its_title_places_its_projects_there
         assert_eq!((list.projects.len(), list.rejected.len()), (0, 1), "{title}");
     }
 }
+
+#[test]
+fn the_formats_own_english_key_with_a_unit_in_its_header_counts_in_that_unit() {
+    // `investment` alone counts in yuan (the format's rule); `investment (million yuan)` is an
+    // English-language list's column in millions, and must not be read as yuan.
+    let csv = "name,region,investment (million yuan),seeking (US$ m),investment\n\
+               A,成都市武侯区,50,5,\n\
+               B,成都市锦江区,120,,\n";
+    let list = load_text(csv, "list.csv").unwrap();
+    assert_eq!(list.projects[0].investment.as_ref().map(|a| a.min), Some(50_000_000));
+    assert_eq!(list.projects[1].investment.as_ref().map(|a| a.min), Some(120_000_000));
+    assert_eq!(
+        list.projects[0].seeking.as_ref().map(|a| (a.min, a.currency)),
+        Some((35_500_000, opportunity_matcher::money::Currency::Usd))
+    );
+    let csv = "name,region,investment\nA,成都市武侯区,50000000\n";
+    assert_eq!(load_text(csv, "list.csv").unwrap().projects[0].investment.as_ref().map(|a| a.min), Some(50_000_000));
+}
+
+#[test]
+fn an_amount_with_a_note_in_brackets_is_read_and_the_note_said_not_the_row_refused() {
+    let csv = "项目名称,项目地点,总投资（万元）,拟引资额\n\
+               甲,成都市武侯区,60000（一期20000）,（待定）\n\
+               乙,成都市锦江区,3000万美元(约2.1亿元),(1亿)\n\
+               丙,成都市青羊区,（一期）,\n";
+    let list = load_text(csv, "list.csv").unwrap();
+    let min = |i: usize, f: fn(&opportunity_matcher::list::Project) -> &Option<opportunity_matcher::money::Amount>| {
+        f(&list.projects[i]).as_ref().map(|a| a.min)
+    };
+    assert_eq!(min(0, |p| &p.investment), Some(600_000_000));
+    assert_eq!(min(0, |p| &p.seeking), None, "（待定） is not published");
+    assert_eq!(min(1, |p| &p.investment), Some(213_000_000), "30 million USD at the default rate");
+    assert_eq!(min(1, |p| &p.seeking), Some(100_000_000));
+    // Nothing outside the brackets: still refused, with its reason.
+    assert_eq!(list.rejected.len(), 1);
+    assert_eq!((list.rejected[0].row, list.rejected[0].field), (4, Field::Investment));
+    let notes: Vec<String> = list
+        .warnings
+        .iter()
+        .filter(|w| matches!(w.kind, WarningKind::AmountAsideIgnored { .. }))
+        .map(|w| w.message(Lang::ZhHans))
+        .collect();
+    assert_eq!(notes.len(), 2, "{notes:?}");
+    assert!(notes[0].contains("一期20000") && notes[0].contains("未计入"), "{notes:?}");
+}

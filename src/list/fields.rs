@@ -453,7 +453,7 @@ pub fn header_unit(header: &str) -> Option<MoneyUnit> {
             candidates.push(chars[chars.len() - n..].iter().collect());
         }
     }
-    candidates.iter().find_map(|c| MoneyUnit::parse(c))
+    candidates.iter().find_map(|c| MoneyUnit::parse_header(c))
 }
 
 #[cfg(test)]
@@ -526,5 +526,25 @@ mod tests {
         assert_eq!(unit("总投资"), None);
         assert_eq!(unit("投资规模"), None);
         assert_eq!(unit("用地（亩）"), None);
+    }
+
+    #[test]
+    fn units_in_english_headers() {
+        use crate::money::Currency;
+        let unit = |h| header_unit(h).map(|u| (u.scale, u.currency));
+        assert_eq!(unit("Total Investment (RMB 100 million)"), Some((1e8, Currency::Cny)));
+        assert_eq!(unit("Investment (10,000 yuan)"), Some((1e4, Currency::Cny)));
+        assert_eq!(unit("Investment (million yuan)"), Some((1e6, Currency::Cny)));
+        assert_eq!(unit("Investment (unit: 100 million yuan)"), Some((1e8, Currency::Cny)));
+        assert_eq!(unit("Investment (US$ m)"), Some((1e6, Currency::Usd)));
+        assert_eq!(unit("Investment Sought (USD million)"), Some((1e6, Currency::Usd)));
+        assert_eq!(unit("Total Investment (¥100m)"), Some((1e8, Currency::Cny)));
+        assert_eq!(unit("Investment (10k RMB)"), Some((1e4, Currency::Cny)));
+        assert_eq!(unit("總投資（新台幣萬元）"), Some((1e4, Currency::Twd)));
+        // An amount, a letter or no money is no unit.
+        assert_eq!(unit("Investment (5 million USD)"), None);
+        assert_eq!(unit("Investment (t)"), None);
+        assert_eq!(unit("Land (mu)"), None);
+        assert_eq!(unit("Phase (2)"), None);
     }
 }

@@ -56,6 +56,12 @@ pub enum WarningKind {
     PriorityClamped,
     /// The amount sought is larger than the total investment.
     SeekingAboveInvestment,
+    /// An amount read only without a note in brackets (`60000（一期20000）`): the figure before the
+    /// brackets was read, the note is not counted.
+    AmountAsideIgnored {
+        /// What the brackets held.
+        aside: String,
+    },
     /// The row has more cells than the header; the extra cells are ignored.
     ExtraCells,
     /// A list-level setting (`fx`, `currency`) could not be used.
@@ -308,6 +314,11 @@ impl Warning {
                 Lang::En => format!("priority {v} is outside 0–100 and was clamped"),
                 Lang::ZhHans => format!("优先级{v}超出0–100，已截取"),
                 Lang::ZhHant => format!("優先級{v}超出0–100，已截取"),
+            },
+            WarningKind::AmountAsideIgnored { aside } => match lang {
+                Lang::En => format!("\"{v}\" was read as the amount outside the brackets; \"{aside}\" is a note and was not counted"),
+                Lang::ZhHans => format!("“{v}”已按括号外的金额读取；括号内“{aside}”作为说明，未计入"),
+                Lang::ZhHant => format!("「{v}」已按括號外的金額讀取；括號內「{aside}」作為說明，未計入"),
             },
             WarningKind::SeekingAboveInvestment => match lang {
                 Lang::En => format!("the amount sought ({v}) is larger than the total investment"),

@@ -631,7 +631,9 @@ pub(crate) fn read_sheet(mut sheet: Sheet, keys_given: bool, vocab: Vocabulary, 
         // A header cell with a line break in it (`总投资\n（万元）`) is shown on one line.
         col.header = col.header.split_whitespace().collect::<Vec<_>>().join(" ");
         if let Some(ColumnRole::Field(f)) = col.role {
-            col.canonical = normalise_header(&col.header) == f.key() || col.header.trim() == f.key();
+            // The format's own key (`investment`) counts in yuan, unless the header names its unit
+            // (`Investment (million yuan)`, an English-language list's column).
+            col.canonical = col.unit.is_none() && (normalise_header(&col.header) == f.key() || col.header.trim() == f.key());
             if col.canonical {
                 col.unit = Some(UnitReading { unit: MoneyUnit::YUAN, source: UnitSource::Format });
             }

@@ -99,7 +99,34 @@ struct Context<'a> {
     warnings: &'a mut Vec<Warning>,
 }
 
-/// Splits a list cell on `、,，;；/` and line breaks (and spaces, for tags). A JSON array is a list
+/// An amount cell's text outside brackets, and what the brackets held (`60000（一期20000）` →
+/// `60000`, `一期20000`), when it has a bracketed part and text outside it.
+///
+/// ```text
+/// "60000（一期20000）"  → ("60000", "一期20000")
+/// "5亿元(其中引资3亿)"  → ("5亿元", "其中引资3亿")
+/// "（待定）"            → None
+/// ```
+fn outside_brackets(text: &str) -> Option<(String, String)> {
+    let (mut main, mut aside, mut depth) = (String::new(), Vec::<String>::new(), 0usize);
+    for c in text.chars() {
+        match c {
+            '(' | '（' | '[' | '【' => {
+                if depth == 0 {
+                    aside.push(String::new());
+                }
+                depth += 1;
+            }
+            ')' | '）' | ']' | '】' if depth > 0 => depth -= 1,
+            c if depth > 0 => aside.last_mut().map_or((), |a| a.push(c)),
+            c => main.push(c),
+        }
+    }
+    let aside: Vec<String> = aside.into_iter().map(|a| a.trim().to_string()).filter(|a| !a.is_empty()).collect();
+    (depth == 0 && !main.trim().is_empty() && !aside.is_empty()).then(|| (main.trim().to_string(), aside.join("；")))
+}
+
+/// Splits a list cell on `、,，;；/|` (and their full-width forms) and line breaks (and spaces, for tags). A JSON array is a list
 /// already: its items are kept whole (`<img src=x>` or `TCP/IP` stays one tag).
 fn split_list(cell: &Cell, on_spaces: bool) -> Vec<String> {
     let parts: Vec<String> = match cell {
@@ -108,7 +135,7 @@ fn split_list(cell: &Cell, on_spaces: bool) -> Vec<String> {
     };
     parts
         .iter()
-        .flat_map(|p| p.split(|c: char| "、,，;；/|\n\r".contains(c) || (on_spaces && c.is_whitespace())))
+        .flat_map(|p| p.split(|c: char| "、,，;；/|／｜\n\r".contains(c) || (on_spaces && c.is_whitespace())))
         .map(|s| s.trim().to_string())
         .filter(|s| !s.is_empty())
         .collect()
@@ -313,6 +340,31 @@ impl Context<'_> {
         p.region.filter(|_| clear)
     }
 
+    /// [`Self::amount`], and for an amount that reads only without a note in brackets
+    /// (`60000（一期20000）`, `5亿（其中引资3亿）`), that amount with the note set aside (to be said).
+    fn amount_with_aside(&self, raw: &RawRow, field: Field) -> Result<(Option<Amount>, Option<String>), crate::money::MoneyError> {
+        match self.amount(raw, field) {
+            Err(error) => {
+                let Some(Cell::Text(text)) = raw.get(field) else { return Err(error) };
+                let unit = raw.unit(field);
+                let currency = if unit.currency == Currency::Cny && unit.scale == 1.0 { self.meta.currency } else { unit.currency };
+                let read = |t: &str| parse_money_with_unit(t, &self.meta.fx, MoneyUnit { scale: unit.scale, currency });
+                // `（待定）`, `(3亿)`: the whole cell in brackets is the amount.
+                let t = text.trim();
+                let whole = t.strip_prefix(['(', '（', '[', '【']).and_then(|r| r.strip_suffix([')', '）', ']', '】']));
+                if let Some(inner) = whole.filter(|inner| !inner.contains(['(', '（', ')', '）', '[', ']', '【', '】'])) {
+                    return read(inner).map(|a| (a, None)).map_err(|_| error);
+                }
+                let Some((main, aside)) = outside_brackets(text) else { return Err(error) };
+                match read(&main) {
+                    Ok(Some(a)) => Ok((Some(a), Some(aside))),
+                    _ => Err(error),
+                }
+            }
+            Ok(a) => Ok((a, None)),
+        }
+    }
+
     fn amount(&self, raw: &RawRow, field: Field) -> Result<Option<Amount>, crate::money::MoneyError> {
         let unit = raw.unit(field);
         // A column in 万美元 says its currency; bare yuan figures take the list's.
@@ -413,11 +465,11 @@ impl Context<'_> {
             return Err(Self::reject(raw, &id_given, Field::Region, reason));
         };
 
-        let investment = self
-            .amount(raw, Field::Investment)
+        let (investment, investment_aside) = self
+            .amount_with_aside(raw, Field::Investment)
             .map_err(|error| Self::reject(raw, &id_given, Field::Investment, RejectReason::UnreadableAmount { error }))?;
-        let seeking = self
-            .amount(raw, Field::Seeking)
+        let (seeking, seeking_aside) = self
+            .amount_with_aside(raw, Field::Seeking)
             .map_err(|error| Self::reject(raw, &id_given, Field::Seeking, RejectReason::UnreadableAmount { error }))?;
 
         let id = id_given.clone().or_else(|| raw.default_id.clone()).unwrap_or_else(|| format!("row-{row}"));
@@ -477,6 +529,12 @@ impl Context<'_> {
         }
 
         // From here on nothing rejects: problems are warnings.
+        for (field, aside) in [(Field::Investment, investment_aside), (Field::Seeking, seeking_aside)] {
+            if let Some(aside) = aside {
+                let text = raw.get(field).map(Cell::as_text).unwrap_or_default();
+                self.warn(raw, field, &text, WarningKind::AmountAsideIgnored { aside });
+            }
+        }
         let mut park = non_blank(raw.get(Field::Park)).map(one_line);
         if placed_in_list.is_some() && park.is_none() {
             park = place.park.clone();
