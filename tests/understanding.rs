@@ -355,3 +355,31 @@ fn ties_go_to_the_projects_own_text_then_priority_then_id() {
     // 钢铁 in its own name first; then the publisher's priority; then id.
     assert_eq!(ids, ["P-3", "P-4", "P-2", "P-1", "P-5"]);
 }
+
+// ---- a whole sentence in the industry box --------------------------------------------------------
+
+#[test]
+fn a_sentence_in_the_industry_box_gives_the_budget_and_region_it_names() {
+    let m = bundled();
+    for (text, industry, budget_min, region) in [
+        ("打算在川南投个三千万搞白酒配套", "food.baijiu", 30_000_000u64, None),
+        ("We'd like to invest about USD 10 million in medical devices near Wuhan", "bio.devices", 71_000_000, Some("Wuhan")),
+        ("宜宾 動力電池 2億", "em.nev.battery", 200_000_000, Some("Yibin")),
+    ] {
+        let r = m.rank(&Query { industry: Some(text.into()), lang: Some("en".into()), top: Some(5), ..Query::default() });
+        assert_eq!(keys(&r).first().map(String::as_str), Some(industry), "{text}: {:?}", r.query.industry);
+        assert_eq!(r.query.budget.as_ref().map(|b| b.min_yuan), Some(budget_min), "{text}");
+        let regions: Vec<&str> = r.query.region.iter().map(|x| x.name.as_str()).collect();
+        match region {
+            Some(name) => assert_eq!(regions, [name], "{text}"),
+            None => assert_eq!(r.query.zones.len(), 1, "{text}: 川南 is a zone"),
+        }
+        assert!(r.warnings.iter().any(|w| w.contains("typed with the industry")), "{text}: {:?}", r.warnings);
+        assert!(!r.warnings.iter().any(|w| w.contains("not an industry")), "{text}: {:?}", r.warnings);
+        assert!(!r.results.is_empty(), "{text}");
+    }
+    // A filled budget box is kept: the figure in the industry text is not taken over it.
+    let r = m.rank(&Query { industry: Some("在成都投五千万做新能源".into()), budget: Some("1亿".into()), ..Query::default() });
+    assert_eq!(r.query.budget.as_ref().map(|b| b.min_yuan), Some(100_000_000));
+    assert_eq!(r.query.region.len(), 1);
+}

@@ -20,6 +20,7 @@ pub(crate) mod index;
 mod query;
 mod reasons;
 mod score;
+mod sentence;
 pub mod weights;
 
 pub use index::{IndexBuilder, MatchIndex};

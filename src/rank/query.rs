@@ -219,6 +219,23 @@ fn not_an_industry(lang: Lang, typed: &str, readings: &[String]) -> String {
 }
 
 /// `只认出“宠物食品”中的“食品”，其余按项目名称、标签和简介中的字词匹配`.
+/// What was read from a sentence typed in the industry box.
+fn read_from_sentence(lang: Lang, budget: Option<&str>, region: Option<&str>) -> String {
+    let q = |s: &str| quote(lang, s);
+    match (lang, budget, region) {
+        (Lang::En, Some(b), Some(r)) => format!("{} was read as the budget and {} as the region (typed with the industry)", q(b), q(r)),
+        (Lang::En, Some(b), None) => format!("{} was read as the budget (typed with the industry)", q(b)),
+        (Lang::En, None, Some(r)) => format!("{} was read as the region (typed with the industry)", q(r)),
+        (Lang::ZhHans, Some(b), Some(r)) => format!("行业栏中的{}已作为预算、{}已作为地区理解", q(b), q(r)),
+        (Lang::ZhHans, Some(b), None) => format!("行业栏中的{}已作为预算理解", q(b)),
+        (Lang::ZhHans, None, Some(r)) => format!("行业栏中的{}已作为地区理解", q(r)),
+        (Lang::ZhHant, Some(b), Some(r)) => format!("行業欄中的{}已作為預算、{}已作為地區理解", q(b), q(r)),
+        (Lang::ZhHant, Some(b), None) => format!("行業欄中的{}已作為預算理解", q(b)),
+        (Lang::ZhHant, None, Some(r)) => format!("行業欄中的{}已作為地區理解", q(r)),
+        (_, None, None) => String::new(),
+    }
+}
+
 fn partly_an_industry(lang: Lang, typed: &str, found: &[&str]) -> String {
     let mut words: Vec<String> = Vec::new();
     for f in found {
@@ -242,6 +259,24 @@ fn partly_an_industry(lang: Lang, typed: &str, found: &[&str]) -> String {
 /// cannot be used becomes a warning; nothing here fails.
 pub fn understand(query: &Query, fx: &Fx, warnings: &mut Vec<String>) -> Understood {
     let lang = query.lang.as_deref().map(Lang::from_tag).unwrap_or_default();
+    // A whole sentence in the industry box (`想在成都投个五千万做新能源`): its budget and place are
+    // read as the budget and the region when those boxes are blank, and said.
+    let split_query;
+    let query = match blank(&query.industry)
+        .and_then(|text| super::sentence::split_sentence(text, fx, blank(&query.budget).is_none(), blank(&query.region).is_none()))
+    {
+        Some(parts) => {
+            warnings.push(read_from_sentence(lang, parts.budget.as_deref(), parts.region.as_deref()));
+            split_query = Query {
+                industry: Some(parts.industry),
+                budget: parts.budget.or_else(|| query.budget.clone()),
+                region: parts.region.or_else(|| query.region.clone()),
+                ..query.clone()
+            };
+            &split_query
+        }
+        None => query,
+    };
     let taxonomy = Taxonomy::global();
     let gazetteer = Gazetteer::global();
     let mut u = Understood {

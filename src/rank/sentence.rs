@@ -1,0 +1,379 @@
+//! A whole sentence typed into the industry box: `想在成都投个五千万做新能源`, `I want to invest $5m
+//! in EV batteries near Chengdu`, `成都 新能源 5000万`. An investor on a phone types what they want
+//! in the first box they see; the budget and the place in it are read as the budget and the region
+//! (when those boxes are blank), the words around them that only carry the sentence (`想`, `投个`,
+//! `I want to`) are dropped, and what is left is read as the industry.
+//!
+//! Only clear phrases are taken, never a guess from inside an industry word: a budget is a figure
+//! with a money unit (`五千万`, `$5m`, `2-3个亿`) in a sentence that speaks of investing (`投`,
+//! `预算`, `invest`, `budget` …) or in a part of its own; a place follows a word that says where
+//! (`在`, `落户`, `in`, `near` …) or is a part of its own (`成都 新能源`), and is wholly a place
+//! (`青岛啤酒` is no place).
+
+use crate::fold::fold;
+use crate::gazetteer::Gazetteer;
+use crate::money::{parse_money, Fx};
+
+/// The industry box's text split into what it says about each part.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub(crate) struct SentenceParts {
+    /// The text left for the industry.
+    pub industry: String,
+    /// The budget phrase as typed, if one was taken.
+    pub budget: Option<String>,
+    /// The place phrase as typed, if one was taken.
+    pub region: Option<String>,
+}
+
+/// Words that say where in Chinese, before a place (`在成都`, `落户天府新区`).
+const CJK_WHERE: [&str; 9] = ["落户", "落地", "位于", "选址", "在", "于", "到", "去", "赴"];
+/// Words that say where in English, before a place.
+const LATIN_WHERE: [&str; 7] = ["in", "near", "around", "at", "within", "across", "to"];
+/// Words of a sentence about investing (one is needed before a figure inside a sentence is taken
+/// as the budget: `年产值5亿` in a company's line of business is no budget).
+const INVEST_WORDS: [&str; 14] =
+    ["投", "预算", "资金", "出资", "拿出", "budget", "invest", "investing", "investment", "capital", "spend", "fund", "funds", "ticket"];
+/// Words that only carry a sentence, dropped from the industry once a part of it was taken
+/// (longest first for the Chinese ones, which are stripped from the ends of a piece).
+const CJK_CARRIERS: [&str; 27] = [
+    "人民币",
+    "我们",
+    "我想",
+    "打算",
+    "准备",
+    "计划",
+    "希望",
+    "考虑",
+    "投资",
+    "投入",
+    "一个",
+    "方面",
+    "项目",
+    "左右",
+    "大概",
+    "大约",
+    "预算",
+    "资金",
+    "想",
+    "要",
+    "在",
+    "投",
+    "个",
+    "做",
+    "搞",
+    "的",
+    "于",
+];
+const LATIN_CARRIERS: [&str; 38] = [
+    "we'd",
+    "i'd",
+    "i'm",
+    "we're",
+    "am",
+    "are",
+    "is",
+    "interested",
+    "rmb",
+    "cny",
+    "yuan",
+    "i",
+    "we",
+    "my",
+    "our",
+    "want",
+    "wants",
+    "would",
+    "like",
+    "to",
+    "invest",
+    "investing",
+    "a",
+    "an",
+    "the",
+    "with",
+    "budget",
+    "of",
+    "about",
+    "around",
+    "looking",
+    "for",
+    "project",
+    "projects",
+    "have",
+    "in",
+    "into",
+    "something",
+];
+/// Unit words of an English budget (one is needed: `2025` or `5G` is no budget).
+const LATIN_MONEY: [&str; 18] = [
+    "million", "millions", "billion", "m", "mn", "bn", "k", "thousand", "usd", "rmb", "cny", "yuan", "dollars", "hkd", "eur", "euros",
+    "万", "亿",
+];
+
+/// The parts of the industry box's text, when it holds a budget (and `want_budget`) or a place
+/// (and `want_region`) besides the industry; `None` when it is an industry alone.
+///
+/// ```text
+/// "想在成都投个五千万做新能源" → industry "新能源", budget "五千万", region "成都"
+/// "EV batteries, Chengdu, $5m"  → industry "EV batteries", budget "$5m", region "Chengdu"
+/// "青岛啤酒"                     → None
+/// ```
+pub(crate) fn split_sentence(text: &str, fx: &Fx, want_budget: bool, want_region: bool) -> Option<SentenceParts> {
+    if text.chars().count() > 200 || !(want_budget || want_region) {
+        return None;
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let mut taken = vec![false; chars.len()];
+    let mut parts = SentenceParts::default();
+    let folded = fold(text);
+    let invests = INVEST_WORDS.iter().any(|w| folded.contains(w));
+    if want_budget {
+        if let Some((start, end)) = budget_span(&chars, fx, invests) {
+            parts.budget = Some(chars[start..end].iter().collect::<String>().trim().to_string());
+            taken[start..end].iter_mut().for_each(|t| *t = true);
+        }
+    }
+    if want_region {
+        if let Some((start, end, marker)) = region_span(&chars, &taken) {
+            parts.region = Some(chars[start..end].iter().collect::<String>().trim().to_string());
+            taken[marker..end].iter_mut().for_each(|t| *t = true);
+        }
+    }
+    if parts.budget.is_none() && parts.region.is_none() {
+        return None;
+    }
+    // What is left, in pieces split where a part was taken, without the words carrying the sentence.
+    let mut pieces: Vec<String> = Vec::new();
+    let mut current = String::new();
+    for (c, t) in chars.iter().zip(&taken) {
+        if *t {
+            pieces.push(std::mem::take(&mut current));
+        } else {
+            current.push(*c);
+        }
+    }
+    pieces.push(current);
+    let kept: Vec<String> = pieces
+        .iter()
+        .flat_map(|p| p.split([',', '，', '、', ';', '；', '。']))
+        .map(|p| without_carriers(p.trim()))
+        .filter(|p| !p.is_empty())
+        .collect();
+    parts.industry = kept.join("，");
+    Some(parts)
+}
+
+/// The piece without the words that carry a sentence: English words anywhere, Chinese ones at
+/// either end (`做新能源` → `新能源`).
+fn without_carriers(piece: &str) -> String {
+    if piece.is_ascii() {
+        return piece
+            .split_whitespace()
+            .filter(|w| !LATIN_CARRIERS.contains(&w.to_ascii_lowercase().trim_matches(|c: char| !c.is_alphanumeric())))
+            .collect::<Vec<_>>()
+            .join(" ");
+    }
+    let mut p = piece.trim().to_string();
+    loop {
+        let before = p.len();
+        for w in CJK_CARRIERS {
+            if let Some(rest) = p.strip_prefix(w) {
+                p = rest.trim_start().to_string();
+            }
+            if let Some(rest) = p.strip_suffix(w) {
+                p = rest.trim_end().to_string();
+            }
+        }
+        if p.len() == before {
+            return p;
+        }
+    }
+}
+
+fn is_money_char(c: char) -> bool {
+    c.is_ascii_digit() || "零一二三四五六七八九十百千万亿两半几多来萬億兩仟佰拾壹贰叁肆伍陆柒捌玖.．,-~～到至元块塊个個".contains(c)
+}
+
+/// The longest clear budget phrase: a run of figures with `万` / `亿` (or a Latin money word), with
+/// the words of bound or currency around it that read with it (`五千万以内`, `不超过2亿`,
+/// `300万美元`, `up to USD 20 million`).
+fn budget_span(chars: &[char], fx: &Fx, invests: bool) -> Option<(usize, usize)> {
+    let n = chars.len();
+    let text_of = |s: usize, e: usize| chars[s..e].iter().collect::<String>();
+    let read = |s: usize, e: usize| match parse_money(&text_of(s, e), fx) {
+        Ok(Some(a)) if a.max > 0 => Some(a),
+        _ => None,
+    };
+    let reads = |s: usize, e: usize| read(s, e).is_some();
+    // The shortest phrase that reads the same (`个五千万` is `五千万`), so the words around it stay.
+    let narrowed = |s: usize, e: usize| {
+        let amount = read(s, e);
+        let s = (s..e).rev().find(|&t| read(t, e) == amount).unwrap_or(s);
+        let e = (s + 1..=e).find(|&t| read(s, t) == amount).unwrap_or(e);
+        (s, e)
+    };
+    // A part of its own (`成都 新能源 5000万`) needs no word about investing.
+    let own_part = |s: usize, e: usize| {
+        let sep = |c: char| c.is_whitespace() || ",，、;；".contains(c);
+        (s == 0 || sep(chars[s - 1])) && (e == n || sep(chars[e]))
+    };
+    let mut i = 0;
+    while i < n {
+        if !is_money_char(chars[i]) || "个個到至-~～.．,".contains(chars[i]) {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j < n && (is_money_char(chars[j]) || chars[j] == ' ' && j + 1 < n && is_money_char(chars[j + 1])) {
+            j += 1;
+        }
+        let run = text_of(i, j);
+        let has_unit =
+            run.contains(['万', '亿', '萬', '億']) || (run.chars().any(|c| c.is_ascii_digit()) && run.contains(['元', '块', '塊']));
+        let has_figure = run.chars().any(|c| c.is_ascii_digit() || "一二三四五六七八九十两几半兩壹贰叁肆伍陆柒捌玖".contains(c));
+        if has_unit && has_figure {
+            // Widest reading first: up to six characters of bound or currency words on each side.
+            for s in i.saturating_sub(6)..=i {
+                for e in (j..=(j + 6).min(n)).rev() {
+                    if (invests || own_part(s, e)) && reads(s, e) {
+                        return Some(narrowed(s, e));
+                    }
+                }
+            }
+        }
+        i = j.max(i + 1);
+    }
+    // English: a few words around a figure that read as an amount and name money.
+    let words: Vec<(usize, usize)> = word_spans(chars);
+    for (k, &(ws, we)) in words.iter().enumerate() {
+        let w = text_of(ws, we);
+        if !w.chars().any(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        for a in k.saturating_sub(3)..=k {
+            for b in (k..(k + 3).min(words.len())).rev() {
+                let (s, e) = (words[a].0, words[b].1);
+                let phrase = fold(&text_of(s, e));
+                let names_money = phrase.contains(['$', '¥', '€', '£'])
+                    || phrase.split(|c: char| !c.is_alphanumeric()).any(|t| {
+                        LATIN_MONEY.contains(&t)
+                            || LATIN_MONEY
+                                .iter()
+                                .any(|m| t.ends_with(m) && t[..t.len() - m.len()].chars().all(|c| c.is_ascii_digit() || c == '.'))
+                    });
+                if names_money && (invests || own_part(s, e)) && reads(s, e) {
+                    // Narrowed word by word (`to invest $5m` is `$5m`).
+                    let amount = read(s, e);
+                    let a = (a..=b).rev().find(|&x| read(words[x].0, e) == amount).unwrap_or(a);
+                    let b = (a..=b).find(|&x| read(words[a].0, words[x].1) == amount).unwrap_or(b);
+                    return Some((words[a].0, words[b].1));
+                }
+            }
+        }
+    }
+    None
+}
+
+/// Whitespace-separated words as character spans, punctuation at their ends left out.
+fn word_spans(chars: &[char]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i].is_whitespace() || ",，;；".contains(chars[i]) {
+            i += 1;
+            continue;
+        }
+        let s = i;
+        while i < chars.len() && !chars[i].is_whitespace() && !",，;；".contains(chars[i]) {
+            i += 1;
+        }
+        out.push((s, i));
+    }
+    out
+}
+
+/// True when the whole text is places or zones the gazetteer knows, and nothing else.
+fn is_place(text: &str) -> bool {
+    let text = text.trim();
+    if text.is_empty() || text.chars().count() > 24 {
+        return false;
+    }
+    let q = Gazetteer::global().resolve_query(text);
+    // A near miss (`solar` for a place spelt alike) or a name of several places is no clear place.
+    (!q.regions.is_empty() || !q.zones.is_empty()) && q.not_understood.is_empty() && q.notes.is_empty()
+}
+
+/// The place phrase: `(start, end, start of the word before it that says where)`.
+fn region_span(chars: &[char], taken: &[bool]) -> Option<(usize, usize, usize)> {
+    let n = chars.len();
+    let text_of = |s: usize, e: usize| chars[s..e].iter().collect::<String>();
+    let free = |s: usize, e: usize| !taken[s..e].iter().any(|t| *t);
+    // After a Chinese word that says where: the longest run of up to eight characters that is a place.
+    for (i, _) in chars.iter().enumerate() {
+        for w in CJK_WHERE {
+            let wl = w.chars().count();
+            if i + wl >= n || text_of(i, i + wl) != w || !free(i, i + wl) {
+                continue;
+            }
+            let start = i + wl;
+            for end in (start + 1..=(start + 8).min(n)).rev() {
+                if free(start, end) && chars[start..end].iter().all(|c| crate::fold::is_cjk(*c)) && is_place(&text_of(start, end)) {
+                    return Some((start, end, i));
+                }
+            }
+        }
+    }
+    // A part of its own, or words after an English word that says where.
+    let words = word_spans(chars);
+    for (k, &(ws, we)) in words.iter().enumerate() {
+        let w = text_of(ws, we).to_ascii_lowercase();
+        let after_where = LATIN_WHERE.contains(&w.as_str());
+        let first = if after_where { k + 1 } else { k };
+        for last in (first..(first + 3).min(words.len())).rev() {
+            let (s, e) = (words[first].0, words[last].1);
+            if !free(s, e) {
+                continue;
+            }
+            // Without a word that says where, only a whole part (between separators) counts.
+            let sep = |c: char| c.is_whitespace() || ",，、;；".contains(c);
+            let whole_part = (s == 0 || sep(chars[s - 1])) && (e == n || sep(chars[e]));
+            if (after_where || whole_part) && is_place(&text_of(s, e)) {
+                return Some((s, e, if after_where { ws } else { s }));
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Option<(String, Option<String>, Option<String>)> {
+        split_sentence(text, &Fx::default(), true, true).map(|p| (p.industry, p.budget, p.region))
+    }
+
+    #[test]
+    fn a_sentence_gives_its_budget_place_and_industry() {
+        let s = |i: &str, b: Option<&str>, r: Option<&str>| Some((i.to_string(), b.map(str::to_string), r.map(str::to_string)));
+        assert_eq!(split("想在成都投个五千万做新能源"), s("新能源", Some("五千万"), Some("成都")));
+        assert_eq!(split("预算2-3个亿，落户天府新区，做动力电池"), s("动力电池", Some("2-3个亿"), Some("天府新区")));
+        assert_eq!(split("成都 新能源 5000万"), s("新能源", Some("5000万"), Some("成都")));
+        assert_eq!(split("I want to invest $5m in EV batteries near Chengdu"), s("EV batteries", Some("$5m"), Some("Chengdu")));
+        assert_eq!(split("EV batteries, Chengdu, USD 20 million"), s("EV batteries", Some("USD 20 million"), Some("Chengdu")));
+        assert_eq!(split("打算在长三角投资不超过1亿的医疗器械项目"), s("医疗器械", Some("不超过1亿"), Some("长三角")));
+    }
+
+    #[test]
+    fn an_industry_alone_or_a_figure_that_is_no_budget_stays_the_industry() {
+        for text in
+            ["青岛啤酒", "新能源汽车零部件", "5G基站", "3D printing", "年产值5亿的汽车零部件", "千亿级产业集群", "一带一路", "长安汽车"]
+        {
+            assert_eq!(split(text), None, "{text}");
+        }
+        // A filled budget or region box is not second-guessed.
+        assert_eq!(split_sentence("在成都投五千万做新能源", &Fx::default(), false, false), None);
+        let p = split_sentence("在成都投五千万做新能源", &Fx::default(), false, true).unwrap();
+        assert_eq!((p.budget, p.region.as_deref()), (None, Some("成都")));
+    }
+}
