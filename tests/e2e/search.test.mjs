@@ -516,3 +516,20 @@ test("rank time in the browser on the bundled list (reported, not asserted)", as
   assert.ok(timing.projects > 0);
   await context.close();
 });
+
+test("a whole sentence typed in the industry box gives the budget and region it names, shown under their own boxes", async () => {
+  const { context, p, problems } = await page();
+  await openWidget(p, env.server.url);
+  // Another sentence than the unit tests': a place after 落户, a range of 亿, an industry word.
+  await fillQuery(p, { industry: "计划落户成都，投资1-3亿做动力电池", budget: "", region: "" });
+  const ids = await waitForFirst(p, chengduBattery);
+  assert.ok(chengduBattery.includes(ids[0]), `first result ${ids[0]} is one of ${chengduBattery}`);
+  assert.match(await p.locator(`${W} #om-budget-understood`).innerText(), /1亿.*3亿元.*行业栏/);
+  assert.match(await p.locator(`${W} #om-region-understood`).innerText(), /成都市.*行业栏/);
+  assert.match(await widgetText(p), /行业栏中的“1-3亿”已作为预算、“成都”已作为地区理解/);
+  // Typing a budget of one's own takes it back from the sentence.
+  await fillQuery(p, { industry: "计划落户成都，投资1-3亿做动力电池", budget: "50亿", region: "" });
+  await p.locator(`${W} #om-budget-understood`).filter({ hasText: /^已识别：50亿元$/ }).waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -96,10 +96,17 @@ pub fn understood(cx: &Ctx, frame: &Frame, search: &Search, response: Option<&Ra
     for (input, parts) in
         [(Input::Industry, industry), (Input::Budget, q.budget.iter().map(|b| b.text.clone()).collect::<Vec<_>>()), (Input::Region, region)]
     {
-        let text = if parts.is_empty() || search.input(input).trim().is_empty() {
+        // A budget or place typed in the industry box (`想在成都投个五千万做新能源`) is shown under its
+        // own box, saying where it was typed.
+        let from_industry = input != Input::Industry && !search.input(Input::Industry).trim().is_empty();
+        let text = if parts.is_empty() {
             String::new()
-        } else {
+        } else if !search.input(input).trim().is_empty() {
             format!("{}{}", cx.ui.understood, parts.join(sep))
+        } else if from_industry {
+            format!("{}{}{}", cx.ui.understood, parts.join(sep), cx.ui.from_industry_box)
+        } else {
+            String::new()
         };
         frame.understood(input).set_text_content(Some(&text));
     }
