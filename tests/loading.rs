@@ -482,3 +482,34 @@ fn an_amount_with_a_note_in_brackets_is_read_and_the_note_said_not_the_row_refus
     assert_eq!(notes.len(), 2, "{notes:?}");
     assert!(notes[0].contains("一期20000") && notes[0].contains("未计入"), "{notes:?}");
 }
+
+#[test]
+fn an_item_number_typed_before_a_name_is_no_part_of_the_name() {
+    let csv = "项目名称,项目地点,总投资\n\
+               1、汉源县花椒精深加工项目,雅安市汉源县,3亿\n\
+               2.石棉县锂电材料项目,雅安市石棉县,20亿\n\
+               （3）荥经县砂器文创园,雅安市荥经县,1.5亿\n\
+               十二、名山区茶叶精深加工项目,雅安市名山区,5亿\n\
+               2.5万吨锂盐项目,雅安市石棉县,8亿\n\
+               5G基站配套项目,雅安市雨城区,1亿\n\
+               1、2期物流园项目,雅安市雨城区,2亿\n\
+               一带一路商贸城,雅安市雨城区,4亿\n";
+    let list = load_text(csv, "list.csv").unwrap();
+    let names: Vec<&str> = list.projects.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "汉源县花椒精深加工项目",
+            "石棉县锂电材料项目",
+            "荥经县砂器文创园",
+            "名山区茶叶精深加工项目",
+            "2.5万吨锂盐项目",
+            "5G基站配套项目",
+            "1、2期物流园项目",
+            "一带一路商贸城"
+        ]
+    );
+    // Read again from the list it gives (as the compact form and the JSON export do): the same names.
+    let again = load_text(&opportunity_matcher::list::to_normalised_json(&list), "list.json").unwrap();
+    assert_eq!(again.projects.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(), names);
+}

@@ -169,6 +169,59 @@ fn non_blank(cell: Option<&Cell>) -> Option<String> {
     cell.map(Cell::as_text).filter(|s| !s.is_empty())
 }
 
+/// A project's name as a list gives it: on one line ([`one_line`]), without the item number an
+/// official typed before it when the list has no 序号 column of its own (`1、`, `2.`, `（3）`,
+/// `一、`). A number that is part of the name stays (`2.5万吨锂盐项目`, `5G基站`, `1号线`), and so
+/// does a name that is only a number or begins with a second one (`1、2期项目`), so that reading a
+/// name twice gives the same name.
+///
+/// ```text
+/// "1、汉源县花椒精深加工项目" → "汉源县花椒精深加工项目"
+/// "（3）荥经县砂器文创园"     → "荥经县砂器文创园"
+/// "2.5万吨锂盐项目"           → "2.5万吨锂盐项目"
+/// ```
+pub(crate) fn project_name(text: String) -> String {
+    let text = one_line(text);
+    match strip_item_number(&text) {
+        Some(rest) if strip_item_number(rest).is_none() && rest.chars().next().is_some_and(|c| c.is_alphabetic()) => rest.to_string(),
+        _ => text,
+    }
+}
+
+/// The text after a leading item number (`1、`, `12.`, `3)`, `（4）`, `(5)`, `一、`, `十二、`), if any.
+fn strip_item_number(text: &str) -> Option<&str> {
+    let t = text.trim_start();
+    let is_digit = |c: char| c.is_ascii_digit();
+    let is_cjk_numeral = |c: char| "一二三四五六七八九十".contains(c);
+    // `（3）`, `(3)`
+    if let Some(inner) = t.strip_prefix(['（', '(']) {
+        let digits = inner.trim_start_matches(|c: char| is_digit(c) || is_cjk_numeral(c));
+        if digits.len() < inner.len() {
+            if let Some(rest) = digits.strip_prefix(['）', ')']) {
+                return Some(rest.trim_start());
+            }
+        }
+        return None;
+    }
+    let after_digits = t.trim_start_matches(is_digit);
+    let after = if after_digits.len() < t.len() && t.len() - after_digits.len() <= 3 {
+        after_digits
+    } else {
+        let after_cjk = t.trim_start_matches(is_cjk_numeral);
+        if after_cjk.len() == t.len() || t.len() - after_cjk.len() > 6 {
+            return None;
+        }
+        // `一、` but not `一带一路`: only with the comma after a Chinese numeral.
+        return after_cjk.strip_prefix('、').map(str::trim_start);
+    };
+    // `2.5万吨`: a point followed by a digit is a decimal point.
+    let rest = after.strip_prefix(['、', '.', '．', ')', '）'])?;
+    if rest.starts_with(is_digit) {
+        return None;
+    }
+    Some(rest.trim_start())
+}
+
 /// A name's text on one line. A line break typed inside a spreadsheet cell (Alt+Enter, to wrap a
 /// long project name) is no part of the name: the lines join without a space, except between two
 /// words in Latin letters or digits (`Phase` / `II`), where one space separates them.
@@ -405,7 +458,7 @@ impl Context<'_> {
         let row = raw.row;
         let id_given = non_blank(raw.get(Field::Id));
         let name = non_blank(raw.get(Field::Name))
-            .map(one_line)
+            .map(project_name)
             .ok_or_else(|| Self::reject(raw, &id_given, Field::Name, RejectReason::MissingName))?;
 
         let (region_text, from_name) = match non_blank(raw.get(Field::Region)) {

@@ -188,7 +188,7 @@ pub(super) fn cooperation_modes(stored: Strs) -> Vec<String> {
     crate::list::validate::split_modes(&crate::list::Cell::List(stored.to_vec()))
 }
 
-use crate::list::validate::{keep, one_line};
+use crate::list::validate::{keep, one_line, project_name};
 
 impl ProjectRef<'_> {
     pub(super) fn to_project(&self) -> Project {
@@ -197,7 +197,7 @@ impl ProjectRef<'_> {
         Project {
             id: self.id.to_owned(),
             // On one line, as validation reads them (a file written before it did, or by hand).
-            name: one_line(self.name.to_owned()),
+            name: project_name(self.name.to_owned()),
             name_en: s(self.name_en).map(one_line),
             sector: one_line(text(self.sector)),
             tags: self.tags.to_vec(),
