@@ -383,3 +383,49 @@ fn a_sentence_in_the_industry_box_gives_the_budget_and_region_it_names() {
     assert_eq!(r.query.budget.as_ref().map(|b| b.min_yuan), Some(100_000_000));
     assert_eq!(r.query.region.len(), 1);
 }
+
+// ---- places left out ------------------------------------------------------------------------------
+
+#[test]
+fn a_place_left_out_is_never_read_as_wanted_and_its_projects_are_not_ranked() {
+    let m = bundled();
+    let g = opportunity_matcher::gazetteer::Gazetteer::global();
+    // How many results lie in the place with this code.
+    let in_place = |r: &RankResponse, code: u32| {
+        let place = g.resolve_place(&code.to_string()).region.unwrap();
+        r.results.iter().filter(|x| g.is_within(m.project(m.position(&x.id).unwrap()).unwrap().region, place)).count()
+    };
+    let rank = |region: &str| {
+        m.rank(&Query { industry: Some("动力电池".into()), region: Some(region.into()), top: Some(30), ..Query::default() })
+    };
+    let everywhere = rank("");
+    assert!(in_place(&everywhere, 510100) > 0, "the bundled list has Chengdu battery projects");
+    for text in [
+        "成都以外",
+        "除了成都",
+        "除成都外",
+        "Anywhere but Chengdu",
+        "四川（不含成都）",
+        "Sichuan except Chengdu",
+        "四川省內，不包括成都、綿陽",
+    ] {
+        let r = rank(text);
+        assert_eq!(r.query.excluded.first().map(|x| x.code), Some(510100), "{text}: {:?}", r.query);
+        assert!(!r.query.region.iter().any(|x| x.code == 510100), "{text}: Chengdu is never a place wanted");
+        assert_eq!(in_place(&r, 510100), 0, "{text}: no Chengdu project is ranked");
+        assert!(!r.results.is_empty(), "{text}");
+        assert!(r.warnings.is_empty(), "{text}: {:?}", r.warnings);
+    }
+    // What is wanted beside it still counts: Sichuan outside Chengdu first.
+    let r = rank("四川（不含成都）");
+    assert_eq!(r.query.region.iter().map(|x| x.code).collect::<Vec<_>>(), [510000]);
+    assert_eq!(r.results[0].id.split('-').next(), Some("SC"));
+    // A zone can be left out too.
+    let r = rank("长三角以外");
+    assert_eq!(r.query.excluded_zones.len(), 1);
+    assert!(
+        r.results.iter().all(|x| !["SH", "JS", "ZJ", "AH"].contains(&x.id.split('-').next().unwrap())),
+        "{:?}",
+        r.results.iter().map(|x| &x.id).collect::<Vec<_>>()
+    );
+}

@@ -27,7 +27,21 @@ const GENERIC_ZONE_WORDS: &[(&str, &str)] = &[
 ];
 /// Words that add nothing to a region (四川省全域, 成都周边).
 const FILLERS: &[&str] = &[
+    "全国各地",
+    "全国范围",
+    "中国大陆",
+    "其他都行",
+    "其他均可",
+    "其他都可以",
     "及周边",
+    "不限",
+    "全国",
+    "国内",
+    "内地",
+    "大陆",
+    "其他",
+    "其余",
+    "之内",
     "范围内",
     "都可以",
     "全域",
@@ -54,7 +68,9 @@ const FILLERS: &[&str] = &[
     "优先",
     "均可",
     "都行",
+    "都可",
     "等",
+    "内",
 ];
 /// Conjunctions between places in a query (成都和重庆).
 const CJK_CONJUNCTIONS: &[char] = &['和', '及', '与', '或', '跟'];

@@ -351,13 +351,24 @@ pub(crate) fn normalise_header(h: &str) -> String {
     let f = fold(h.trim_start_matches('\u{feff}'));
     let mut out = String::new();
     let mut depth = 0;
+    let mut inner = String::new();
     for c in f.chars() {
         match c {
-            '(' | '[' | '【' | '〔' => depth += 1,
-            ')' | ']' | '】' | '〕' => depth = (depth - 1).max(0),
-            ' ' | '_' | '*' | ':' | '：' | '\u{a0}' => {}
+            '(' | '[' | '【' | '〔' => {
+                depth += 1;
+                inner.clear();
+            }
+            ')' | ']' | '】' | '〕' => {
+                depth = (depth - 1).max(0);
+                // A bracket that names a language is part of the header (`Project Name (EN)`,
+                // `项目名称（英文）` are the English name); any other is a unit or a note.
+                if depth == 0 && ["en", "eng", "english", "英文"].contains(&inner.trim()) {
+                    out.push_str("english");
+                }
+            }
+            ' ' | '_' | '*' | ':' | '：' | '\u{a0}' if depth == 0 => {}
             c if depth == 0 => out.push(c),
-            _ => {}
+            c => inner.push(c),
         }
     }
     out
@@ -526,6 +537,17 @@ mod tests {
         assert_eq!(unit("总投资"), None);
         assert_eq!(unit("投资规模"), None);
         assert_eq!(unit("用地（亩）"), None);
+    }
+
+    #[test]
+    fn a_bracket_naming_a_language_is_part_of_the_header_and_any_other_is_not() {
+        let role = |h| read_header(h).map(|m| m.role);
+        assert_eq!(role("Project Name (EN)"), Some(ColumnRole::Field(Field::NameEn)));
+        assert_eq!(role("项目名称（英文）"), Some(ColumnRole::Field(Field::NameEn)));
+        assert_eq!(role("Description (English)"), Some(ColumnRole::Field(Field::DescriptionEn)));
+        assert_eq!(role("项目名称（必填）"), Some(ColumnRole::Field(Field::Name)));
+        assert_eq!(role("Investment Return"), Some(ColumnRole::Field(Field::Benefits)));
+        assert_eq!(role("项目概述"), Some(ColumnRole::Field(Field::Description)));
     }
 
     #[test]

@@ -16,6 +16,7 @@
 //! assert!(r.results[0].reasons.iter().any(|x| x.contains("成都")));
 //! ```
 
+mod exclusion;
 pub(crate) mod index;
 mod query;
 mod reasons;

@@ -126,6 +126,11 @@ pub struct Understood {
     pub region: Vec<RegionUnderstood>,
     /// Economic zones (`成渝地区双城经济圈`), in the query language.
     pub zones: Vec<String>,
+    /// Places the investor left out (`成都以外`, `除了北京`, `Sichuan except Chengdu`): their
+    /// projects are not ranked.
+    pub excluded: Vec<RegionUnderstood>,
+    /// Economic zones left out, in the query language.
+    pub excluded_zones: Vec<String>,
     /// Keywords as folded.
     pub keywords: Option<String>,
     /// Sector filter, as a taxonomy label.
@@ -148,6 +153,8 @@ pub struct Understood {
     pub(crate) keyword_grams: Vec<Gram>,
     #[serde(skip)]
     pub(crate) zone_ids: Vec<usize>,
+    #[serde(skip)]
+    pub(crate) excluded_zone_ids: Vec<usize>,
     #[serde(skip)]
     pub(crate) sector_node: Option<NodeId>,
     #[serde(skip)]
@@ -377,7 +384,30 @@ pub fn understand(query: &Query, fx: &Fx, warnings: &mut Vec<String>) -> Underst
     }
 
     if let Some(text) = blank(&query.region) {
-        let rq = gazetteer.resolve_query(text);
+        // `成都以外`, `四川（不含成都）`: the places left out are a filter, never places wanted.
+        let (wanted, left_out) = super::exclusion::split_exclusions(text);
+        for out in &left_out {
+            let rq = gazetteer.resolve_query(out);
+            for id in rq.regions {
+                if !u.excluded.iter().any(|r| r.id == id) {
+                    u.excluded.push(RegionUnderstood { name: gazetteer.display_name(id, lang), code: gazetteer.region(id).code, id });
+                }
+            }
+            for z in rq.zones {
+                if !u.excluded_zone_ids.contains(&z) {
+                    u.excluded_zone_ids.push(z);
+                    let zone = &gazetteer.econ_zones()[z];
+                    u.excluded_zones.push(lang.pick(&zone.name, &zone.name_hant, &zone.name_en).clone());
+                }
+            }
+            for note in rq.notes {
+                warnings.push(note.message(gazetteer, lang));
+            }
+            for junk in rq.not_understood {
+                warnings.push(not_understood(lang, "region", &junk, ""));
+            }
+        }
+        let rq = gazetteer.resolve_query(if left_out.is_empty() { text } else { &wanted });
         for id in rq.regions {
             if !u.region.iter().any(|r| r.id == id) {
                 u.region.push(RegionUnderstood { name: gazetteer.display_name(id, lang), code: gazetteer.region(id).code, id });

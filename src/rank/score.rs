@@ -147,6 +147,8 @@ pub(crate) struct QueryTables {
     cooperation_passes: Vec<bool>,
     stage_passes: Vec<bool>,
     investment_passes: Vec<bool>,
+    /// Per gazetteer region: false inside a place the investor left out (`成都以外`).
+    region_passes: Vec<bool>,
 }
 
 /// The text parts of one text term for a project with `hs` of its `total` bigrams in the name,
@@ -361,6 +363,17 @@ impl QueryTables {
             Some(c) => ix.texts.iter().map(|t| t.contains(c.as_str())).collect(),
             None => Vec::new(),
         };
+        let region_passes = if u.excluded.is_empty() && u.excluded_zone_ids.is_empty() {
+            Vec::new()
+        } else {
+            let zones_out = u.excluded_zone_ids.iter().filter(|z| **z < 64).fold(0u64, |m, z| m | (1 << z));
+            (0..g.len() as u32)
+                .map(|id| {
+                    let place = RegionId(id);
+                    !u.excluded.iter().any(|x| x.id == place || g.is_within(place, x.id)) && g.econ_zone_mask(place) & zones_out == 0
+                })
+                .collect()
+        };
         let investment_passes = match &u.investment_range {
             Some(range) => ix.amounts.iter().map(|&(min, max)| !(max == 0 || max < range.min || min > range.max)).collect(),
             None => Vec::new(),
@@ -384,6 +397,7 @@ impl QueryTables {
             cooperation_passes: text_passes(&u.cooperation),
             stage_passes: text_passes(&u.stage),
             investment_passes,
+            region_passes,
         }
     }
 
@@ -395,13 +409,15 @@ impl QueryTables {
             && (self.cooperation_passes.is_empty() || self.cooperation_passes[ix.cooperation[i] as usize])
             && (self.stage_passes.is_empty() || self.stage_passes[ix.stage[i] as usize])
             && (self.investment_passes.is_empty() || self.investment_passes[ix.investment[i] as usize])
+            && (self.region_passes.is_empty() || self.region_passes[ix.region[i] as usize])
     }
 
     fn has_filters(&self) -> bool {
         !(self.set_passes.is_empty()
             && self.cooperation_passes.is_empty()
             && self.stage_passes.is_empty()
-            && self.investment_passes.is_empty())
+            && self.investment_passes.is_empty()
+            && self.region_passes.is_empty())
     }
 
     /// Industry part of the project at list position `i`, and why.

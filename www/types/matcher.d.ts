@@ -93,6 +93,10 @@ export interface Understood {
   region: RegionUnderstood[];
   /** Economic zones (`成渝地区双城经济圈`), in the query language. */
   zones: string[];
+  /** Places the investor left out (`成都以外`, `Sichuan except Chengdu`): their projects are not ranked. */
+  excluded: RegionUnderstood[];
+  /** Economic zones left out, in the query language. */
+  excluded_zones: string[];
   /** Keywords as folded. */
   keywords: string | null;
   /** Sector filter, as a taxonomy label. */

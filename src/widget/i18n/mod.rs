@@ -31,6 +31,8 @@ pub struct Ui {
     pub region_hint: &'static str,
     pub understood: &'static str,
     /// After what was understood of the budget or the region when it was typed in the industry box.
+    /// Before the places the investor left out (`成都以外`), under the region box.
+    pub excluding: &'static str,
     pub from_industry_box: &'static str,
     pub suggestions_for: &'static str,
     pub filters: &'static str,
@@ -124,6 +126,7 @@ const ZH_HANS: Ui = Ui {
     region_hint: "省、市、区县、开发区或经济区，可写多个。",
     understood: "已识别：",
     from_industry_box: "（写在行业栏中）",
+    excluding: "不含：",
     suggestions_for: "建议",
     filters: "更多筛选",
     sector: "所属产业",
@@ -216,6 +219,7 @@ const ZH_HANT: Ui = Ui {
     region_hint: "省、市、區縣、開發區或經濟區，可寫多個。",
     understood: "已識別：",
     from_industry_box: "（寫在行業欄中）",
+    excluding: "不含：",
     suggestions_for: "建議",
     filters: "更多篩選",
     sector: "所屬產業",
@@ -308,6 +312,7 @@ const EN: Ui = Ui {
     region_hint: "A province, city, county, development zone or economic zone; several are fine.",
     understood: "Understood: ",
     from_industry_box: " (typed in the industry box)",
+    excluding: "not in: ",
     suggestions_for: "Suggestions",
     filters: "More filters",
     sector: "Sector",

@@ -93,6 +93,13 @@ pub fn understood(cx: &Ctx, frame: &Frame, search: &Search, response: Option<&Ra
     let industry: Vec<String> = q.industry.iter().filter_map(|i| i.label.clone()).collect();
     let mut region: Vec<String> = q.region.iter().map(|r| r.name.clone()).collect();
     region.extend(q.zones.iter().cloned());
+    // Places left out (`成都以外`) are said after those wanted: `已识别：四川省；不含：成都市`.
+    let excluded: Vec<String> = q.excluded.iter().map(|r| r.name.clone()).chain(q.excluded_zones.iter().cloned()).collect();
+    if !excluded.is_empty() {
+        let between = if region.is_empty() { "" } else { cx.lang.pick("；", "；", "; ") };
+        let last = region.pop().map(|r| format!("{r}{between}")).unwrap_or_default();
+        region.push(format!("{last}{}{}", cx.ui.excluding, excluded.join(sep)));
+    }
     for (input, parts) in
         [(Input::Industry, industry), (Input::Budget, q.budget.iter().map(|b| b.text.clone()).collect::<Vec<_>>()), (Input::Region, region)]
     {

@@ -1,0 +1,114 @@
+//! Places an investor rules out in the region box: `成都以外`, `除了北京`, `四川（不含成都）`,
+//! `anywhere but Beijing`, `Sichuan except Chengdu`. What follows `除了` / `不含` / `except` (or
+//! comes before `以外` / `之外`) is a place to leave out, the rest is where the investor looks; the
+//! matcher drops the projects in a place left out (a filter), and never reads it as wanted.
+
+use crate::fold::fold;
+
+/// Words before a place left out (folded: Simplified, lower case), longest first.
+const BEFORE: [&str; 20] = [
+    "不包括",
+    "不包含",
+    "不考虑",
+    "除了",
+    "除去",
+    "除开",
+    "不要",
+    "不含",
+    "排除",
+    "不去",
+    "不在",
+    "除",
+    "anywhere but",
+    "other than",
+    "apart from",
+    "outside of",
+    "excluding",
+    "but not",
+    "except",
+    "not in",
+];
+/// Words after a place left out.
+const AFTER: [&str; 3] = ["以外", "之外", "除外"];
+/// Where a region text is cut into clauses (`、` and `/` join places within one: `不含成都、绵阳`
+/// leaves out both).
+const SEPARATORS: [char; 5] = [',', '，', ';', '；', '\n'];
+
+/// The region text split into what is wanted and what is left out (each part as typed, folded).
+///
+/// ```text
+/// "成都以外"              → wanted "",     left out ["成都"]
+/// "四川（不含成都）"      → wanted "四川", left out ["成都"]
+/// "Sichuan except Chengdu" → wanted "sichuan", left out ["chengdu"]
+/// "成都、重庆"            → wanted "成都、重庆", left out []
+/// ```
+pub(crate) fn split_exclusions(text: &str) -> (String, Vec<String>) {
+    let folded = fold(text);
+    let mut wanted: Vec<String> = Vec::new();
+    let mut left_out: Vec<String> = Vec::new();
+    for part in folded.split(SEPARATORS) {
+        let part = part.replace(['(', ')', '（', '）'], " ");
+        let found_before =
+            BEFORE.iter().filter_map(|w| find_word(&part, w).map(|at| (at, *w))).min_by_key(|(at, w)| (*at, usize::MAX - w.len()));
+        if let Some((at, word)) = found_before {
+            wanted.push(part[..at].to_string());
+            let mut out = &part[at + word.len()..];
+            // `除了北京以外其他都行`: the place ends at `以外`, what follows is wanted again.
+            if let Some((end, after)) = AFTER.iter().filter_map(|w| out.find(w).map(|e| (e, *w))).min() {
+                wanted.push(out[end + after.len()..].to_string());
+                out = &out[..end];
+            }
+            // `除北京外`
+            let out = out.trim().strip_suffix('外').unwrap_or(out.trim());
+            left_out.push(out.trim().to_string());
+            continue;
+        }
+        if let Some((end, after)) = AFTER.iter().filter_map(|w| part.find(w).map(|e| (e, *w))).min() {
+            left_out.push(part[..end].trim().to_string());
+            wanted.push(part[end + after.len()..].to_string());
+            continue;
+        }
+        wanted.push(part);
+    }
+    let wanted: Vec<String> = wanted.into_iter().map(|w| w.trim().to_string()).filter(|w| !w.is_empty()).collect();
+    (wanted.join("、"), left_out.into_iter().filter(|w| !w.is_empty()).collect())
+}
+
+/// Where `word` starts in `text`: anywhere for Chinese, as whole words for Latin words.
+fn find_word(text: &str, word: &str) -> Option<usize> {
+    if !word.is_ascii() {
+        return text.find(word);
+    }
+    let mut from = 0;
+    while let Some(i) = text[from..].find(word).map(|i| i + from) {
+        let before = text[..i].chars().next_back().is_none_or(|c| !c.is_ascii_alphanumeric());
+        let after = text[i + word.len()..].chars().next().is_none_or(|c| !c.is_ascii_alphanumeric());
+        if before && after {
+            return Some(i);
+        }
+        from = i + word.len();
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn places_ruled_out_are_told_apart_from_places_wanted() {
+        let split = |t: &str| split_exclusions(t);
+        let s = |w: &str, o: &[&str]| (w.to_string(), o.iter().map(|x| x.to_string()).collect::<Vec<_>>());
+        assert_eq!(split("成都以外"), s("", &["成都"]));
+        assert_eq!(split("除了北京"), s("", &["北京"]));
+        assert_eq!(split("除北京外"), s("", &["北京"]));
+        assert_eq!(split("除了北京以外其他都行"), s("其他都行", &["北京"]));
+        assert_eq!(split("四川（不含成都）"), s("四川", &["成都"]));
+        assert_eq!(split("四川省內，不包括成都、綿陽"), s("四川省内", &["成都、绵阳"]));
+        assert_eq!(split("Sichuan except Chengdu"), s("sichuan", &["chengdu"]));
+        assert_eq!(split("anywhere but Beijing"), s("", &["beijing"]));
+        assert_eq!(split("成都、重庆"), s("成都、重庆", &[]));
+        // `exceptional` and `Zhengzhou` hold no word that rules out.
+        assert_eq!(split("Zhengzhou").1, Vec::<String>::new());
+    }
+}
