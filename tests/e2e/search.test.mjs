@@ -533,3 +533,18 @@ test("a whole sentence typed in the industry box gives the budget and region it 
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test("a place left out in the region box is said under it and none of its projects is ranked", async () => {
+  const { context, p, problems } = await page();
+  await openWidget(p, env.server.url);
+  await p.locator(`${W} button[data-action=lang][data-id=en]`).click();
+  await fillQuery(p, { industry: "power battery", budget: "", region: "Sichuan except Chengdu" });
+  await p.locator(`${W} #om-region-understood`).filter({ hasText: /Sichuan; not in: Chengdu/ }).waitFor();
+  await p.locator(`${W} [role=listitem]`).first().waitFor();
+  const ids = await resultIds(p);
+  assert.ok(ids.length > 0);
+  // None of the Chengdu power-battery projects, which lead the ranking without the exclusion.
+  assert.deepEqual(ids.filter((id) => chengduBattery.includes(id)), [], `results ${ids}`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
