@@ -406,8 +406,14 @@ fn read_amount_words(mut s: String, fx: &Fx, default_currency: Currency) -> Resu
         Some(hi_text) => {
             let (hi, hi_scale) = parse_number_with_scale(hi_text).ok_or(MoneyError::NotUnderstood)?;
             let (mut lo, lo_scale) = parse_number_with_scale(lo_text).ok_or(MoneyError::NotUnderstood)?;
-            // `5-10亿`: the unit written once after the upper end applies to both ends.
-            if lo_scale == 1.0 && hi_scale > 1.0 {
+            // `5-10亿`, `五百到一千万`: the large unit (万, 亿, million) written once after the upper
+            // end applies to the lower end too. `三到五千`: a small unit alone carries over the same way.
+            let (lo_large, hi_large) = (large_unit(lo_text), large_unit(hi_text));
+            if lo_large == 1.0 && hi_large > 1.0 {
+                // A lower figure of a thousand or more before 亿 counts in 万 (`5000-1亿`); a small one
+                // above its upper end is a range the wrong way round (`10-5亿`).
+                lo *= if lo * hi_large > hi && hi_large >= 1e8 && lo >= 1000.0 { 1e4 } else { hi_large };
+            } else if lo_scale == 1.0 && hi_scale > 1.0 {
                 lo *= hi_scale;
             }
             let (lo, hi) = (to_yuan(lo)?, to_yuan(hi)?);
@@ -459,6 +465,18 @@ fn spoken_words(s: &str) -> String {
         ["大概", "大约", "差不多", "估计", "预计", "将近", "接近", "上下", "左右", "roughly", "approximately", "approx.", "circa", "ca."]
     {
         swap(w, " ");
+    }
+    // `在1亿到2亿之间`, `from 1 to 2 billion`: the words around a range.
+    if let Some(rest) =
+        out.trim().strip_suffix("之间").or_else(|| out.trim().strip_suffix("之内").filter(|r| r.contains(['到', '至', '-'])))
+    {
+        out = rest.trim().trim_start_matches('在').to_string();
+    }
+    if let Some(rest) = out.trim().strip_prefix("from ").filter(|r| r.contains(" to ")) {
+        out = rest.to_string();
+    }
+    if let Some(range) = two_bounds(&out) {
+        out = range;
     }
     // `预算2-3亿`, `投资额：5000万`, `预算在2亿左右`: the field's name typed before the amount.
     for label in ["预算", "投资额", "投资", "资金", "金额", "budget"] {
@@ -977,6 +995,38 @@ fn parse_number_with_scale(s: &str) -> Option<(f64, f64)> {
     Some((total, largest_scale))
 }
 
+/// The largest of 万, 亿 (or `million`, `billion` …) in a number, 1 when it has none.
+fn large_unit(s: &str) -> f64 {
+    tokenize(s).into_iter().flatten().fold(1.0, |m, t| match t {
+        Token::Large(u) => m.max(u),
+        _ => m,
+    })
+}
+
+/// An amount between two bounds written as two phrases: `1亿以上10亿以下`, `最少1000万最多5000万`,
+/// `不少于1亿，不超过3亿`, `between 10 and 50 million` — as the range `A-B` (`A to B` in English).
+fn two_bounds(s: &str) -> Option<String> {
+    let t = s.trim();
+    if let Some(rest) = t.strip_prefix("between ") {
+        let (a, b) = rest.split_once(" and ")?;
+        return Some(format!("{} to {}", a.trim(), b.trim()));
+    }
+    // `X以上 Y以下`
+    if let Some((a, b)) = t.split_once("以上") {
+        let b = b.trim_start_matches([',', '，', ' ', '、']);
+        let b = b.strip_suffix("以下").or_else(|| b.strip_suffix("以内"))?;
+        return (!a.trim().is_empty() && !b.trim().is_empty()).then(|| format!("{}-{}", a.trim(), b.trim()));
+    }
+    // `最少X最多Y`, `不少于X，不超过Y`
+    const LOW: [&str; 6] = ["不少于", "不低于", "最少", "至少", "最低", "起码"];
+    const HIGH: [&str; 6] = ["不超过", "不高于", "最多", "至多", "最高", "顶多"];
+    let low = LOW.iter().find(|w| t.starts_with(**w))?;
+    let rest = &t[low.len()..];
+    let (at, high) = HIGH.iter().filter_map(|w| rest.find(w).map(|i| (i, *w))).min()?;
+    let (a, b) = (rest[..at].trim_end_matches([',', '，', ' ', '、']), &rest[at + high.len()..]);
+    (!a.trim().is_empty() && !b.trim().is_empty()).then(|| format!("{}-{}", a.trim(), b.trim()))
+}
+
 /// A last digit `d` written straight after the Chinese place `unit` (百 千 万 亿 万亿, or `w`, `e`)
 /// counts in the place below it: `d × unit / 10`; any other number counts as written.
 fn next_place_down(number: Option<f64>, unit: Option<f64>) -> Option<f64> {
@@ -1470,6 +1520,28 @@ mod tests {
     }
 
     #[test]
+    fn a_range_names_its_unit_once_or_says_it_with_two_bounds() {
+        let fx = Fx::default();
+        for (text, min, max) in [
+            ("五百到一千万", 5_000_000, 10_000_000),
+            ("三千到五千万", 30_000_000, 50_000_000),
+            ("5000-1亿", 50_000_000, 100_000_000),
+            ("三到五千", 3_000, 5_000),
+            ("1亿以上10亿以下", 100_000_000, 1_000_000_000),
+            ("1亿以上，3亿以内", 100_000_000, 300_000_000),
+            ("最少1000万最多5000万", 10_000_000, 50_000_000),
+            ("不少于1亿，不超过3亿", 100_000_000, 300_000_000),
+            ("在1亿到2亿之间", 100_000_000, 200_000_000),
+            ("1千万到3千万之间", 10_000_000, 30_000_000),
+            ("between 10 and 50 million", 10_000_000, 50_000_000),
+            ("from 1 to 2 billion", 1_000_000_000, 2_000_000_000),
+        ] {
+            let a = parse_money(text, &fx).unwrap().unwrap_or_else(|| panic!("{text}"));
+            assert_eq!((a.min, a.max, a.bound), (min, max, Bound::Range), "{text}");
+        }
+    }
+
+    #[test]
     fn unreadable_text_is_an_error_not_a_panic() {
         let fx = Fx::default();
         for t in ["很多钱", "abc", "亿", "12 34", "1.2.3亿", "-+", "万万", "¥¥", "5亿-", "NaN", "1e999"] {
@@ -1477,6 +1549,7 @@ mod tests {
         }
         assert_eq!(parse_money("-5亿", &fx), Err(MoneyError::Negative));
         assert_eq!(parse_money("10-5亿", &fx), Err(MoneyError::InvertedRange));
+        assert_eq!(parse_money("5亿-1亿", &fx), Err(MoneyError::InvertedRange));
         assert_eq!(parse_money("99999999999999999亿", &fx), Err(MoneyError::TooLarge));
     }
 

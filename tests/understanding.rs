@@ -429,3 +429,19 @@ fn a_place_left_out_is_never_read_as_wanted_and_its_projects_are_not_ranked() {
         r.results.iter().map(|x| &x.id).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn a_budget_between_two_bounds_or_with_a_second_thought_reads_as_investors_mean_it() {
+    let m = bundled();
+    let budget = |text: &str| {
+        let r = m.rank(&Query { budget: Some(text.into()), lang: Some("zh-Hans".into()), top: Some(3), ..Query::default() });
+        (r.query.budget.map(|b| (b.min_yuan, b.max_yuan)), r.warnings)
+    };
+    // `五百到一千万` was 500 yuan to 1000万: a silent wrong value.
+    assert_eq!(budget("五百到一千万"), (Some((5_000_000, Some(10_000_000))), vec![]));
+    assert_eq!(budget("两亿以上五亿以下"), (Some((200_000_000, Some(500_000_000))), vec![]));
+    assert_eq!(budget("起码3000万，最多8000万").0, Some((30_000_000, Some(80_000_000))));
+    let (read, warnings) = budget("8000万以内，最好5000万左右");
+    assert_eq!(read, Some((0, Some(80_000_000))));
+    assert_eq!(warnings, ["预算只按“8000万以内”理解，“最好5000万左右”未使用"]);
+}

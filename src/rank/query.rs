@@ -342,7 +342,21 @@ pub fn understand(query: &Query, fx: &Fx, warnings: &mut Vec<String>) -> Underst
     }
 
     if let Some(text) = blank(&query.budget) {
-        match parse_money(text, fx) {
+        let mut read = parse_money(text, fx);
+        // `5000万以内，最好3000万`: the first clause is the budget, the rest is said as not used.
+        if read.is_err() {
+            if let Some((first, rest)) = text.split_once([',', '，', ';', '；', '。']) {
+                if let Ok(Some(a)) = parse_money(first, fx) {
+                    read = Ok(Some(a));
+                    warnings.push(match lang {
+                        Lang::En => format!("budget: only \"{}\" was read; \"{}\" was not used", first.trim(), rest.trim()),
+                        Lang::ZhHans => format!("预算只按“{}”理解，“{}”未使用", first.trim(), rest.trim()),
+                        Lang::ZhHant => format!("預算只按「{}」理解，「{}」未使用", first.trim(), rest.trim()),
+                    });
+                }
+            }
+        }
+        match read {
             Ok(Some(amount)) if amount.max == 0 => {
                 // One message: a zero budget is not a budget (and no "no unit" guess on top).
                 let hint = match lang {
