@@ -513,3 +513,22 @@ fn an_item_number_typed_before_a_name_is_no_part_of_the_name() {
     let again = load_text(&opportunity_matcher::list::to_normalised_json(&list), "list.json").unwrap();
     assert_eq!(again.projects.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(), names);
 }
+
+#[test]
+fn a_portal_api_with_pinyin_initials_as_keys_is_read() {
+    // 项目名称 → xmmc, 项目地点 → xmdd, 总投资 → ztz, 拟引资 → nyz, 联系人 → lxr, 联系电话 → lxdh:
+    // the keys many portals' APIs use. Without them the array was not found at all.
+    let json = r#"{"code":200,"data":{"total":2,"rows":[
+        {"xmbh":"A1","xmmc":"德阳装备制造配套项目","xmdd":"德阳市旌阳区","hylb":"装备制造","ztz":"8亿元","nyz":"5亿元","hzfs":"独资","lxr":"李工","lxdh":"0838-88881234"},
+        {"xmbh":"A2","xmmc":"遂宁锂电材料项目","xmdd":"遂宁市射洪市","hylb":"先进材料","ztz":"30亿元","nyz":"","hzfs":"合资、合作","lxfs":"王工 13800001111"}
+    ]}}"#;
+    let list = load_text(json, "api.json").unwrap();
+    assert_eq!(list.projects.len(), 2, "{:?}", list.rejected);
+    let p = &list.projects[0];
+    assert_eq!((p.id.as_str(), p.name.as_str(), p.sector.as_str()), ("A1", "德阳装备制造配套项目", "装备制造"));
+    assert_eq!((p.investment.unwrap().min, p.seeking.unwrap().min), (800_000_000, 500_000_000));
+    assert_eq!((p.contact_name.as_deref(), p.contact_phone.as_deref()), (Some("李工"), Some("0838-88881234")));
+    let q = &list.projects[1];
+    assert_eq!(Gazetteer::global().display_path(q.region, Lang::ZhHans), "四川省遂宁市射洪市");
+    assert_eq!((q.contact_name.as_deref(), q.contact_phone.as_deref()), (Some("王工"), Some("13800001111")));
+}
