@@ -461,7 +461,8 @@ fn an_amount_with_a_note_in_brackets_is_read_and_the_note_said_not_the_row_refus
     let csv = "项目名称,项目地点,总投资（万元）,拟引资额\n\
                甲,成都市武侯区,60000（一期20000）,（待定）\n\
                乙,成都市锦江区,3000万美元(约2.1亿元),(1亿)\n\
-               丙,成都市青羊区,（一期）,\n";
+               丙,成都市青羊区,（一期）,\n\
+               丁,成都市金牛区,30（亿元）,2(亿)\n";
     let list = load_text(csv, "list.csv").unwrap();
     let min = |i: usize, f: fn(&opportunity_matcher::list::Project) -> &Option<opportunity_matcher::money::Amount>| {
         f(&list.projects[i]).as_ref().map(|a| a.min)
@@ -470,6 +471,9 @@ fn an_amount_with_a_note_in_brackets_is_read_and_the_note_said_not_the_row_refus
     assert_eq!(min(0, |p| &p.seeking), None, "（待定） is not published");
     assert_eq!(min(1, |p| &p.investment), Some(213_000_000), "30 million USD at the default rate");
     assert_eq!(min(1, |p| &p.seeking), Some(100_000_000));
+    // A unit in brackets is the figure's unit, not a note (`30（亿元）` was read as 30万 or refused).
+    assert_eq!(min(2, |p| &p.investment), Some(3_000_000_000));
+    assert_eq!(min(2, |p| &p.seeking), Some(200_000_000));
     // Nothing outside the brackets: still refused, with its reason.
     assert_eq!(list.rejected.len(), 1);
     assert_eq!((list.rejected[0].row, list.rejected[0].field), (4, Field::Investment));

@@ -409,6 +409,14 @@ impl Context<'_> {
                     return read(inner).map(|a| (a, None)).map_err(|_| error);
                 }
                 let Some((main, aside)) = outside_brackets(text) else { return Err(error) };
+                // `30（亿元）`: the brackets hold the figure's unit, not a note.
+                if MoneyUnit::parse(&aside).is_some() {
+                    return match parse_money_with_unit(&format!("{main}{aside}"), &self.meta.fx, MoneyUnit { scale: unit.scale, currency })
+                    {
+                        Ok(a) => Ok((a, None)),
+                        Err(_) => Err(error),
+                    };
+                }
                 match read(&main) {
                     Ok(Some(a)) => Ok((Some(a), Some(aside))),
                     _ => Err(error),
