@@ -122,6 +122,11 @@ pub(crate) fn split_sentence(text: &str, fx: &Fx, want_budget: bool, want_region
     if text.chars().count() > 200 || !(want_budget || want_region) {
         return None;
     }
+    // A word the taxonomy knows whole (`Sichuan seasoning`, `港口`) is an industry, never a sentence.
+    let t = crate::taxonomy::Taxonomy::global();
+    if t.lookup(text).is_some() || t.lookup_concept(text).is_some() {
+        return None;
+    }
     let chars: Vec<char> = text.chars().collect();
     let mut taken = vec![false; chars.len()];
     let mut parts = SentenceParts::default();
@@ -298,6 +303,11 @@ fn is_place(text: &str) -> bool {
     if text.is_empty() || text.chars().count() > 24 {
         return false;
     }
+    // `港口` is an industry before it is 港口区: a word the taxonomy knows stays the industry's.
+    let t = crate::taxonomy::Taxonomy::global();
+    if t.lookup(text).is_some() || t.lookup_concept(text).is_some() {
+        return false;
+    }
     let q = Gazetteer::global().resolve_query(text);
     // A near miss (`solar` for a place spelt alike) or a name of several places is no clear place.
     (!q.regions.is_empty() || !q.zones.is_empty()) && q.not_understood.is_empty() && q.notes.is_empty()
@@ -335,8 +345,21 @@ fn region_span(chars: &[char], taken: &[bool]) -> Option<(usize, usize, usize)> 
                 continue;
             }
             // Without a word that says where, only a whole part (between separators) counts.
-            let sep = |c: char| c.is_whitespace() || ",，、;；".contains(c);
-            let whole_part = (s == 0 || sep(chars[s - 1])) && (e == n || sep(chars[e]));
+            // Spaces part Chinese words (`成都 新能源`), not English ones (`Sichuan seasoning`).
+            let latin = chars[s..e].iter().all(|c| c.is_ascii());
+            let sep = |c: char| (c.is_whitespace() && !latin) || ",，、;；".contains(c);
+            let edge = |i: usize, step_back: bool| {
+                let mut i = i;
+                loop {
+                    let c = if step_back { i.checked_sub(1).map(|j| chars[j]) } else { chars.get(i).copied() };
+                    match c {
+                        None => return true,
+                        Some(c) if latin && c.is_whitespace() => i = if step_back { i - 1 } else { i + 1 },
+                        Some(c) => return sep(c),
+                    }
+                }
+            };
+            let whole_part = edge(s, true) && edge(e, false);
             if (after_where || whole_part) && is_place(&text_of(s, e)) {
                 return Some((s, e, if after_where { ws } else { s }));
             }
@@ -370,6 +393,14 @@ mod tests {
             ["青岛啤酒", "新能源汽车零部件", "5G基站", "3D printing", "年产值5亿的汽车零部件", "千亿级产业集群", "一带一路", "长安汽车"]
         {
             assert_eq!(split(text), None, "{text}");
+        }
+        // No word of the taxonomy (labels and synonyms, three scripts) is ever split.
+        let t = crate::taxonomy::Taxonomy::global();
+        for id in t.ids() {
+            let node = t.node(id);
+            for word in [&node.name, &node.name_hant, &node.name_en].into_iter().chain(&node.synonyms) {
+                assert_eq!(split(word.trim_start_matches('=')), None, "{word}");
+            }
         }
         // A filled budget or region box is not second-guessed.
         assert_eq!(split_sentence("在成都投五千万做新能源", &Fx::default(), false, false), None);
