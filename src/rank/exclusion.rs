@@ -110,5 +110,17 @@ mod tests {
         assert_eq!(split("成都、重庆"), s("成都、重庆", &[]));
         // `exceptional` and `Zhengzhou` hold no word that rules out.
         assert_eq!(split("Zhengzhou").1, Vec::<String>::new());
+        assert_eq!(split("exceptional").1, Vec::<String>::new());
+    }
+
+    #[test]
+    fn no_place_name_reads_as_ruling_itself_out() {
+        let g = crate::gazetteer::Gazetteer::global();
+        for id in 0..g.len() as u32 {
+            let r = g.region(crate::gazetteer::RegionId(id));
+            for name in [&r.name, &r.short] {
+                assert_eq!(split_exclusions(name).1, Vec::<String>::new(), "{name}");
+            }
+        }
     }
 }
