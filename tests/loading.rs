@@ -536,3 +536,19 @@ fn a_portal_api_with_pinyin_initials_as_keys_is_read() {
     assert_eq!(Gazetteer::global().display_path(q.region, Lang::ZhHans), "四川省遂宁市射洪市");
     assert_eq!((q.contact_name.as_deref(), q.contact_phone.as_deref()), (Some("王工"), Some("13800001111")));
 }
+
+#[test]
+fn a_tables_title_and_filing_office_rows_are_the_lists_title_and_publisher() {
+    let csv = "附件2\n\
+               株洲市2026年招商引资重点项目推介表\n\
+               填报单位（盖章）：株洲市商务局,,填报时间：2026年3月\n\
+               单位：万元\n\
+               项目名称,项目地点,总投资\n\
+               醴陵陶瓷产业转型升级项目,醴陵市,55000\n";
+    let list = load_text(csv, "list.csv").unwrap();
+    assert_eq!(list.meta.title.as_deref(), Some("株洲市2026年招商引资重点项目推介表"));
+    assert_eq!(list.meta.publisher.as_deref(), Some("株洲市商务局"));
+    // A table without such rows has neither; a JSON list's own title wins over its rows.
+    let list = load_text("项目名称,项目地点\n醴陵陶瓷项目,醴陵市\n", "list.csv").unwrap();
+    assert_eq!((list.meta.title, list.meta.publisher), (None, None));
+}

@@ -27,7 +27,16 @@ pub fn validate_each(
     mut take: impl FnMut(Project),
 ) -> (ListMeta, Vec<Rejection>) {
     let titles: Vec<String> = [&meta.title, &meta.publisher].into_iter().flatten().chain(&meta.titles).cloned().collect();
-    let meta = list_meta(meta, warnings);
+    let table_titles = meta.titles.clone();
+    let mut meta = list_meta(meta, warnings);
+    // A spreadsheet's title and `填报单位：…` rows are the list's title and publisher when it
+    // declares none (a JSON list's own `title` wins).
+    if meta.title.is_none() {
+        meta.title = table_titles.iter().find_map(|t| list_title(t));
+    }
+    if meta.publisher.is_none() {
+        meta.publisher = table_titles.iter().find_map(|t| list_publisher(t));
+    }
     let mut ctx = Context {
         meta: &meta,
         gazetteer: Gazetteer::global(),
@@ -54,6 +63,35 @@ pub fn validate_each(
     }
     drop(ctx);
     (meta, rejected)
+}
+
+/// Words a list's title holds (`2026年XX市重点招商引资项目清单`, `Investment Opportunities 2026`).
+const TITLE_WORDS: [&str; 12] =
+    ["清单", "项目表", "汇总表", "一览表", "推介表", "项目库", "名录", "招商项目", "機遇", "opportunit", "projects", "project list"];
+
+/// A row above a table's header read as the list's title: one that names a list, not a label
+/// (`填报单位：…`), an attachment number (`附件2`) or a unit (`单位：万元`).
+fn list_title(text: &str) -> Option<String> {
+    let t = one_line(text.split_whitespace().collect::<Vec<_>>().join(" "));
+    let folded = fold(&t);
+    let names_a_list = TITLE_WORDS.iter().any(|w| folded.contains(&fold(w)));
+    (names_a_list && !t.contains(['：', ':']) && (4..=80).contains(&t.chars().count())).then_some(t)
+}
+
+/// The organisation a `填报单位：XX市商务局（盖章）` row names, without the seal note.
+fn list_publisher(text: &str) -> Option<String> {
+    let t = text.trim();
+    let (label, rest) = t.split_once(['：', ':'])?;
+    // `填报单位（盖章）：…`
+    let label = label.split(['（', '(']).next().unwrap_or(label);
+    if !["填报单位", "报送单位", "发布单位", "编制单位", "单位名称", "publisher"].contains(&fold(label.trim()).as_str())
+    {
+        return None;
+    }
+    // `XX市商务局（盖章） 填报时间：2026年3月`: the organisation ends at the next label or space.
+    let org = rest.split_whitespace().next().unwrap_or("");
+    let org = org.split(['（', '(']).next().unwrap_or("").trim();
+    (org.chars().count() >= 2 && org.chars().count() <= 40).then(|| org.to_string())
 }
 
 /// The list's own settings, normalised; the compact reader reads its settings through this too.
