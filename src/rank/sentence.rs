@@ -104,6 +104,8 @@ const LATIN_CARRIERS: [&str; 38] = [
     "into",
     "something",
 ];
+/// Measure words after a figure that count something other than money (`10万吨`, `5万亩`).
+const MEASURES: &str = "吨噸亩畝平方米台套辆輛件人头頭株只千瓦兆瓦户戶床座栋棟间間吨标箱";
 /// Unit words of an English budget (one is needed: `2025` or `5G` is no budget).
 const LATIN_MONEY: [&str; 18] = [
     "million", "millions", "billion", "m", "mn", "bn", "k", "thousand", "usd", "rmb", "cny", "yuan", "dollars", "hkd", "eur", "euros",
@@ -241,7 +243,12 @@ fn budget_span(chars: &[char], fx: &Fx, invests: bool) -> Option<(usize, usize)>
             for s in i.saturating_sub(6)..=i {
                 for e in (j..=(j + 6).min(n)).rev() {
                     if (invests || own_part(s, e)) && reads(s, e) {
-                        return Some(narrowed(s, e));
+                        let (s, e) = narrowed(s, e);
+                        // `年产10万吨`, `5万平方米`: a quantity of something else, not money.
+                        if chars.get(e).is_some_and(|c| MEASURES.contains(*c)) {
+                            break;
+                        }
+                        return Some((s, e));
                     }
                 }
             }
@@ -389,9 +396,21 @@ mod tests {
 
     #[test]
     fn an_industry_alone_or_a_figure_that_is_no_budget_stays_the_industry() {
-        for text in
-            ["青岛啤酒", "新能源汽车零部件", "5G基站", "3D printing", "年产值5亿的汽车零部件", "千亿级产业集群", "一带一路", "长安汽车"]
-        {
+        for text in [
+            "青岛啤酒",
+            "新能源汽车零部件",
+            "5G基站",
+            "3D printing",
+            "年产值5亿的汽车零部件",
+            "千亿级产业集群",
+            "一带一路",
+            "长安汽车",
+            "港口",
+            "港口 物流",
+            "Sichuan seasoning factory",
+            "投资年产10万吨锂电池材料",
+            "投建5万平方米标准厂房",
+        ] {
             assert_eq!(split(text), None, "{text}");
         }
         // No word of the taxonomy (labels and synonyms, three scripts) is ever split.
