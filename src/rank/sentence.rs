@@ -104,6 +104,8 @@ const LATIN_CARRIERS: [&str; 38] = [
     "into",
     "something",
 ];
+/// Words that only carry a sentence at the end of a piece.
+const CJK_TRAILING: [&str; 7] = ["方面", "项目", "左右", "的", "吧", "了", "等"];
 /// Measure words after a figure that count something other than money (`10万吨`, `5万亩`).
 const MEASURES: &str = "吨噸亩畝平方米台套辆輛件人头頭株只千瓦兆瓦户戶床座栋棟间間吨标箱";
 /// Unit words of an English budget (one is needed: `2025` or `5G` is no budget).
@@ -183,10 +185,19 @@ fn without_carriers(piece: &str) -> String {
     let mut p = piece.trim().to_string();
     loop {
         let before = p.len();
+        // A word the taxonomy knows is kept whole (`股权投资` is no `股权` + `投资`).
+        let t = crate::taxonomy::Taxonomy::global();
+        if t.lookup(&p).is_some() || t.lookup_concept(&p).is_some() {
+            return p;
+        }
         for w in CJK_CARRIERS {
             if let Some(rest) = p.strip_prefix(w) {
                 p = rest.trim_start().to_string();
             }
+        }
+        // At the end only particles and filler nouns (`做新能源的`, `医疗器械项目`): `风险投资`
+        // ends in 投资 and means it.
+        for w in CJK_TRAILING {
             if let Some(rest) = p.strip_suffix(w) {
                 p = rest.trim_end().to_string();
             }
@@ -392,6 +403,7 @@ mod tests {
         assert_eq!(split("I want to invest $5m in EV batteries near Chengdu"), s("EV batteries", Some("$5m"), Some("Chengdu")));
         assert_eq!(split("EV batteries, Chengdu, USD 20 million"), s("EV batteries", Some("USD 20 million"), Some("Chengdu")));
         assert_eq!(split("打算在长三角投资不超过1亿的医疗器械项目"), s("医疗器械", Some("不超过1亿"), Some("长三角")));
+        assert_eq!(split("想在深圳做风险投资"), s("风险投资", None, Some("深圳")));
     }
 
     #[test]
