@@ -180,6 +180,14 @@ impl Gazetteer {
                     return out;
                 }
             }
+            // `双流区（成都）`, `涪城区 绵阳市`: the rest names the place's own city or province.
+            let inner = rest_key.trim_matches(|c: char| is_sep(c) || "()（）[]【】".contains(c));
+            if let Some(region) = out.region.filter(|_| !inner.is_empty()) {
+                let named = self.resolve_place(inner);
+                if named.park.is_none() && named.region.is_some_and(|r| r != region && self.is_within(region, r)) {
+                    return out;
+                }
+            }
             // 岳阳经开区, 南湖新区: a bare kind of area right after a place is that place's, kept with it.
             let park = if rest_start == stop && super::english::is_bare_area_kind(rest_key) {
                 t.original(place.start, end)

@@ -126,6 +126,17 @@ fn a_generic_zone_word_after_a_city_without_that_zone_stays_the_park_named_with_
 }
 
 #[test]
+fn a_place_followed_by_its_own_city_in_brackets_has_no_park() {
+    for text in ["双流区（成都）", "双流区(成都市)", "涪城区【绵阳】"] {
+        let p = place(text);
+        assert!(p.region.is_some() && p.park.is_none() && p.notes.is_empty(), "{text}: {p:?}");
+    }
+    // Another place's name in brackets stays what it was: a park kept with a note.
+    let p = place("双流区（天府国际机场）");
+    assert_eq!(p.park.as_deref(), Some("天府国际机场"));
+}
+
+#[test]
 fn a_park_after_the_deepest_division_is_kept_as_the_park() {
     let p = place("成都市双流区成都芯谷");
     assert_eq!(p.region, Some(id(510116)));
