@@ -207,9 +207,8 @@ fn non_blank(cell: Option<&Cell>) -> Option<String> {
     cell.map(Cell::as_text).filter(|s| !s.is_empty())
 }
 
-/// A project's name as a list gives it: on one line ([`one_line`]), without the item number an
-/// official typed before it when the list has no 序号 column of its own (`1、`, `2.`, `（3）`,
-/// `一、`). A number that is part of the name stays (`2.5万吨锂盐项目`, `5G基站`, `1号线`), and so
+/// A project's name as a list gives it: on one line ([`one_line`]), without an item number an
+/// official typed before it (`1、`, `2.`, `（3）`, `一、`: the list's numbering, not the name's). A number that is part of the name stays (`2.5万吨锂盐项目`, `5G基站`, `1号线`), and so
 /// does a name that is only a number or begins with a second one (`1、2期项目`), so that reading a
 /// name twice gives the same name.
 ///
