@@ -182,9 +182,14 @@ impl Gazetteer {
             }
             // `双流区（成都）`, `涪城区 绵阳市`: the rest names the place's own city or province.
             let inner = rest_key.trim_matches(|c: char| is_sep(c) || "()（）[]【】".contains(c));
+            // Compared with the ancestors' names, never resolved again: a hostile text of a thousand
+            // places must not recurse a thousand deep.
             if let Some(region) = out.region.filter(|_| !inner.is_empty()) {
-                let named = self.resolve_place(inner);
-                if named.park.is_none() && named.region.is_some_and(|r| r != region && self.is_within(region, r)) {
+                let names_an_ancestor = self.ancestors(region).filter(|a| *a != region).any(|a| {
+                    let r = self.region(a);
+                    inner == fold(&r.name) || inner == fold(&r.short)
+                });
+                if names_an_ancestor {
                     return out;
                 }
             }
