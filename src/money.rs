@@ -1138,11 +1138,9 @@ impl MoneyUnit {
         if words.split(|c: char| !c.is_ascii_alphabetic()).any(|w| !w.is_empty() && w.len() < 3 && !SHORT_SCALES.contains(&w)) {
             return None;
         }
-        // Every rate 1, so the amount of "1 unit" is the scale in the unit's own currency.
-        let mut fx = Fx::default();
-        for c in [Currency::Usd, Currency::Hkd, Currency::Eur, Currency::Gbp, Currency::Jpy, Currency::Twd, Currency::Mop, Currency::Sgd] {
-            fx = fx.with(c, 1.0);
-        }
+        // No rates: every currency at par (`Fx::rate` is 1 for a currency it has no rate for), so
+        // the amount of "1 unit" is the scale in the unit's own currency, whatever the currency.
+        let fx = Fx { rates: Vec::new() };
         let read = |text: &str| parse_money_in(text, &fx, Currency::Cny).ok().flatten();
         let amount = if counted {
             read(t)

@@ -164,7 +164,10 @@ fn outside_brackets(text: &str) -> Option<(String, String)> {
     (depth == 0 && !main.trim().is_empty() && !aside.is_empty()).then(|| (main.trim().to_string(), aside.join("；")))
 }
 
-/// Splits a list cell on `、,，;；/|` (and their full-width forms) and line breaks (and spaces, for tags). A JSON array is a list
+/// What separates the items of a list cell (`合资、合作`, `PPP/BOT`, full-width `／` `｜` too).
+pub(crate) const LIST_SEPARATORS: &str = "、,，;；/|／｜";
+
+/// Splits a list cell on [`LIST_SEPARATORS`] and line breaks (and spaces, for tags). A JSON array is a list
 /// already: its items are kept whole (`<img src=x>` or `TCP/IP` stays one tag).
 fn split_list(cell: &Cell, on_spaces: bool) -> Vec<String> {
     let parts: Vec<String> = match cell {
@@ -173,7 +176,7 @@ fn split_list(cell: &Cell, on_spaces: bool) -> Vec<String> {
     };
     parts
         .iter()
-        .flat_map(|p| p.split(|c: char| "、,，;；/|／｜\n\r".contains(c) || (on_spaces && c.is_whitespace())))
+        .flat_map(|p| p.split(|c: char| LIST_SEPARATORS.contains(c) || c == '\n' || c == '\r' || (on_spaces && c.is_whitespace())))
         .map(|s| s.trim().to_string())
         .filter(|s| !s.is_empty())
         .collect()
@@ -436,9 +439,8 @@ impl Context<'_> {
         match self.amount(raw, field) {
             Err(error) => {
                 let Some(Cell::Text(text)) = raw.get(field) else { return Err(error) };
-                let unit = raw.unit(field);
-                let currency = if unit.currency == Currency::Cny && unit.scale == 1.0 { self.meta.currency } else { unit.currency };
-                let read = |t: &str| parse_money_with_unit(t, &self.meta.fx, MoneyUnit { scale: unit.scale, currency });
+                let unit = self.column_unit(raw, field);
+                let read = |t: &str| parse_money_with_unit(t, &self.meta.fx, unit);
                 // `（待定）`, `(3亿)`: the whole cell in brackets is the amount.
                 let t = text.trim();
                 let whole = t.strip_prefix(['(', '（', '[', '【']).and_then(|r| r.strip_suffix([')', '）', ']', '】']));
@@ -448,11 +450,7 @@ impl Context<'_> {
                 let Some((main, aside)) = outside_brackets(text) else { return Err(error) };
                 // `30（亿元）`: the brackets hold the figure's unit, not a note.
                 if MoneyUnit::parse(&aside).is_some() {
-                    return match parse_money_with_unit(&format!("{main}{aside}"), &self.meta.fx, MoneyUnit { scale: unit.scale, currency })
-                    {
-                        Ok(a) => Ok((a, None)),
-                        Err(_) => Err(error),
-                    };
+                    return read(&format!("{main}{aside}")).map(|a| (a, None)).map_err(|_| error);
                 }
                 match read(&main) {
                     Ok(Some(a)) => Ok((Some(a), Some(aside))),
@@ -463,11 +461,16 @@ impl Context<'_> {
         }
     }
 
-    fn amount(&self, raw: &RawRow, field: Field) -> Result<Option<Amount>, crate::money::MoneyError> {
+    /// The unit bare figures of the row's amount `field` count in: a column in 万美元 says its
+    /// currency; bare yuan figures take the list's.
+    fn column_unit(&self, raw: &RawRow, field: Field) -> MoneyUnit {
         let unit = raw.unit(field);
-        // A column in 万美元 says its currency; bare yuan figures take the list's.
         let currency = if unit.currency == Currency::Cny && unit.scale == 1.0 { self.meta.currency } else { unit.currency };
-        let scale = unit.scale;
+        MoneyUnit { scale: unit.scale, currency }
+    }
+
+    fn amount(&self, raw: &RawRow, field: Field) -> Result<Option<Amount>, crate::money::MoneyError> {
+        let MoneyUnit { scale, currency } = self.column_unit(raw, field);
         let rate = self.meta.fx.rate(currency);
         match raw.get(field) {
             None => Ok(None),

@@ -179,7 +179,7 @@ pub(super) fn read_project<'a>(r: &mut Reader<'a>, g: &Gazetteer) -> Option<Proj
 /// split on (white space, a list separator, or known modes written together).
 pub(super) fn is_single_mode(mode: &str) -> bool {
     !mode.is_empty()
-        && !mode.chars().any(|c| c.is_whitespace() || "、,，;；/|／｜".contains(c))
+        && !mode.chars().any(|c| c.is_whitespace() || crate::list::validate::LIST_SEPARATORS.contains(c))
         && crate::terms::split_joined_modes(mode).is_none()
 }
 

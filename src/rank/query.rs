@@ -226,6 +226,38 @@ fn not_an_industry(lang: Lang, typed: &str, readings: &[String]) -> String {
 }
 
 /// `只认出“宠物食品”中的“食品”，其余按项目名称、标签和简介中的字词匹配`.
+/// The places and zones of a resolved region text added to `regions` / `zone_ids` (with the zones'
+/// names in `lang`), each once; its notes and the parts not understood said as warnings. Places
+/// wanted and places left out are read alike.
+fn take_places(
+    rq: crate::gazetteer::RegionQuery,
+    lang: Lang,
+    regions: &mut Vec<RegionUnderstood>,
+    zone_ids: &mut Vec<usize>,
+    zone_names: &mut Vec<String>,
+    warnings: &mut Vec<String>,
+) {
+    let gazetteer = Gazetteer::global();
+    for id in rq.regions {
+        if !regions.iter().any(|r| r.id == id) {
+            regions.push(RegionUnderstood { name: gazetteer.display_name(id, lang), code: gazetteer.region(id).code, id });
+        }
+    }
+    for z in rq.zones {
+        if !zone_ids.contains(&z) {
+            zone_ids.push(z);
+            let zone = &gazetteer.econ_zones()[z];
+            zone_names.push(lang.pick(&zone.name, &zone.name_hant, &zone.name_en).clone());
+        }
+    }
+    for note in rq.notes {
+        warnings.push(note.message(gazetteer, lang));
+    }
+    for junk in rq.not_understood {
+        warnings.push(not_understood(lang, "region", &junk, ""));
+    }
+}
+
 /// What was read from a sentence typed in the industry box.
 fn read_from_sentence(lang: Lang, budget: Option<&str>, region: Option<&str>) -> String {
     let q = |s: &str| quote(lang, s);
@@ -402,44 +434,10 @@ pub fn understand(query: &Query, fx: &Fx, warnings: &mut Vec<String>) -> Underst
         let (wanted, left_out) = super::exclusion::split_exclusions(text);
         for out in &left_out {
             let rq = gazetteer.resolve_query(out);
-            for id in rq.regions {
-                if !u.excluded.iter().any(|r| r.id == id) {
-                    u.excluded.push(RegionUnderstood { name: gazetteer.display_name(id, lang), code: gazetteer.region(id).code, id });
-                }
-            }
-            for z in rq.zones {
-                if !u.excluded_zone_ids.contains(&z) {
-                    u.excluded_zone_ids.push(z);
-                    let zone = &gazetteer.econ_zones()[z];
-                    u.excluded_zones.push(lang.pick(&zone.name, &zone.name_hant, &zone.name_en).clone());
-                }
-            }
-            for note in rq.notes {
-                warnings.push(note.message(gazetteer, lang));
-            }
-            for junk in rq.not_understood {
-                warnings.push(not_understood(lang, "region", &junk, ""));
-            }
+            take_places(rq, lang, &mut u.excluded, &mut u.excluded_zone_ids, &mut u.excluded_zones, warnings);
         }
         let rq = gazetteer.resolve_query(if left_out.is_empty() { text } else { &wanted });
-        for id in rq.regions {
-            if !u.region.iter().any(|r| r.id == id) {
-                u.region.push(RegionUnderstood { name: gazetteer.display_name(id, lang), code: gazetteer.region(id).code, id });
-            }
-        }
-        for z in rq.zones {
-            if !u.zone_ids.contains(&z) {
-                u.zone_ids.push(z);
-                let zone = &gazetteer.econ_zones()[z];
-                u.zones.push(lang.pick(&zone.name, &zone.name_hant, &zone.name_en).clone());
-            }
-        }
-        for note in rq.notes {
-            warnings.push(note.message(gazetteer, lang));
-        }
-        for junk in rq.not_understood {
-            warnings.push(not_understood(lang, "region", &junk, ""));
-        }
+        take_places(rq, lang, &mut u.region, &mut u.zone_ids, &mut u.zones, warnings);
     }
 
     if let Some(text) = blank(&query.keywords) {

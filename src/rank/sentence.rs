@@ -127,8 +127,7 @@ pub(crate) fn split_sentence(text: &str, fx: &Fx, want_budget: bool, want_region
         return None;
     }
     // A word the taxonomy knows whole (`Sichuan seasoning`, `港口`) is an industry, never a sentence.
-    let t = crate::taxonomy::Taxonomy::global();
-    if t.lookup(text).is_some() || t.lookup_concept(text).is_some() {
+    if is_industry_word(text) {
         return None;
     }
     let chars: Vec<char> = text.chars().collect();
@@ -186,8 +185,7 @@ fn without_carriers(piece: &str) -> String {
     loop {
         let before = p.len();
         // A word the taxonomy knows is kept whole (`股权投资` is no `股权` + `投资`).
-        let t = crate::taxonomy::Taxonomy::global();
-        if t.lookup(&p).is_some() || t.lookup_concept(&p).is_some() {
+        if is_industry_word(&p) {
             return p;
         }
         for w in CJK_CARRIERS {
@@ -315,6 +313,12 @@ fn word_spans(chars: &[char]) -> Vec<(usize, usize)> {
     out
 }
 
+/// True when the taxonomy knows the whole text as an industry or an umbrella word.
+fn is_industry_word(text: &str) -> bool {
+    let t = crate::taxonomy::Taxonomy::global();
+    t.lookup(text).is_some() || t.lookup_concept(text).is_some()
+}
+
 /// True when the whole text is places or zones the gazetteer knows, and nothing else.
 fn is_place(text: &str) -> bool {
     let text = text.trim();
@@ -322,8 +326,7 @@ fn is_place(text: &str) -> bool {
         return false;
     }
     // `港口` is an industry before it is 港口区: a word the taxonomy knows stays the industry's.
-    let t = crate::taxonomy::Taxonomy::global();
-    if t.lookup(text).is_some() || t.lookup_concept(text).is_some() {
+    if is_industry_word(text) {
         return false;
     }
     let q = Gazetteer::global().resolve_query(text);
@@ -340,7 +343,7 @@ fn region_span(chars: &[char], taken: &[bool]) -> Option<(usize, usize, usize)> 
     for (i, _) in chars.iter().enumerate() {
         for w in CJK_WHERE {
             let wl = w.chars().count();
-            if i + wl >= n || text_of(i, i + wl) != w || !free(i, i + wl) {
+            if i + wl >= n || !chars[i..i + wl].iter().copied().eq(w.chars()) || !free(i, i + wl) {
                 continue;
             }
             let start = i + wl;

@@ -30,9 +30,9 @@ pub struct Ui {
     pub region_placeholder: &'static str,
     pub region_hint: &'static str,
     pub understood: &'static str,
-    /// After what was understood of the budget or the region when it was typed in the industry box.
     /// Before the places the investor left out (`成都以外`), under the region box.
     pub excluding: &'static str,
+    /// After what was understood of the budget or the region when it was typed in the industry box.
     pub from_industry_box: &'static str,
     pub suggestions_for: &'static str,
     pub filters: &'static str,
