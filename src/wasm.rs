@@ -16,7 +16,7 @@ use crate::gazetteer::Gazetteer;
 use crate::gazetteer::Suggestion;
 #[cfg(feature = "api")]
 use crate::js_values::{lang_of, reading_js, to_js};
-use crate::list::{is_spreadsheet, read_table_at, LoadError, ReadingChoices, Vocabulary};
+use crate::list::{is_spreadsheet, LoadError, ReadingChoices};
 #[cfg(feature = "api")]
 use crate::list::{read_text_table, report_lines};
 use crate::oml::is_compact;
@@ -131,8 +131,8 @@ fn head_of(bytes: &js_sys::Uint8Array) -> [u8; 8] {
 /// `src` and drops, the kiosk's drop). A compact list (`.oml`) is opened in place, its records kept
 /// in the page's array; a workbook goes through the spreadsheet module (imported the first time)
 /// and comes back as a grid; any other file is read from the page's array where it is
-/// ([`read_table_at`]: a JSON list in UTF-8 is parsed from it a chunk at a time, never copied
-/// whole into the wasm heap). The table's rows are then validated, indexed and stored as compact
+/// ([`CoreMatcher::from_source_into`]: a JSON list in UTF-8 is parsed from it a chunk at a time, never copied
+/// whole into the wasm heap, its rows kept packed and built one at a time). The rows are validated, indexed and stored as compact
 /// records one by one ([`CoreMatcher::from_table`]). `done` is called once, at once or when the
 /// spreadsheet module answers.
 pub(crate) fn open_list(bytes: &js_sys::Uint8Array, file_name: &str, done: impl FnOnce(Result<CoreMatcher, LoadError>) + 'static) {
@@ -143,8 +143,7 @@ pub(crate) fn open_list(bytes: &js_sys::Uint8Array, file_name: &str, done: impl 
     }
     let choices = ReadingChoices::default();
     if !is_spreadsheet(&head) {
-        let table = read_table_at(&JsBytes(bytes.clone()), file_name, Vocabulary::List, &choices);
-        done(table.and_then(|table| CoreMatcher::from_table_into(table, Box::new(JsRecords::default()))));
+        done(CoreMatcher::from_source_into(&JsBytes(bytes.clone()), file_name, Box::new(JsRecords::default())));
         return;
     }
     let done = std::rc::Rc::new(std::cell::RefCell::new(Some(done)));
@@ -212,7 +211,7 @@ impl JsMatcher {
     /// column); bad rows do not throw, see `rejected()`.
     #[wasm_bindgen(js_name = fromText)]
     pub fn from_text(text: &str, name: &str) -> Result<JsMatcher, JsError> {
-        let table = read_text_table(text, name, Vocabulary::List).map_err(|e| JsError::new(&e.message(Lang::En)))?;
+        let table = read_text_table(text, name, crate::list::Vocabulary::List).map_err(|e| JsError::new(&e.message(Lang::En)))?;
         Ok(JsMatcher { inner: CoreMatcher::from_table(table).map_err(|e| JsError::new(&e.message(Lang::En)))? })
     }
 

@@ -24,6 +24,7 @@ mod decode;
 mod export;
 mod fields;
 mod grid;
+mod json;
 pub(crate) mod raw;
 mod reading;
 mod report;
@@ -33,7 +34,6 @@ mod source;
 mod store;
 mod table;
 pub(crate) mod validate;
-pub(crate) use validate::validate_each;
 
 pub use decode::{decode, decode_candidates, decode_candidates_owned, is_garbled, platform_codec, Codec, Encoding, Legacy};
 pub use export::to_normalised_json;
@@ -47,6 +47,7 @@ pub use reading::{
 pub use report::{RejectReason, Rejection, Warning, WarningKind};
 #[cfg(any(not(target_arch = "wasm32"), feature = "sheets"))]
 pub use sheets::read_workbook;
+pub(crate) use source::read_table_at_packed;
 pub use source::{read_table_at, ReadAt};
 
 pub(crate) use store::FacetCounter;
@@ -470,6 +471,9 @@ pub struct TableRows {
     pub(crate) meta: raw::JsonMeta,
     /// The data rows, numbered as the source shows them.
     pub rows: Vec<RawRow>,
+    /// A JSON list's rows not built yet (read in place for `Matcher::from_table_into`, which builds
+    /// them one at a time); `rows` is then empty. Every public reader builds them into `rows`.
+    pub(crate) keyed: Option<table::KeyedRows>,
     /// How the table was read.
     pub reading: TableReading,
     /// Problems found while reading (an assumed unit, a repeated header …).
@@ -483,34 +487,60 @@ pub struct TableRows {
 impl TableRows {
     /// Validates the rows as projects.
     fn into_list(self) -> OpportunityList {
-        let TableRows { meta, rows, reading, mut warnings, format, encoding } = self;
-        let (meta, projects, rejected) = validate::validate(meta, rows, &mut warnings);
+        let TableRows { meta, rows, keyed, reading, mut warnings, format, encoding } = self;
+        let rows = match keyed {
+            Some(keyed) => validate::Rows::Keyed(keyed),
+            None => validate::Rows::Built(rows),
+        };
+        let mut projects = Vec::with_capacity(rows.len());
+        let (meta, rejected) = validate::validate_rows(meta, rows, &mut warnings, |p| projects.push(p));
         OpportunityList { meta, projects, rejected, warnings, format, encoding, reading: Some(reading) }
     }
+
+    /// The rows, built (a JSON list read in place keeps them packed until they are asked for).
+    pub(crate) fn into_rows(self) -> (raw::JsonMeta, validate::Rows, TableReading, Vec<Warning>, Format, Encoding) {
+        let TableRows { meta, rows, keyed, reading, warnings, format, encoding } = self;
+        let rows = match keyed {
+            Some(keyed) => validate::Rows::Keyed(keyed),
+            None => validate::Rows::Built(rows),
+        };
+        (meta, rows, reading, warnings, format, encoding)
+    }
+
+    /// Builds the rows a JSON list keeps packed into `rows`.
+    fn build_rows(mut self) -> TableRows {
+        if let Some(keyed) = self.keyed.take() {
+            self.rows.reserve_exact(keyed.len());
+            keyed.into_each(|row| self.rows.push(row));
+        }
+        self
+    }
+}
+
+/// A JSON list's table: its keys the header, its array's items the rows, left packed.
+fn keyed_table_rows(mut table: json::JsonTable, vocab: Vocabulary, choices: &ReadingChoices) -> TableRows {
+    let mut warnings = Vec::new();
+    let meta = std::mem::take(&mut table.meta);
+    let path = std::mem::take(&mut table.path);
+    let (keyed, mut reading) = table::read_keyed(table, vocab, choices, &mut warnings);
+    reading.json_path = Some(path);
+    TableRows { meta, rows: Vec::new(), keyed: Some(keyed), reading, warnings, format: Format::Json, encoding: Encoding::Utf8 }
 }
 
 fn read_grid_table(grid: Grid, vocab: Vocabulary, choices: &ReadingChoices) -> Result<TableRows, LoadError> {
     let format = if grid.kind.is_spreadsheet() { Format::Spreadsheet } else { Format::Csv };
-    table_rows(raw::JsonMeta::default(), grid, false, None, format, vocab, choices)
+    table_rows(grid, format, vocab, choices)
 }
 
-fn table_rows(
-    mut meta: raw::JsonMeta,
-    grid: Grid,
-    keys_given: bool,
-    json_path: Option<String>,
-    format: Format,
-    vocab: Vocabulary,
-    choices: &ReadingChoices,
-) -> Result<TableRows, LoadError> {
+fn table_rows(grid: Grid, format: Format, vocab: Vocabulary, choices: &ReadingChoices) -> Result<TableRows, LoadError> {
     let mut warnings = Vec::new();
-    let (rows, mut reading) = table::read_grid(grid, keys_given, vocab, choices, &mut warnings)?;
-    reading.json_path = json_path;
+    let (rows, reading) = table::read_grid(grid, false, vocab, choices, &mut warnings)?;
+    let mut meta = raw::JsonMeta::default();
     // A title is one of the first rows (a page of notes above a header names no area).
     for sheet in &reading.sheets {
         meta.titles.extend(sheet.above_header.iter().take(3).map(|r| r.text.clone()).chain(sheet.name.clone()));
     }
-    Ok(TableRows { meta, rows, reading, warnings, format, encoding: Encoding::Utf8 })
+    Ok(TableRows { meta, rows, keyed: None, reading, warnings, format, encoding: Encoding::Utf8 })
 }
 
 /// Loads a list from text (JSON, CSV or TSV). `file_name` only guides the format (`.json` /
@@ -533,28 +563,26 @@ fn text_table(text: &str, file_name: &str, vocab: Vocabulary, choices: &ReadingC
     text_grid(Cow::Borrowed(text), file_name, vocab)?.read(vocab, choices)
 }
 
-/// Text made a grid, before the table reader reads it.
-struct TextGrid {
-    meta: raw::JsonMeta,
-    grid: Grid,
-    /// JSON: the keys are the header row, every other row is a project.
-    json_path: Option<String>,
-    format: Format,
+/// Text parsed, before the table reader reads it.
+enum TextTable {
+    /// JSON: the keys are the header, every item of the project array a row.
+    Json(Box<json::JsonTable>),
+    /// CSV or TSV.
+    Grid(Grid),
 }
 
-impl TextGrid {
+impl TextTable {
     fn read(self, vocab: Vocabulary, choices: &ReadingChoices) -> Result<TableRows, LoadError> {
-        let keys_given = self.format == Format::Json;
-        table_rows(self.meta, self.grid, keys_given, self.json_path, self.format, vocab, choices)
+        match self {
+            TextTable::Json(table) => Ok(keyed_table_rows(*table, vocab, choices).build_rows()),
+            TextTable::Grid(grid) => table_rows(grid, Format::Csv, vocab, choices),
+        }
     }
 }
 
-fn text_grid(text: Cow<'_, str>, file_name: &str, vocab: Vocabulary) -> Result<TextGrid, LoadError> {
+fn text_grid(text: Cow<'_, str>, file_name: &str, vocab: Vocabulary) -> Result<TextTable, LoadError> {
     match detect_format(&text, file_name) {
-        Format::Json => {
-            let (meta, grid, path) = raw::json_grid(text, vocab)?;
-            Ok(TextGrid { meta, grid, json_path: Some(path), format: Format::Json })
-        }
+        Format::Json => json::json_table(text, vocab).map(|t| TextTable::Json(Box::new(t))),
         _ => {
             let (rows, delimiter) = split_delimited(&text);
             drop(text);
@@ -562,8 +590,7 @@ fn text_grid(text: Cow<'_, str>, file_name: &str, vocab: Vocabulary) -> Result<T
                 return Err(LoadError::Empty);
             }
             let kind = if delimiter == b'\t' { SourceKind::Tsv } else { SourceKind::Csv };
-            let grid = Grid { kind, sheets: vec![Sheet { name: String::new(), rows, merged: Vec::new() }] };
-            Ok(TextGrid { meta: raw::JsonMeta::default(), grid, json_path: None, format: Format::Csv })
+            Ok(TextTable::Grid(Grid { kind, sheets: vec![Sheet { name: String::new(), rows, merged: Vec::new() }] }))
         }
     }
 }

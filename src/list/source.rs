@@ -11,7 +11,7 @@
 use super::decode::Encoding;
 use super::grid::is_table_bytes;
 use super::{
-    detect_format, is_spreadsheet, raw, read_owned_table_bytes, table_rows, Format, LoadError, ReadingChoices, TableRows, Vocabulary,
+    detect_format, is_spreadsheet, json, keyed_table_rows, read_owned_table_bytes, Format, LoadError, ReadingChoices, TableRows, Vocabulary,
 };
 
 /// Bytes that can be read at any offset, where they are kept.
@@ -76,6 +76,17 @@ const IN_PLACE_FROM: usize = 2 * CHUNK;
 /// assert_eq!(table.reading.json_path.as_deref(), Some("projects"));
 /// ```
 pub fn read_table_at(source: &dyn ReadAt, file_name: &str, vocab: Vocabulary, choices: &ReadingChoices) -> Result<TableRows, LoadError> {
+    read_table_at_packed(source, file_name, vocab, choices).map(TableRows::build_rows)
+}
+
+/// [`read_table_at`] leaving a JSON list's rows packed (`TableRows::keyed`) for
+/// `Matcher::from_table_into` to build one at a time.
+pub(crate) fn read_table_at_packed(
+    source: &dyn ReadAt,
+    file_name: &str,
+    vocab: Vocabulary,
+    choices: &ReadingChoices,
+) -> Result<TableRows, LoadError> {
     if let Some(Ok(table)) = json_in_place(source, file_name, vocab, choices) {
         return Ok(table);
     }
@@ -125,8 +136,7 @@ fn json_in_place(
     // is valid UTF-8 without a zero byte (the sign of UTF-16); one that does not is read again from
     // a copy, where every encoding is tried.
     let reader = std::io::BufReader::with_capacity(CHUNK, Pieces { source, at: start });
-    let read = raw::json_grid_from_reader(reader, vocab)
-        .and_then(|(meta, grid, path)| table_rows(meta, grid, true, Some(path), Format::Json, vocab, choices));
+    let read = json::json_table_from_reader(reader, vocab).map(|table| keyed_table_rows(table, vocab, choices));
     Some(read.map(|mut table| {
         table.encoding = Encoding::Utf8;
         table.reading.encoding = Some(Encoding::Utf8);

@@ -17,7 +17,8 @@
 
 use super::fields::{header_unit, normalise_header, ColumnRole, Field, HeaderMatch, PlaceLevel, Vocabulary};
 use super::grid::Cell;
-use super::grid::{Grid, GridRow, Sheet};
+use super::grid::{Grid, GridRow, Sheet, SourceKind};
+use super::json::{JsonRows, JsonTable, Row};
 use super::raw::RawRow;
 use super::reading::{
     ColumnReading, FillSource, FilledCells, GroupReading, IgnoredColumn, IgnoredSheet, IgnoredWhy, ReadingChoices, SequenceReading,
@@ -518,6 +519,144 @@ pub(crate) struct SheetOut {
     pub warnings: Vec<Warning>,
 }
 
+/// The columns a header row (and a second header row under it) names: each column's field, unit
+/// and whether it is used; the official's corrections applied; a header cell that only declares
+/// a unit (`单位：万元`) returned apart. Unknown and duplicate headers are said in `warnings`.
+/// `sub_texts`: per column, the second header row's text (merged cells filled), when there is one.
+#[allow(clippy::too_many_arguments)]
+fn read_columns(
+    top: &[String],
+    sub_texts: &[Option<String>],
+    sub_row: Option<usize>,
+    keys_given: bool,
+    vocab: Vocabulary,
+    choices: &ReadingChoices,
+    sheet_name: &str,
+    header_row: Option<usize>,
+    warnings: &mut Vec<Warning>,
+) -> (Vec<Column>, Option<UnitReading>) {
+    let read_header = |h: &str| vocab.read(h);
+    let mut columns: Vec<Column> = Vec::with_capacity(top.len());
+    for c in 0..top.len() {
+        let own_top = top[c].clone();
+        let sub_text = sub_texts.get(c).cloned().flatten().filter(|t| !t.is_empty() && *t != own_top);
+        // In CSV a header merged across columns leaves blanks to its right: the parent of a
+        // sub-header cell is the nearest header to its left.
+        let parent = if own_top.is_empty() && sub_text.is_some() {
+            (0..c).rev().map(|k| &top[k]).find(|t| !t.is_empty()).cloned().unwrap_or_default()
+        } else {
+            own_top.clone()
+        };
+        let mut col =
+            Column { header: String::new(), role: None, exact: false, unit: None, ignored: None, canonical: false, chosen: false };
+        match &sub_text {
+            Some(st) => {
+                col.header = if parent.is_empty() { st.clone() } else { format!("{parent} / {st}") };
+                let sub_row = sub_row.unwrap_or_default();
+                if let Some(u) = MoneyUnit::parse(st).filter(|_| !parent.is_empty()) {
+                    // `（万元）` under `总投资`.
+                    if let Some(m) = read_header(&parent) {
+                        col.role = Some(m.role);
+                        col.exact = m.exact;
+                    }
+                    col.unit = Some(UnitReading { unit: u, source: UnitSource::SubHeader { row: sub_row } });
+                } else {
+                    let m = read_header(st).or_else(|| read_header(&format!("{parent}{st}"))).or_else(|| read_header(&parent));
+                    if let Some(m) = m {
+                        col.role = Some(m.role);
+                        col.exact = m.exact;
+                    }
+                    col.unit = header_unit(st)
+                        .map(|u| UnitReading { unit: u, source: UnitSource::SubHeader { row: sub_row } })
+                        .or_else(|| header_unit(&parent).map(|u| UnitReading { unit: u, source: UnitSource::Header }));
+                }
+            }
+            None => {
+                col.header = own_top.clone();
+                if let Some(m) = read_header(&own_top) {
+                    col.role = Some(m.role);
+                    col.exact = m.exact;
+                }
+                let source = if keys_given { UnitSource::JsonKey } else { UnitSource::Header };
+                col.unit = header_unit(&own_top).map(|u| UnitReading { unit: u, source });
+            }
+        }
+        // A header cell with a line break in it (`总投资\n（万元）`) is shown on one line.
+        col.header = col.header.split_whitespace().collect::<Vec<_>>().join(" ");
+        if let Some(ColumnRole::Field(f)) = col.role {
+            // The format's own key (`investment`) counts in yuan, unless the header names its unit
+            // (`Investment (million yuan)`, an English-language list's column).
+            col.canonical = col.unit.is_none() && (normalise_header(&col.header) == f.key() || col.header.trim() == f.key());
+            if col.canonical {
+                col.unit = Some(UnitReading { unit: MoneyUnit::YUAN, source: UnitSource::Format });
+            }
+        }
+        columns.push(col);
+    }
+    // The official's corrections: a column's field (or none), an amount column's unit.
+    for choice in choices.for_sheet(sheet_name) {
+        let Some(col) = columns.get_mut(choice.column) else { continue };
+        match choice.role.as_deref() {
+            Some("ignore") => {
+                col.role = None;
+                col.ignored = Some(IgnoredColumn::Chosen);
+                col.chosen = true;
+            }
+            Some(key) => {
+                if let Some(role) = ColumnRole::from_key(key) {
+                    col.role = Some(role);
+                    col.exact = true;
+                    col.chosen = true;
+                    col.canonical = false;
+                    if col.header.trim().is_empty() {
+                        col.header = role.label(Lang::ZhHans).to_string();
+                    }
+                }
+            }
+            None => {}
+        }
+        if let Some(unit) = choice.unit.as_deref().and_then(MoneyUnit::parse) {
+            col.unit = Some(UnitReading { unit, source: UnitSource::Chosen });
+            col.chosen = true;
+        }
+    }
+    for col in &mut columns {
+        if !is_amount(col.role) {
+            col.unit = None;
+        }
+    }
+    // One column per role: a chosen column wins, then a whole variant over one found inside a
+    // longer header; else the first.
+    for c in 0..columns.len() {
+        let Some(role) = columns[c].role else { continue };
+        if let Some(k) = (0..c).find(|&k| columns[k].role == Some(role) && columns[k].ignored.is_none()) {
+            let rank = |col: &Column| (col.chosen && col.role.is_some(), col.exact);
+            let loser = if rank(&columns[c]) > rank(&columns[k]) { k } else { c };
+            columns[loser].ignored = Some(IgnoredColumn::Duplicate);
+        }
+    }
+    // A header cell that only declares the unit (`单位：万元` at the end of the header row) is no
+    // column: it gives the amount columns their unit.
+    let mut header_unit_cell: Option<UnitReading> = None;
+    for col in columns.iter_mut().filter(|c| c.role.is_none() && !c.chosen) {
+        if let Some(u) = declared_unit(&col.header) {
+            header_unit_cell.get_or_insert(UnitReading { unit: u, source: UnitSource::Header });
+            col.ignored = Some(IgnoredColumn::UnitOnly);
+        }
+    }
+    for col in &columns {
+        if col.header.trim().is_empty() || matches!(col.ignored, Some(IgnoredColumn::UnitOnly | IgnoredColumn::Chosen)) {
+            continue;
+        }
+        if col.role.is_none() {
+            warnings.push(Warning::new(header_row, None, &col.header, WarningKind::UnknownHeader));
+        } else if col.ignored == Some(IgnoredColumn::Duplicate) {
+            warnings.push(Warning::new(header_row, col.role.and_then(ColumnRole::field), &col.header, WarningKind::DuplicateHeader));
+        }
+    }
+    (columns, header_unit_cell)
+}
+
 /// Reads one sheet. `keys_given`: the first row holds the keys (JSON), so there is nothing above
 /// the header and no layout row below it.
 /// The sheet is taken whole: its cells are moved into the rows it gives, never copied, so that a
@@ -571,137 +710,25 @@ pub(crate) fn read_sheet(mut sheet: Sheet, keys_given: bool, vocab: Vocabulary, 
     let data_start = sub.map_or(h + 1, |s| s + 1);
 
     // -- columns -------------------------------------------------------------------------------
-    let mut columns: Vec<Column> = Vec::with_capacity(ncols);
-    for c in 0..ncols {
-        let own_top = top[c].clone();
-        let sub_text = sub.map(|s| {
-            let own = text_at(&rows, s, c);
-            if !own.is_empty() {
-                return own;
-            }
-            // A header cell merged down over both rows: the same text, nothing to add.
-            match merges.source(s, c) {
-                Some((ti, tc)) if ti == h && tc == c => String::new(),
-                Some((ti, tc)) => text_at(&rows, ti, tc),
-                None => String::new(),
-            }
-        });
-        let sub_text = sub_text.filter(|t| !t.is_empty() && *t != own_top);
-        // In CSV a header merged across columns leaves blanks to its right: the parent of a
-        // sub-header cell is the nearest header to its left.
-        let parent = if own_top.is_empty() && sub_text.is_some() {
-            (0..c).rev().map(|k| &top[k]).find(|t| !t.is_empty()).cloned().unwrap_or_default()
-        } else {
-            own_top.clone()
-        };
-        let mut col =
-            Column { header: String::new(), role: None, exact: false, unit: None, ignored: None, canonical: false, chosen: false };
-        match &sub_text {
-            Some(st) => {
-                col.header = if parent.is_empty() { st.clone() } else { format!("{parent} / {st}") };
-                let sub_row = rows[sub.unwrap_or(h)].number;
-                if let Some(u) = MoneyUnit::parse(st).filter(|_| !parent.is_empty()) {
-                    // `（万元）` under `总投资`.
-                    if let Some(m) = read_header(&parent) {
-                        col.role = Some(m.role);
-                        col.exact = m.exact;
-                    }
-                    col.unit = Some(UnitReading { unit: u, source: UnitSource::SubHeader { row: sub_row } });
-                } else {
-                    let m = read_header(st).or_else(|| read_header(&format!("{parent}{st}"))).or_else(|| read_header(&parent));
-                    if let Some(m) = m {
-                        col.role = Some(m.role);
-                        col.exact = m.exact;
-                    }
-                    col.unit = header_unit(st)
-                        .map(|u| UnitReading { unit: u, source: UnitSource::SubHeader { row: sub_row } })
-                        .or_else(|| header_unit(&parent).map(|u| UnitReading { unit: u, source: UnitSource::Header }));
+    let sub_texts: Vec<Option<String>> = (0..ncols)
+        .map(|c| {
+            sub.map(|s| {
+                let own = text_at(&rows, s, c);
+                if !own.is_empty() {
+                    return own;
                 }
-            }
-            None => {
-                col.header = own_top.clone();
-                if let Some(m) = read_header(&own_top) {
-                    col.role = Some(m.role);
-                    col.exact = m.exact;
+                // A header cell merged down over both rows: the same text, nothing to add.
+                match merges.source(s, c) {
+                    Some((ti, tc)) if ti == h && tc == c => String::new(),
+                    Some((ti, tc)) => text_at(&rows, ti, tc),
+                    None => String::new(),
                 }
-                let source = if keys_given { UnitSource::JsonKey } else { UnitSource::Header };
-                col.unit = header_unit(&own_top).map(|u| UnitReading { unit: u, source });
-            }
-        }
-        // A header cell with a line break in it (`总投资\n（万元）`) is shown on one line.
-        col.header = col.header.split_whitespace().collect::<Vec<_>>().join(" ");
-        if let Some(ColumnRole::Field(f)) = col.role {
-            // The format's own key (`investment`) counts in yuan, unless the header names its unit
-            // (`Investment (million yuan)`, an English-language list's column).
-            col.canonical = col.unit.is_none() && (normalise_header(&col.header) == f.key() || col.header.trim() == f.key());
-            if col.canonical {
-                col.unit = Some(UnitReading { unit: MoneyUnit::YUAN, source: UnitSource::Format });
-            }
-        }
-        columns.push(col);
-    }
-    // The official's corrections: a column's field (or none), an amount column's unit.
-    for choice in choices.for_sheet(&sheet.name) {
-        let Some(col) = columns.get_mut(choice.column) else { continue };
-        match choice.role.as_deref() {
-            Some("ignore") => {
-                col.role = None;
-                col.ignored = Some(IgnoredColumn::Chosen);
-                col.chosen = true;
-            }
-            Some(key) => {
-                if let Some(role) = ColumnRole::from_key(key) {
-                    col.role = Some(role);
-                    col.exact = true;
-                    col.chosen = true;
-                    col.canonical = false;
-                    if col.header.trim().is_empty() {
-                        col.header = role.label(Lang::ZhHans).to_string();
-                    }
-                }
-            }
-            None => {}
-        }
-        if let Some(unit) = choice.unit.as_deref().and_then(MoneyUnit::parse) {
-            col.unit = Some(UnitReading { unit, source: UnitSource::Chosen });
-            col.chosen = true;
-        }
-    }
-    for col in &mut columns {
-        if !is_amount(col.role) {
-            col.unit = None;
-        }
-    }
-    // One column per role: a chosen column wins, then a whole variant over one found inside a
-    // longer header; else the first.
-    for c in 0..columns.len() {
-        let Some(role) = columns[c].role else { continue };
-        if let Some(k) = (0..c).find(|&k| columns[k].role == Some(role) && columns[k].ignored.is_none()) {
-            let rank = |col: &Column| (col.chosen && col.role.is_some(), col.exact);
-            let loser = if rank(&columns[c]) > rank(&columns[k]) { k } else { c };
-            columns[loser].ignored = Some(IgnoredColumn::Duplicate);
-        }
-    }
+            })
+        })
+        .collect();
     let header_row = if keys_given { None } else { Some(rows[h].number) };
-    // A header cell that only declares the unit (`单位：万元` at the end of the header row) is no
-    // column: it gives the amount columns their unit.
-    let mut header_unit_cell: Option<UnitReading> = None;
-    for col in columns.iter_mut().filter(|c| c.role.is_none() && !c.chosen) {
-        if let Some(u) = declared_unit(&col.header) {
-            header_unit_cell.get_or_insert(UnitReading { unit: u, source: UnitSource::Header });
-            col.ignored = Some(IgnoredColumn::UnitOnly);
-        }
-    }
-    for col in &columns {
-        if col.header.trim().is_empty() || matches!(col.ignored, Some(IgnoredColumn::UnitOnly | IgnoredColumn::Chosen)) {
-            continue;
-        }
-        if col.role.is_none() {
-            warnings.push(Warning::new(header_row, None, &col.header, WarningKind::UnknownHeader));
-        } else if col.ignored == Some(IgnoredColumn::Duplicate) {
-            warnings.push(Warning::new(header_row, col.role.and_then(ColumnRole::field), &col.header, WarningKind::DuplicateHeader));
-        }
-    }
+    let (mut columns, header_unit_cell) =
+        read_columns(&top, &sub_texts, sub.map(|s| rows[s].number), keys_given, vocab, choices, &sheet.name, header_row, &mut warnings);
     let active = |c: usize, columns: &[Column]| columns[c].role.filter(|_| columns[c].ignored.is_none());
     let col_of = |role: ColumnRole, columns: &[Column]| (0..columns.len()).find(|&c| active(c, columns) == Some(role));
     let name_col = col_of(ColumnRole::Field(Field::Name), &columns);
@@ -883,10 +910,216 @@ pub(crate) fn read_sheet(mut sheet: Sheet, keys_given: bool, vocab: Vocabulary, 
         }
     }
 
-    // -- 序号: a sequence number, an id only when no number repeats ------------------------------
+    // -- whole-column decisions: 序号 as id, units of amount columns, outliers -----------------------
+    let default_unit = header_unit_cell.or_else(|| table_unit.clone()).or_else(|| note_unit.clone());
+    let data_rows: Vec<usize> = (0..kinds.len()).filter(|&k| kinds[k] == RowKind::Data).collect();
+    let decided: Vec<(usize, ColumnCells<'_>)> = decided_columns(&columns, seq_col)
+        .into_iter()
+        .map(|c| (c, data_rows.iter().map(|&k| (rows[row_index(k)].number, Cow::Borrowed(&cells[k][c]))).collect()))
+        .collect();
+    let (seq_as_id, sequence) = column_decisions(&mut columns, &decided, seq_col, default_unit.clone(), &mut warnings);
+    drop(decided);
+    reading.sequence = sequence;
+
+    // -- raw rows ------------------------------------------------------------------------------
+    // Sized once: a national list's rows are all held until validation.
+    let mut out_rows = Vec::with_capacity(kinds.iter().filter(|k| **k == RowKind::Data).count());
+    let mut hint: Option<String> = None;
+    let mut group_at: Option<usize> = None;
+    for (k, kind) in kinds.iter().enumerate() {
+        let i = row_index(k);
+        let number = rows[i].number;
+        match kind {
+            RowKind::Skip(why) => {
+                let text = joined_text(&cells[k]);
+                reading.skipped.push(SkippedRow { row: number, why: *why, text: excerpt(&text) });
+                continue;
+            }
+            RowKind::Group(h) => {
+                hint = (!h.is_empty()).then(|| h.clone());
+                group_at = Some(reading.groups.len());
+                reading.groups.push(GroupReading { row: number, text: excerpt(&joined_text(&cells[k])), hint: h.clone(), rows: 0 });
+                continue;
+            }
+            RowKind::Data => {}
+        }
+        if let Some(g) = group_at {
+            reading.groups[g].rows += 1;
+        }
+        if !keys_given && cells[k].iter().skip(header_width).any(|c| !c.is_blank()) {
+            warnings.push(Warning::new(Some(number), None, "", WarningKind::ExtraCells));
+        }
+        reading.data_rows += 1;
+        let mut row = build_row(number, std::mem::take(&mut cells[k]), &columns, seq_as_id, hint.clone());
+        row.place_filled = fills.iter().any(|((c, from), rows)| {
+            *from == FillSource::Above
+                && matches!(active(*c, &columns), Some(ColumnRole::Field(Field::Region) | ColumnRole::RegionPart(_)))
+                && rows.contains(&number)
+        });
+        out_rows.push(row);
+    }
+    let mut filled: Vec<FilledCells> =
+        fills.into_iter().map(|((c, from), rows)| FilledCells { column: c, header: columns[c].header.clone(), rows, from }).collect();
+    crate::sort::sort_by_key(&mut filled, |f| (f.column, f.rows.first().copied()));
+    reading.filled = filled;
+    reading.columns = column_readings(&columns);
+    reading.unit_declared = default_unit;
+    Ok(SheetOut { rows: out_rows, reading, warnings })
+}
+
+/// The columns as the reading reports them (those with a header or a field).
+fn column_readings(columns: &[Column]) -> Vec<ColumnReading> {
+    columns
+        .iter()
+        .enumerate()
+        .filter(|(_, col)| !col.header.trim().is_empty() || col.role.is_some())
+        .map(|(c, col)| ColumnReading {
+            column: c,
+            header: excerpt(&col.header),
+            role: col.role,
+            unit: col.unit.clone(),
+            ignored: col.ignored,
+            chosen: col.chosen,
+        })
+        .collect()
+}
+
+/// A JSON list's rows as the table reader gives them, built one at a time from their packed bytes
+/// ([`JsonRows`]) when validation asks: a national list is never held as rows all at once.
+pub(crate) struct KeyedRows {
+    rows: JsonRows,
+    /// Key number → column.
+    column_of: Vec<Option<usize>>,
+    columns: Vec<Column>,
+    seq_as_id: bool,
+}
+
+impl std::fmt::Debug for KeyedRows {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "KeyedRows({} rows)", self.rows.len())
+    }
+}
+
+impl KeyedRows {
+    /// The number of rows.
+    pub(crate) fn len(&self) -> usize {
+        self.rows.len()
+    }
+
+    /// A row built from the cells of the columns `wanted` takes.
+    fn build(&self, index: usize, row: &Row<'_>, wanted: impl Fn(&Column) -> bool) -> RawRow {
+        let mut cells = vec![Cell::Text(String::new()); self.columns.len()];
+        for (key, value) in row.cells() {
+            if let Some(c) = self.column_of.get(key as usize).copied().flatten().filter(|&c| wanted(&self.columns[c])) {
+                cells[c] = value.to_cell();
+            }
+        }
+        build_row(index + 1, cells, &self.columns, self.seq_as_id, None)
+    }
+
+    /// Each row with only its place (the place columns' cells, joined as for the whole row), in
+    /// order: what validation looks at first to find the list's main area.
+    pub(crate) fn for_each_place(&self, mut f: impl FnMut(RawRow)) {
+        let is_place = |col: &Column| matches!(col.role, Some(ColumnRole::Field(Field::Region) | ColumnRole::RegionPart(_)));
+        let mut index = 0;
+        self.rows.for_each(|row| {
+            f(self.build(index, &row, is_place));
+            index += 1;
+        });
+    }
+
+    /// [`KeyedRows::for_each`], giving up the packed bytes as they are read.
+    pub(crate) fn into_each(self, mut f: impl FnMut(RawRow)) {
+        let KeyedRows { rows, column_of, columns, seq_as_id } = self;
+        let builder = KeyedRows { rows: JsonRows::default(), column_of, columns, seq_as_id };
+        let mut index = 0;
+        rows.into_each(|row| {
+            f(builder.build(index, &row, |_| true));
+            index += 1;
+        });
+    }
+}
+
+/// Reads a JSON list's table: its keys are the header (in order of first appearance), each item of
+/// its array a row. The same column reading and whole-column decisions as a sheet's; the rows are
+/// left packed, to be built one at a time ([`KeyedRows`]).
+pub(crate) fn read_keyed(
+    table: JsonTable,
+    vocab: Vocabulary,
+    choices: &ReadingChoices,
+    warnings: &mut Vec<Warning>,
+) -> (KeyedRows, TableReading) {
+    let (column_of, header) = table.columns();
+    let JsonTable { rows, .. } = table;
+    let top: Vec<String> = header.iter().map(|h| h.trim().to_string()).collect();
+    let mut sheet_warnings = Vec::new();
+    let (mut columns, header_unit_cell) = read_columns(&top, &[], None, true, vocab, choices, "", None, &mut sheet_warnings);
+    let seq_col = (0..columns.len()).find(|&c| columns[c].ignored.is_none() && columns[c].role == Some(ColumnRole::Sequence));
+
+    // The whole-column decisions read the sequence and amount columns: those cells are taken out of
+    // the packed rows in one pass, each row numbered by its place in the array.
+    let decided_cols = decided_columns(&columns, seq_col);
+    let mut decided: Vec<(usize, ColumnCells<'_>)> = decided_cols.iter().map(|&c| (c, Vec::with_capacity(rows.len()))).collect();
+    if !decided.is_empty() {
+        let mut index = 0;
+        rows.for_each(|row| {
+            index += 1;
+            for (_, cells) in decided.iter_mut() {
+                cells.push((index, Cow::Owned(Cell::Text(String::new()))));
+            }
+            for (key, value) in row.cells() {
+                if let Some(c) = column_of.get(key as usize).copied().flatten() {
+                    if let Some((_, cells)) = decided.iter_mut().find(|(d, _)| *d == c) {
+                        if let Some(last) = cells.last_mut() {
+                            last.1 = Cow::Owned(value.to_cell());
+                        }
+                    }
+                }
+            }
+        });
+    }
+    let (seq_as_id, sequence) = column_decisions(&mut columns, &decided, seq_col, header_unit_cell.clone(), &mut sheet_warnings);
+    drop(decided);
+    warnings.append(&mut sheet_warnings);
+
+    let sheet = SheetReading {
+        sequence,
+        data_rows: rows.len(),
+        columns: column_readings(&columns),
+        unit_declared: header_unit_cell,
+        ..Default::default()
+    };
+    let reading = TableReading { kind: SourceKind::Json, vocabulary: vocab, sheets: vec![sheet], ..Default::default() };
+    (KeyedRows { rows, column_of, columns, seq_as_id }, reading)
+}
+
+/// The cells of one column in the data rows, each with its row's number.
+type ColumnCells<'a> = Vec<(usize, Cow<'a, Cell>)>;
+
+/// The columns whose every cell [`column_decisions`] reads: the sequence column and the amount
+/// columns in use.
+fn decided_columns(columns: &[Column], seq_col: Option<usize>) -> Vec<usize> {
+    let amounts = (0..columns.len()).filter(|&c| is_amount(columns[c].role.filter(|_| columns[c].ignored.is_none())));
+    seq_col.into_iter().chain(amounts).collect()
+}
+
+/// The decisions that read a whole column: whether `序号` is an id (no number repeats), the unit of
+/// amount columns that declare none (from their figures' magnitudes, said as a warning), amounts
+/// implausible whatever their unit, and single figures far from the rest of their column.
+/// `cells`: the data rows' cells of each of [`decided_columns`].
+fn column_decisions(
+    columns: &mut [Column],
+    cells: &[(usize, ColumnCells<'_>)],
+    seq_col: Option<usize>,
+    default_unit: Option<UnitReading>,
+    warnings: &mut Vec<Warning>,
+) -> (bool, Option<SequenceReading>) {
+    let active = |c: usize, columns: &[Column]| columns[c].role.filter(|_| columns[c].ignored.is_none());
+    let column = |c: usize| cells.iter().find(|(k, _)| *k == c).map_or(&[][..], |(_, cells)| cells.as_slice());
     let mut seq_as_id = false;
+    let mut sequence = None;
     if let Some(sc) = seq_col {
-        let values: Vec<String> = (0..kinds.len()).filter(|&k| kinds[k] == RowKind::Data).map(|k| cells[k][sc].as_text()).collect();
+        let values: Vec<String> = column(sc).iter().map(|(_, cell)| cell.as_text()).collect();
         let mut seen = crate::hash::FxSet::default();
         let mut restarts = false;
         let mut prev: Option<f64> = None;
@@ -902,20 +1135,19 @@ pub(crate) fn read_sheet(mut sheet: Sheet, keys_given: bool, vocab: Vocabulary, 
             }
         }
         let complete = values.iter().all(|v| !v.is_empty());
-        seq_as_id = !restarts && complete && col_of(ColumnRole::Field(Field::Id), &columns).is_none();
-        reading.sequence = Some(SequenceReading { column: sc, header: columns[sc].header.clone(), as_id: seq_as_id, restarts });
+        let has_id = (0..columns.len()).any(|c| active(c, columns) == Some(ColumnRole::Field(Field::Id)));
+        seq_as_id = !restarts && complete && !has_id;
+        sequence = Some(SequenceReading { column: sc, header: columns[sc].header.clone(), as_id: seq_as_id, restarts });
     }
 
     // -- units of amount columns ---------------------------------------------------------------
     let fx = Fx::default();
-    let default_unit = header_unit_cell.or_else(|| table_unit.clone()).or_else(|| note_unit.clone());
-    let data_rows: Vec<usize> = (0..kinds.len()).filter(|&k| kinds[k] == RowKind::Data).collect();
-    let figures = |c: usize, cells: &[Vec<Cell>]| -> (Vec<f64>, Vec<f64>) {
+    let figures = |c: usize| -> (Vec<f64>, Vec<f64>) {
         let (mut bare, mut explicit) = (Vec::new(), Vec::new());
         // A text's figure and whether it names a unit, read once per distinct text.
         let mut read: FxMap<Cow<'_, str>, Option<(f64, bool)>> = FxMap::default();
-        for &k in &data_rows {
-            match &cells[k][c] {
+        for (_, cell) in column(c) {
+            match &**cell {
                 Cell::Number(n) if n.is_finite() && *n > 0.0 => bare.push(*n),
                 cell => {
                     let t = text_view(cell);
@@ -938,10 +1170,10 @@ pub(crate) fn read_sheet(mut sheet: Sheet, keys_given: bool, vocab: Vocabulary, 
     };
     // Each amount column's figures, read once (three steps below look at them).
     let column_figures: Vec<(Vec<f64>, Vec<f64>)> =
-        (0..columns.len()).map(|c| if is_amount(active(c, &columns)) { figures(c, &cells) } else { Default::default() }).collect();
+        (0..columns.len()).map(|c| if is_amount(active(c, columns)) { figures(c) } else { Default::default() }).collect();
     let mut unitless: Vec<usize> = Vec::new();
     for c in 0..columns.len() {
-        if !is_amount(active(c, &columns)) || columns[c].unit.is_some() {
+        if !is_amount(active(c, columns)) || columns[c].unit.is_some() {
             continue;
         }
         if columns[c].canonical {
@@ -993,7 +1225,7 @@ pub(crate) fn read_sheet(mut sheet: Sheet, keys_given: bool, vocab: Vocabulary, 
     }
     // Amounts that come out implausible whatever their unit says: said, never silently kept.
     for c in 0..columns.len() {
-        if !is_amount(active(c, &columns)) {
+        if !is_amount(active(c, columns)) {
             continue;
         }
         let unit = columns[c].unit.as_ref().map_or(MoneyUnit::YUAN, |u| u.unit);
@@ -1014,83 +1246,29 @@ pub(crate) fn read_sheet(mut sheet: Sheet, keys_given: bool, vocab: Vocabulary, 
     // One figure far from the rest of its column (`3.5` among `85000`s: written in 亿 in a 万元
     // column) is kept as read, but said on its row: a unit error must never pass in silence.
     for c in 0..columns.len() {
-        if !is_amount(active(c, &columns)) {
+        if !is_amount(active(c, columns)) {
             continue;
         }
         let scale = columns[c].unit.as_ref().map_or(1.0, |u| u.unit.scale * fx.rate(u.unit.currency));
-        let figures = bare_figures(data_rows.iter().map(|&k| &cells[k][c]), &fx);
-        let bare: Vec<(usize, f64)> = data_rows.iter().zip(figures).filter_map(|(&k, v)| v.map(|v| (k, v))).collect();
+        let cells = column(c);
+        let figures = bare_figures(cells.iter().map(|(_, cell)| &**cell), &fx);
+        let bare: Vec<(usize, f64)> = figures.into_iter().enumerate().filter_map(|(i, v)| v.map(|v| (i, v))).collect();
         let mut values: Vec<f64> = bare.iter().map(|(_, v)| *v).collect();
         let Some(typical) = median(&mut values).filter(|_| bare.len() >= 3) else { continue };
         for (k, v) in bare {
             let ratio = v / typical;
             if !(1e-3..=1e3).contains(&ratio) {
                 warnings.push(Warning::new(
-                    Some(rows[row_index(k)].number),
+                    Some(cells[k].0),
                     columns[c].role.and_then(ColumnRole::field),
-                    &cells[k][c].as_text(),
+                    &cells[k].1.as_text(),
                     WarningKind::AmountOutlier { read_yuan: v * scale, typical_yuan: typical * scale },
                 ));
             }
         }
     }
 
-    // -- raw rows ------------------------------------------------------------------------------
-    // Sized once: a national list's rows are all held until validation.
-    let mut out_rows = Vec::with_capacity(kinds.iter().filter(|k| **k == RowKind::Data).count());
-    let mut hint: Option<String> = None;
-    let mut group_at: Option<usize> = None;
-    for (k, kind) in kinds.iter().enumerate() {
-        let i = row_index(k);
-        let number = rows[i].number;
-        match kind {
-            RowKind::Skip(why) => {
-                let text = joined_text(&cells[k]);
-                reading.skipped.push(SkippedRow { row: number, why: *why, text: excerpt(&text) });
-                continue;
-            }
-            RowKind::Group(h) => {
-                hint = (!h.is_empty()).then(|| h.clone());
-                group_at = Some(reading.groups.len());
-                reading.groups.push(GroupReading { row: number, text: excerpt(&joined_text(&cells[k])), hint: h.clone(), rows: 0 });
-                continue;
-            }
-            RowKind::Data => {}
-        }
-        if let Some(g) = group_at {
-            reading.groups[g].rows += 1;
-        }
-        if !keys_given && cells[k].iter().skip(header_width).any(|c| !c.is_blank()) {
-            warnings.push(Warning::new(Some(number), None, "", WarningKind::ExtraCells));
-        }
-        reading.data_rows += 1;
-        let mut row = build_row(number, std::mem::take(&mut cells[k]), &columns, seq_as_id, hint.clone());
-        row.place_filled = fills.iter().any(|((c, from), rows)| {
-            *from == FillSource::Above
-                && matches!(active(*c, &columns), Some(ColumnRole::Field(Field::Region) | ColumnRole::RegionPart(_)))
-                && rows.contains(&number)
-        });
-        out_rows.push(row);
-    }
-    let mut filled: Vec<FilledCells> =
-        fills.into_iter().map(|((c, from), rows)| FilledCells { column: c, header: columns[c].header.clone(), rows, from }).collect();
-    crate::sort::sort_by_key(&mut filled, |f| (f.column, f.rows.first().copied()));
-    reading.filled = filled;
-    reading.columns = columns
-        .iter()
-        .enumerate()
-        .filter(|(_, col)| !col.header.trim().is_empty() || col.role.is_some())
-        .map(|(c, col)| ColumnReading {
-            column: c,
-            header: excerpt(&col.header),
-            role: col.role,
-            unit: col.unit.clone(),
-            ignored: col.ignored,
-            chosen: col.chosen,
-        })
-        .collect();
-    reading.unit_declared = default_unit;
-    Ok(SheetOut { rows: out_rows, reading, warnings })
+    (seq_as_id, sequence)
 }
 
 /// The median of positive figures (sorted in place).

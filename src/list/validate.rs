@@ -10,19 +10,46 @@ use crate::hash::FxMap;
 use crate::money::{format_amount, parse_money_with_unit, Amount, Currency, Fx, MoneyUnit};
 use crate::Lang;
 
-/// The list settings, then every row.
-pub fn validate(meta: JsonMeta, rows: Vec<RawRow>, warnings: &mut Vec<Warning>) -> (ListMeta, Vec<Project>, Vec<Rejection>) {
-    let mut projects = Vec::with_capacity(rows.len());
-    let (meta, rejected) = validate_each(meta, rows, warnings, |p| projects.push(p));
-    (meta, projects, rejected)
+/// Rows for validation: built, or a JSON list's rows left packed and built one at a time.
+pub(crate) enum Rows {
+    Built(Vec<RawRow>),
+    Keyed(super::table::KeyedRows),
 }
 
-/// [`validate`] handing each project to `take` as soon as it is read, in list order, and giving
-/// up each row as it is read: a caller that stores projects compactly (`crate::oml`) never holds
-/// the list as rows and as projects at once.
-pub fn validate_each(
+impl Rows {
+    /// The number of rows.
+    pub(crate) fn len(&self) -> usize {
+        match self {
+            Rows::Built(rows) => rows.len(),
+            Rows::Keyed(rows) => rows.len(),
+        }
+    }
+
+    /// Each row's place, by reference: a row with its place cell (packed rows are built with their
+    /// place columns only, for the look, and dropped).
+    fn each_place(&self, mut f: impl FnMut(&RawRow)) {
+        match self {
+            Rows::Built(rows) => rows.iter().for_each(f),
+            Rows::Keyed(rows) => rows.for_each_place(|row| f(&row)),
+        }
+    }
+
+    /// Each row, given up as it is handed on.
+    fn take(self, f: impl FnMut(RawRow)) {
+        match self {
+            Rows::Built(rows) => rows.into_iter().for_each(f),
+            Rows::Keyed(rows) => rows.into_each(f),
+        }
+    }
+}
+
+/// Validates rows as projects, handing each project to `take` as soon as it is read, in list
+/// order, and giving up each row as it is read: a caller that stores projects compactly
+/// (`crate::oml`) never holds the list as rows and as projects at once. A JSON list's packed rows are read twice (the list's main area
+/// first, then each row validated), never held built all at once.
+pub(crate) fn validate_rows(
     meta: JsonMeta,
-    rows: Vec<RawRow>,
+    rows: Rows,
     warnings: &mut Vec<Warning>,
     mut take: impl FnMut(Project),
 ) -> (ListMeta, Vec<Rejection>) {
@@ -55,12 +82,10 @@ pub fn validate_each(
         ctx.areas.dedup();
     }
     let mut rejected = Vec::new();
-    for mut raw in rows {
-        match ctx.project(&mut raw) {
-            Ok(p) => take(p),
-            Err(r) => rejected.push(r),
-        }
-    }
+    rows.take(|mut raw| match ctx.project(&mut raw) {
+        Ok(p) => take(p),
+        Err(r) => rejected.push(r),
+    });
     drop(ctx);
     (meta, rejected)
 }
@@ -354,19 +379,19 @@ impl Context<'_> {
 
     /// The city and the province that more than half of the list's resolved places are in (a list
     /// of two places or more).
-    fn dominant_areas(&mut self, rows: &[RawRow]) -> Vec<RegionId> {
+    fn dominant_areas(&mut self, rows: &Rows) -> Vec<RegionId> {
         let mut cities: FxMap<RegionId, usize> = FxMap::default();
         let mut provinces: FxMap<RegionId, usize> = FxMap::default();
         let mut resolved = 0usize;
-        for raw in rows {
-            let Some(text) = non_blank(raw.get(Field::Region)) else { continue };
-            let Some(id) = self.place(&text).region else { continue };
+        rows.each_place(|raw| {
+            let Some(text) = non_blank(raw.get(Field::Region)) else { return };
+            let Some(id) = self.place(&text).region else { return };
             resolved += 1;
             if let Some(c) = self.gazetteer.city_of(id) {
                 *cities.entry(c).or_default() += 1;
             }
             *provinces.entry(self.gazetteer.province_of(id)).or_default() += 1;
-        }
+        });
         let mut areas = Vec::new();
         for tally in [cities, provinces] {
             if let Some((id, n)) = tally.into_iter().max_by_key(|(id, n)| (*n, std::cmp::Reverse(id.0))) {

@@ -329,13 +329,13 @@ impl Matcher {
     /// assert_eq!(m.project(0).unwrap().name, "A");
     /// ```
     pub fn from_table_into(table: TableRows, sink: Box<dyn RecordSink>) -> Result<Matcher, LoadError> {
-        let TableRows { meta, rows, reading, mut warnings, format, encoding } = table;
+        let (meta, rows, reading, mut warnings, format, encoding) = table.into_rows();
         let g = Gazetteer::global();
         let mut index = IndexBuilder::with_capacity(rows.len());
         let mut facets = FacetCounter::default();
         let mut records = RecordsWriter::new(sink, rows.len());
         let mut failed = Ok(());
-        let (meta, rejected) = crate::list::validate_each(meta, rows, &mut warnings, |p| {
+        let (meta, rejected) = crate::list::validate::validate_rows(meta, rows, &mut warnings, |p| {
             if failed.is_ok() {
                 index.push(&p);
                 facets.add(&p);
@@ -351,6 +351,22 @@ impl Matcher {
             encoding,
             Some(reading),
         ))
+    }
+
+    /// A matcher over a list file's bytes where they are kept ([`crate::list::read_table_at`]),
+    /// its records written to `sink`: a JSON list's rows are read from their packed bytes one at a
+    /// time, validated, indexed and stored, never all built at once. A compact list has no table:
+    /// open it with [`Matcher::from_compact_source`].
+    ///
+    /// ```
+    /// use opportunity_matcher::{oml::Chunks, rank::Matcher};
+    /// let json = r#"{"projects":[{"项目名称":"动力电池项目","地点":"成都","总投资（亿元）":5}]}"#;
+    /// let m = Matcher::from_source_into(&json.as_bytes(), "list.json", Box::new(Chunks::default())).unwrap();
+    /// assert_eq!(m.project(0).unwrap().investment.unwrap().min, 500_000_000);
+    /// ```
+    pub fn from_source_into(source: &dyn crate::list::ReadAt, file_name: &str, sink: Box<dyn RecordSink>) -> Result<Matcher, LoadError> {
+        let table = crate::list::read_table_at_packed(source, file_name, crate::list::Vocabulary::List, &Default::default())?;
+        Matcher::from_table_into(table, sink)
     }
 
     /// The list in the compact form, with this matcher's index (no re-indexing).

@@ -1,0 +1,929 @@
+//! JSON lists read without a tree of their projects: the document's small parts (the list
+//! settings, an API envelope) become a tree of values, and every array the envelope holds becomes
+//! [`JsonRows`] — each object of it one row, its keys numbers into one table of key names and its
+//! values packed into a few large byte buffers. The table reader (`table.rs`, `read_keyed`) reads
+//! the rows from those bytes one at a time, so a national list is never held as 100,000 objects
+//! of small strings, nor as a grid of every row, before validation (issue 15, item 7).
+
+use super::fields::{ColumnRole, Field, Vocabulary};
+use super::grid::Cell;
+use super::raw::JsonMeta;
+use super::LoadError;
+use std::borrow::Cow;
+use std::cell::RefCell;
+
+/// Keys under which portals put their rows, tried first (any array of project objects is found).
+const ENVELOPE_KEYS: [&str; 12] =
+    ["projects", "list", "rows", "records", "items", "result", "data", "content", "datas", "dataList", "results", "page"];
+
+/// Rows are packed into buffers of this size (a longer row has one of its own), so that a
+/// national list's bytes are never moved to a larger buffer as they grow.
+const ROWS_CHUNK: usize = 1 << 20;
+
+/// A document's envelope: like `serde_json::Value`, but an object's keys are numbers into one
+/// table of key names, and every array is [`JsonRows`].
+enum Json {
+    Null,
+    Bool(bool),
+    Num(serde_json::Number),
+    Str(Box<str>),
+    Rows(JsonRows),
+    Obj(Box<[(u32, Json)]>),
+}
+
+/// The key names of a document, each once, and which of them name a project.
+#[derive(Default)]
+struct Keys {
+    names: Vec<String>,
+    ids: crate::hash::FxMap<String, u32>,
+    /// Per key: it names the project (an object holding it is a project).
+    names_project: Vec<bool>,
+    /// Each key's place among the names in order (valid while it has one entry per name): every
+    /// object's entries are put in key order, by number rather than by comparing names.
+    ranks: Vec<u32>,
+    /// Scratch for [`Keys::sort`], reused across objects.
+    order: Vec<u64>,
+}
+
+/// Up to this many distinct keys the ranks are remade when a key is new; a hostile document with
+/// more sorts its objects by the names themselves (same order, no quadratic re-ranking).
+const MAX_RANKED_KEYS: usize = 4096;
+
+impl Keys {
+    fn id(&mut self, key: &str, vocab: Vocabulary) -> u32 {
+        if let Some(&id) = self.ids.get(key) {
+            return id;
+        }
+        let id = self.names.len() as u32;
+        self.names.push(key.to_string());
+        self.ids.insert(key.to_string(), id);
+        self.names_project
+            .push(Field::from_key(key) == Some(Field::Name) || vocab.read(key).is_some_and(|m| m.role == ColumnRole::Field(Field::Name)));
+        id
+    }
+
+    /// Puts an object's entries in the order of their key names (as `serde_json::Map` iterates),
+    /// so that the columns come out the same whatever order each object was written in.
+    fn sort<T>(&mut self, entries: &mut [(u32, T)]) {
+        if self.ranks.len() != self.names.len() && self.names.len() <= MAX_RANKED_KEYS {
+            let mut order: Vec<u32> = (0..self.names.len() as u32).collect();
+            crate::sort::sort_by(&mut order, |a, b| self.names[*a as usize].cmp(&self.names[*b as usize]));
+            self.ranks = vec![0; order.len()];
+            for (rank, id) in order.into_iter().enumerate() {
+                self.ranks[id as usize] = rank as u32;
+            }
+        }
+        if self.ranks.len() == self.names.len() {
+            // Keys are unique within an object (a repeated key keeps one entry).
+            crate::sort::sort_by_unique_u32_key(entries, |(id, _)| self.ranks[*id as usize], &mut self.order);
+        } else {
+            crate::sort::sort_by(entries, |a, b| self.names[a.0 as usize].cmp(&self.names[b.0 as usize]));
+        }
+    }
+}
+
+/// The state a parse shares: the key table, and scratch for the object being packed.
+struct Reader {
+    keys: Keys,
+    vocab: Vocabulary,
+    /// The packed values of the object being read, and each entry's key and span in them.
+    values: Vec<u8>,
+    entries: Vec<(u32, (u32, u32))>,
+}
+
+// ---- packed rows --------------------------------------------------------------------------------
+
+/// How a value is packed: a tag byte, then its payload.
+mod tag {
+    pub const BLANK: u8 = 0; // null, an object
+    pub const STR: u8 = 1; // varint length, UTF-8
+    pub const U64: u8 = 2; // 8 bytes
+    pub const I64: u8 = 3; // 8 bytes
+    pub const F64: u8 = 4; // 8 bytes
+    pub const TRUE: u8 = 5;
+    pub const FALSE: u8 = 6;
+    pub const LIST: u8 = 7; // u32 count, then that many STR / U64 / I64 / F64 values
+}
+
+fn put_varint(out: &mut Vec<u8>, mut v: u64) {
+    while v >= 0x80 {
+        out.push((v as u8) | 0x80);
+        v >>= 7;
+    }
+    out.push(v as u8);
+}
+
+fn varint_len(mut v: u64) -> usize {
+    let mut n = 1;
+    while v >= 0x80 {
+        v >>= 7;
+        n += 1;
+    }
+    n
+}
+
+/// The rows of one array of a JSON document: each item an object's entries (key number, packed
+/// value) in key-name order; an item that is no object is a row with no cells.
+#[derive(Default)]
+pub(crate) struct JsonRows {
+    chunks: Vec<Vec<u8>>,
+    len: usize,
+    /// Items that are objects with a key naming the project.
+    named: usize,
+}
+
+impl JsonRows {
+    /// The number of rows (items of the array).
+    pub(crate) fn len(&self) -> usize {
+        self.len
+    }
+
+    /// Appends a row: `entries` (key, span in `values`) in key order.
+    fn push(&mut self, entries: &[(u32, (u32, u32))], values: &[u8]) {
+        let body = varint_len(entries.len() as u64)
+            + entries.iter().map(|(k, (s, e))| varint_len(u64::from(*k)) + (e - s) as usize).sum::<usize>();
+        // Each row starts with its length, so that a reader steps over it without reading its cells.
+        let size = varint_len(body as u64) + body;
+        let fits = self.chunks.last().is_some_and(|c| c.capacity() - c.len() >= size);
+        if !fits {
+            self.chunks.push(Vec::with_capacity(size.max(ROWS_CHUNK)));
+        }
+        let Some(chunk) = self.chunks.last_mut() else { return };
+        put_varint(chunk, body as u64);
+        put_varint(chunk, entries.len() as u64);
+        for (k, (s, e)) in entries {
+            put_varint(chunk, u64::from(*k));
+            chunk.extend_from_slice(&values[*s as usize..*e as usize]);
+        }
+        self.len += 1;
+    }
+
+    /// Each row in order, as its cells.
+    pub(crate) fn for_each(&self, mut f: impl FnMut(Row<'_>)) {
+        for chunk in &self.chunks {
+            let mut at = 0;
+            while at < chunk.len() {
+                let row = Row::at(chunk, &mut at);
+                f(row);
+            }
+        }
+    }
+
+    /// [`JsonRows::for_each`], giving up each buffer once its rows are read (the memory is then
+    /// free for what is built from them).
+    pub(crate) fn into_each(self, mut f: impl FnMut(Row<'_>)) {
+        for chunk in self.chunks {
+            let mut at = 0;
+            while at < chunk.len() {
+                let row = Row::at(&chunk, &mut at);
+                f(row);
+            }
+        }
+    }
+}
+
+/// Reads a varint at `*at` (packed by this module: never malformed).
+fn get_varint(bytes: &[u8], at: &mut usize) -> u64 {
+    let mut v = 0u64;
+    let mut shift = 0;
+    while let Some(&b) = bytes.get(*at) {
+        *at += 1;
+        v |= u64::from(b & 0x7f) << shift;
+        shift += 7;
+        if b < 0x80 || shift >= 64 {
+            break;
+        }
+    }
+    v
+}
+
+fn get_8(bytes: &[u8], at: &mut usize) -> [u8; 8] {
+    let mut out = [0u8; 8];
+    if let Some(b) = bytes.get(*at..*at + 8) {
+        out.copy_from_slice(b);
+    }
+    *at += 8;
+    out
+}
+
+/// One packed row: its cells, read in order.
+pub(crate) struct Row<'a> {
+    bytes: &'a [u8],
+    cells: usize,
+}
+
+impl<'a> Row<'a> {
+    fn at(chunk: &'a [u8], at: &mut usize) -> Row<'a> {
+        let len = get_varint(chunk, at) as usize;
+        let end = (*at + len).min(chunk.len());
+        let mut body = *at;
+        *at = end;
+        let cells = get_varint(chunk, &mut body) as usize;
+        Row { bytes: chunk.get(body..end).unwrap_or_default(), cells }
+    }
+
+    /// Each cell: its key's number and its value.
+    pub(crate) fn cells(&self) -> impl Iterator<Item = (u32, Value<'a>)> + 'a {
+        let bytes = self.bytes;
+        let mut at = 0;
+        (0..self.cells).map(move |_| {
+            let key = get_varint(bytes, &mut at) as u32;
+            let start = at;
+            skip_value(bytes, &mut at);
+            (key, Value(&bytes[start..at]))
+        })
+    }
+}
+
+fn skip_value(bytes: &[u8], at: &mut usize) {
+    let Some(&t) = bytes.get(*at) else { return };
+    *at += 1;
+    match t {
+        tag::STR => {
+            let n = get_varint(bytes, at) as usize;
+            *at += n;
+        }
+        tag::U64 | tag::I64 | tag::F64 => *at += 8,
+        tag::LIST => {
+            let n = u32::from_le_bytes(bytes.get(*at..*at + 4).and_then(|b| b.try_into().ok()).unwrap_or_default());
+            *at += 4;
+            for _ in 0..n {
+                skip_value(bytes, at);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// One packed value.
+#[derive(Clone, Copy)]
+pub(crate) struct Value<'a>(&'a [u8]);
+
+impl<'a> Value<'a> {
+    /// The value as the table reader's cell: text for strings and booleans, a number, a list of
+    /// the strings and numbers of an array; blank for `null` and objects.
+    pub(crate) fn to_cell(self) -> Cell {
+        let bytes = self.0;
+        let mut at = 1;
+        match bytes.first().copied().unwrap_or(tag::BLANK) {
+            tag::STR => Cell::Text(self.text().into_owned()),
+            tag::U64 | tag::I64 | tag::F64 => Cell::Number(self.number().and_then(|n| n.as_f64()).unwrap_or(f64::NAN)),
+            tag::TRUE => Cell::Text("true".into()),
+            tag::FALSE => Cell::Text("false".into()),
+            tag::LIST => {
+                at += 4;
+                let n = u32::from_le_bytes(bytes.get(1..5).and_then(|b| b.try_into().ok()).unwrap_or_default());
+                let mut items = Vec::with_capacity(n as usize);
+                for _ in 0..n {
+                    let start = at;
+                    skip_value(bytes, &mut at);
+                    let item = Value(&bytes[start..at]);
+                    match item.0.first().copied() {
+                        Some(tag::STR) => items.push(item.text().into_owned()),
+                        _ => items.extend(item.number().map(|n| n.to_string())),
+                    }
+                }
+                Cell::List(items)
+            }
+            _ => Cell::Text(String::new()),
+        }
+    }
+
+    /// A string value's text (empty for any other).
+    fn text(self) -> Cow<'a, str> {
+        let mut at = 1;
+        if self.0.first() != Some(&tag::STR) {
+            return Cow::Borrowed("");
+        }
+        let n = get_varint(self.0, &mut at) as usize;
+        // Packed from a `&str`: always UTF-8 (the lossy reading is never taken).
+        let bytes = self.0.get(at..at + n).unwrap_or_default();
+        std::str::from_utf8(bytes).map_or_else(|_| String::from_utf8_lossy(bytes), Cow::Borrowed)
+    }
+
+    fn number(self) -> Option<serde_json::Number> {
+        let mut at = 1;
+        let raw = get_8(self.0, &mut at);
+        match self.0.first().copied()? {
+            tag::U64 => Some(u64::from_le_bytes(raw).into()),
+            tag::I64 => Some(i64::from_le_bytes(raw).into()),
+            tag::F64 => serde_json::Number::from_f64(f64::from_le_bytes(raw)),
+            _ => None,
+        }
+    }
+}
+
+// ---- the parse ----------------------------------------------------------------------------------
+
+/// Reads one value of the envelope: objects and scalars as [`Json`], an array as rows.
+struct EnvelopeSeed<'r>(&'r RefCell<Reader>);
+
+impl<'de> serde::de::DeserializeSeed<'de> for EnvelopeSeed<'_> {
+    type Value = Json;
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<Json, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for EnvelopeSeed<'_> {
+    type Value = Json;
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("any JSON value")
+    }
+    fn visit_bool<E>(self, v: bool) -> Result<Json, E> {
+        Ok(Json::Bool(v))
+    }
+    fn visit_i64<E>(self, v: i64) -> Result<Json, E> {
+        Ok(Json::Num(v.into()))
+    }
+    fn visit_u64<E>(self, v: u64) -> Result<Json, E> {
+        Ok(Json::Num(v.into()))
+    }
+    fn visit_f64<E>(self, v: f64) -> Result<Json, E> {
+        Ok(serde_json::Number::from_f64(v).map_or(Json::Null, Json::Num))
+    }
+    fn visit_str<E>(self, v: &str) -> Result<Json, E> {
+        Ok(Json::Str(v.into()))
+    }
+    fn visit_unit<E>(self) -> Result<Json, E> {
+        Ok(Json::Null)
+    }
+    fn visit_none<E>(self) -> Result<Json, E> {
+        Ok(Json::Null)
+    }
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Json, A::Error> {
+        let mut rows = JsonRows::default();
+        while seq.next_element_seed(RowSeed(self.0, &mut rows))?.is_some() {}
+        Ok(Json::Rows(rows))
+    }
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Json, A::Error> {
+        let mut entries: Vec<(u32, Json)> = Vec::new();
+        while let Some(id) = map.next_key_seed(KeySeed(self.0))? {
+            let value = map.next_value_seed(EnvelopeSeed(self.0))?;
+            // A key given twice keeps its last value, as `serde_json::Map` does.
+            match entries.iter_mut().find(|(k, _)| *k == id) {
+                Some(slot) => slot.1 = value,
+                None => entries.push((id, value)),
+            }
+        }
+        self.0.borrow_mut().keys.sort(&mut entries);
+        Ok(Json::Obj(entries.into_boxed_slice()))
+    }
+}
+
+/// Reads an object key straight into its number in [`Keys`] (no string kept per object).
+struct KeySeed<'r>(&'r RefCell<Reader>);
+
+impl<'de> serde::de::DeserializeSeed<'de> for KeySeed<'_> {
+    type Value = u32;
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<u32, D::Error> {
+        d.deserialize_str(self)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for KeySeed<'_> {
+    type Value = u32;
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("an object key")
+    }
+    fn visit_str<E>(self, v: &str) -> Result<u32, E> {
+        let mut r = self.0.borrow_mut();
+        let vocab = r.vocab;
+        Ok(r.keys.id(v, vocab))
+    }
+}
+
+/// Reads one item of an array into a row of [`JsonRows`].
+struct RowSeed<'r, 's>(&'r RefCell<Reader>, &'s mut JsonRows);
+
+impl<'de> serde::de::DeserializeSeed<'de> for RowSeed<'_, '_> {
+    type Value = ();
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for RowSeed<'_, '_> {
+    type Value = ();
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("any JSON value")
+    }
+    fn visit_bool<E>(self, _: bool) -> Result<(), E> {
+        self.1.push(&[], &[]);
+        Ok(())
+    }
+    fn visit_i64<E>(self, _: i64) -> Result<(), E> {
+        self.1.push(&[], &[]);
+        Ok(())
+    }
+    fn visit_u64<E>(self, _: u64) -> Result<(), E> {
+        self.1.push(&[], &[]);
+        Ok(())
+    }
+    fn visit_f64<E>(self, _: f64) -> Result<(), E> {
+        self.1.push(&[], &[]);
+        Ok(())
+    }
+    fn visit_str<E>(self, _: &str) -> Result<(), E> {
+        self.1.push(&[], &[]);
+        Ok(())
+    }
+    fn visit_unit<E>(self) -> Result<(), E> {
+        self.1.push(&[], &[]);
+        Ok(())
+    }
+    fn visit_none<E>(self) -> Result<(), E> {
+        self.1.push(&[], &[]);
+        Ok(())
+    }
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        while seq.next_element::<Skip>()?.is_some() {}
+        self.1.push(&[], &[]);
+        Ok(())
+    }
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        {
+            let mut r = self.0.borrow_mut();
+            r.values.clear();
+            r.entries.clear();
+        }
+        while let Some(id) = map.next_key_seed(KeySeed(self.0))? {
+            let start = self.0.borrow().values.len() as u32;
+            map.next_value_seed(ValueSeed(self.0))?;
+            let mut r = self.0.borrow_mut();
+            let span = (start, r.values.len() as u32);
+            // A key given twice keeps its last value, as `serde_json::Map` does.
+            match r.entries.iter_mut().find(|(k, _)| *k == id) {
+                Some(slot) => slot.1 = span,
+                None => r.entries.push((id, span)),
+            }
+        }
+        let mut guard = self.0.borrow_mut();
+        let r = &mut *guard;
+        r.keys.sort(&mut r.entries);
+        if r.entries.iter().any(|(k, _)| r.keys.names_project[*k as usize]) {
+            self.1.named += 1;
+        }
+        self.1.push(&r.entries, &r.values);
+        Ok(())
+    }
+}
+
+/// Packs one value of a row's object into the reader's scratch.
+struct ValueSeed<'r>(&'r RefCell<Reader>);
+
+impl ValueSeed<'_> {
+    fn put(&self, tag: u8, payload: &[u8]) {
+        let mut r = self.0.borrow_mut();
+        r.values.push(tag);
+        r.values.extend_from_slice(payload);
+    }
+}
+
+impl<'de> serde::de::DeserializeSeed<'de> for ValueSeed<'_> {
+    type Value = ();
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for ValueSeed<'_> {
+    type Value = ();
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("any JSON value")
+    }
+    fn visit_bool<E>(self, v: bool) -> Result<(), E> {
+        self.put(if v { tag::TRUE } else { tag::FALSE }, &[]);
+        Ok(())
+    }
+    fn visit_i64<E>(self, v: i64) -> Result<(), E> {
+        self.put(tag::I64, &v.to_le_bytes());
+        Ok(())
+    }
+    fn visit_u64<E>(self, v: u64) -> Result<(), E> {
+        self.put(tag::U64, &v.to_le_bytes());
+        Ok(())
+    }
+    fn visit_f64<E>(self, v: f64) -> Result<(), E> {
+        self.put(tag::F64, &v.to_le_bytes());
+        Ok(())
+    }
+    fn visit_str<E>(self, v: &str) -> Result<(), E> {
+        let mut r = self.0.borrow_mut();
+        r.values.push(tag::STR);
+        put_varint(&mut r.values, v.len() as u64);
+        r.values.extend_from_slice(v.as_bytes());
+        Ok(())
+    }
+    fn visit_unit<E>(self) -> Result<(), E> {
+        self.put(tag::BLANK, &[]);
+        Ok(())
+    }
+    fn visit_none<E>(self) -> Result<(), E> {
+        self.put(tag::BLANK, &[]);
+        Ok(())
+    }
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        while map.next_entry::<Skip, Skip>()?.is_some() {}
+        self.put(tag::BLANK, &[]);
+        Ok(())
+    }
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        let at = {
+            let mut r = self.0.borrow_mut();
+            r.values.push(tag::LIST);
+            r.values.extend_from_slice(&[0; 4]);
+            r.values.len() - 4
+        };
+        let mut n = 0u32;
+        while let Some(kept) = seq.next_element_seed(ItemSeed(self.0))? {
+            n += u32::from(kept);
+        }
+        self.0.borrow_mut().values[at..at + 4].copy_from_slice(&n.to_le_bytes());
+        Ok(())
+    }
+}
+
+/// Packs one item of an array value: a string or a number is kept (`true` when it was), anything
+/// else skipped.
+struct ItemSeed<'r>(&'r RefCell<Reader>);
+
+impl<'de> serde::de::DeserializeSeed<'de> for ItemSeed<'_> {
+    type Value = bool;
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<bool, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for ItemSeed<'_> {
+    type Value = bool;
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("any JSON value")
+    }
+    fn visit_bool<E>(self, _: bool) -> Result<bool, E> {
+        Ok(false)
+    }
+    fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<bool, E> {
+        ValueSeed(self.0).visit_i64(v).map(|_| true)
+    }
+    fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<bool, E> {
+        ValueSeed(self.0).visit_u64(v).map(|_| true)
+    }
+    fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<bool, E> {
+        ValueSeed(self.0).visit_f64(v).map(|_| true)
+    }
+    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<bool, E> {
+        ValueSeed(self.0).visit_str(v).map(|_| true)
+    }
+    fn visit_unit<E>(self) -> Result<bool, E> {
+        Ok(false)
+    }
+    fn visit_none<E>(self) -> Result<bool, E> {
+        Ok(false)
+    }
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<bool, A::Error> {
+        while map.next_entry::<Skip, Skip>()?.is_some() {}
+        Ok(false)
+    }
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<bool, A::Error> {
+        while seq.next_element::<Skip>()?.is_some() {}
+        Ok(false)
+    }
+}
+
+/// A value read and dropped. Unlike `serde::de::IgnoredAny` it goes through `deserialize_any`, so a
+/// nested value counts against the parser's depth limit, as every other value does: a document
+/// nested 100,000 deep is an error wherever the nesting is.
+struct Skip;
+
+impl<'de> serde::Deserialize<'de> for Skip {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Skip, D::Error> {
+        d.deserialize_any(SkipVisitor)
+    }
+}
+
+struct SkipVisitor;
+
+impl<'de> serde::de::Visitor<'de> for SkipVisitor {
+    type Value = Skip;
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("any JSON value")
+    }
+    fn visit_bool<E>(self, _: bool) -> Result<Skip, E> {
+        Ok(Skip)
+    }
+    fn visit_i64<E>(self, _: i64) -> Result<Skip, E> {
+        Ok(Skip)
+    }
+    fn visit_u64<E>(self, _: u64) -> Result<Skip, E> {
+        Ok(Skip)
+    }
+    fn visit_f64<E>(self, _: f64) -> Result<Skip, E> {
+        Ok(Skip)
+    }
+    fn visit_str<E>(self, _: &str) -> Result<Skip, E> {
+        Ok(Skip)
+    }
+    fn visit_unit<E>(self) -> Result<Skip, E> {
+        Ok(Skip)
+    }
+    fn visit_none<E>(self) -> Result<Skip, E> {
+        Ok(Skip)
+    }
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Skip, A::Error> {
+        while seq.next_element::<Skip>()?.is_some() {}
+        Ok(Skip)
+    }
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Skip, A::Error> {
+        while map.next_entry::<Skip, Skip>()?.is_some() {}
+        Ok(Skip)
+    }
+}
+
+// ---- the document -------------------------------------------------------------------------------
+
+impl Json {
+    fn get(&self, keys: &Keys, key: &str) -> Option<&Json> {
+        let id = *keys.ids.get(key)?;
+        match self {
+            Json::Obj(entries) => entries.iter().find(|(k, _)| *k == id).map(|(_, v)| v),
+            _ => None,
+        }
+    }
+
+    fn get_mut(&mut self, keys: &Keys, key: &str) -> Option<&mut Json> {
+        let id = *keys.ids.get(key)?;
+        match self {
+            Json::Obj(entries) => entries.iter_mut().find(|(k, _)| *k == id).map(|(_, v)| v),
+            _ => None,
+        }
+    }
+
+    fn as_str(&self) -> Option<&str> {
+        match self {
+            Json::Str(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    /// The value as `serde_json` has it (the list settings: exchange rates). An array is read as
+    /// the strings and numbers of its items.
+    fn to_value(&self, keys: &Keys) -> serde_json::Value {
+        match self {
+            Json::Null => serde_json::Value::Null,
+            Json::Bool(b) => serde_json::Value::Bool(*b),
+            Json::Num(n) => serde_json::Value::Number(n.clone()),
+            Json::Str(s) => serde_json::Value::String(s.to_string()),
+            Json::Rows(rows) => serde_json::Value::Array(vec![serde_json::Value::Null; rows.len()]),
+            Json::Obj(entries) => {
+                serde_json::Value::Object(entries.iter().map(|(k, v)| (keys.names[*k as usize].clone(), v.to_value(keys))).collect())
+            }
+        }
+    }
+}
+
+/// Finds the array of projects: the document itself, `projects`, or the array of project objects
+/// inside an API envelope (`{"code":0,"data":{"list":[…]}}`, `rows`, `records`, `result`, a nested
+/// `data.data` …), searched breadth-first to five levels. Returns its path (`data.list`).
+fn find_projects(value: &mut Json, keys: &Keys) -> Option<(String, JsonRows)> {
+    if let Json::Rows(rows) = value {
+        return Some((String::new(), std::mem::take(rows)));
+    }
+    if let Some(Json::Rows(rows)) = value.get_mut(keys, "projects") {
+        return Some(("projects".into(), std::mem::take(rows)));
+    }
+    // Breadth-first over objects, best array by project count.
+    let mut best: Option<(usize, String)> = None;
+    let mut queue: std::collections::VecDeque<(String, &Json, usize)> = std::collections::VecDeque::from([(String::new(), &*value, 0)]);
+    let mut visited = 0;
+    while let Some((path, v, depth)) = queue.pop_front() {
+        visited += 1;
+        if depth > 5 || visited > 10_000 {
+            break;
+        }
+        let join = |k: &str| if path.is_empty() { k.to_string() } else { format!("{path}.{k}") };
+        match v {
+            Json::Obj(entries) => {
+                let mut order: Vec<&(u32, Json)> = entries.iter().collect();
+                // Known envelope keys first, so a tie goes to them.
+                crate::sort::sort_by_key(&mut order, |(k, _)| {
+                    ENVELOPE_KEYS.iter().position(|e| e.eq_ignore_ascii_case(&keys.names[*k as usize])).unwrap_or(usize::MAX)
+                });
+                for (k, child) in order {
+                    queue.push_back((join(&keys.names[*k as usize]), child, depth + 1));
+                }
+            }
+            Json::Rows(rows) if rows.named > 0 && best.as_ref().is_none_or(|(b, _)| rows.named > *b) => {
+                best = Some((rows.named, path.clone()));
+            }
+            _ => {}
+        }
+    }
+    let (_, path) = best?;
+    let mut target = &mut *value;
+    for key in path.split('.') {
+        target = target.get_mut(keys, key)?;
+    }
+    match std::mem::replace(target, Json::Null) {
+        Json::Rows(rows) => Some((path, rows)),
+        _ => None,
+    }
+}
+
+/// A JSON list as the table reader takes it: the settings, where the array was found, the key
+/// names and the rows.
+pub(crate) struct JsonTable {
+    pub meta: JsonMeta,
+    /// Where the array of projects was found (`data.list`; empty for the document itself).
+    pub path: String,
+    /// Key names by number.
+    pub keys: Vec<String>,
+    pub rows: JsonRows,
+}
+
+impl JsonTable {
+    /// The header: key numbers → columns in order of first appearance (each object's keys in name
+    /// order), and the columns' names.
+    pub(crate) fn columns(&self) -> (Vec<Option<usize>>, Vec<String>) {
+        let mut column_of: Vec<Option<usize>> = vec![None; self.keys.len()];
+        let mut header = Vec::new();
+        self.rows.for_each(|row| {
+            for (key, _) in row.cells() {
+                column_of[key as usize].get_or_insert_with(|| {
+                    header.push(self.keys[key as usize].clone());
+                    header.len() - 1
+                });
+            }
+        });
+        (column_of, header)
+    }
+}
+
+/// Reads a JSON list: the settings, the project array (found inside API envelopes) as rows.
+/// `vocab` names the key that marks a project (the project name, or a lead's company).
+///
+/// Text the caller gives up (`Cow::Owned`) is dropped once it is parsed.
+pub(crate) fn json_table(text: Cow<'_, str>, vocab: Vocabulary) -> Result<JsonTable, LoadError> {
+    let (keys, value) = {
+        let body = text.trim_start_matches('\u{feff}');
+        if body.trim().is_empty() {
+            return Err(LoadError::Empty);
+        }
+        parse(serde_json::Deserializer::from_str(body), vocab)?
+    };
+    drop(text);
+    table_of(keys, value)
+}
+
+/// [`json_table`] of UTF-8 text read a piece at a time (a page's file left where it is, outside
+/// the wasm heap): the text is never held whole, only the rows packed from it.
+pub(crate) fn json_table_from_reader(text: impl std::io::Read, vocab: Vocabulary) -> Result<JsonTable, LoadError> {
+    let (keys, value) = parse(serde_json::Deserializer::from_reader(text), vocab)?;
+    table_of(keys, value)
+}
+
+/// One JSON document, the whole input.
+fn parse<'de, R: serde_json::de::Read<'de>>(mut de: serde_json::Deserializer<R>, vocab: Vocabulary) -> Result<(Keys, Json), LoadError> {
+    let json_error = |e: serde_json::Error| LoadError::Json { line: e.line(), column: e.column(), message: e.to_string() };
+    let reader = RefCell::new(Reader { keys: Keys::default(), vocab, values: Vec::new(), entries: Vec::new() });
+    let value = serde::de::DeserializeSeed::deserialize(EnvelopeSeed(&reader), &mut de).map_err(json_error)?;
+    de.end().map_err(json_error)?;
+    Ok((reader.into_inner().keys, value))
+}
+
+/// The settings and the project rows of a parsed document.
+fn table_of(keys: Keys, mut value: Json) -> Result<JsonTable, LoadError> {
+    let mut meta = JsonMeta::default();
+    if let Json::Obj(_) = &value {
+        let text_of = |key: &str| value.get(&keys, key).and_then(Json::as_str).map(str::to_string);
+        meta.title = text_of("title");
+        meta.publisher = text_of("publisher");
+        meta.updated = text_of("updated");
+        meta.currency = text_of("currency");
+        meta.notice = text_of("notice");
+        if let Some(fx @ Json::Obj(_)) = value.get(&keys, "fx") {
+            if let serde_json::Value::Object(fx) = fx.to_value(&keys) {
+                meta.fx = fx.into_iter().collect();
+            }
+        }
+    }
+    let (path, rows) = find_projects(&mut value, &keys).ok_or(LoadError::NoProjects)?;
+    drop(value);
+    Ok(JsonTable { meta, path, keys: keys.names, rows })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The header and every row's cells as text.
+    fn texts(t: &JsonTable) -> Vec<Vec<String>> {
+        let (column_of, header) = t.columns();
+        let mut out = vec![header.clone()];
+        t.rows.for_each(|row| {
+            let mut cells = vec![String::new(); header.len()];
+            for (k, v) in row.cells() {
+                if let Some(c) = column_of[k as usize] {
+                    cells[c] = v.to_cell().as_text();
+                }
+            }
+            while cells.last().is_some_and(String::is_empty) {
+                cells.pop();
+            }
+            out.push(cells);
+        });
+        out
+    }
+
+    #[test]
+    fn the_project_array_is_found_inside_envelopes() {
+        for (doc, path) in [
+            (r#"[{"name":"A"}]"#, ""),
+            (r#"{"projects":[{"name":"A"}]}"#, "projects"),
+            (r#"{"code":0,"msg":"ok","data":{"list":[{"项目名称":"A"}],"total":1}}"#, "data.list"),
+            (r#"{"code":200,"data":{"data":{"records":[{"projectName":"x","项目名称":"A"}]}}}"#, "data.data.records"),
+            (r#"{"success":true,"result":{"rows":[{"xmmc":1},{"项目名称":"A"}],"tags":["a"]}}"#, "result.rows"),
+            (r#"{"status":"ok","items":[{"名称":"A"}]}"#, "items"),
+        ] {
+            let t = json_table(doc.into(), Vocabulary::List).unwrap_or_else(|e| panic!("{doc}: {e}"));
+            assert_eq!(t.path, path, "{doc}");
+            assert!(t.rows.len() >= 1, "{doc}");
+        }
+        assert_eq!(json_table(r#"{"code":0,"data":{"total":0}}"#.into(), Vocabulary::List).err(), Some(LoadError::NoProjects));
+    }
+
+    #[test]
+    fn keys_become_a_header_row() {
+        let t = json_table(
+            r#"[{"名称":"A","总投资（万元）":120000},{"总投资（万元）":5,"地点":"成都","名称":"B"},7,{"名称":"C","标签":["x",2,{"y":1},1.5],"有":true,"空":null,"对象":{"a":[1]}}]"#.into(),
+            Vocabulary::List,
+        )
+        .unwrap();
+        assert_eq!(
+            texts(&t),
+            [
+                vec!["名称", "总投资（万元）", "地点", "对象", "有", "标签", "空"],
+                vec!["A", "120000"],
+                vec!["B", "5", "成都"],
+                vec![],
+                vec!["C", "", "", "", "true", "x、2、1.5"],
+            ]
+        );
+    }
+
+    #[test]
+    fn an_object_with_many_keys_in_any_order_gives_the_same_row() {
+        // Thirty keys (more than a short insertion sort handles), written in three orders: the
+        // header is the keys in name order, each value under its own key.
+        let keys: Vec<String> = (0..30).map(|i| format!("k{:02}", (i * 7) % 30)).collect();
+        let object = |order: &[usize]| {
+            let body: Vec<String> = order.iter().map(|&i| format!("\"{}\":\"v{}\"", keys[i], &keys[i][1..])).collect();
+            format!("{{{}}}", body.join(","))
+        };
+        let forward: Vec<usize> = (0..30).collect();
+        let backward: Vec<usize> = (0..30).rev().collect();
+        let shuffled: Vec<usize> = (0..30).map(|i| (i * 11) % 30).collect();
+        let doc = format!("[{},{},{}]", object(&forward), object(&backward), object(&shuffled));
+        let t = json_table(doc.as_str().into(), Vocabulary::List).unwrap();
+        let rows = texts(&t);
+        let mut sorted = keys.clone();
+        sorted.sort();
+        assert_eq!(rows[0], sorted);
+        for row in &rows[1..] {
+            assert_eq!(*row, sorted.iter().map(|k| format!("v{}", &k[1..])).collect::<Vec<_>>());
+        }
+    }
+
+    #[test]
+    fn a_key_given_twice_keeps_its_last_value() {
+        let t = json_table(r#"[{"name":"A","name":"B"}]"#.into(), Vocabulary::List).unwrap();
+        assert_eq!(texts(&t), [vec!["name"], vec!["B"]]);
+    }
+
+    #[test]
+    fn rows_longer_than_a_buffer_and_many_buffers_read_back_in_order() {
+        let long = "长".repeat(ROWS_CHUNK / 2);
+        let mut doc = String::from("[");
+        for i in 0..3000 {
+            let text = if i % 1000 == 7 { long.clone() } else { format!("项目{i}") };
+            doc.push_str(&format!("{}{{\"name\":\"{text}\",\"n\":{i}}}", if i > 0 { "," } else { "" }));
+        }
+        doc.push(']');
+        let t = json_table(doc.as_str().into(), Vocabulary::List).unwrap();
+        assert!(t.rows.chunks.len() > 2);
+        let rows = texts(&t);
+        assert_eq!(rows.len(), 3001);
+        assert_eq!(rows[0], ["n", "name"]);
+        for (i, row) in rows[1..].iter().enumerate() {
+            assert_eq!(row[0], i.to_string());
+            assert_eq!(row[1].chars().count(), if i % 1000 == 7 { ROWS_CHUNK / 2 } else { format!("项目{i}").chars().count() });
+        }
+    }
+
+    #[test]
+    fn deeply_nested_json_is_an_error_not_a_crash() {
+        for deep in ["[".repeat(100_000) + &"]".repeat(100_000), format!("[{{\"a\":{}{}}}]", "[".repeat(100_000), "]".repeat(100_000))] {
+            assert!(matches!(json_table(deep.as_str().into(), Vocabulary::List), Err(LoadError::Json { .. })));
+        }
+    }
+}
