@@ -552,3 +552,56 @@ fn a_tables_title_and_filing_office_rows_are_the_lists_title_and_publisher() {
     let list = load_text("项目名称,项目地点\n醴陵陶瓷项目,醴陵市\n", "list.csv").unwrap();
     assert_eq!((list.meta.title, list.meta.publisher), (None, None));
 }
+
+/// A national list from JSON, read as a page reads it (`Matcher::from_source_into`: parsed where
+/// its bytes are, its rows kept packed and built one at a time for validation) is the list loaded
+/// whole: the same projects, rejections, warnings, reading and rankings — with the decisions that
+/// read a whole column (序号 as id, the unit of bare figures from their magnitudes, a figure far from
+/// the rest, a place read within the list's main city) made over every row.
+#[test]
+fn a_national_list_read_in_place_row_by_row_is_the_list_loaded_whole() {
+    use opportunity_matcher::list::load_bytes;
+    use opportunity_matcher::oml::Chunks;
+    use opportunity_matcher::rank::{Matcher, Query};
+    let places = ["成都市双流区", "成都市郫都区", "东部新区", "成都市青白江区", "简阳市"];
+    let sectors = ["新能源", "食品饮料", "电子信息", "现代物流"];
+    let mut json = String::from(r#"{"code":0,"msg":"ok","data":{"total":12000,"list":["#);
+    for i in 0..12_000 {
+        let sep = if i == 0 { "" } else { "," };
+        // Bare figures in 万元 (said as an assumed unit), one written in 亿 among them (an outlier).
+        let investment = if i == 777 { "3.5".to_string() } else { (20_000 + (i * 37) % 90_000).to_string() };
+        let name = if i % 1000 == 5 { String::new() } else { format!("第{i}号{}产业项目", sectors[i % 4]) };
+        json += &format!(
+            r#"{sep}{{"序号":{},"项目名称":"{name}","所属行业":"{}","项目地点":"{}","总投资":{investment},"合作方式":["独资","合资"],"是否重点":{},"附件":{{"url":"x"}},"项目简介":"建设年产{i}吨生产线，配套研发中心与仓储物流设施。"}}"#,
+            i + 1,
+            sectors[i % 4],
+            places[i % places.len()],
+            i % 2 == 0,
+        );
+    }
+    json += "]}}";
+    let bytes = json.into_bytes();
+    assert!(bytes.len() > 2 << 20, "{}", bytes.len());
+    let whole = Matcher::new(load_bytes(&bytes, "list.json").unwrap());
+    let read = Matcher::from_source_into(&bytes.as_slice(), "list.json", Box::new(Chunks::default())).unwrap();
+    assert_eq!(read.len(), whole.len());
+    assert_eq!(whole.rejected().len(), 12);
+    assert!(whole.warnings().len() >= 2, "{:?}", whole.warnings());
+    assert!((0..whole.len()).all(|i| read.project(i) == whole.project(i)));
+    assert_eq!(format!("{:?}", read.rejected()), format!("{:?}", whole.rejected()));
+    assert_eq!(format!("{:?}", read.warnings()), format!("{:?}", whole.warnings()));
+    assert_eq!(format!("{:?}", read.reading()), format!("{:?}", whole.reading()));
+    assert_eq!(read.facets(), whole.facets());
+    // The whole-column decisions were made: ids from 序号, 万元 from the magnitudes, 东部新区 in 成都.
+    let p = whole.project(2).unwrap();
+    assert_eq!(p.id, "3");
+    assert_eq!(p.investment.unwrap().min, (20_000 + 2 * 37) * 10_000);
+    let g = opportunity_matcher::gazetteer::Gazetteer::global();
+    assert_eq!(g.city_of(p.region).map(|c| g.region(c).name.clone()).as_deref(), Some("成都市"), "{}", p.region_text);
+    for q in [
+        Query { industry: Some("新能源".into()), region: Some("成都".into()), ..Query::default() },
+        Query { budget: Some("5亿".into()), ..Query::default() },
+    ] {
+        assert_eq!(read.rank(&q), whole.rank(&q), "{q:?}");
+    }
+}

@@ -159,7 +159,7 @@ impl JsonRows {
     }
 
     /// Each row in order, as its cells.
-    pub(crate) fn for_each(&self, mut f: impl FnMut(Row<'_>)) {
+    pub(crate) fn for_each(&self, f: &mut dyn FnMut(Row<'_>)) {
         for chunk in &self.chunks {
             let mut at = 0;
             while at < chunk.len() {
@@ -171,7 +171,7 @@ impl JsonRows {
 
     /// [`JsonRows::for_each`], giving up each buffer once its rows are read (the memory is then
     /// free for what is built from them).
-    pub(crate) fn into_each(self, mut f: impl FnMut(Row<'_>)) {
+    pub(crate) fn into_each(self, f: &mut dyn FnMut(Row<'_>)) {
         for chunk in self.chunks {
             let mut at = 0;
             while at < chunk.len() {
@@ -315,59 +315,197 @@ impl<'a> Value<'a> {
 
 // ---- the parse ----------------------------------------------------------------------------------
 
-/// Reads one value of the envelope: objects and scalars as [`Json`], an array as rows.
-struct EnvelopeSeed<'r>(&'r RefCell<Reader>);
+/// What a value is read as, by where it is.
+enum Mode<'s> {
+    /// A value of the envelope: the document, or a value of one of its objects. Objects and
+    /// scalars become [`Json`], an array becomes rows.
+    Envelope,
+    /// An item of an array: an object is packed as a row of `JsonRows`, anything else is a row with
+    /// no cells.
+    Row(&'s mut JsonRows),
+    /// A value of a row's object, packed into the reader's scratch (an object is blank).
+    Value,
+    /// An item of an array value: a string or a number is packed (and counted), anything else
+    /// skipped.
+    Item,
+    /// Read and dropped.
+    Skip,
+}
 
-impl<'de> serde::de::DeserializeSeed<'de> for EnvelopeSeed<'_> {
-    type Value = Json;
-    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<Json, D::Error> {
+/// What reading a value gives: the envelope's value, or whether an item was packed.
+enum Read {
+    Json(Json),
+    Kept(bool),
+}
+
+/// One visitor for every value of the document. One type, not one per kind of value: the parser's
+/// `deserialize_any` is compiled once per visitor type and reader, and is large. Every nested
+/// value goes through `deserialize_any` (none through `IgnoredAny`), so it counts against the
+/// parser's depth limit: a document nested 100,000 deep is an error wherever the nesting is.
+struct Visit<'r, 's> {
+    reader: &'r RefCell<Reader>,
+    mode: Mode<'s>,
+}
+
+impl<'r, 's> Visit<'r, 's> {
+    fn seed(reader: &'r RefCell<Reader>, mode: Mode<'s>) -> Visit<'r, 's> {
+        Visit { reader, mode }
+    }
+
+    /// A scalar: `json` for the envelope, `packed` (tag, payload) for a row's value or an item
+    /// (`None`: an item that is not kept).
+    fn scalar(self, json: impl FnOnce() -> Json, tag: u8, payload: &[u8], item: bool) -> Read {
+        match self.mode {
+            Mode::Envelope => Read::Json(json()),
+            Mode::Row(rows) => {
+                rows.push(&[], &[]);
+                Read::Kept(false)
+            }
+            Mode::Value => {
+                let mut r = self.reader.borrow_mut();
+                r.values.push(tag);
+                r.values.extend_from_slice(payload);
+                Read::Kept(true)
+            }
+            Mode::Item if item => {
+                let mut r = self.reader.borrow_mut();
+                r.values.push(tag);
+                r.values.extend_from_slice(payload);
+                Read::Kept(true)
+            }
+            Mode::Item | Mode::Skip => Read::Kept(false),
+        }
+    }
+}
+
+impl<'de> serde::de::DeserializeSeed<'de> for Visit<'_, '_> {
+    type Value = Read;
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<Read, D::Error> {
         d.deserialize_any(self)
     }
 }
 
-impl<'de> serde::de::Visitor<'de> for EnvelopeSeed<'_> {
-    type Value = Json;
+impl<'de> serde::de::Visitor<'de> for Visit<'_, '_> {
+    type Value = Read;
     fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
         f.write_str("any JSON value")
     }
-    fn visit_bool<E>(self, v: bool) -> Result<Json, E> {
-        Ok(Json::Bool(v))
+    fn visit_bool<E>(self, v: bool) -> Result<Read, E> {
+        // A boolean in an array value is not kept (as before: only strings and numbers are).
+        Ok(self.scalar(|| Json::Bool(v), if v { tag::TRUE } else { tag::FALSE }, &[], false))
     }
-    fn visit_i64<E>(self, v: i64) -> Result<Json, E> {
-        Ok(Json::Num(v.into()))
+    fn visit_i64<E>(self, v: i64) -> Result<Read, E> {
+        Ok(self.scalar(|| Json::Num(v.into()), tag::I64, &v.to_le_bytes(), true))
     }
-    fn visit_u64<E>(self, v: u64) -> Result<Json, E> {
-        Ok(Json::Num(v.into()))
+    fn visit_u64<E>(self, v: u64) -> Result<Read, E> {
+        Ok(self.scalar(|| Json::Num(v.into()), tag::U64, &v.to_le_bytes(), true))
     }
-    fn visit_f64<E>(self, v: f64) -> Result<Json, E> {
-        Ok(serde_json::Number::from_f64(v).map_or(Json::Null, Json::Num))
+    fn visit_f64<E>(self, v: f64) -> Result<Read, E> {
+        Ok(self.scalar(|| serde_json::Number::from_f64(v).map_or(Json::Null, Json::Num), tag::F64, &v.to_le_bytes(), true))
     }
-    fn visit_str<E>(self, v: &str) -> Result<Json, E> {
-        Ok(Json::Str(v.into()))
+    fn visit_str<E>(self, v: &str) -> Result<Read, E> {
+        match self.mode {
+            Mode::Value | Mode::Item => {
+                let mut r = self.reader.borrow_mut();
+                r.values.push(tag::STR);
+                put_varint(&mut r.values, v.len() as u64);
+                r.values.extend_from_slice(v.as_bytes());
+                Ok(Read::Kept(true))
+            }
+            _ => Ok(self.scalar(|| Json::Str(v.into()), tag::STR, &[], false)),
+        }
     }
-    fn visit_unit<E>(self) -> Result<Json, E> {
-        Ok(Json::Null)
+    fn visit_unit<E>(self) -> Result<Read, E> {
+        Ok(self.scalar(|| Json::Null, tag::BLANK, &[], false))
     }
-    fn visit_none<E>(self) -> Result<Json, E> {
-        Ok(Json::Null)
+    fn visit_none<E>(self) -> Result<Read, E> {
+        Ok(self.scalar(|| Json::Null, tag::BLANK, &[], false))
     }
-    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Json, A::Error> {
-        let mut rows = JsonRows::default();
-        while seq.next_element_seed(RowSeed(self.0, &mut rows))?.is_some() {}
-        Ok(Json::Rows(rows))
-    }
-    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Json, A::Error> {
-        let mut entries: Vec<(u32, Json)> = Vec::new();
-        while let Some(id) = map.next_key_seed(KeySeed(self.0))? {
-            let value = map.next_value_seed(EnvelopeSeed(self.0))?;
-            // A key given twice keeps its last value, as `serde_json::Map` does.
-            match entries.iter_mut().find(|(k, _)| *k == id) {
-                Some(slot) => slot.1 = value,
-                None => entries.push((id, value)),
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Read, A::Error> {
+        let reader = self.reader;
+        match self.mode {
+            Mode::Envelope => {
+                let mut rows = JsonRows::default();
+                while seq.next_element_seed(Visit::seed(reader, Mode::Row(&mut rows)))?.is_some() {}
+                Ok(Read::Json(Json::Rows(rows)))
+            }
+            Mode::Value => {
+                let at = {
+                    let mut r = reader.borrow_mut();
+                    r.values.push(tag::LIST);
+                    r.values.extend_from_slice(&[0; 4]);
+                    r.values.len() - 4
+                };
+                let mut n = 0u32;
+                while let Some(read) = seq.next_element_seed(Visit::seed(reader, Mode::Item))? {
+                    n += u32::from(matches!(read, Read::Kept(true)));
+                }
+                reader.borrow_mut().values[at..at + 4].copy_from_slice(&n.to_le_bytes());
+                Ok(Read::Kept(true))
+            }
+            mode => {
+                while seq.next_element_seed(Visit::seed(reader, Mode::Skip))?.is_some() {}
+                if let Mode::Row(rows) = mode {
+                    rows.push(&[], &[]);
+                }
+                Ok(Read::Kept(false))
             }
         }
-        self.0.borrow_mut().keys.sort(&mut entries);
-        Ok(Json::Obj(entries.into_boxed_slice()))
+    }
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Read, A::Error> {
+        let reader = self.reader;
+        match self.mode {
+            Mode::Envelope => {
+                let mut entries: Vec<(u32, Json)> = Vec::new();
+                while let Some(id) = map.next_key_seed(KeySeed(reader))? {
+                    let Read::Json(value) = map.next_value_seed(Visit::seed(reader, Mode::Envelope))? else { continue };
+                    // A key given twice keeps its last value, as `serde_json::Map` does.
+                    match entries.iter_mut().find(|(k, _)| *k == id) {
+                        Some(slot) => slot.1 = value,
+                        None => entries.push((id, value)),
+                    }
+                }
+                reader.borrow_mut().keys.sort(&mut entries);
+                Ok(Read::Json(Json::Obj(entries.into_boxed_slice())))
+            }
+            Mode::Row(rows) => {
+                {
+                    let mut r = reader.borrow_mut();
+                    r.values.clear();
+                    r.entries.clear();
+                }
+                while let Some(id) = map.next_key_seed(KeySeed(reader))? {
+                    let start = reader.borrow().values.len() as u32;
+                    map.next_value_seed(Visit::seed(reader, Mode::Value))?;
+                    let mut r = reader.borrow_mut();
+                    let span = (start, r.values.len() as u32);
+                    // A key given twice keeps its last value, as `serde_json::Map` does.
+                    match r.entries.iter_mut().find(|(k, _)| *k == id) {
+                        Some(slot) => slot.1 = span,
+                        None => r.entries.push((id, span)),
+                    }
+                }
+                let mut guard = reader.borrow_mut();
+                let r = &mut *guard;
+                // In key order, as `serde_json::Map` iterates: the columns come out the same
+                // whatever order each object was written in.
+                r.keys.sort(&mut r.entries);
+                if r.entries.iter().any(|(k, _)| r.keys.names_project[*k as usize]) {
+                    rows.named += 1;
+                }
+                rows.push(&r.entries, &r.values);
+                Ok(Read::Kept(true))
+            }
+            mode => {
+                while map.next_key_seed(Visit::seed(reader, Mode::Skip))?.is_some() {
+                    map.next_value_seed(Visit::seed(reader, Mode::Skip))?;
+                }
+                if let Mode::Value = mode {
+                    reader.borrow_mut().values.push(tag::BLANK);
+                }
+                Ok(Read::Kept(false))
+            }
+        }
     }
 }
 
@@ -390,253 +528,6 @@ impl<'de> serde::de::Visitor<'de> for KeySeed<'_> {
         let mut r = self.0.borrow_mut();
         let vocab = r.vocab;
         Ok(r.keys.id(v, vocab))
-    }
-}
-
-/// Reads one item of an array into a row of [`JsonRows`].
-struct RowSeed<'r, 's>(&'r RefCell<Reader>, &'s mut JsonRows);
-
-impl<'de> serde::de::DeserializeSeed<'de> for RowSeed<'_, '_> {
-    type Value = ();
-    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
-        d.deserialize_any(self)
-    }
-}
-
-impl<'de> serde::de::Visitor<'de> for RowSeed<'_, '_> {
-    type Value = ();
-    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        f.write_str("any JSON value")
-    }
-    fn visit_bool<E>(self, _: bool) -> Result<(), E> {
-        self.1.push(&[], &[]);
-        Ok(())
-    }
-    fn visit_i64<E>(self, _: i64) -> Result<(), E> {
-        self.1.push(&[], &[]);
-        Ok(())
-    }
-    fn visit_u64<E>(self, _: u64) -> Result<(), E> {
-        self.1.push(&[], &[]);
-        Ok(())
-    }
-    fn visit_f64<E>(self, _: f64) -> Result<(), E> {
-        self.1.push(&[], &[]);
-        Ok(())
-    }
-    fn visit_str<E>(self, _: &str) -> Result<(), E> {
-        self.1.push(&[], &[]);
-        Ok(())
-    }
-    fn visit_unit<E>(self) -> Result<(), E> {
-        self.1.push(&[], &[]);
-        Ok(())
-    }
-    fn visit_none<E>(self) -> Result<(), E> {
-        self.1.push(&[], &[]);
-        Ok(())
-    }
-    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
-        while seq.next_element::<Skip>()?.is_some() {}
-        self.1.push(&[], &[]);
-        Ok(())
-    }
-    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
-        {
-            let mut r = self.0.borrow_mut();
-            r.values.clear();
-            r.entries.clear();
-        }
-        while let Some(id) = map.next_key_seed(KeySeed(self.0))? {
-            let start = self.0.borrow().values.len() as u32;
-            map.next_value_seed(ValueSeed(self.0))?;
-            let mut r = self.0.borrow_mut();
-            let span = (start, r.values.len() as u32);
-            // A key given twice keeps its last value, as `serde_json::Map` does.
-            match r.entries.iter_mut().find(|(k, _)| *k == id) {
-                Some(slot) => slot.1 = span,
-                None => r.entries.push((id, span)),
-            }
-        }
-        let mut guard = self.0.borrow_mut();
-        let r = &mut *guard;
-        r.keys.sort(&mut r.entries);
-        if r.entries.iter().any(|(k, _)| r.keys.names_project[*k as usize]) {
-            self.1.named += 1;
-        }
-        self.1.push(&r.entries, &r.values);
-        Ok(())
-    }
-}
-
-/// Packs one value of a row's object into the reader's scratch.
-struct ValueSeed<'r>(&'r RefCell<Reader>);
-
-impl ValueSeed<'_> {
-    fn put(&self, tag: u8, payload: &[u8]) {
-        let mut r = self.0.borrow_mut();
-        r.values.push(tag);
-        r.values.extend_from_slice(payload);
-    }
-}
-
-impl<'de> serde::de::DeserializeSeed<'de> for ValueSeed<'_> {
-    type Value = ();
-    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
-        d.deserialize_any(self)
-    }
-}
-
-impl<'de> serde::de::Visitor<'de> for ValueSeed<'_> {
-    type Value = ();
-    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        f.write_str("any JSON value")
-    }
-    fn visit_bool<E>(self, v: bool) -> Result<(), E> {
-        self.put(if v { tag::TRUE } else { tag::FALSE }, &[]);
-        Ok(())
-    }
-    fn visit_i64<E>(self, v: i64) -> Result<(), E> {
-        self.put(tag::I64, &v.to_le_bytes());
-        Ok(())
-    }
-    fn visit_u64<E>(self, v: u64) -> Result<(), E> {
-        self.put(tag::U64, &v.to_le_bytes());
-        Ok(())
-    }
-    fn visit_f64<E>(self, v: f64) -> Result<(), E> {
-        self.put(tag::F64, &v.to_le_bytes());
-        Ok(())
-    }
-    fn visit_str<E>(self, v: &str) -> Result<(), E> {
-        let mut r = self.0.borrow_mut();
-        r.values.push(tag::STR);
-        put_varint(&mut r.values, v.len() as u64);
-        r.values.extend_from_slice(v.as_bytes());
-        Ok(())
-    }
-    fn visit_unit<E>(self) -> Result<(), E> {
-        self.put(tag::BLANK, &[]);
-        Ok(())
-    }
-    fn visit_none<E>(self) -> Result<(), E> {
-        self.put(tag::BLANK, &[]);
-        Ok(())
-    }
-    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
-        while map.next_entry::<Skip, Skip>()?.is_some() {}
-        self.put(tag::BLANK, &[]);
-        Ok(())
-    }
-    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
-        let at = {
-            let mut r = self.0.borrow_mut();
-            r.values.push(tag::LIST);
-            r.values.extend_from_slice(&[0; 4]);
-            r.values.len() - 4
-        };
-        let mut n = 0u32;
-        while let Some(kept) = seq.next_element_seed(ItemSeed(self.0))? {
-            n += u32::from(kept);
-        }
-        self.0.borrow_mut().values[at..at + 4].copy_from_slice(&n.to_le_bytes());
-        Ok(())
-    }
-}
-
-/// Packs one item of an array value: a string or a number is kept (`true` when it was), anything
-/// else skipped.
-struct ItemSeed<'r>(&'r RefCell<Reader>);
-
-impl<'de> serde::de::DeserializeSeed<'de> for ItemSeed<'_> {
-    type Value = bool;
-    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<bool, D::Error> {
-        d.deserialize_any(self)
-    }
-}
-
-impl<'de> serde::de::Visitor<'de> for ItemSeed<'_> {
-    type Value = bool;
-    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        f.write_str("any JSON value")
-    }
-    fn visit_bool<E>(self, _: bool) -> Result<bool, E> {
-        Ok(false)
-    }
-    fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<bool, E> {
-        ValueSeed(self.0).visit_i64(v).map(|_| true)
-    }
-    fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<bool, E> {
-        ValueSeed(self.0).visit_u64(v).map(|_| true)
-    }
-    fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<bool, E> {
-        ValueSeed(self.0).visit_f64(v).map(|_| true)
-    }
-    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<bool, E> {
-        ValueSeed(self.0).visit_str(v).map(|_| true)
-    }
-    fn visit_unit<E>(self) -> Result<bool, E> {
-        Ok(false)
-    }
-    fn visit_none<E>(self) -> Result<bool, E> {
-        Ok(false)
-    }
-    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<bool, A::Error> {
-        while map.next_entry::<Skip, Skip>()?.is_some() {}
-        Ok(false)
-    }
-    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<bool, A::Error> {
-        while seq.next_element::<Skip>()?.is_some() {}
-        Ok(false)
-    }
-}
-
-/// A value read and dropped. Unlike `serde::de::IgnoredAny` it goes through `deserialize_any`, so a
-/// nested value counts against the parser's depth limit, as every other value does: a document
-/// nested 100,000 deep is an error wherever the nesting is.
-struct Skip;
-
-impl<'de> serde::Deserialize<'de> for Skip {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Skip, D::Error> {
-        d.deserialize_any(SkipVisitor)
-    }
-}
-
-struct SkipVisitor;
-
-impl<'de> serde::de::Visitor<'de> for SkipVisitor {
-    type Value = Skip;
-    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        f.write_str("any JSON value")
-    }
-    fn visit_bool<E>(self, _: bool) -> Result<Skip, E> {
-        Ok(Skip)
-    }
-    fn visit_i64<E>(self, _: i64) -> Result<Skip, E> {
-        Ok(Skip)
-    }
-    fn visit_u64<E>(self, _: u64) -> Result<Skip, E> {
-        Ok(Skip)
-    }
-    fn visit_f64<E>(self, _: f64) -> Result<Skip, E> {
-        Ok(Skip)
-    }
-    fn visit_str<E>(self, _: &str) -> Result<Skip, E> {
-        Ok(Skip)
-    }
-    fn visit_unit<E>(self) -> Result<Skip, E> {
-        Ok(Skip)
-    }
-    fn visit_none<E>(self) -> Result<Skip, E> {
-        Ok(Skip)
-    }
-    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Skip, A::Error> {
-        while seq.next_element::<Skip>()?.is_some() {}
-        Ok(Skip)
-    }
-    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Skip, A::Error> {
-        while map.next_entry::<Skip, Skip>()?.is_some() {}
-        Ok(Skip)
     }
 }
 
@@ -747,7 +638,7 @@ impl JsonTable {
     pub(crate) fn columns(&self) -> (Vec<Option<usize>>, Vec<String>) {
         let mut column_of: Vec<Option<usize>> = vec![None; self.keys.len()];
         let mut header = Vec::new();
-        self.rows.for_each(|row| {
+        self.rows.for_each(&mut |row| {
             for (key, _) in row.cells() {
                 column_of[key as usize].get_or_insert_with(|| {
                     header.push(self.keys[key as usize].clone());
@@ -786,7 +677,11 @@ pub(crate) fn json_table_from_reader(text: impl std::io::Read, vocab: Vocabulary
 fn parse<'de, R: serde_json::de::Read<'de>>(mut de: serde_json::Deserializer<R>, vocab: Vocabulary) -> Result<(Keys, Json), LoadError> {
     let json_error = |e: serde_json::Error| LoadError::Json { line: e.line(), column: e.column(), message: e.to_string() };
     let reader = RefCell::new(Reader { keys: Keys::default(), vocab, values: Vec::new(), entries: Vec::new() });
-    let value = serde::de::DeserializeSeed::deserialize(EnvelopeSeed(&reader), &mut de).map_err(json_error)?;
+    let read = serde::de::DeserializeSeed::deserialize(Visit::seed(&reader, Mode::Envelope), &mut de).map_err(json_error)?;
+    let value = match read {
+        Read::Json(value) => value,
+        Read::Kept(_) => Json::Null,
+    };
     de.end().map_err(json_error)?;
     Ok((reader.into_inner().keys, value))
 }
@@ -820,7 +715,7 @@ mod tests {
     fn texts(t: &JsonTable) -> Vec<Vec<String>> {
         let (column_of, header) = t.columns();
         let mut out = vec![header.clone()];
-        t.rows.for_each(|row| {
+        t.rows.for_each(&mut |row| {
             let mut cells = vec![String::new(); header.len()];
             for (k, v) in row.cells() {
                 if let Some(c) = column_of[k as usize] {

@@ -4,7 +4,8 @@
 //! title rows, two-row headers, group headings, totals and notes (see `table.rs`).
 //!
 //! One path for every source: bytes → text (`decode.rs`) or a workbook (`sheets.rs`) → a [`Grid`]
-//! (`grid.rs`, `raw.rs`) → the table reader (`table.rs`) → raw rows → validation (`validate.rs`).
+//! (`grid.rs`), or JSON's rows packed as they are parsed (`json.rs`) → the table reader (`table.rs`)
+//! → raw rows (`raw.rs`) → validation (`validate.rs`).
 //! How the table was read is a [`TableReading`] on the list.
 //!
 //! Every row that can be used loads; every row that cannot is a [`Rejection`] naming its row, field,
@@ -511,7 +512,7 @@ impl TableRows {
     fn build_rows(mut self) -> TableRows {
         if let Some(keyed) = self.keyed.take() {
             self.rows.reserve_exact(keyed.len());
-            keyed.into_each(|row| self.rows.push(row));
+            keyed.into_each(&mut |row| self.rows.push(row));
         }
         self
     }

@@ -1019,21 +1019,21 @@ impl KeyedRows {
 
     /// Each row with only its place (the place columns' cells, joined as for the whole row), in
     /// order: what validation looks at first to find the list's main area.
-    pub(crate) fn for_each_place(&self, mut f: impl FnMut(RawRow)) {
+    pub(crate) fn for_each_place(&self, f: &mut dyn FnMut(RawRow)) {
         let is_place = |col: &Column| matches!(col.role, Some(ColumnRole::Field(Field::Region) | ColumnRole::RegionPart(_)));
         let mut index = 0;
-        self.rows.for_each(|row| {
+        self.rows.for_each(&mut |row| {
             f(self.build(index, &row, is_place));
             index += 1;
         });
     }
 
     /// [`KeyedRows::for_each`], giving up the packed bytes as they are read.
-    pub(crate) fn into_each(self, mut f: impl FnMut(RawRow)) {
+    pub(crate) fn into_each(self, f: &mut dyn FnMut(RawRow)) {
         let KeyedRows { rows, column_of, columns, seq_as_id } = self;
         let builder = KeyedRows { rows: JsonRows::default(), column_of, columns, seq_as_id };
         let mut index = 0;
-        rows.into_each(|row| {
+        rows.into_each(&mut |row| {
             f(builder.build(index, &row, |_| true));
             index += 1;
         });
@@ -1062,7 +1062,7 @@ pub(crate) fn read_keyed(
     let mut decided: Vec<(usize, ColumnCells<'_>)> = decided_cols.iter().map(|&c| (c, Vec::with_capacity(rows.len()))).collect();
     if !decided.is_empty() {
         let mut index = 0;
-        rows.for_each(|row| {
+        rows.for_each(&mut |row| {
             index += 1;
             for (_, cells) in decided.iter_mut() {
                 cells.push((index, Cow::Owned(Cell::Text(String::new()))));

@@ -27,15 +27,16 @@ impl Rows {
 
     /// Each row's place, by reference: a row with its place cell (packed rows are built with their
     /// place columns only, for the look, and dropped).
-    fn each_place(&self, mut f: impl FnMut(&RawRow)) {
+    fn each_place(&self, f: &mut dyn FnMut(&RawRow)) {
         match self {
             Rows::Built(rows) => rows.iter().for_each(f),
-            Rows::Keyed(rows) => rows.for_each_place(|row| f(&row)),
+            Rows::Keyed(rows) => rows.for_each_place(&mut |row| f(&row)),
         }
     }
 
-    /// Each row, given up as it is handed on.
-    fn take(self, f: impl FnMut(RawRow)) {
+    /// Each row, given up as it is handed on (one closure for both kinds of rows: validation is
+    /// the largest function of the bundle, not to be compiled twice).
+    fn take(self, f: &mut dyn FnMut(RawRow)) {
         match self {
             Rows::Built(rows) => rows.into_iter().for_each(f),
             Rows::Keyed(rows) => rows.into_each(f),
@@ -82,7 +83,7 @@ pub(crate) fn validate_rows(
         ctx.areas.dedup();
     }
     let mut rejected = Vec::new();
-    rows.take(|mut raw| match ctx.project(&mut raw) {
+    rows.take(&mut |mut raw| match ctx.project(&mut raw) {
         Ok(p) => take(p),
         Err(r) => rejected.push(r),
     });
@@ -383,7 +384,7 @@ impl Context<'_> {
         let mut cities: FxMap<RegionId, usize> = FxMap::default();
         let mut provinces: FxMap<RegionId, usize> = FxMap::default();
         let mut resolved = 0usize;
-        rows.each_place(|raw| {
+        rows.each_place(&mut |raw| {
             let Some(text) = non_blank(raw.get(Field::Region)) else { return };
             let Some(id) = self.place(&text).region else { return };
             resolved += 1;
