@@ -535,7 +535,7 @@ fn read_grid_table(grid: Grid, vocab: Vocabulary, choices: &ReadingChoices) -> R
 
 fn table_rows(grid: Grid, format: Format, vocab: Vocabulary, choices: &ReadingChoices) -> Result<TableRows, LoadError> {
     let mut warnings = Vec::new();
-    let (rows, reading) = table::read_grid(grid, false, vocab, choices, &mut warnings)?;
+    let (rows, reading) = table::read_grid(grid, vocab, choices, &mut warnings)?;
     let mut meta = raw::JsonMeta::default();
     // A title is one of the first rows (a page of notes above a header names no area).
     for sheet in &reading.sheets {

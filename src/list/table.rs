@@ -657,14 +657,13 @@ fn read_columns(
     (columns, header_unit_cell)
 }
 
-/// Reads one sheet. `keys_given`: the first row holds the keys (JSON), so there is nothing above
-/// the header and no layout row below it.
+/// Reads one sheet (a JSON list's table is [`read_keyed`]).
 /// The sheet is taken whole: its cells are moved into the rows it gives, never copied, so that a
 /// national list is not held twice while it is read (and no row's text is kept beside its cells:
 /// a step that reads text takes it from the cells when it needs it, [`texts_of`]).
-pub(crate) fn read_sheet(mut sheet: Sheet, keys_given: bool, vocab: Vocabulary, choices: &ReadingChoices) -> Result<SheetOut, SheetFail> {
+pub(crate) fn read_sheet(mut sheet: Sheet, vocab: Vocabulary, choices: &ReadingChoices) -> Result<SheetOut, SheetFail> {
     let read_header = |h: &str| vocab.read(h);
-    if !keys_given && sheet.rows.iter().all(|r| r.cells.iter().all(Cell::is_blank)) {
+    if sheet.rows.iter().all(|r| r.cells.iter().all(Cell::is_blank)) {
         return Err(SheetFail::Empty);
     }
     let ncols = sheet.rows.iter().map(|r| r.cells.len()).max().unwrap_or(0);
@@ -673,9 +672,7 @@ pub(crate) fn read_sheet(mut sheet: Sheet, keys_given: bool, vocab: Vocabulary, 
     let mut warnings = Vec::new();
 
     // -- the header row ------------------------------------------------------------------------
-    let h = if keys_given {
-        0
-    } else {
+    let h = {
         let mut best: Option<(usize, usize)> = None; // (score, index) of rows naming the project
         let mut best_any: Option<(usize, usize)> = None;
         for (i, row) in rows.iter().enumerate().take(HEADER_SEARCH_ROWS) {
@@ -699,12 +696,12 @@ pub(crate) fn read_sheet(mut sheet: Sheet, keys_given: bool, vocab: Vocabulary, 
             }
         }
     };
-    let top: Vec<String> = (0..ncols).map(|c| if keys_given { text_at(&rows, h, c) } else { header_text(&rows, &merges, h, c) }).collect();
+    let top: Vec<String> = (0..ncols).map(|c| header_text(&rows, &merges, h, c)).collect();
     let name_col_top = top.iter().position(|t| read_header(t).is_some_and(|m| m.role == ColumnRole::Field(Field::Name)));
 
     // -- a second header row under merged cells ------------------------------------------------
     let merged_from_header = |s: usize| (0..ncols).any(|c| merges.source(s, c).is_some_and(|(ti, _)| ti == h));
-    let sub: Option<usize> = (!keys_given && h + 1 < rows.len())
+    let sub: Option<usize> = (h + 1 < rows.len())
         .then_some(h + 1)
         .filter(|&s| merged_from_header(s) || is_sub_header(&texts_of(&rows, s), &top, name_col_top, &merges, s, h, vocab));
     let data_start = sub.map_or(h + 1, |s| s + 1);
@@ -726,9 +723,9 @@ pub(crate) fn read_sheet(mut sheet: Sheet, keys_given: bool, vocab: Vocabulary, 
             })
         })
         .collect();
-    let header_row = if keys_given { None } else { Some(rows[h].number) };
+    let header_row = Some(rows[h].number);
     let (mut columns, header_unit_cell) =
-        read_columns(&top, &sub_texts, sub.map(|s| rows[s].number), keys_given, vocab, choices, &sheet.name, header_row, &mut warnings);
+        read_columns(&top, &sub_texts, sub.map(|s| rows[s].number), false, vocab, choices, &sheet.name, header_row, &mut warnings);
     let active = |c: usize, columns: &[Column]| columns[c].role.filter(|_| columns[c].ignored.is_none());
     let col_of = |role: ColumnRole, columns: &[Column]| (0..columns.len()).find(|&c| active(c, columns) == Some(role));
     let name_col = col_of(ColumnRole::Field(Field::Name), &columns);
@@ -759,10 +756,6 @@ pub(crate) fn read_sheet(mut sheet: Sheet, keys_given: bool, vocab: Vocabulary, 
     let mut kinds: Vec<RowKind> = Vec::with_capacity(rows.len());
     let header_score_full = header_score(&top, vocab).0;
     for i in data_start..rows.len() {
-        if keys_given {
-            kinds.push(RowKind::Data);
-            continue;
-        }
         let row_texts = texts_of(&rows, i);
         let own = |c: usize| row_texts.get(c).is_some_and(|t| !t.is_empty());
         let own_cols: Vec<usize> = (0..row_texts.len()).filter(|&c| own(c)).collect();
@@ -856,7 +849,7 @@ pub(crate) fn read_sheet(mut sheet: Sheet, keys_given: bool, vocab: Vocabulary, 
         let i = row_index(k);
         let mut row_cells: Vec<Cell> = std::mem::take(&mut rows[i].cells);
         row_cells.resize(ncols, Cell::Text(String::new()));
-        if *kind == RowKind::Data && !keys_given {
+        if *kind == RowKind::Data {
             for (c, cell) in row_cells.iter_mut().enumerate() {
                 if cell.is_blank() {
                     if let Some((ti, tc)) = merges.source(i, c) {
@@ -879,33 +872,30 @@ pub(crate) fn read_sheet(mut sheet: Sheet, keys_given: bool, vocab: Vocabulary, 
     }
     // A district or sector written once for a block, with no merge recorded (CSV): blanks under a
     // value, in a column that is blank in a third of its rows or more, within one group.
-    if !keys_given {
-        let data_ks: Vec<usize> = (0..kinds.len()).filter(|&k| kinds[k] == RowKind::Data).collect();
-        // `cells` is indexed by row, then by this column.
-        #[allow(clippy::needless_range_loop)]
-        for c in 0..columns.len() {
-            let fillable =
-                matches!(active(c, &columns), Some(ColumnRole::Field(Field::Region | Field::Sector) | ColumnRole::RegionPart(_)));
-            if !fillable || data_ks.is_empty() {
-                continue;
-            }
-            let blanks = data_ks.iter().filter(|&&k| cells[k][c].as_text().is_empty()).count();
-            if blanks < 2 || blanks * 3 < data_ks.len() {
-                continue;
-            }
-            let mut last: Option<Cell> = None;
-            for k in 0..kinds.len() {
-                match &kinds[k] {
-                    RowKind::Group(_) => last = None,
-                    RowKind::Data if cells[k][c].as_text().is_empty() => {
-                        if let Some(v) = &last {
-                            cells[k][c] = v.clone();
-                            fills.entry((c, FillSource::Above)).or_default().push(rows[row_index(k)].number);
-                        }
+    let data_ks: Vec<usize> = (0..kinds.len()).filter(|&k| kinds[k] == RowKind::Data).collect();
+    // `cells` is indexed by row, then by this column.
+    #[allow(clippy::needless_range_loop)]
+    for c in 0..columns.len() {
+        let fillable = matches!(active(c, &columns), Some(ColumnRole::Field(Field::Region | Field::Sector) | ColumnRole::RegionPart(_)));
+        if !fillable || data_ks.is_empty() {
+            continue;
+        }
+        let blanks = data_ks.iter().filter(|&&k| cells[k][c].as_text().is_empty()).count();
+        if blanks < 2 || blanks * 3 < data_ks.len() {
+            continue;
+        }
+        let mut last: Option<Cell> = None;
+        for k in 0..kinds.len() {
+            match &kinds[k] {
+                RowKind::Group(_) => last = None,
+                RowKind::Data if cells[k][c].as_text().is_empty() => {
+                    if let Some(v) = &last {
+                        cells[k][c] = v.clone();
+                        fills.entry((c, FillSource::Above)).or_default().push(rows[row_index(k)].number);
                     }
-                    RowKind::Data => last = Some(cells[k][c].clone()),
-                    RowKind::Skip(_) => {}
                 }
+                RowKind::Data => last = Some(cells[k][c].clone()),
+                RowKind::Skip(_) => {}
             }
         }
     }
@@ -946,7 +936,7 @@ pub(crate) fn read_sheet(mut sheet: Sheet, keys_given: bool, vocab: Vocabulary, 
         if let Some(g) = group_at {
             reading.groups[g].rows += 1;
         }
-        if !keys_given && cells[k].iter().skip(header_width).any(|c| !c.is_blank()) {
+        if cells[k].iter().skip(header_width).any(|c| !c.is_blank()) {
             warnings.push(Warning::new(Some(number), None, "", WarningKind::ExtraCells));
         }
         reading.data_rows += 1;
@@ -1396,7 +1386,6 @@ fn build_row(number: usize, mut cells: Vec<Cell>, columns: &[Column], seq_as_id:
 /// Reads every sheet of a grid; the sheets that hold a list give the rows, in order.
 pub(crate) fn read_grid(
     grid: Grid,
-    keys_given: bool,
     vocab: Vocabulary,
     choices: &ReadingChoices,
     warnings: &mut Vec<Warning>,
@@ -1407,8 +1396,8 @@ pub(crate) fn read_grid(
     let (kind, sheet_count) = (grid.kind, grid.sheets.len());
     for sheet in grid.sheets {
         let name = sheet.name.clone();
-        match read_sheet(sheet, keys_given, vocab, choices) {
-            Ok(out) if out.reading.data_rows > 0 || keys_given => outs.push((name, out)),
+        match read_sheet(sheet, vocab, choices) {
+            Ok(out) if out.reading.data_rows > 0 => outs.push((name, out)),
             Ok(out) => {
                 reading.ignored_sheets.push(IgnoredSheet { name: name.clone(), why: IgnoredWhy::NoRows });
                 if outs.is_empty() && sheet_count == 1 {
