@@ -605,3 +605,77 @@ fn a_national_list_read_in_place_row_by_row_is_the_list_loaded_whole() {
         assert_eq!(read.rank(&q), whole.rank(&q), "{q:?}");
     }
 }
+
+/// A CSV or TSV list larger than the pieces it is read in is split where its bytes are, never
+/// copied whole: records and characters cut by a piece's end, quoted line breaks and doubled
+/// quotes, CRLF, a byte order mark, title rows above the header — and read exactly as `load_bytes`
+/// reads a copy. A list in GBK (not UTF-8) is read from a copy, as before.
+#[test]
+fn a_large_csv_list_is_read_in_pieces_where_its_bytes_are() {
+    use opportunity_matcher::list::{load_bytes, read_table_at, ReadAt, ReadingChoices, Vocabulary};
+    use opportunity_matcher::oml::Chunks;
+    use opportunity_matcher::rank::Matcher;
+    use std::cell::Cell;
+    struct Watched<'a>(&'a [u8], Cell<usize>);
+    impl ReadAt for Watched<'_> {
+        fn size(&self) -> usize {
+            self.0.len()
+        }
+        fn read_at(&self, at: usize, out: &mut [u8]) -> bool {
+            self.1.set(self.1.get().max(out.len()));
+            (&self.0).read_at(at, out)
+        }
+    }
+    let table = |sep: &str, end: &str| {
+        let mut t =
+            format!("2026年成都市重点招商引资项目清单{end}单位：万元{end}序号{sep}项目名称{sep}项目地点{sep}总投资{sep}项目简介{end}");
+        for i in 0..9_000 {
+            let name = if i % 97 == 3 { format!("\"第{i}号\"\"新能源\"\"项目\"") } else { format!("第{i}号电池材料项目") };
+            let about = if i % 13 == 0 {
+                format!("\"建设年产{i}吨生产线，{end}配套研发中心。\"")
+            } else {
+                format!("建设年产{i}吨正极材料生产线，配套建设研发中心、检测中心、仓储物流设施及员工生活配套，达产后年产值约{i}万元，带动上下游企业集聚发展。")
+            };
+            t += &format!("{}{sep}{name}{sep}成都市双流区{sep}{}{sep}{about}{end}", i + 1, 20_000 + i % 500);
+        }
+        t
+    };
+    let csv = table(",", "\r\n");
+    let tsv = table("\t", "\n");
+    let gbk: Vec<u8> = {
+        // Every character here is in GBK's two-byte range: a 项目名称 header and rows of 测试项目.
+        let mut b = b"\xcf\xee\xc4\xbf\xc3\xfb\xb3\xc6,\xcf\xee\xc4\xbf\xb5\xd8\xb5\xe3\n".to_vec();
+        let row = [b"\xb2\xe2\xca\xd4\xcf\xee\xc4\xbf".repeat(30).as_slice(), b",\xb3\xc9\xb6\xbc\n"].concat();
+        while b.len() < 9 << 18 {
+            b.extend_from_slice(&row);
+        }
+        b
+    };
+    let files = [
+        (csv.clone().into_bytes(), "list.csv"),
+        ([b"\xef\xbb\xbf".as_slice(), csv.as_bytes()].concat(), "list.csv"),
+        (tsv.into_bytes(), "list.tsv"),
+        (gbk, "list.csv"),
+    ];
+    for (bytes, name) in &files {
+        assert!(bytes.len() > 2 << 20, "{}", bytes.len());
+        let watched = Watched(bytes, Cell::new(0));
+        let in_place = Matcher::from_source_into(&watched, name, Box::new(Chunks::default())).unwrap();
+        let whole = Matcher::new(load_bytes(bytes, name).unwrap());
+        assert!(whole.len() >= 8_000, "{name}: {}", whole.len());
+        assert_eq!(in_place.len(), whole.len(), "{name}");
+        assert!((0..whole.len()).all(|i| in_place.project(i) == whole.project(i)), "{name}");
+        assert_eq!(format!("{:?}", in_place.rejected()), format!("{:?}", whole.rejected()), "{name}");
+        assert_eq!(format!("{:?}", in_place.warnings()), format!("{:?}", whole.warnings()), "{name}");
+        assert_eq!(format!("{:?}", in_place.reading()), format!("{:?}", whole.reading()), "{name}");
+        assert_eq!(in_place.encoding(), whole.encoding(), "{name}");
+        let read = read_table_at(&watched, name, Vocabulary::List, &ReadingChoices::default()).unwrap();
+        assert_eq!(read.rows.len(), whole.len() + whole.rejected().len(), "{name}");
+    }
+    // The UTF-8 files were never copied whole: read a megabyte at a time at most.
+    for (bytes, name) in &files[..3] {
+        let watched = Watched(bytes, Cell::new(0));
+        Matcher::from_source_into(&watched, name, Box::new(Chunks::default())).unwrap();
+        assert!(watched.1.get() <= 1 << 20, "{name}: read {} bytes at once", watched.1.get());
+    }
+}

@@ -280,7 +280,20 @@ impl Vocabulary {
         if let Some(role) = table.exact.get(&h) {
             return Some(HeaderMatch { role: *role, exact: true });
         }
-        table.inside.iter().find(|(v, _)| h.contains(v.as_str())).map(|(_, role)| HeaderMatch { role: *role, exact: false })
+        // The first variant of `inside` found in `h`: at each character, the variants starting there.
+        let mut first: Option<usize> = None;
+        for (at, c) in h.char_indices() {
+            for &k in table.inside_by_first.get(&c).map_or(&[][..], Vec::as_slice) {
+                let k = k as usize;
+                if first.is_some_and(|f| f <= k) {
+                    break;
+                }
+                if h[at..].starts_with(table.inside[k].0.as_str()) {
+                    first = Some(k);
+                }
+            }
+        }
+        first.map(|k| HeaderMatch { role: table.inside[k].1, exact: false })
     }
 
     /// A role's name for people in this vocabulary (`企业名称` for a leads sheet's `name`); a role
@@ -301,6 +314,10 @@ struct HeaderTable {
     /// Variants that may be found inside a longer header (two CJK characters or four letters and
     /// more, not marked `=`), longest first.
     inside: Vec<(String, ColumnRole)>,
+    /// The places in `inside` of the variants that begin with each character, in order: a header is
+    /// searched at each of its characters for the variants that can start there, not for every
+    /// variant (the table reader asks of every short cell of every row whether it is a header).
+    inside_by_first: crate::hash::FxMap<char, Vec<u32>>,
 }
 
 impl HeaderTable {
@@ -338,7 +355,13 @@ impl HeaderTable {
         }
         // Longest first; equal lengths keep the file's order.
         crate::sort::sort_by_key(&mut inside, |(v, _)| std::cmp::Reverse(v.len()));
-        HeaderTable { rows, exact, inside }
+        let mut inside_by_first: crate::hash::FxMap<char, Vec<u32>> = crate::hash::FxMap::default();
+        for (k, (v, _)) in inside.iter().enumerate() {
+            if let Some(c) = v.chars().next() {
+                inside_by_first.entry(c).or_default().push(k as u32);
+            }
+        }
+        HeaderTable { rows, exact, inside, inside_by_first }
     }
 }
 
@@ -470,6 +493,29 @@ pub fn header_unit(header: &str) -> Option<MoneyUnit> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_variant_inside_a_header_is_found_as_the_longest_first_scan_finds_it() {
+        for vocab in [Vocabulary::List, Vocabulary::Leads] {
+            let table = vocab.table();
+            let scan = |h: &str| table.inside.iter().find(|(v, _)| h.contains(v.as_str())).map(|(_, role)| *role);
+            let variants: Vec<&String> = table.rows.iter().flat_map(|r| r.variants.iter().map(|(v, _)| v)).collect();
+            let mut headers: Vec<String> = Vec::new();
+            for (i, v) in variants.iter().enumerate() {
+                let other = variants[(i * 7 + 3) % variants.len()];
+                headers.extend([format!("项目{v}"), format!("{v}及{other}"), format!("{other}{v}"), format!("x{v}y")]);
+                let cut: String = v.chars().skip(1).collect();
+                headers.push(format!("{cut}{other}"));
+            }
+            for h in &headers {
+                let h = normalise_header(h);
+                if h.is_empty() || h.len() > MAX_HEADER_BYTES || table.exact.contains_key(&h) {
+                    continue;
+                }
+                assert_eq!(vocab.read(&h).map(|m| m.role), scan(&h), "{h}");
+            }
+        }
+    }
 
     #[test]
     fn every_role_has_headers_and_a_chinese_name() {

@@ -364,64 +364,142 @@ pub fn sniff_delimiter(text: &str) -> u8 {
 pub fn split_delimited(text: &str) -> (Vec<super::grid::GridRow>, u8) {
     let text = text.trim_start_matches('\u{feff}');
     let delimiter = sniff_delimiter(text);
-    let b = text.as_bytes();
-    let mut rows = Vec::new();
-    let mut cells: Vec<Cell> = Vec::new();
-    let mut cell: Vec<u8> = Vec::new();
-    let (mut quoted, mut field_start) = (false, true);
-    let finish_cell = |cell: &mut Vec<u8>, cells: &mut Vec<Cell>| {
+    let mut splitter = Splitter::new(delimiter);
+    splitter.feed(text.as_bytes(), true);
+    (splitter.finish(), delimiter)
+}
+
+/// [`split_delimited`]'s state machine, fed a piece of the text at a time (a large file read where
+/// its bytes are): the rows so far, and the record and cell being read.
+pub(crate) struct Splitter {
+    delimiter: u8,
+    rows: Vec<GridRow>,
+    cells: Vec<Cell>,
+    cell: Vec<u8>,
+    quoted: bool,
+    field_start: bool,
+}
+
+impl Splitter {
+    pub(crate) fn new(delimiter: u8) -> Splitter {
+        Splitter { delimiter, rows: Vec::new(), cells: Vec::new(), cell: Vec::new(), quoted: false, field_start: true }
+    }
+
+    fn finish_cell(&mut self) {
         // Only ASCII bytes split cells, so every cell is whole UTF-8.
-        cells.push(Cell::Text(String::from_utf8_lossy(&std::mem::take(cell)).into_owned()));
-    };
-    let special = |c: u8| c == delimiter || c == b'"' || c == b'\n' || c == b'\r';
-    let mut i = 0;
-    while i < b.len() {
-        let c = b[i];
-        if quoted {
-            // Copy up to the next quote in one go.
-            let run = b[i..].iter().position(|&c| c == b'"').unwrap_or(b.len() - i);
-            cell.extend_from_slice(&b[i..i + run]);
-            i += run;
-            if i < b.len() {
-                if b.get(i + 1) == Some(&b'"') {
-                    cell.push(b'"');
-                    i += 1;
-                } else {
-                    quoted = false;
+        let cell = String::from_utf8_lossy(&self.cell).into_owned();
+        self.cell.clear();
+        self.cells.push(Cell::Text(cell));
+    }
+
+    fn finish_record(&mut self) {
+        self.finish_cell();
+        // The next record is sized like this one (a table's records have the same cells): no
+        // vector grown and left with spare room per row of a national list.
+        let width = self.cells.len();
+        let cells = std::mem::replace(&mut self.cells, Vec::with_capacity(width));
+        self.rows.push(GridRow { number: self.rows.len() + 1, cells });
+    }
+
+    /// Reads `b`; returns how many bytes were used. Unless `last`, a piece that ends where the next
+    /// byte decides (a `\r` before a possible `\n`, a quote before a possible second one) leaves
+    /// those bytes unused, to be fed again at the start of the next piece.
+    pub(crate) fn feed(&mut self, b: &[u8], last: bool) -> usize {
+        let delimiter = self.delimiter;
+        let special = |c: u8| c == delimiter || c == b'"' || c == b'\n' || c == b'\r';
+        let mut i = 0;
+        while i < b.len() {
+            let c = b[i];
+            if self.quoted {
+                // Copy up to the next quote in one go.
+                let run = b[i..].iter().position(|&c| c == b'"').unwrap_or(b.len() - i);
+                self.cell.extend_from_slice(&b[i..i + run]);
+                i += run;
+                if i < b.len() {
+                    if i + 1 == b.len() && !last {
+                        return i;
+                    }
+                    if b.get(i + 1) == Some(&b'"') {
+                        self.cell.push(b'"');
+                        i += 1;
+                    } else {
+                        self.quoted = false;
+                    }
                 }
+            } else if c == b'"' && self.field_start {
+                self.quoted = true;
+                self.field_start = false;
+            } else if c == delimiter {
+                self.finish_cell();
+                self.field_start = true;
+            } else if c == b'\n' || c == b'\r' {
+                if c == b'\r' && i + 1 == b.len() && !last {
+                    return i;
+                }
+                if c == b'\r' && b.get(i + 1) == Some(&b'\n') {
+                    i += 1;
+                }
+                self.finish_record();
+                self.field_start = true;
+            } else {
+                // Copy up to the next delimiter, quote or line end in one go.
+                let run = b[i..].iter().position(|&c| special(c)).unwrap_or(b.len() - i).max(1);
+                self.cell.extend_from_slice(&b[i..i + run]);
+                self.field_start = false;
+                i += run;
+                continue;
             }
-        } else if c == b'"' && field_start {
-            quoted = true;
-            field_start = false;
-        } else if c == delimiter {
-            finish_cell(&mut cell, &mut cells);
-            field_start = true;
-        } else if c == b'\n' || c == b'\r' {
-            if c == b'\r' && b.get(i + 1) == Some(&b'\n') {
-                i += 1;
-            }
-            finish_cell(&mut cell, &mut cells);
-            rows.push(GridRow { number: rows.len() + 1, cells: std::mem::take(&mut cells) });
-            field_start = true;
-        } else {
-            // Copy up to the next delimiter, quote or line end in one go.
-            let run = b[i..].iter().position(|&c| special(c)).unwrap_or(b.len() - i).max(1);
-            cell.extend_from_slice(&b[i..i + run]);
-            field_start = false;
-            i += run;
-            continue;
+            i += 1;
         }
-        i += 1;
+        b.len()
     }
-    if !cell.is_empty() || !cells.is_empty() || quoted || !field_start {
-        finish_cell(&mut cell, &mut cells);
-        rows.push(GridRow { number: rows.len() + 1, cells });
+
+    /// The rows, the last record ended by the end of the text.
+    pub(crate) fn finish(mut self) -> Vec<GridRow> {
+        if !self.cell.is_empty() || !self.cells.is_empty() || self.quoted || !self.field_start {
+            self.finish_cell();
+            let cells = std::mem::take(&mut self.cells);
+            self.rows.push(GridRow { number: self.rows.len() + 1, cells });
+        }
+        self.rows
     }
-    (rows, delimiter)
+}
+
+/// True when `text` holds more than `records` records (quoted line breaks read as
+/// [`sniff_delimiter`] reads them): its first `records` are whole.
+pub(crate) fn holds_records(text: &str, records: usize) -> bool {
+    counts_per_record(text, b",", records + 1)[0].len() > records
 }
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn text_split_a_piece_at_a_time_is_the_text_split_whole() {
+        let samples = [
+            "项目名称,地点,总投资\r\n\"A,\"\"甲\"\"\r\n乙\",成都,5亿\r\nB,绵阳,\"\"\r\n\r\nC,\"德阳\"\r",
+            "标题\n\n名称\t地点\n\"多行\n文字\"\t成都\n末行\t",
+            "a;b;c\rd;\"e\"\"\";f\r\n\"\"\"\"\r",
+            "\"未闭合,的引号\n继续",
+            "x,y\n1,2",
+        ];
+        for text in samples {
+            let whole = split_delimited(text);
+            let bytes = text.as_bytes();
+            for size in 1..=9 {
+                let mut split = Splitter::new(whole.1);
+                let mut pending: Vec<u8> = Vec::new();
+                let pieces: Vec<&[u8]> = bytes.chunks(size).collect();
+                for (k, piece) in pieces.iter().enumerate() {
+                    pending.extend_from_slice(piece);
+                    let used = split.feed(&pending, k + 1 == pieces.len());
+                    pending.drain(..used);
+                }
+                assert!(pending.is_empty(), "{text:?} in pieces of {size}");
+                assert_eq!(split.finish(), whole.0, "{text:?} in pieces of {size}");
+            }
+        }
+    }
+
     use super::*;
 
     fn texts(rows: &[GridRow]) -> Vec<Vec<String>> {

@@ -9,9 +9,10 @@
 //! [`super::load_bytes`] does.
 
 use super::decode::Encoding;
-use super::grid::is_table_bytes;
+use super::grid::{holds_records, is_table_bytes, sniff_delimiter, Splitter};
 use super::{
-    detect_format, is_spreadsheet, json, keyed_table_rows, read_owned_table_bytes, Format, LoadError, ReadingChoices, TableRows, Vocabulary,
+    detect_format, is_spreadsheet, json, keyed_table_rows, read_owned_table_bytes, table_rows, Cell, Format, Grid, GridRow, LoadError,
+    ReadingChoices, Sheet, SourceKind, TableRows, Vocabulary,
 };
 
 /// Bytes that can be read at any offset, where they are kept.
@@ -87,7 +88,7 @@ pub(crate) fn read_table_at_packed(
     vocab: Vocabulary,
     choices: &ReadingChoices,
 ) -> Result<TableRows, LoadError> {
-    if let Some(Ok(table)) = json_in_place(source, file_name, vocab, choices) {
+    if let Some(Ok(table)) = text_in_place(source, file_name, vocab, choices) {
         return Ok(table);
     }
     let mut bytes = vec![0; source.size()];
@@ -97,10 +98,10 @@ pub(crate) fn read_table_at_packed(
     read_owned_table_bytes(bytes, file_name, vocab, choices)
 }
 
-/// A JSON list in UTF-8 read from its bytes where they are; `None` when the file is anything
-/// else, and an error when it does not parse as UTF-8 JSON: either way the caller reads a copy the
-/// usual way (other encodings, the error worded as for any file).
-fn json_in_place(
+/// A JSON, CSV or TSV list in UTF-8 read from its bytes where they are; `None` when the file is
+/// anything else (or small), and an error when it does not read as UTF-8 text: either way the
+/// caller reads a copy the usual way (other encodings, the error worded as for any file).
+fn text_in_place(
     source: &dyn ReadAt,
     file_name: &str,
     vocab: Vocabulary,
@@ -128,20 +129,75 @@ fn json_in_place(
         Ok(t) => t,
         Err(e) => std::str::from_utf8(&head[start..start + e.valid_up_to()]).unwrap_or_default(),
     };
-    if prefix.trim_start_matches('\u{feff}').trim_start().is_empty() || detect_format(prefix, file_name) != Format::Json {
+    if prefix.trim_start_matches('\u{feff}').trim_start().is_empty() {
         return None;
     }
-    // No check of the whole text first: JSON is ASCII outside its strings and the parser checks
-    // every string's UTF-8 and refuses a raw control character in one, so a document that parses
-    // is valid UTF-8 without a zero byte (the sign of UTF-16); one that does not is read again from
-    // a copy, where every encoding is tried.
-    let reader = std::io::BufReader::with_capacity(CHUNK, Pieces { source, at: start });
-    let read = json::json_table_from_reader(reader, vocab).map(|table| keyed_table_rows(table, vocab, choices));
+    let read = if detect_format(prefix, file_name) == Format::Json {
+        drop(head);
+        // No check of the whole text first: JSON is ASCII outside its strings and the parser
+        // checks every string's UTF-8 and refuses a raw control character in one, so a document
+        // that parses is valid UTF-8 without a zero byte (the sign of UTF-16); one that does not
+        // is read again from a copy, where every encoding is tried.
+        let reader = std::io::BufReader::with_capacity(CHUNK, Pieces { source, at: start });
+        json::json_table_from_reader(reader, vocab).map(|table| keyed_table_rows(table, vocab, choices))
+    } else {
+        drop(head);
+        let (rows, delimiter) = split_in_place(source, start)?;
+        if rows.iter().all(|r| r.cells.iter().all(Cell::is_blank)) {
+            return None;
+        }
+        let kind = if delimiter == b'\t' { SourceKind::Tsv } else { SourceKind::Csv };
+        table_rows(Grid { kind, sheets: vec![Sheet { name: String::new(), rows, merged: Vec::new() }] }, Format::Csv, vocab, choices)
+    };
     Some(read.map(|mut table| {
         table.encoding = Encoding::Utf8;
         table.reading.encoding = Some(Encoding::Utf8);
         table
     }))
+}
+
+/// Delimited text in UTF-8 split into rows a piece at a time, as [`super::split_delimited`] splits
+/// it whole: the delimiter sniffed on the first piece (`None` when its first fifty records are not
+/// all in it), a record or a character cut by a piece's end carried into the next. `None` for
+/// bytes that are not UTF-8 or hold a zero byte (UTF-16): those are read from a copy, where every
+/// encoding is tried.
+fn split_in_place(source: &dyn ReadAt, start: usize) -> Option<(Vec<GridRow>, u8)> {
+    let len = source.size();
+    let mut piece: Vec<u8> = Vec::with_capacity(CHUNK + 16);
+    let mut splitter: Option<(Splitter, u8)> = None;
+    let mut at = start;
+    loop {
+        let n = CHUNK.min(len - at);
+        let kept = piece.len();
+        piece.resize(kept + n, 0);
+        if !source.read_at(at, &mut piece[kept..]) || piece[kept..].contains(&0) {
+            return None;
+        }
+        at += n;
+        let last = at >= len;
+        let text = match std::str::from_utf8(&piece) {
+            Ok(t) => t,
+            // A character cut by the piece's end: read with the next piece.
+            Err(e) if e.error_len().is_none() && !last => std::str::from_utf8(&piece[..e.valid_up_to()]).ok()?,
+            Err(_) => return None,
+        };
+        let (split, _) = match &mut splitter {
+            Some(s) => s,
+            None => {
+                if !last && !holds_records(text, 50) {
+                    return None;
+                }
+                let delimiter = sniff_delimiter(text);
+                splitter.insert((Splitter::new(delimiter), delimiter))
+            }
+        };
+        let used = split.feed(text.as_bytes(), last);
+        piece.drain(..used);
+        if last {
+            break;
+        }
+    }
+    splitter.map(|(split, delimiter)| (split.finish(), delimiter))
 }
 
 /// The source from an offset on, as `std::io::Read`.
