@@ -271,7 +271,10 @@ fn a_list_stored_as_records_while_it_is_read_is_the_list_loaded_whole() {
         let bytes = std::fs::read(path).unwrap();
         let name = path.to_string_lossy();
         let whole = load_owned_bytes_with(bytes.clone(), &name, &ReadingChoices::default()).map(Matcher::new);
-        let in_place = read_table_at(&bytes, &name, Vocabulary::List, &ReadingChoices::default()).and_then(Matcher::from_table);
+        // As a page opens a file: its rows built one at a time while they are validated.
+        let in_place = Matcher::from_source_into(&bytes.as_slice(), &name, Box::new(opportunity_matcher::oml::Chunks::default()));
+        let built = read_table_at(&bytes, &name, Vocabulary::List, &ReadingChoices::default()).and_then(Matcher::from_table);
+        assert_eq!(in_place.as_ref().map(|m| m.len()).ok(), built.as_ref().map(|m| m.len()).ok(), "{name}");
         let stored = Matcher::open_owned_bytes(bytes, &name, &ReadingChoices::default());
         // Read where the bytes are (a page's array): the same as from a copy.
         match (&in_place, &stored) {

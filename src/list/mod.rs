@@ -472,9 +472,10 @@ pub struct TableRows {
     pub(crate) meta: raw::JsonMeta,
     /// The data rows, numbered as the source shows them.
     pub rows: Vec<RawRow>,
-    /// A JSON list's rows not built yet (read in place for `Matcher::from_table_into`, which builds
-    /// them one at a time); `rows` is then empty. Every public reader builds them into `rows`.
-    pub(crate) keyed: Option<table::KeyedRows>,
+    /// The rows not built yet (a JSON list's packed rows, a sheet's classified rows), for
+    /// `Matcher::from_table_into`, which builds them one at a time; `rows` is then empty. Every
+    /// public reader builds them into `rows`.
+    pub(crate) pending: Option<validate::Rows>,
     /// How the table was read.
     pub reading: TableReading,
     /// Problems found while reading (an assumed unit, a repeated header …).
@@ -488,11 +489,8 @@ pub struct TableRows {
 impl TableRows {
     /// Validates the rows as projects.
     fn into_list(self) -> OpportunityList {
-        let TableRows { meta, rows, keyed, reading, mut warnings, format, encoding } = self;
-        let rows = match keyed {
-            Some(keyed) => validate::Rows::Keyed(keyed),
-            None => validate::Rows::Built(rows),
-        };
+        let TableRows { meta, rows, pending, reading, mut warnings, format, encoding } = self;
+        let rows = pending.unwrap_or(validate::Rows::Built(rows));
         let mut projects = Vec::with_capacity(rows.len());
         let (meta, rejected) = validate::validate_rows(meta, rows, &mut warnings, |p| projects.push(p));
         OpportunityList { meta, projects, rejected, warnings, format, encoding, reading: Some(reading) }
@@ -500,19 +498,16 @@ impl TableRows {
 
     /// The rows, built (a JSON list read in place keeps them packed until they are asked for).
     pub(crate) fn into_rows(self) -> (raw::JsonMeta, validate::Rows, TableReading, Vec<Warning>, Format, Encoding) {
-        let TableRows { meta, rows, keyed, reading, warnings, format, encoding } = self;
-        let rows = match keyed {
-            Some(keyed) => validate::Rows::Keyed(keyed),
-            None => validate::Rows::Built(rows),
-        };
+        let TableRows { meta, rows, pending, reading, warnings, format, encoding } = self;
+        let rows = pending.unwrap_or(validate::Rows::Built(rows));
         (meta, rows, reading, warnings, format, encoding)
     }
 
-    /// Builds the rows a JSON list keeps packed into `rows`.
+    /// Builds the pending rows into `rows`.
     fn build_rows(mut self) -> TableRows {
-        if let Some(keyed) = self.keyed.take() {
-            self.rows.reserve_exact(keyed.len());
-            keyed.into_each(&mut |row| self.rows.push(row));
+        if let Some(pending) = self.pending.take() {
+            self.rows.reserve_exact(pending.len());
+            pending.take(&mut |row| self.rows.push(row));
         }
         self
     }
@@ -525,7 +520,15 @@ fn keyed_table_rows(mut table: json::JsonTable, vocab: Vocabulary, choices: &Rea
     let path = std::mem::take(&mut table.path);
     let (keyed, mut reading) = table::read_keyed(table, vocab, choices, &mut warnings);
     reading.json_path = Some(path);
-    TableRows { meta, rows: Vec::new(), keyed: Some(keyed), reading, warnings, format: Format::Json, encoding: Encoding::Utf8 }
+    TableRows {
+        meta,
+        rows: Vec::new(),
+        pending: Some(validate::Rows::Keyed(keyed)),
+        reading,
+        warnings,
+        format: Format::Json,
+        encoding: Encoding::Utf8,
+    }
 }
 
 fn read_grid_table(grid: Grid, vocab: Vocabulary, choices: &ReadingChoices) -> Result<TableRows, LoadError> {
@@ -541,7 +544,15 @@ fn table_rows(grid: Grid, format: Format, vocab: Vocabulary, choices: &ReadingCh
     for sheet in &reading.sheets {
         meta.titles.extend(sheet.above_header.iter().take(3).map(|r| r.text.clone()).chain(sheet.name.clone()));
     }
-    Ok(TableRows { meta, rows, keyed: None, reading, warnings, format, encoding: Encoding::Utf8 })
+    Ok(TableRows {
+        meta,
+        rows: Vec::new(),
+        pending: Some(validate::Rows::Sheet(rows)),
+        reading,
+        warnings,
+        format,
+        encoding: Encoding::Utf8,
+    })
 }
 
 /// Loads a list from text (JSON, CSV or TSV). `file_name` only guides the format (`.json` /
@@ -557,7 +568,7 @@ pub fn load_text_with(text: &str, file_name: &str, choices: &ReadingChoices) -> 
 
 /// Reads text (JSON, CSV or TSV) into rows with the header words of `vocab`.
 pub fn read_text_table(text: &str, file_name: &str, vocab: Vocabulary) -> Result<TableRows, LoadError> {
-    text_table(text, file_name, vocab, &ReadingChoices::default())
+    text_table(text, file_name, vocab, &ReadingChoices::default()).map(TableRows::build_rows)
 }
 
 fn text_table(text: &str, file_name: &str, vocab: Vocabulary, choices: &ReadingChoices) -> Result<TableRows, LoadError> {
@@ -575,7 +586,7 @@ enum TextTable {
 impl TextTable {
     fn read(self, vocab: Vocabulary, choices: &ReadingChoices) -> Result<TableRows, LoadError> {
         match self {
-            TextTable::Json(table) => Ok(keyed_table_rows(*table, vocab, choices).build_rows()),
+            TextTable::Json(table) => Ok(keyed_table_rows(*table, vocab, choices)),
             TextTable::Grid(grid) => table_rows(grid, Format::Csv, vocab, choices),
         }
     }
@@ -652,7 +663,7 @@ fn list_bytes(bytes: Cow<'_, [u8]>, file_name: &str, choices: &ReadingChoices) -
 /// encoding [`decode_candidates`] recognises — into rows with the header words of `vocab`: the
 /// path of [`load_bytes`] before validation, shared with leads sheets.
 pub fn read_table_bytes(bytes: &[u8], file_name: &str, vocab: Vocabulary) -> Result<TableRows, LoadError> {
-    table_bytes(Cow::Borrowed(bytes), file_name, vocab, &ReadingChoices::default())
+    table_bytes(Cow::Borrowed(bytes), file_name, vocab, &ReadingChoices::default()).map(TableRows::build_rows)
 }
 
 /// [`read_table_bytes`] of bytes the caller gives up: UTF-8 text is read in place and dropped as
@@ -663,10 +674,15 @@ pub fn read_owned_table_bytes(
     vocab: Vocabulary,
     choices: &ReadingChoices,
 ) -> Result<TableRows, LoadError> {
-    table_bytes(Cow::Owned(bytes), file_name, vocab, choices)
+    table_bytes(Cow::Owned(bytes), file_name, vocab, choices).map(TableRows::build_rows)
 }
 
-fn table_bytes(bytes: Cow<'_, [u8]>, file_name: &str, vocab: Vocabulary, choices: &ReadingChoices) -> Result<TableRows, LoadError> {
+pub(crate) fn table_bytes(
+    bytes: Cow<'_, [u8]>,
+    file_name: &str,
+    vocab: Vocabulary,
+    choices: &ReadingChoices,
+) -> Result<TableRows, LoadError> {
     // Its bytes would read as text in some encoding: rows of garbage, or "not text".
     if crate::oml::is_compact(&bytes) {
         return Err(LoadError::CompactNotTable);

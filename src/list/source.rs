@@ -11,8 +11,8 @@
 use super::decode::Encoding;
 use super::grid::{holds_records, is_table_bytes, sniff_delimiter, Splitter};
 use super::{
-    detect_format, is_spreadsheet, json, keyed_table_rows, read_owned_table_bytes, table_rows, Cell, Format, Grid, GridRow, LoadError,
-    ReadingChoices, Sheet, SourceKind, TableRows, Vocabulary,
+    detect_format, is_spreadsheet, json, keyed_table_rows, table_bytes, table_rows, Cell, Format, Grid, GridRow, LoadError, ReadingChoices,
+    Sheet, SourceKind, TableRows, Vocabulary,
 };
 
 /// Bytes that can be read at any offset, where they are kept.
@@ -95,7 +95,7 @@ pub(crate) fn read_table_at_packed(
     if !source.read_at(0, &mut bytes) {
         return Err(LoadError::Empty);
     }
-    read_owned_table_bytes(bytes, file_name, vocab, choices)
+    table_bytes(std::borrow::Cow::Owned(bytes), file_name, vocab, choices)
 }
 
 /// A JSON, CSV or TSV list in UTF-8 read from its bytes where they are; `None` when the file is

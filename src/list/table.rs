@@ -514,7 +514,9 @@ pub(crate) enum SheetFail {
 
 /// A sheet read into raw rows (not yet numbered across sheets) and its reading.
 pub(crate) struct SheetOut {
-    pub rows: Vec<RawRow>,
+    pub rows: Vec<PendingRow>,
+    columns: Vec<Column>,
+    seq_as_id: bool,
     pub reading: SheetReading,
     pub warnings: Vec<Warning>,
 }
@@ -911,7 +913,7 @@ pub(crate) fn read_sheet(mut sheet: Sheet, vocab: Vocabulary, choices: &ReadingC
     drop(decided);
     reading.sequence = sequence;
 
-    // -- raw rows ------------------------------------------------------------------------------
+    // -- data rows, built into raw rows when validation takes them ------------------------------
     // Sized once: a national list's rows are all held until validation.
     let mut out_rows = Vec::with_capacity(kinds.iter().filter(|k| **k == RowKind::Data).count());
     let mut hint: Option<String> = None;
@@ -940,13 +942,12 @@ pub(crate) fn read_sheet(mut sheet: Sheet, vocab: Vocabulary, choices: &ReadingC
             warnings.push(Warning::new(Some(number), None, "", WarningKind::ExtraCells));
         }
         reading.data_rows += 1;
-        let mut row = build_row(number, std::mem::take(&mut cells[k]), &columns, seq_as_id, hint.clone());
-        row.place_filled = fills.iter().any(|((c, from), rows)| {
+        let place_filled = fills.iter().any(|((c, from), rows)| {
             *from == FillSource::Above
                 && matches!(active(*c, &columns), Some(ColumnRole::Field(Field::Region) | ColumnRole::RegionPart(_)))
                 && rows.contains(&number)
         });
-        out_rows.push(row);
+        out_rows.push(PendingRow { number, cells: std::mem::take(&mut cells[k]), hint: hint.clone(), place_filled });
     }
     let mut filled: Vec<FilledCells> =
         fills.into_iter().map(|((c, from), rows)| FilledCells { column: c, header: columns[c].header.clone(), rows, from }).collect();
@@ -954,7 +955,87 @@ pub(crate) fn read_sheet(mut sheet: Sheet, vocab: Vocabulary, choices: &ReadingC
     reading.filled = filled;
     reading.columns = column_readings(&columns);
     reading.unit_declared = default_unit;
-    Ok(SheetOut { rows: out_rows, reading, warnings })
+    Ok(SheetOut { rows: out_rows, columns, seq_as_id, reading, warnings })
+}
+
+/// A sheet's data row as read, its cells not yet tagged with their fields.
+pub(crate) struct PendingRow {
+    number: usize,
+    cells: Vec<Cell>,
+    /// The sector its group heading gives.
+    hint: Option<String>,
+    place_filled: bool,
+}
+
+/// What turns a sheet's [`PendingRow`]s into raw rows.
+struct SheetPlan {
+    columns: Vec<Column>,
+    seq_as_id: bool,
+    /// The sheet's name, when the list has several.
+    sheet: Option<String>,
+    /// A row without an id gets `sheet{n}-row-{row}` (a second or later sheet of several).
+    default_id_sheet: Option<usize>,
+    /// The sector the sheet's name gives, for a row without one.
+    sector_hint: Option<String>,
+}
+
+impl SheetPlan {
+    fn build(&self, row: PendingRow) -> RawRow {
+        let mut r = build_row(row.number, row.cells, &self.columns, self.seq_as_id, row.hint);
+        r.place_filled = row.place_filled;
+        r.sheet.clone_from(&self.sheet);
+        r.default_id = self.default_id_sheet.map(|n| format!("sheet{n}-row-{}", r.row));
+        if r.sector_hint.is_none() {
+            r.sector_hint.clone_from(&self.sector_hint);
+        }
+        r
+    }
+}
+
+/// The data rows of a table's sheets, read and classified but built into raw rows (their cells
+/// tagged, places joined, contacts split) only when validation takes them, one at a time: a
+/// national list is held as its cells once, never as cells and raw rows at once.
+pub(crate) struct SheetRows {
+    sheets: Vec<(SheetPlan, Vec<PendingRow>)>,
+}
+
+impl std::fmt::Debug for SheetRows {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "SheetRows({} rows)", self.len())
+    }
+}
+
+impl SheetRows {
+    /// The number of rows.
+    pub(crate) fn len(&self) -> usize {
+        self.sheets.iter().map(|(_, rows)| rows.len()).sum()
+    }
+
+    /// Each row with only its place (its place columns' cells, joined as for the whole row).
+    pub(crate) fn for_each_place(&self, f: &mut dyn FnMut(RawRow)) {
+        for (plan, rows) in &self.sheets {
+            let is_place = |c: &Column| matches!(c.role, Some(ColumnRole::Field(Field::Region) | ColumnRole::RegionPart(_)));
+            for row in rows {
+                let cells = row
+                    .cells
+                    .iter()
+                    .zip(&plan.columns)
+                    .map(|(cell, col)| if is_place(col) { cell.clone() } else { Cell::Text(String::new()) })
+                    .collect();
+                let pending = PendingRow { number: row.number, cells, hint: None, place_filled: row.place_filled };
+                f(plan.build(pending));
+            }
+        }
+    }
+
+    /// Each row built, given up as it is handed on.
+    pub(crate) fn into_each(self, f: &mut dyn FnMut(RawRow)) {
+        for (plan, rows) in self.sheets {
+            for row in rows {
+                f(plan.build(row));
+            }
+        }
+    }
 }
 
 /// The columns as the reading reports them (those with a header or a field).
@@ -1389,7 +1470,7 @@ pub(crate) fn read_grid(
     vocab: Vocabulary,
     choices: &ReadingChoices,
     warnings: &mut Vec<Warning>,
-) -> Result<(Vec<RawRow>, TableReading), LoadError> {
+) -> Result<(SheetRows, TableReading), LoadError> {
     let mut reading = TableReading { kind: grid.kind, vocabulary: vocab, ..Default::default() };
     let mut outs: Vec<(String, SheetOut)> = Vec::new();
     let mut first_fail: Option<Vec<String>> = None;
@@ -1419,9 +1500,9 @@ pub(crate) fn read_grid(
         });
     }
     let several = outs.len() > 1;
-    let mut rows = Vec::new();
+    let mut rows = SheetRows { sheets: Vec::new() };
     for (k, (name, out)) in outs.into_iter().enumerate() {
-        let SheetOut { rows: sheet_rows, reading: mut sheet_reading, warnings: sheet_warnings } = out;
+        let SheetOut { rows: sheet_rows, columns, seq_as_id, reading: mut sheet_reading, warnings: sheet_warnings } = out;
         let sheet_name = (several || kind.is_spreadsheet()).then(|| name.clone());
         let hint = (several && !is_generic_sheet_name(&name)).then(|| name.trim().to_string());
         sheet_reading.name = sheet_name.clone();
@@ -1432,18 +1513,14 @@ pub(crate) fn read_grid(
             }
             warnings.push(w);
         }
-        for mut r in sheet_rows {
-            if several {
-                r.sheet = sheet_name.clone();
-                if k > 0 {
-                    r.default_id = Some(format!("sheet{}-row-{}", k + 1, r.row));
-                }
-            }
-            if r.sector_hint.is_none() {
-                r.sector_hint = hint.clone();
-            }
-            rows.push(r);
-        }
+        let plan = SheetPlan {
+            columns,
+            seq_as_id,
+            sheet: if several { sheet_name.clone() } else { None },
+            default_id_sheet: (several && k > 0).then_some(k + 1),
+            sector_hint: hint.clone(),
+        };
+        rows.sheets.push((plan, sheet_rows));
         reading.sheets.push(sheet_reading);
     }
     Ok((rows, reading))

@@ -11,9 +11,11 @@ use crate::money::{format_amount, parse_money_with_unit, Amount, Currency, Fx, M
 use crate::Lang;
 
 /// Rows for validation: built, or a JSON list's rows left packed and built one at a time.
+#[derive(Debug)]
 pub(crate) enum Rows {
     Built(Vec<RawRow>),
     Keyed(super::table::KeyedRows),
+    Sheet(super::table::SheetRows),
 }
 
 impl Rows {
@@ -22,6 +24,7 @@ impl Rows {
         match self {
             Rows::Built(rows) => rows.len(),
             Rows::Keyed(rows) => rows.len(),
+            Rows::Sheet(rows) => rows.len(),
         }
     }
 
@@ -31,15 +34,17 @@ impl Rows {
         match self {
             Rows::Built(rows) => rows.iter().for_each(f),
             Rows::Keyed(rows) => rows.for_each_place(&mut |row| f(&row)),
+            Rows::Sheet(rows) => rows.for_each_place(&mut |row| f(&row)),
         }
     }
 
     /// Each row, given up as it is handed on (one closure for both kinds of rows: validation is
     /// the largest function of the bundle, not to be compiled twice).
-    fn take(self, f: &mut dyn FnMut(RawRow)) {
+    pub(crate) fn take(self, f: &mut dyn FnMut(RawRow)) {
         match self {
             Rows::Built(rows) => rows.into_iter().for_each(f),
             Rows::Keyed(rows) => rows.into_each(f),
+            Rows::Sheet(rows) => rows.into_each(f),
         }
     }
 }

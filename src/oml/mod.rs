@@ -42,8 +42,7 @@ pub use source::{ByteSource, Chunks, RecordSink};
 use crate::gazetteer::Gazetteer;
 use crate::hash::Fnv;
 use crate::list::{
-    read_owned_table_bytes, Encoding, FacetCounter, Facets, Format, ListMeta, LoadError, OpportunityList, ProjectStore, ReadingChoices,
-    TableRows, Vocabulary,
+    Encoding, FacetCounter, Facets, Format, ListMeta, LoadError, OpportunityList, ProjectStore, ReadingChoices, TableRows, Vocabulary,
 };
 use crate::rank::{IndexBuilder, MatchIndex, Matcher};
 use crate::taxonomy::Taxonomy;
@@ -300,7 +299,7 @@ impl Matcher {
         if is_compact(&bytes) {
             return Matcher::from_compact_source(Box::new(bytes));
         }
-        Matcher::from_table(read_owned_table_bytes(bytes, file_name, Vocabulary::List, choices)?)
+        Matcher::from_table(crate::list::table_bytes(std::borrow::Cow::Owned(bytes), file_name, Vocabulary::List, choices)?)
     }
 
     /// A matcher over a table read by the table reader: each row validated, indexed
