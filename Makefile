@@ -94,6 +94,10 @@ screenshots: build
 ## against a plain Fuse.js page, bundled list and 2,062 projects); PHONE_ARGS="--runs 3" for a shorter run.
 bench: build
 	node scripts/bench.mjs $(BENCH_ARGS)
+	@# A national list from CSV and from JSON (issue 15, item 7), as a page loads a file, in Node:
+	@# time and wasm memory, one load per process (bench.mjs wrote the 100,000 list).
+	node scripts/bench-load.mjs target/bench/list-100000.json --as-csv
+	node scripts/bench-load.mjs target/bench/list-100000.json
 	node scripts/bench-phone.mjs $(PHONE_ARGS)
 	@# Investor leads both ways (issue 16): 10,000 leads × 2,062 projects in the browser (the leads
 	@# page and its worker), then natively × 2,062 and × 100,000. Reported, not gated.

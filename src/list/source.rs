@@ -1,12 +1,12 @@
 //! A list's file read where it is kept — in the browser, the page's `Uint8Array`, outside the wasm
 //! heap — a piece at a time, instead of copied whole into the heap first.
 //!
-//! A JSON list in UTF-8 (what portals publish and what a national list is) is parsed straight from
-//! the bytes a megabyte at a time, so that its text is never held beside the values read from it:
-//! at 100,000 projects that is 70 MB less at the moment the load needs the most memory. Any other
-//! file — CSV, a legacy encoding, UTF-16, damaged JSON — is copied and read by
-//! [`super::read_owned_table_bytes`], so every file loads, is rejected and is reported exactly as
-//! [`super::load_bytes`] does.
+//! A JSON, CSV or TSV list in UTF-8 (what portals publish, what an office exports, and what a
+//! national list is) is parsed or split straight from the bytes a megabyte at a time, so that its
+//! text is never held beside the values read from it: at 100,000 projects that is 50–70 MB less at
+//! the moment the load needs the most memory. Any other file — a legacy encoding, UTF-16, damaged
+//! JSON, a workbook — is copied and read by [`super::read_owned_table_bytes`], so every file loads,
+//! is rejected and is reported exactly as [`super::load_bytes`] does.
 
 use super::decode::Encoding;
 use super::grid::{holds_records, is_table_bytes, sniff_delimiter, Splitter};
@@ -65,8 +65,8 @@ const CHUNK: usize = 1 << 20;
 const IN_PLACE_FROM: usize = 2 * CHUNK;
 
 /// Reads a table from bytes kept elsewhere, as [`super::read_owned_table_bytes`] reads a copy of
-/// them: a JSON list in UTF-8 parsed from the bytes a chunk at a time, anything else (or a JSON
-/// list that does not load that way) from a copy. A compact list (`.oml`) has no table: open it
+/// them: a JSON, CSV or TSV list in UTF-8 read from the bytes a chunk at a time, anything else (or
+/// a list that does not load that way) from a copy. A compact list (`.oml`) has no table: open it
 /// with `Matcher::from_compact_source`.
 ///
 /// ```
@@ -80,8 +80,8 @@ pub fn read_table_at(source: &dyn ReadAt, file_name: &str, vocab: Vocabulary, ch
     read_table_at_packed(source, file_name, vocab, choices).map(TableRows::build_rows)
 }
 
-/// [`read_table_at`] leaving a JSON list's rows packed (`TableRows::keyed`) for
-/// `Matcher::from_table_into` to build one at a time.
+/// [`read_table_at`] leaving the rows pending (`TableRows::pending`: a JSON list's packed rows, a
+/// sheet's classified cells) for `Matcher::from_table_into` to build one at a time.
 pub(crate) fn read_table_at_packed(
     source: &dyn ReadAt,
     file_name: &str,
