@@ -318,24 +318,32 @@ fn a_list_stored_as_records_while_it_is_read_is_the_list_loaded_whole() {
     assert!(loaded >= 20, "{loaded} lists loaded");
 }
 
+/// Bytes read where they are, remembering the largest piece asked for at once.
+struct Watched<'a>(&'a [u8], std::cell::Cell<usize>);
+
+impl Watched<'_> {
+    fn new(bytes: &[u8]) -> Watched<'_> {
+        Watched(bytes, std::cell::Cell::new(0))
+    }
+}
+
+impl opportunity_matcher::list::ReadAt for Watched<'_> {
+    fn size(&self) -> usize {
+        self.0.len()
+    }
+    fn read_at(&self, at: usize, out: &mut [u8]) -> bool {
+        self.1.set(self.1.get().max(out.len()));
+        (&self.0).read_at(at, out)
+    }
+}
+
 /// A JSON list larger than the pieces it is read in is parsed from its bytes where they are,
 /// never copied whole (the browser keeps a page's file outside the wasm heap): characters cut by a
 /// piece's end, byte order marks, and every other kind of file (which is copied) load as
 /// `load_bytes` loads them.
 #[test]
 fn a_large_json_list_is_read_in_pieces_where_its_bytes_are() {
-    use opportunity_matcher::list::{load_bytes, read_table_at, ReadAt, ReadingChoices, Vocabulary};
-    use std::cell::Cell;
-    struct Watched<'a>(&'a [u8], Cell<usize>);
-    impl ReadAt for Watched<'_> {
-        fn size(&self) -> usize {
-            self.0.len()
-        }
-        fn read_at(&self, at: usize, out: &mut [u8]) -> bool {
-            self.1.set(self.1.get().max(out.len()));
-            (&self.0).read_at(at, out)
-        }
-    }
+    use opportunity_matcher::list::{load_bytes, read_table_at, ReadingChoices, Vocabulary};
     let mut json = String::from(r#"{"title":"测试清单","projects":["#);
     for i in 0..10_000 {
         json += &format!(
@@ -347,7 +355,7 @@ fn a_large_json_list_is_read_in_pieces_where_its_bytes_are() {
     json += "]}";
     assert!(json.len() > 2 << 20, "{}", json.len());
     for bytes in [json.clone().into_bytes(), [b"\xef\xbb\xbf".as_slice(), json.as_bytes()].concat()] {
-        let watched = Watched(&bytes, Cell::new(0));
+        let watched = Watched::new(&bytes);
         let table = read_table_at(&watched, "list.json", Vocabulary::List, &ReadingChoices::default()).unwrap();
         assert!(watched.1.get() <= 1 << 20, "read {} bytes at once", watched.1.get());
         assert_eq!(table.rows.len(), 10_000);
@@ -367,7 +375,7 @@ fn a_large_json_list_is_read_in_pieces_where_its_bytes_are() {
         (b"[{\"name\":\"A\x00\"}]".to_vec(), "a.json"),
         (b"".to_vec(), "a.json"),
     ] {
-        let watched = Watched(&bytes, Cell::new(0));
+        let watched = Watched::new(&bytes);
         let read = read_table_at(&watched, name, Vocabulary::List, &ReadingChoices::default()).map(|t| t.rows.len());
         assert_eq!(read, load_bytes(&bytes, name).map(|l| l.projects.len() + l.rejected.len()), "{name}");
     }
@@ -615,20 +623,9 @@ fn a_national_list_read_in_place_row_by_row_is_the_list_loaded_whole() {
 /// reads a copy. A list in GBK (not UTF-8) is read from a copy, as before.
 #[test]
 fn a_large_csv_list_is_read_in_pieces_where_its_bytes_are() {
-    use opportunity_matcher::list::{load_bytes, read_table_at, ReadAt, ReadingChoices, Vocabulary};
+    use opportunity_matcher::list::{load_bytes, read_table_at, ReadingChoices, Vocabulary};
     use opportunity_matcher::oml::Chunks;
     use opportunity_matcher::rank::Matcher;
-    use std::cell::Cell;
-    struct Watched<'a>(&'a [u8], Cell<usize>);
-    impl ReadAt for Watched<'_> {
-        fn size(&self) -> usize {
-            self.0.len()
-        }
-        fn read_at(&self, at: usize, out: &mut [u8]) -> bool {
-            self.1.set(self.1.get().max(out.len()));
-            (&self.0).read_at(at, out)
-        }
-    }
     let table = |sep: &str, end: &str| {
         let mut t =
             format!("2026年成都市重点招商引资项目清单{end}单位：万元{end}序号{sep}项目名称{sep}项目地点{sep}总投资{sep}项目简介{end}");
@@ -662,7 +659,7 @@ fn a_large_csv_list_is_read_in_pieces_where_its_bytes_are() {
     ];
     for (bytes, name) in &files {
         assert!(bytes.len() > 2 << 20, "{}", bytes.len());
-        let watched = Watched(bytes, Cell::new(0));
+        let watched = Watched::new(bytes);
         let in_place = Matcher::from_source_into(&watched, name, Box::new(Chunks::default())).unwrap();
         let whole = Matcher::new(load_bytes(bytes, name).unwrap());
         assert!(whole.len() >= 8_000, "{name}: {}", whole.len());
@@ -677,7 +674,7 @@ fn a_large_csv_list_is_read_in_pieces_where_its_bytes_are() {
     }
     // The UTF-8 files were never copied whole: read a megabyte at a time at most.
     for (bytes, name) in &files[..3] {
-        let watched = Watched(bytes, Cell::new(0));
+        let watched = Watched::new(bytes);
         Matcher::from_source_into(&watched, name, Box::new(Chunks::default())).unwrap();
         assert!(watched.1.get() <= 1 << 20, "{name}: read {} bytes at once", watched.1.get());
     }

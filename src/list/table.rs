@@ -512,7 +512,8 @@ pub(crate) enum SheetFail {
     NoHeader(Vec<String>),
 }
 
-/// A sheet read into raw rows (not yet numbered across sheets) and its reading.
+/// A sheet read: its data rows (built into raw rows later, [`SheetRows`]), the columns and
+/// decisions that build them, and its reading.
 pub(crate) struct SheetOut {
     pub rows: Vec<PendingRow>,
     columns: Vec<Column>,
@@ -524,13 +525,14 @@ pub(crate) struct SheetOut {
 /// The columns a header row (and a second header row under it) names: each column's field, unit
 /// and whether it is used; the official's corrections applied; a header cell that only declares
 /// a unit (`单位：万元`) returned apart. Unknown and duplicate headers are said in `warnings`.
-/// `sub_texts`: per column, the second header row's text (merged cells filled), when there is one.
+/// `sub_texts`: per column, the second header row's text (merged cells filled), when there is one;
+/// `from_keys`: the header is a JSON list's keys (a unit in one is said to come from the key).
 #[allow(clippy::too_many_arguments)]
 fn read_columns(
     top: &[String],
     sub_texts: &[Option<String>],
     sub_row: Option<usize>,
-    keys_given: bool,
+    from_keys: bool,
     vocab: Vocabulary,
     choices: &ReadingChoices,
     sheet_name: &str,
@@ -579,7 +581,7 @@ fn read_columns(
                     col.role = Some(m.role);
                     col.exact = m.exact;
                 }
-                let source = if keys_given { UnitSource::JsonKey } else { UnitSource::Header };
+                let source = if from_keys { UnitSource::JsonKey } else { UnitSource::Header };
                 col.unit = header_unit(&own_top).map(|u| UnitReading { unit: u, source });
             }
         }
