@@ -907,12 +907,11 @@ pub(crate) fn read_sheet(mut sheet: Sheet, vocab: Vocabulary, choices: &ReadingC
     // -- whole-column decisions: 序号 as id, units of amount columns, outliers -----------------------
     let default_unit = header_unit_cell.or_else(|| table_unit.clone()).or_else(|| note_unit.clone());
     let data_rows: Vec<usize> = (0..kinds.len()).filter(|&k| kinds[k] == RowKind::Data).collect();
-    let decided: Vec<(usize, ColumnCells<'_>)> = decided_columns(&columns, seq_col)
-        .into_iter()
-        .map(|c| (c, data_rows.iter().map(|&k| (rows[row_index(k)].number, Cow::Borrowed(&cells[k][c]))).collect()))
-        .collect();
-    let (seq_as_id, sequence) = column_decisions(&mut columns, &decided, seq_col, default_unit.clone(), &mut warnings);
-    drop(decided);
+    // Each column's cells gathered when a decision reads it, and dropped after (a national list's
+    // amount columns are not all held beside its cells at once).
+    let cells_of =
+        |c: usize| -> ColumnCells<'_> { data_rows.iter().map(|&k| (rows[row_index(k)].number, Cow::Borrowed(&cells[k][c]))).collect() };
+    let (seq_as_id, sequence) = column_decisions(&mut columns, &cells_of, seq_col, default_unit.clone(), &mut warnings);
     reading.sequence = sequence;
 
     // -- data rows, built into raw rows when validation takes them ------------------------------
@@ -1151,7 +1150,11 @@ pub(crate) fn read_keyed(
             }
         });
     }
-    let (seq_as_id, sequence) = column_decisions(&mut columns, &decided, seq_col, header_unit_cell.clone(), &mut sheet_warnings);
+    let cells_of = |c: usize| -> ColumnCells<'_> {
+        let cells = decided.iter().find(|(d, _)| *d == c).map_or(&[][..], |(_, cells)| cells.as_slice());
+        cells.iter().map(|(number, cell)| (*number, Cow::Borrowed(&**cell))).collect()
+    };
+    let (seq_as_id, sequence) = column_decisions(&mut columns, &cells_of, seq_col, header_unit_cell.clone(), &mut sheet_warnings);
     drop(decided);
     warnings.append(&mut sheet_warnings);
 
@@ -1179,20 +1182,19 @@ fn decided_columns(columns: &[Column], seq_col: Option<usize>) -> Vec<usize> {
 /// The decisions that read a whole column: whether `序号` is an id (no number repeats), the unit of
 /// amount columns that declare none (from their figures' magnitudes, said as a warning), amounts
 /// implausible whatever their unit, and single figures far from the rest of their column.
-/// `cells`: the data rows' cells of each of [`decided_columns`].
-fn column_decisions(
+/// `cells_of`: the data rows' cells of a column (one of [`decided_columns`]), gathered when asked.
+fn column_decisions<'a>(
     columns: &mut [Column],
-    cells: &[(usize, ColumnCells<'_>)],
+    cells_of: &dyn Fn(usize) -> ColumnCells<'a>,
     seq_col: Option<usize>,
     default_unit: Option<UnitReading>,
     warnings: &mut Vec<Warning>,
 ) -> (bool, Option<SequenceReading>) {
     let active = |c: usize, columns: &[Column]| columns[c].role.filter(|_| columns[c].ignored.is_none());
-    let column = |c: usize| cells.iter().find(|(k, _)| *k == c).map_or(&[][..], |(_, cells)| cells.as_slice());
     let mut seq_as_id = false;
     let mut sequence = None;
     if let Some(sc) = seq_col {
-        let values: Vec<String> = column(sc).iter().map(|(_, cell)| cell.as_text()).collect();
+        let values: Vec<String> = cells_of(sc).iter().map(|(_, cell)| cell.as_text()).collect();
         let mut seen = crate::hash::FxSet::default();
         let mut restarts = false;
         let mut prev: Option<f64> = None;
@@ -1218,8 +1220,9 @@ fn column_decisions(
     let figures = |c: usize| -> (Vec<f64>, Vec<f64>) {
         let (mut bare, mut explicit) = (Vec::new(), Vec::new());
         // A text's figure and whether it names a unit, read once per distinct text.
+        let column = cells_of(c);
         let mut read: FxMap<Cow<'_, str>, Option<(f64, bool)>> = FxMap::default();
-        for (_, cell) in column(c) {
+        for (_, cell) in &column {
             match &**cell {
                 Cell::Number(n) if n.is_finite() && *n > 0.0 => bare.push(*n),
                 cell => {
@@ -1316,6 +1319,8 @@ fn column_decisions(
         }
     }
 
+    drop(column_figures);
+
     // One figure far from the rest of its column (`3.5` among `85000`s: written in 亿 in a 万元
     // column) is kept as read, but said on its row: a unit error must never pass in silence.
     for c in 0..columns.len() {
@@ -1323,12 +1328,13 @@ fn column_decisions(
             continue;
         }
         let scale = columns[c].unit.as_ref().map_or(1.0, |u| u.unit.scale * fx.rate(u.unit.currency));
-        let cells = column(c);
-        let figures = bare_figures(cells.iter().map(|(_, cell)| &**cell), &fx);
-        let bare: Vec<(usize, f64)> = figures.into_iter().enumerate().filter_map(|(i, v)| v.map(|v| (i, v))).collect();
+        let cells = cells_of(c);
+        let bare = bare_figures(cells.iter().map(|(_, cell)| &**cell), &fx);
         let mut values: Vec<f64> = bare.iter().map(|(_, v)| *v).collect();
         let Some(typical) = median(&mut values).filter(|_| bare.len() >= 3) else { continue };
+        drop(values);
         for (k, v) in bare {
+            let k = k as usize;
             let ratio = v / typical;
             if !(1e-3..=1e3).contains(&ratio) {
                 warnings.push(Warning::new(
@@ -1537,13 +1543,18 @@ fn text_view(cell: &Cell) -> Cow<'_, str> {
     }
 }
 
-/// [`bare_figure`] of every cell, each distinct text read once (amounts repeat across a list).
-fn bare_figures<'c>(cells: impl Iterator<Item = &'c Cell>, fx: &Fx) -> Vec<Option<f64>> {
+/// [`bare_figure`] of every cell that has one, with the cell's place, each distinct text read once
+/// (amounts repeat across a list).
+fn bare_figures<'c>(cells: impl Iterator<Item = &'c Cell>, fx: &Fx) -> Vec<(u32, f64)> {
     let mut read: FxMap<&'c str, Option<f64>> = FxMap::default();
     cells
-        .map(|cell| match cell {
-            Cell::Text(t) => *read.entry(t.trim()).or_insert_with(|| bare_figure(cell, fx)),
-            cell => bare_figure(cell, fx),
+        .enumerate()
+        .filter_map(|(i, cell)| {
+            let figure = match cell {
+                Cell::Text(t) => *read.entry(t.trim()).or_insert_with(|| bare_figure(cell, fx)),
+                cell => bare_figure(cell, fx),
+            };
+            figure.map(|v| (i as u32, v))
         })
         .collect()
 }
