@@ -131,9 +131,9 @@ fn head_of(bytes: &js_sys::Uint8Array) -> [u8; 8] {
 /// `src` and drops, the kiosk's drop). A compact list (`.oml`) is opened in place, its records kept
 /// in the page's array; a workbook goes through the spreadsheet module (imported the first time)
 /// and comes back as a grid; any other file is read from the page's array where it is
-/// ([`CoreMatcher::from_source_into`]: a JSON list in UTF-8 is parsed from it a chunk at a time, never copied
-/// whole into the wasm heap, its rows kept packed and built one at a time). The rows are validated, indexed and stored as compact
-/// records one by one ([`CoreMatcher::from_table`]). `done` is called once, at once or when the
+/// ([`CoreMatcher::from_source_into`]: a JSON, CSV or TSV list in UTF-8 is read from it a chunk at
+/// a time, never copied whole into the wasm heap). The rows are built, validated, indexed and
+/// stored as compact records one by one ([`CoreMatcher::from_table`]). `done` is called once, at once or when the
 /// spreadsheet module answers.
 pub(crate) fn open_list(bytes: &js_sys::Uint8Array, file_name: &str, done: impl FnOnce(Result<CoreMatcher, LoadError>) + 'static) {
     let head = head_of(bytes);

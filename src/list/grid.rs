@@ -465,6 +465,16 @@ impl Splitter {
     }
 }
 
+/// Rows split from delimited text as a one-sheet grid (CSV, or TSV when tabs split it); `None`
+/// when every cell is blank.
+pub(crate) fn delimited_grid(rows: Vec<GridRow>, delimiter: u8) -> Option<Grid> {
+    if rows.iter().all(|r| r.cells.iter().all(Cell::is_blank)) {
+        return None;
+    }
+    let kind = if delimiter == b'\t' { SourceKind::Tsv } else { SourceKind::Csv };
+    Some(Grid { kind, sheets: vec![Sheet { name: String::new(), rows, merged: Vec::new() }] })
+}
+
 /// True when `text` holds more than `records` records (quoted line breaks read as
 /// [`sniff_delimiter`] reads them): its first `records` are whole.
 pub(crate) fn holds_records(text: &str, records: usize) -> bool {

@@ -357,29 +357,26 @@ impl<'r, 's> Visit<'r, 's> {
         Visit { reader, mode }
     }
 
-    /// A scalar: `json` for the envelope, `packed` (tag, payload) for a row's value or an item
-    /// (`None`: an item that is not kept).
+    /// A scalar: `json()` for the envelope; packed as `tag` and `payload` for a row's value, and
+    /// for an item of an array value when `item` (the kinds an array keeps); an empty row for an
+    /// array's item; nothing otherwise.
     fn scalar(self, json: impl FnOnce() -> Json, tag: u8, payload: &[u8], item: bool) -> Read {
-        match self.mode {
-            Mode::Envelope => Read::Json(json()),
+        let keep = match self.mode {
+            Mode::Envelope => return Read::Json(json()),
             Mode::Row(rows) => {
                 rows.push(&[], &[]);
-                Read::Kept(false)
+                return Read::Kept(false);
             }
-            Mode::Value => {
-                let mut r = self.reader.borrow_mut();
-                r.values.push(tag);
-                r.values.extend_from_slice(payload);
-                Read::Kept(true)
-            }
-            Mode::Item if item => {
-                let mut r = self.reader.borrow_mut();
-                r.values.push(tag);
-                r.values.extend_from_slice(payload);
-                Read::Kept(true)
-            }
-            Mode::Item | Mode::Skip => Read::Kept(false),
+            Mode::Value => true,
+            Mode::Item => item,
+            Mode::Skip => false,
+        };
+        if keep {
+            let mut r = self.reader.borrow_mut();
+            r.values.push(tag);
+            r.values.extend_from_slice(payload);
         }
+        Read::Kept(keep)
     }
 }
 
@@ -571,8 +568,8 @@ impl Json {
         }
     }
 
-    /// The value as `serde_json` has it (the list settings: exchange rates). An array is read as
-    /// the strings and numbers of its items.
+    /// The value as `serde_json` has it (the list settings: exchange rates). An array, packed as
+    /// rows, comes back as that many nulls (no exchange rate is an array).
     fn to_value(&self, keys: &Keys) -> serde_json::Value {
         match self {
             Json::Null => serde_json::Value::Null,

@@ -489,14 +489,13 @@ pub struct TableRows {
 impl TableRows {
     /// Validates the rows as projects.
     fn into_list(self) -> OpportunityList {
-        let TableRows { meta, rows, pending, reading, mut warnings, format, encoding } = self;
-        let rows = pending.unwrap_or(validate::Rows::Built(rows));
+        let (meta, rows, reading, mut warnings, format, encoding) = self.into_rows();
         let mut projects = Vec::with_capacity(rows.len());
         let (meta, rejected) = validate::validate_rows(meta, rows, &mut warnings, |p| projects.push(p));
         OpportunityList { meta, projects, rejected, warnings, format, encoding, reading: Some(reading) }
     }
 
-    /// The rows, built (a JSON list read in place keeps them packed until they are asked for).
+    /// The table's parts, its rows as validation takes them: built, or still pending.
     pub(crate) fn into_rows(self) -> (raw::JsonMeta, validate::Rows, TableReading, Vec<Warning>, Format, Encoding) {
         let TableRows { meta, rows, pending, reading, warnings, format, encoding } = self;
         let rows = pending.unwrap_or(validate::Rows::Built(rows));
@@ -598,11 +597,7 @@ fn text_grid(text: Cow<'_, str>, file_name: &str, vocab: Vocabulary) -> Result<T
         _ => {
             let (rows, delimiter) = split_delimited(&text);
             drop(text);
-            if rows.iter().all(|r| r.cells.iter().all(Cell::is_blank)) {
-                return Err(LoadError::Empty);
-            }
-            let kind = if delimiter == b'\t' { SourceKind::Tsv } else { SourceKind::Csv };
-            Ok(TextTable::Grid(Grid { kind, sheets: vec![Sheet { name: String::new(), rows, merged: Vec::new() }] }))
+            grid::delimited_grid(rows, delimiter).map(TextTable::Grid).ok_or(LoadError::Empty)
         }
     }
 }

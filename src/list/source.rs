@@ -9,10 +9,10 @@
 //! is rejected and is reported exactly as [`super::load_bytes`] does.
 
 use super::decode::Encoding;
-use super::grid::{holds_records, is_table_bytes, sniff_delimiter, Splitter};
+use super::grid::{delimited_grid, holds_records, is_table_bytes, sniff_delimiter, Splitter};
 use super::{
-    detect_format, is_spreadsheet, json, keyed_table_rows, table_bytes, table_rows, Cell, Format, Grid, GridRow, LoadError, ReadingChoices,
-    Sheet, SourceKind, TableRows, Vocabulary,
+    detect_format, is_spreadsheet, json, keyed_table_rows, table_bytes, table_rows, Format, GridRow, LoadError, ReadingChoices, TableRows,
+    Vocabulary,
 };
 
 /// Bytes that can be read at any offset, where they are kept.
@@ -132,8 +132,9 @@ fn text_in_place(
     if prefix.trim_start_matches('\u{feff}').trim_start().is_empty() {
         return None;
     }
-    let read = if detect_format(prefix, file_name) == Format::Json {
-        drop(head);
+    let is_json = detect_format(prefix, file_name) == Format::Json;
+    drop(head);
+    let read = if is_json {
         // No check of the whole text first: JSON is ASCII outside its strings and the parser
         // checks every string's UTF-8 and refuses a raw control character in one, so a document
         // that parses is valid UTF-8 without a zero byte (the sign of UTF-16); one that does not
@@ -141,13 +142,8 @@ fn text_in_place(
         let reader = std::io::BufReader::with_capacity(CHUNK, Pieces { source, at: start });
         json::json_table_from_reader(reader, vocab).map(|table| keyed_table_rows(table, vocab, choices))
     } else {
-        drop(head);
         let (rows, delimiter) = split_in_place(source, start)?;
-        if rows.iter().all(|r| r.cells.iter().all(Cell::is_blank)) {
-            return None;
-        }
-        let kind = if delimiter == b'\t' { SourceKind::Tsv } else { SourceKind::Csv };
-        table_rows(Grid { kind, sheets: vec![Sheet { name: String::new(), rows, merged: Vec::new() }] }, Format::Csv, vocab, choices)
+        table_rows(delimited_grid(rows, delimiter)?, Format::Csv, vocab, choices)
     };
     Some(read.map(|mut table| {
         table.encoding = Encoding::Utf8;

@@ -493,6 +493,13 @@ struct Column {
     chosen: bool,
 }
 
+impl Column {
+    /// The column holds (part of) the project's place.
+    fn is_place(&self) -> bool {
+        matches!(self.role, Some(ColumnRole::Field(Field::Region) | ColumnRole::RegionPart(_)))
+    }
+}
+
 fn is_amount(role: Option<ColumnRole>) -> bool {
     matches!(role, Some(ColumnRole::Field(Field::Investment | Field::Seeking | Field::AnnualOutput)))
 }
@@ -876,16 +883,16 @@ pub(crate) fn read_sheet(mut sheet: Sheet, vocab: Vocabulary, choices: &ReadingC
     }
     // A district or sector written once for a block, with no merge recorded (CSV): blanks under a
     // value, in a column that is blank in a third of its rows or more, within one group.
-    let data_ks: Vec<usize> = (0..kinds.len()).filter(|&k| kinds[k] == RowKind::Data).collect();
+    let data_rows: Vec<usize> = (0..kinds.len()).filter(|&k| kinds[k] == RowKind::Data).collect();
     // `cells` is indexed by row, then by this column.
     #[allow(clippy::needless_range_loop)]
     for c in 0..columns.len() {
         let fillable = matches!(active(c, &columns), Some(ColumnRole::Field(Field::Region | Field::Sector) | ColumnRole::RegionPart(_)));
-        if !fillable || data_ks.is_empty() {
+        if !fillable || data_rows.is_empty() {
             continue;
         }
-        let blanks = data_ks.iter().filter(|&&k| cells[k][c].as_text().is_empty()).count();
-        if blanks < 2 || blanks * 3 < data_ks.len() {
+        let blanks = data_rows.iter().filter(|&&k| cells[k][c].as_text().is_empty()).count();
+        if blanks < 2 || blanks * 3 < data_rows.len() {
             continue;
         }
         let mut last: Option<Cell> = None;
@@ -906,7 +913,6 @@ pub(crate) fn read_sheet(mut sheet: Sheet, vocab: Vocabulary, choices: &ReadingC
 
     // -- whole-column decisions: 序号 as id, units of amount columns, outliers -----------------------
     let default_unit = header_unit_cell.or_else(|| table_unit.clone()).or_else(|| note_unit.clone());
-    let data_rows: Vec<usize> = (0..kinds.len()).filter(|&k| kinds[k] == RowKind::Data).collect();
     // Each column's cells gathered when a decision reads it, and dropped after (a national list's
     // amount columns are not all held beside its cells at once).
     let cells_of =
@@ -916,7 +922,7 @@ pub(crate) fn read_sheet(mut sheet: Sheet, vocab: Vocabulary, choices: &ReadingC
 
     // -- data rows, built into raw rows when validation takes them ------------------------------
     // Sized once: a national list's rows are all held until validation.
-    let mut out_rows = Vec::with_capacity(kinds.iter().filter(|k| **k == RowKind::Data).count());
+    let mut out_rows = Vec::with_capacity(data_rows.len());
     let mut hint: Option<String> = None;
     let mut group_at: Option<usize> = None;
     for (k, kind) in kinds.iter().enumerate() {
@@ -944,9 +950,7 @@ pub(crate) fn read_sheet(mut sheet: Sheet, vocab: Vocabulary, choices: &ReadingC
         }
         reading.data_rows += 1;
         let place_filled = fills.iter().any(|((c, from), rows)| {
-            *from == FillSource::Above
-                && matches!(active(*c, &columns), Some(ColumnRole::Field(Field::Region) | ColumnRole::RegionPart(_)))
-                && rows.contains(&number)
+            *from == FillSource::Above && active(*c, &columns).is_some() && columns[*c].is_place() && rows.contains(&number)
         });
         out_rows.push(PendingRow { number, cells: std::mem::take(&mut cells[k]), hint: hint.clone(), place_filled });
     }
@@ -1015,13 +1019,12 @@ impl SheetRows {
     /// Each row with only its place (its place columns' cells, joined as for the whole row).
     pub(crate) fn for_each_place(&self, f: &mut dyn FnMut(RawRow)) {
         for (plan, rows) in &self.sheets {
-            let is_place = |c: &Column| matches!(c.role, Some(ColumnRole::Field(Field::Region) | ColumnRole::RegionPart(_)));
             for row in rows {
                 let cells = row
                     .cells
                     .iter()
                     .zip(&plan.columns)
-                    .map(|(cell, col)| if is_place(col) { cell.clone() } else { Cell::Text(String::new()) })
+                    .map(|(cell, col)| if col.is_place() { cell.clone() } else { Cell::Text(String::new()) })
                     .collect();
                 let pending = PendingRow { number: row.number, cells, hint: None, place_filled: row.place_filled };
                 f(plan.build(pending));
@@ -1060,10 +1063,28 @@ fn column_readings(columns: &[Column]) -> Vec<ColumnReading> {
 /// ([`JsonRows`]) when validation asks: a national list is never held as rows all at once.
 pub(crate) struct KeyedRows {
     rows: JsonRows,
+    plan: KeyedPlan,
+}
+
+/// What turns a JSON list's packed rows into raw rows.
+struct KeyedPlan {
     /// Key number → column.
     column_of: Vec<Option<usize>>,
     columns: Vec<Column>,
     seq_as_id: bool,
+}
+
+impl KeyedPlan {
+    /// Row `index` (from 0) built from the cells of the columns `wanted` takes.
+    fn build(&self, index: usize, row: &Row<'_>, wanted: impl Fn(&Column) -> bool) -> RawRow {
+        let mut cells = vec![Cell::Text(String::new()); self.columns.len()];
+        for (key, value) in row.cells() {
+            if let Some(c) = self.column_of.get(key as usize).copied().flatten().filter(|&c| wanted(&self.columns[c])) {
+                cells[c] = value.to_cell();
+            }
+        }
+        build_row(index + 1, cells, &self.columns, self.seq_as_id, None)
+    }
 }
 
 impl std::fmt::Debug for KeyedRows {
@@ -1078,35 +1099,22 @@ impl KeyedRows {
         self.rows.len()
     }
 
-    /// A row built from the cells of the columns `wanted` takes.
-    fn build(&self, index: usize, row: &Row<'_>, wanted: impl Fn(&Column) -> bool) -> RawRow {
-        let mut cells = vec![Cell::Text(String::new()); self.columns.len()];
-        for (key, value) in row.cells() {
-            if let Some(c) = self.column_of.get(key as usize).copied().flatten().filter(|&c| wanted(&self.columns[c])) {
-                cells[c] = value.to_cell();
-            }
-        }
-        build_row(index + 1, cells, &self.columns, self.seq_as_id, None)
-    }
-
     /// Each row with only its place (the place columns' cells, joined as for the whole row), in
     /// order: what validation looks at first to find the list's main area.
     pub(crate) fn for_each_place(&self, f: &mut dyn FnMut(RawRow)) {
-        let is_place = |col: &Column| matches!(col.role, Some(ColumnRole::Field(Field::Region) | ColumnRole::RegionPart(_)));
         let mut index = 0;
         self.rows.for_each(&mut |row| {
-            f(self.build(index, &row, is_place));
+            f(self.plan.build(index, &row, Column::is_place));
             index += 1;
         });
     }
 
-    /// [`KeyedRows::for_each`], giving up the packed bytes as they are read.
+    /// Each row built, in order, giving up the packed bytes as they are read.
     pub(crate) fn into_each(self, f: &mut dyn FnMut(RawRow)) {
-        let KeyedRows { rows, column_of, columns, seq_as_id } = self;
-        let builder = KeyedRows { rows: JsonRows::default(), column_of, columns, seq_as_id };
+        let KeyedRows { rows, plan } = self;
         let mut index = 0;
         rows.into_each(&mut |row| {
-            f(builder.build(index, &row, |_| true));
+            f(plan.build(index, &row, |_| true));
             index += 1;
         });
     }
@@ -1166,7 +1174,7 @@ pub(crate) fn read_keyed(
         ..Default::default()
     };
     let reading = TableReading { kind: SourceKind::Json, vocabulary: vocab, sheets: vec![sheet], ..Default::default() };
-    (KeyedRows { rows, column_of, columns, seq_as_id }, reading)
+    (KeyedRows { rows, plan: KeyedPlan { column_of, columns, seq_as_id } }, reading)
 }
 
 /// The cells of one column in the data rows, each with its row's number.

@@ -10,7 +10,8 @@ use crate::hash::FxMap;
 use crate::money::{format_amount, parse_money_with_unit, Amount, Currency, Fx, MoneyUnit};
 use crate::Lang;
 
-/// Rows for validation: built, or a JSON list's rows left packed and built one at a time.
+/// Rows for validation: built, or still pending — a JSON list's packed rows, a sheet's classified
+/// cells — and built one at a time.
 #[derive(Debug)]
 pub(crate) enum Rows {
     Built(Vec<RawRow>),
@@ -38,8 +39,8 @@ impl Rows {
         }
     }
 
-    /// Each row, given up as it is handed on (one closure for both kinds of rows: validation is
-    /// the largest function of the bundle, not to be compiled twice).
+    /// Each row, given up as it is handed on (one closure for every kind of rows: validation is
+    /// the largest function of the bundle, not to be compiled once per kind).
     pub(crate) fn take(self, f: &mut dyn FnMut(RawRow)) {
         match self {
             Rows::Built(rows) => rows.into_iter().for_each(f),
@@ -51,8 +52,9 @@ impl Rows {
 
 /// Validates rows as projects, handing each project to `take` as soon as it is read, in list
 /// order, and giving up each row as it is read: a caller that stores projects compactly
-/// (`crate::oml`) never holds the list as rows and as projects at once. A JSON list's packed rows are read twice (the list's main area
-/// first, then each row validated), never held built all at once.
+/// (`crate::oml`) never holds the list as rows and as projects at once. Pending rows are built
+/// twice (with their places only for the list's main area, then whole for validation), never all
+/// held built at once.
 pub(crate) fn validate_rows(
     meta: JsonMeta,
     rows: Rows,

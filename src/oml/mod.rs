@@ -353,8 +353,8 @@ impl Matcher {
     }
 
     /// A matcher over a list file's bytes where they are kept ([`crate::list::read_table_at`]),
-    /// its records written to `sink`: a JSON list's rows are read from their packed bytes one at a
-    /// time, validated, indexed and stored, never all built at once. A compact list has no table:
+    /// its records written to `sink`: the table's rows (a JSON list's packed rows, a sheet's cells)
+    /// are built, validated, indexed and stored one at a time, never all built at once. A compact list has no table:
     /// open it with [`Matcher::from_compact_source`].
     ///
     /// ```
