@@ -16,7 +16,8 @@
 //! / `三千多万` (1–2亿, 3000–4000万), `百亿`, `不少于1亿`, `预算2-3个亿` and `2亿左右吧` (the field's
 //! name and a particle around the amount), `两三个亿` and `二三十亿` (ranges of neighbouring numerals),
 //! `几千万` / `十几亿` / `几十亿` / `大几千万` (几 = 2–9, 十几 = 11–19, 大几 = 5–9, 小几 = 2–4), `千万级` (1000万 up to 1亿), `一个小目标`
-//! (1亿), and in English `a billion`, `half a billion`, `a few million` (2–9 million), `tens of
+//! (1亿), `一千来万` / `十来个亿` / `一千万出头` (a little over: up to half a place more), `千把万` /
+//! `个把亿` (about one of the unit), `小一个亿` / `近亿` (nearly: the amount), `5万块` (块 = 元), and in English `a billion`, `half a billion`, `a few million` (2–9 million), `tens of
 //! millions`, `hundreds of millions`, number words (`fifty million`).
 //!
 //! Foreign amounts convert to yuan with the list's `fx` table, else [`Fx::default`]: USD 7.1,
@@ -455,6 +456,15 @@ fn spoken_words(s: &str) -> String {
     swap("个", "");
     swap("小目标", "亿");
     swap("好几", "几");
+    // `5万块`, `两千块钱`: 块 is the spoken 元.
+    swap("块钱", "元");
+    swap("块", "元");
+    // `近亿`, `将近千万`: nearly one of the unit, read as the amount (as `将近2亿` is).
+    for near in ["将近", "接近", "近"] {
+        for unit in ['百', '千', '万', '亿'] {
+            swap(&format!("{near}{unit}"), &format!("一{unit}"));
+        }
+    }
     for (from, to) in [("数十", "几十"), ("数百", "几百"), ("数千", "几千"), ("数万", "几万"), ("数亿", "几亿")] {
         swap(from, to);
     }
@@ -465,6 +475,12 @@ fn spoken_words(s: &str) -> String {
         ["大概", "大约", "差不多", "估计", "预计", "将近", "接近", "上下", "左右", "roughly", "approximately", "approx.", "circa", "ca."]
     {
         swap(w, " ");
+    }
+    if out.contains('把') {
+        out = about_one(&out);
+    }
+    if out.contains('小') {
+        out = nearly_written(&out);
     }
     // `在1亿到2亿之间`, `from 1 to 2 billion`: the words around a range.
     if let Some(rest) =
@@ -496,6 +512,34 @@ fn spoken_words(s: &str) -> String {
         out = halves(&out);
     }
     out.trim_start_matches(['~', '～', '≈']).to_string()
+}
+
+/// 把 after a unit is about one of it: `千把万` → 一千万, `百把万` → 一百万, `万把元` → 一万元, and
+/// `个把亿` (个 already gone) → 一亿. A 把 anywhere else is left (the amount stays unreadable).
+fn about_one(s: &str) -> String {
+    let chars: Vec<char> = s.chars().collect();
+    let Some(at) = chars.iter().position(|c| *c == '把') else { return s.to_string() };
+    let numeral = |i: usize| chars.get(i).is_some_and(|c| c.is_ascii_digit() || chinese_digit(*c).is_some());
+    let unit = |i: usize| chars.get(i).is_some_and(|c| matches!(c, '十' | '百' | '千' | '万' | '亿'));
+    let text = |v: &[char]| v.iter().collect::<String>();
+    if at >= 1 && unit(at - 1) && (at == 1 || !(numeral(at - 2) || unit(at - 2))) {
+        return format!("{}一{}{}", text(&chars[..at - 1]), chars[at - 1], text(&chars[at + 1..]));
+    }
+    if (at == 0 || !(numeral(at - 1) || unit(at - 1))) && unit(at + 1) {
+        return format!("{}一{}", text(&chars[..at]), text(&chars[at + 1..]));
+    }
+    s.to_string()
+}
+
+/// 小 before a figure says "a little under it" (`小一亿`, `小两千万`): read as the figure, as the
+/// other words of approximation are. `小几千万` (2–4) is a vague range, left to [`vague_range`].
+fn nearly_written(s: &str) -> String {
+    let chars: Vec<char> = s.chars().collect();
+    let figure = |c: Option<&char>| c.is_some_and(|c| c.is_ascii_digit() || chinese_digit(*c).is_some());
+    match chars.iter().position(|c| *c == '小') {
+        Some(at) if figure(chars.get(at + 1)) => chars[..at].iter().chain(&chars[at + 1..]).collect(),
+        _ => s.to_string(),
+    }
 }
 
 /// 半 as a half of the unit it goes with: `半亿` / `半个亿` → 0.5亿, `两个半亿` → 2.5亿, `一亿半` →
@@ -560,17 +604,22 @@ fn vague_range(s: &str) -> Option<(String, String)> {
         return Some((format!("{head}{lo}{tail}"), format!("{head}{hi}{tail}")));
     }
     // `一个多亿` (个 gone) is 1–2亿, `三千多万` 3000–4000万, `十多亿` 10–20亿, `1亿多` 1–2亿: from
-    // the figure up to one more of its last place.
-    if let Some(at) = s.find('多') {
-        let (head, tail) = (s[..at].trim(), s[at + '多'.len_utf8()..].trim());
-        if tail.chars().all(|c| matches!(c, '十' | '百' | '千' | '万' | '亿')) {
-            if let Some((x, _)) = parse_number_with_scale(head).filter(|(x, _)| *x >= 1.0 && x.fract() == 0.0) {
-                let mut place = 1.0;
-                while x % (place * 10.0) == 0.0 {
-                    place *= 10.0;
-                }
-                return Some((format!("{head}{tail}"), format!("{}{tail}", x + place)));
+    // the figure up to one more of its last place. `来` says "a little over" (`十来亿` 10–15亿,
+    // `一千来万` 1000–1500万, `两百来万` 200–250万): up to half a place more.
+    for (word, share) in [('多', 1.0), ('来', 0.5)] {
+        if let Some(at) = s.find(word) {
+            let (head, tail) = (s[..at].trim(), s[at + word.len_utf8()..].trim());
+            if let Some(range) = a_little_over(head, tail, share) {
+                return Some(range);
             }
+        }
+    }
+    // `一千万出头`, `一个亿出头` (个 gone): a little over the amount, as `来` is.
+    if let Some(rest) = s.trim_end().strip_suffix("出头") {
+        let rest = rest.trim();
+        let figure = rest.trim_end_matches(['万', '亿']);
+        if let Some(range) = a_little_over(figure, &rest[figure.len()..], 0.5) {
+            return Some(range);
         }
     }
     for (word, lo, hi) in [
@@ -593,6 +642,20 @@ fn vague_range(s: &str) -> Option<(String, String)> {
         }
     }
     None
+}
+
+/// A whole figure `head` followed by units only (`tail`: 十 百 千 万 亿) as the range from it up to
+/// `share` of its last place more: `一千`,`万`, 1.0 → (`一千万`, `2000万`).
+fn a_little_over(head: &str, tail: &str, share: f64) -> Option<(String, String)> {
+    if !tail.chars().all(|c| matches!(c, '十' | '百' | '千' | '万' | '亿')) {
+        return None;
+    }
+    let (x, _) = parse_number_with_scale(head).filter(|(x, _)| *x >= 1.0 && x.fract() == 0.0)?;
+    let mut place = 1.0;
+    while x % (place * 10.0) == 0.0 {
+        place *= 10.0;
+    }
+    Some((format!("{head}{tail}"), format!("{}{tail}", x + place * share)))
 }
 
 /// Removes words such as `以内`, `up to`, `以上`, `at least` and says which bound they meant.
@@ -1567,7 +1630,7 @@ mod tests {
 
     #[test]
     fn spoken_chinese_amounts_read() {
-        let cases: [(&str, u64, u64, Bound); 23] = [
+        let cases: [(&str, u64, u64, Bound); 37] = [
             ("2个亿", 200_000_000, 200_000_000, Bound::Exact),
             ("一个亿", 100_000_000, 100_000_000, Bound::Exact),
             ("上亿", 100_000_000, u64::MAX, Bound::AtLeast),
@@ -1591,6 +1654,20 @@ mod tests {
             ("不到5000万", 0, 50_000_000, Bound::UpTo),
             ("超过3亿", 300_000_000, u64::MAX, Bound::AtLeast),
             ("千万以上", 10_000_000, u64::MAX, Bound::AtLeast),
+            ("一千来万", 10_000_000, 15_000_000, Bound::Range),
+            ("十来个亿", 1_000_000_000, 1_500_000_000, Bound::Range),
+            ("两百来万", 2_000_000, 2_500_000, Bound::Range),
+            ("10来亿", 1_000_000_000, 1_500_000_000, Bound::Range),
+            ("一千万出头", 10_000_000, 15_000_000, Bound::Range),
+            ("一个亿出头", 100_000_000, 150_000_000, Bound::Range),
+            ("千把万", 10_000_000, 10_000_000, Bound::Exact),
+            ("个把亿", 100_000_000, 100_000_000, Bound::Exact),
+            ("万把块", 10_000, 10_000, Bound::Exact),
+            ("5万块钱", 50_000, 50_000, Bound::Exact),
+            ("小一个亿", 100_000_000, 100_000_000, Bound::Exact),
+            ("小两千万", 20_000_000, 20_000_000, Bound::Exact),
+            ("近亿", 100_000_000, 100_000_000, Bound::Exact),
+            ("将近千万", 10_000_000, 10_000_000, Bound::Exact),
         ];
         for (text, min, max, bound) in cases {
             let a = read(text);

@@ -226,3 +226,54 @@ fn an_investor_in_power_batteries_fits_a_vehicle_chain_project_seeking_suppliers
     let chain = r.results.iter().find(|x| x.reasons.iter().any(|s| s.contains("产业链上下游"))).expect("a chain-link result");
     assert!(chain.parts.industry.unwrap() >= 0.8);
 }
+
+#[test]
+fn a_budget_typed_without_a_unit_is_read_in_wan_and_said_so() {
+    // Investors type figures as lists write them, in 万: a range, a bound, Chinese numerals or a
+    // decimal with no unit is not a few thousand yuan. Each reading is said as a warning.
+    let m = bundled();
+    for (typed, min, max) in [
+        ("3000-5000", 30_000_000, Some(50_000_000)),
+        ("两三千", 20_000_000, Some(30_000_000)),
+        ("一千五", 15_000_000, Some(15_000_000)),
+        ("3.5", 35_000, Some(35_000)),
+        ("5000以内", 0, Some(50_000_000)),
+        ("500以上", 5_000_000, None),
+    ] {
+        let r = m.rank(&Query { lang: Some("en".into()), ..q("", typed, "") });
+        let b = r.query.budget.as_ref().unwrap_or_else(|| panic!("{typed}: no budget read"));
+        assert_eq!((b.min_yuan, b.max_yuan), (min, max), "{typed}");
+        assert!(r.warnings.iter().any(|w| w.contains(typed) && w.contains("no unit")), "{typed}: {:?}", r.warnings);
+    }
+    // A figure with its own unit, or one already large as yuan, is read as written, silently.
+    for (typed, yuan) in [("5k", 5_000), ("100000", 100_000), ("3000万", 30_000_000)] {
+        let r = m.rank(&q("", typed, ""));
+        assert_eq!(r.query.budget.as_ref().map(|b| b.min_yuan), Some(yuan), "{typed}");
+        assert!(r.warnings.is_empty(), "{typed}: {:?}", r.warnings);
+    }
+}
+
+#[test]
+fn city_nicknames_and_everyday_region_names_are_understood() {
+    let m = bundled();
+    for (typed, city) in [("魔都", "上海市"), ("帝都", "北京市"), ("金陵", "南京市"), ("雾都", "重庆市"), ("岛城", "青岛市")]
+    {
+        let r = m.rank(&q("", "", typed));
+        assert!(r.warnings.is_empty(), "{typed}: {:?}", r.warnings);
+        assert_eq!(r.query.region.len(), 1, "{typed}");
+        assert!(r.query.region[0].name.contains(city), "{typed}: {:?}", r.query.region[0].name);
+    }
+    // Unions of regions as policies and investors name them: read as one zone each, nothing left
+    // over, and no project placed outside them fits the region.
+    for (typed, outside) in [("中西部", "广东省"), ("粤东西北", "四川省"), ("东三省", "四川省")] {
+        let r = m.rank(&q("", "", typed));
+        assert!(r.warnings.is_empty(), "{typed}: {:?}", r.warnings);
+        assert_eq!(r.query.zones.len(), 1, "{typed}: {:?}", r.query.zones);
+        let fitting: Vec<_> = r.results.iter().filter(|x| x.parts.region.is_some_and(|v| v > 0.5)).collect();
+        for x in &fitting {
+            assert_ne!(province_name(&m, x.index), outside, "{typed}: {}", x.name);
+        }
+        // The bundled list is mostly in Sichuan and Chongqing: 中西部 finds them.
+        assert!(typed != "中西部" || fitting.len() >= 10, "{typed}: {} fit", fitting.len());
+    }
+}

@@ -115,6 +115,14 @@ pub enum WarningKind {
         #[serde(skip)]
         chosen: crate::gazetteer::RegionId,
     },
+    /// The place is a town, township, street or village the gazetteer does not list (`南山镇`),
+    /// in a list whose places are mostly in one city or county: the project was placed there,
+    /// the text kept as its park.
+    TownInListArea {
+        /// Where it was placed.
+        #[serde(skip)]
+        placed: crate::gazetteer::RegionId,
+    },
     /// A place read with a park left over, outside the city or province most of the list is in:
     /// perhaps a name the gazetteer does not know that begins like one it does.
     PlaceOutsideList {
@@ -418,6 +426,14 @@ impl Warning {
                     Lang::En => format!("no place given; placed in {path}, the area the list's title names (\"{v}\")"),
                     Lang::ZhHans => format!("未填项目地点，已按清单标题“{v}”所指地区读作{path}"),
                     Lang::ZhHant => format!("未填項目地點，已按清單標題「{v}」所指地區讀作{path}"),
+                }
+            }
+            WarningKind::TownInListArea { placed } => {
+                let path = Gazetteer::global().display_path(*placed, lang);
+                match lang {
+                    Lang::En => format!("\"{v}\" is a town or village the gazetteer does not list; placed in {path}, where most of the list's places are (kept as written)"),
+                    Lang::ZhHans => format!("“{v}”是地名库未收录的乡镇或村，已按清单中多数项目所在地读作{path}（原文保留）"),
+                    Lang::ZhHant => format!("「{v}」是地名庫未收錄的鄉鎮或村，已按清單中多數項目所在地讀作{path}（原文保留）"),
                 }
             }
             WarningKind::PlaceOutsideList { read_as, list_area } => {

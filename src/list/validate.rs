@@ -79,6 +79,7 @@ pub(crate) fn validate_rows(
         seen_ids: FxMap::default(),
         areas: Vec::new(),
         title_area: None,
+        county_area: None,
         warnings,
     };
     ctx.title_area = titles.iter().find_map(|t| ctx.place_in_title(t).map(|id| (id, t.clone())));
@@ -167,6 +168,9 @@ struct Context<'a> {
     /// The place the list's title names (`雅安市荥经县2026年度招商引资项目清单` → 荥经县), with that
     /// title: where a project without a place is, in a list that names its area once.
     title_area: Option<(RegionId, String)>,
+    /// The county most of the list's places are in (a county's own list): where a town or village
+    /// the gazetteer does not list is placed, rather than the city.
+    county_area: Option<RegionId>,
     warnings: &'a mut Vec<Warning>,
 }
 
@@ -390,6 +394,7 @@ impl Context<'_> {
     fn dominant_areas(&mut self, rows: &Rows) -> Vec<RegionId> {
         let mut cities: FxMap<RegionId, usize> = FxMap::default();
         let mut provinces: FxMap<RegionId, usize> = FxMap::default();
+        let mut counties: FxMap<RegionId, usize> = FxMap::default();
         let mut resolved = 0usize;
         rows.each_place(&mut |raw| {
             let Some(text) = non_blank(raw.get(Field::Region)) else { return };
@@ -399,7 +404,15 @@ impl Context<'_> {
                 *cities.entry(c).or_default() += 1;
             }
             *provinces.entry(self.gazetteer.province_of(id)).or_default() += 1;
+            if self.gazetteer.region(id).level == crate::gazetteer::Level::County {
+                *counties.entry(id).or_default() += 1;
+            }
         });
+        self.county_area = counties
+            .into_iter()
+            .max_by_key(|(id, n)| (*n, std::cmp::Reverse(id.0)))
+            .filter(|(_, n)| resolved >= 2 && n * 2 > resolved)
+            .map(|(id, _)| id);
         let mut areas = Vec::new();
         for tally in [cities, provinces] {
             if let Some((id, n)) = tally.into_iter().max_by_key(|(id, n)| (*n, std::cmp::Reverse(id.0))) {
@@ -576,6 +589,22 @@ impl Context<'_> {
                 from_list = true;
             }
         }
+        // `南山镇`, `青石村`: a town, township, street or village (below what the gazetteer lists) in
+        // a list whose places are mostly in one city or county: placed there, its text kept as the
+        // park, and said. In a province's list such a name stays a rejection (which city is it in?).
+        let mut town_in_list = false;
+        if place.region.is_none() && !place.notes.iter().any(|n| matches!(n, PlaceNote::Ambiguous { .. })) && names_a_town(&region_text) {
+            let g = self.gazetteer;
+            let main = self.areas.first().copied().filter(|a| g.region(*a).level != crate::gazetteer::Level::Province);
+            // The deepest area the list says it is in: its main county, or the county its title
+            // names inside its main city, or its main city.
+            let title = self.title_area.as_ref().map(|(id, _)| *id);
+            let deeper = self.county_area.or(title).filter(|c| main.is_some_and(|m| *c != m && g.is_within(*c, m)));
+            if let Some(area) = deeper.or(main) {
+                place = PlaceResolution { region: Some(area), park: Some(region_text.trim().to_string()), notes: Vec::new() };
+                town_in_list = true;
+            }
+        }
         // `绵阳市高新区`: a city, then the rest, which is the zone named after the city's short form.
         if let (Some(city), Some(rest)) = (place.region, &place.park) {
             if self.gazetteer.region(city).level == crate::gazetteer::Level::City {
@@ -670,7 +699,7 @@ impl Context<'_> {
             }
         }
         let mut park = non_blank(raw.get(Field::Park)).map(one_line);
-        if placed_in_list.is_some() && park.is_none() {
+        if (placed_in_list.is_some() || town_in_list) && park.is_none() {
             park = place.park.clone();
         }
         for note in &place.notes {
@@ -683,6 +712,9 @@ impl Context<'_> {
         }
         if from_list {
             self.warn(raw, Field::Region, &region_text, WarningKind::PlaceFromList { chosen: region });
+        }
+        if town_in_list {
+            self.warn(raw, Field::Region, &region_text, WarningKind::TownInListArea { placed: region });
         }
         if let Some(chosen) = from_name {
             self.warn(raw, Field::Region, &name, WarningKind::PlaceFromName { chosen });
@@ -846,6 +878,14 @@ fn is_http_link(u: &str) -> bool {
 /// must pass), without building the string.
 pub(crate) fn is_safe_url(url: &str) -> bool {
     url.trim().len() == url.len() && is_http_link(url) && !url.chars().any(|c| ENCODED.iter().any(|(raw, _)| *raw == c))
+}
+
+/// True when a place ends like a town, township, street or village (`南山镇`, `城关街道`, `青石村`,
+/// `巴彦苏木`): a level the gazetteer (provinces, cities, counties, zones) does not list.
+fn names_a_town(text: &str) -> bool {
+    const ENDINGS: [&str; 9] = ["镇", "乡", "街道", "街道办", "街道办事处", "村", "社区", "苏木", "嘎查"];
+    let text = fold(text.trim());
+    ENDINGS.iter().any(|e| text.strip_suffix(e).is_some_and(|rest| !rest.is_empty() && rest.chars().all(crate::fold::is_cjk)))
 }
 
 #[cfg(test)]

@@ -305,7 +305,9 @@ pub fn understand(query: &Query, fx: &Fx, warnings: &mut Vec<String>) -> Underst
         .and_then(|text| super::sentence::split_sentence(text, fx, blank(&query.budget).is_none(), blank(&query.region).is_none()))
     {
         Some(parts) => {
-            warnings.push(read_from_sentence(lang, parts.budget.as_deref(), parts.region.as_deref()));
+            if parts.budget.is_some() || parts.region.is_some() {
+                warnings.push(read_from_sentence(lang, parts.budget.as_deref(), parts.region.as_deref()));
+            }
             split_query = Query {
                 industry: Some(parts.industry),
                 budget: parts.budget.or_else(|| query.budget.clone()),
@@ -398,11 +400,18 @@ pub fn understand(query: &Query, fx: &Fx, warnings: &mut Vec<String>) -> Underst
                 warnings.push(not_understood(lang, "budget", text, &hint));
             }
             Ok(Some(mut amount)) => {
-                // A bare small figure is almost surely in 万 (ten thousands): `30` → 30万元.
-                let bare = fold(text).chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',' || c == ' ');
-                if bare && amount.max < 100_000 {
-                    amount.min = amount.min.saturating_mul(10_000);
-                    amount.max = amount.max.saturating_mul(10_000);
+                // Figures with no unit that would be a small sum of yuan are almost surely in 万
+                // (ten thousands), as lists write them: `30` → 30万元, `3000-5000`, `三千`, `3.5`
+                // (read in 万 before rounding, 35,000 yuan), `500以内`. Said as a warning.
+                let largest = if amount.max == u64::MAX { amount.min } else { amount.max };
+                let in_wan = (largest < 100_000 && !crate::money::has_unit_word(&fold(text)))
+                    .then(|| {
+                        crate::money::parse_money_with_unit(text, fx, crate::money::MoneyUnit { scale: 1e4, currency: amount.currency })
+                    })
+                    .and_then(|read| read.ok().flatten())
+                    .filter(|wan| wan.min > amount.min || wan.max > amount.max);
+                if let Some(wan) = in_wan {
+                    amount = wan;
                     warnings.push(match lang {
                         Lang::En => format!("budget \"{text}\" has no unit; read as {}", format_understood(&amount, fx, lang)),
                         Lang::ZhHans => format!("预算“{text}”未写单位，按{}理解", format_understood(&amount, fx, lang)),

@@ -35,10 +35,14 @@ const INVEST_WORDS: [&str; 14] =
     ["投", "预算", "资金", "出资", "拿出", "budget", "invest", "investing", "investment", "capital", "spend", "fund", "funds", "ticket"];
 /// Words that only carry a sentence, dropped from the industry once a part of it was taken
 /// (longest first for the Chinese ones, which are stripped from the ends of a piece).
-const CJK_CARRIERS: [&str; 27] = [
+const CJK_CARRIERS: [&str; 45] = [
     "人民币",
+    "有没有",
+    "有意向",
+    "我们是",
     "我们",
     "我想",
+    "想要",
     "打算",
     "准备",
     "计划",
@@ -47,6 +51,8 @@ const CJK_CARRIERS: [&str; 27] = [
     "投资",
     "投入",
     "一个",
+    "一些",
+    "一点",
     "方面",
     "项目",
     "左右",
@@ -54,6 +60,14 @@ const CJK_CARRIERS: [&str; 27] = [
     "大约",
     "预算",
     "资金",
+    "寻找",
+    "寻求",
+    "找个",
+    "看看",
+    "意向",
+    "有意",
+    "主要",
+    "我是",
     "想",
     "要",
     "在",
@@ -63,6 +77,10 @@ const CJK_CARRIERS: [&str; 27] = [
     "搞",
     "的",
     "于",
+    "找",
+    "是",
+    "点",
+    "些",
 ];
 const LATIN_CARRIERS: [&str; 38] = [
     "we'd",
@@ -105,7 +123,7 @@ const LATIN_CARRIERS: [&str; 38] = [
     "something",
 ];
 /// Words that only carry a sentence at the end of a piece.
-const CJK_TRAILING: [&str; 7] = ["方面", "项目", "左右", "的", "吧", "了", "等"];
+const CJK_TRAILING: [&str; 13] = ["这一块", "这块", "方面", "项目", "左右", "相关", "领域", "行业", "方向", "的", "吧", "了", "等"];
 /// Measure words after a figure that count something other than money (`10万吨`, `5万亩`).
 const MEASURES: &str = "吨噸亩畝平方米台套辆輛件人头頭株只千瓦兆瓦户戶床座栋棟间間吨标箱";
 /// Unit words of an English budget (one is needed: `2025` or `5G` is no budget).
@@ -148,7 +166,11 @@ pub(crate) fn split_sentence(text: &str, fx: &Fx, want_budget: bool, want_region
         }
     }
     if parts.budget.is_none() && parts.region.is_none() {
-        return None;
+        // No budget or place, but words that only carry the sentence around an industry the
+        // taxonomy knows (`我想投资养老产业`, `寻找医疗器械项目`, `looking for solar projects`):
+        // the industry alone, so that it is not read as a part of an unknown phrase.
+        let industry = without_carriers(text.trim());
+        return (industry != text.trim() && is_industry_word(&industry)).then_some(SentenceParts { industry, ..parts });
     }
     // What is left, in pieces split where a part was taken, without the words carrying the sentence.
     let mut pieces: Vec<String> = Vec::new();
@@ -180,6 +202,10 @@ fn without_carriers(piece: &str) -> String {
             .filter(|w| !LATIN_CARRIERS.contains(&w.to_ascii_lowercase().trim_matches(|c: char| !c.is_alphanumeric())))
             .collect::<Vec<_>>()
             .join(" ");
+    }
+    // Words a space parts (`AI项目 预算`) lose their carriers one by one.
+    if piece.split_whitespace().nth(1).is_some() {
+        return piece.split_whitespace().map(without_carriers).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ");
     }
     let mut p = piece.trim().to_string();
     loop {
@@ -354,6 +380,18 @@ fn region_span(chars: &[char], taken: &[bool]) -> Option<(usize, usize, usize)> 
             }
         }
     }
+    // A place before 的 (`成都的AI项目`, `想找四川的光伏项目`): the longest run of up to eight
+    // characters before it that is wholly a place.
+    for (k, c) in chars.iter().enumerate() {
+        if *c != '的' || !free(k, k + 1) {
+            continue;
+        }
+        for start in k.saturating_sub(8)..k {
+            if free(start, k) && chars[start..k].iter().all(|c| crate::fold::is_cjk(*c)) && is_place(&text_of(start, k)) {
+                return Some((start, k, start));
+            }
+        }
+    }
     // A part of its own, or words after an English word that says where.
     let words = word_spans(chars);
     for (k, &(ws, we)) in words.iter().enumerate() {
@@ -407,6 +445,27 @@ mod tests {
         assert_eq!(split("EV batteries, Chengdu, USD 20 million"), s("EV batteries", Some("USD 20 million"), Some("Chengdu")));
         assert_eq!(split("打算在长三角投资不超过1亿的医疗器械项目"), s("医疗器械", Some("不超过1亿"), Some("长三角")));
         assert_eq!(split("想在深圳做风险投资"), s("风险投资", None, Some("深圳")));
+    }
+
+    #[test]
+    fn words_around_a_known_industry_are_dropped_even_without_a_budget_or_place() {
+        let industry = |i: &str| Some((i.to_string(), None, None));
+        assert_eq!(split("我想投资养老产业"), industry("养老产业"));
+        assert_eq!(split("寻找医疗器械项目"), industry("医疗器械"));
+        assert_eq!(split("看看有没有锂电的项目"), industry("锂电"));
+        assert_eq!(split("我们是做汽车零部件的"), industry("汽车零部件"));
+        assert_eq!(split("looking for solar projects"), industry("solar"));
+        // What is left must be an industry the taxonomy knows: otherwise the text stays whole.
+        assert_eq!(split("想做点别的"), None);
+    }
+
+    #[test]
+    fn a_place_before_de_is_the_region() {
+        let s = |i: &str, b: Option<&str>, r: Option<&str>| Some((i.to_string(), b.map(str::to_string), r.map(str::to_string)));
+        assert_eq!(split("四川的光伏项目"), s("光伏", None, Some("四川")));
+        assert_eq!(split("想找成都的AI项目 预算两个亿"), s("AI", Some("两个亿"), Some("成都")));
+        // A name that only begins like a place is no place (`青岛啤酒的项目` is beer).
+        assert_eq!(split("青岛啤酒的项目").and_then(|p| p.2), None);
     }
 
     #[test]
