@@ -38,7 +38,7 @@ mod tests;
 
 use crate::Lang;
 
-pub use english::is_bare_area_kind;
+pub use english::{ends_with_area_kind, is_bare_area_kind};
 pub use notes::PlaceNote;
 
 /// A division of the gazetteer: an index into its table (stable for one build of the crate only;

@@ -115,10 +115,11 @@ pub enum WarningKind {
         #[serde(skip)]
         chosen: crate::gazetteer::RegionId,
     },
-    /// The place is a town, township, street or village the gazetteer does not list (`南山镇`),
+    /// The place is a town, township, street, village or park the gazetteer does not list
+    /// (`南山镇`, `高新区` in a city whose high-tech zone it does not know),
     /// in a list whose places are mostly in one city or county: the project was placed there,
     /// the text kept as its park.
-    TownInListArea {
+    UnlistedPlaceInListArea {
         /// Where it was placed.
         #[serde(skip)]
         placed: crate::gazetteer::RegionId,
@@ -428,12 +429,12 @@ impl Warning {
                     Lang::ZhHant => format!("未填項目地點，已按清單標題「{v}」所指地區讀作{path}"),
                 }
             }
-            WarningKind::TownInListArea { placed } => {
+            WarningKind::UnlistedPlaceInListArea { placed } => {
                 let path = Gazetteer::global().display_path(*placed, lang);
                 match lang {
-                    Lang::En => format!("\"{v}\" is a town or village the gazetteer does not list; placed in {path}, where most of the list's places are (kept as written)"),
-                    Lang::ZhHans => format!("“{v}”是地名库未收录的乡镇或村，已按清单中多数项目所在地读作{path}（原文保留）"),
-                    Lang::ZhHant => format!("「{v}」是地名庫未收錄的鄉鎮或村，已按清單中多數項目所在地讀作{path}（原文保留）"),
+                    Lang::En => format!("\"{v}\" is a town, village or park the gazetteer does not list; placed in {path}, where most of the list's places are (kept as written)"),
+                    Lang::ZhHans => format!("“{v}”是地名库未收录的乡镇、村或园区，已按清单中多数项目所在地读作{path}（原文保留）"),
+                    Lang::ZhHant => format!("「{v}」是地名庫未收錄的鄉鎮、村或園區，已按清單中多數項目所在地讀作{path}（原文保留）"),
                 }
             }
             WarningKind::PlaceOutsideList { read_as, list_area } => {

@@ -1395,7 +1395,12 @@ fn is_sub_header(sub: &[String], top: &[String], name_col: Option<usize>, merges
             return false;
         }
     }
-    let naming = cells.iter().filter(|(_, t)| read_header(t).is_some_and(|m| m.exact) || MoneyUnit::parse(t).is_some()).count();
+    // A cell names something when it is a header, a unit (`（万元）`), or words with a unit in
+    // brackets (`金额（亿元）`, `其中拟引资（亿元）`): no data cell is written that way.
+    let naming = cells
+        .iter()
+        .filter(|(_, t)| read_header(t).is_some_and(|m| m.exact) || MoneyUnit::parse(t).is_some() || header_unit(t).is_some())
+        .count();
     // Most of its cells name something: a data row may hold one word that happens to be a header.
     naming >= 1 && naming * 2 >= cells.len()
 }

@@ -589,11 +589,14 @@ impl Context<'_> {
                 from_list = true;
             }
         }
-        // `南山镇`, `青石村`: a town, township, street or village (below what the gazetteer lists) in
-        // a list whose places are mostly in one city or county: placed there, its text kept as the
-        // park, and said. In a province's list such a name stays a rejection (which city is it in?).
-        let mut town_in_list = false;
-        if place.region.is_none() && !place.notes.iter().any(|n| matches!(n, PlaceNote::Ambiguous { .. })) && names_a_town(&region_text) {
+        // `南山镇`, `青石村`, `高新区`: a town, township, street, village or park the gazetteer does not
+        // list, in a list whose places are mostly in one city or county: placed there, its text kept
+        // as the park, and said. In a province's list such a name stays a rejection (which city is it in?).
+        let mut unlisted_in_list = false;
+        if place.region.is_none()
+            && !place.notes.iter().any(|n| matches!(n, PlaceNote::Ambiguous { .. }))
+            && below_what_the_gazetteer_lists(&region_text)
+        {
             let g = self.gazetteer;
             let main = self.areas.first().copied().filter(|a| g.region(*a).level != crate::gazetteer::Level::Province);
             // The deepest area the list says it is in: its main county, or the county its title
@@ -602,7 +605,7 @@ impl Context<'_> {
             let deeper = self.county_area.or(title).filter(|c| main.is_some_and(|m| *c != m && g.is_within(*c, m)));
             if let Some(area) = deeper.or(main) {
                 place = PlaceResolution { region: Some(area), park: Some(region_text.trim().to_string()), notes: Vec::new() };
-                town_in_list = true;
+                unlisted_in_list = true;
             }
         }
         // `绵阳市高新区`: a city, then the rest, which is the zone named after the city's short form.
@@ -699,7 +702,7 @@ impl Context<'_> {
             }
         }
         let mut park = non_blank(raw.get(Field::Park)).map(one_line);
-        if (placed_in_list.is_some() || town_in_list) && park.is_none() {
+        if (placed_in_list.is_some() || unlisted_in_list) && park.is_none() {
             park = place.park.clone();
         }
         for note in &place.notes {
@@ -713,8 +716,8 @@ impl Context<'_> {
         if from_list {
             self.warn(raw, Field::Region, &region_text, WarningKind::PlaceFromList { chosen: region });
         }
-        if town_in_list {
-            self.warn(raw, Field::Region, &region_text, WarningKind::TownInListArea { placed: region });
+        if unlisted_in_list {
+            self.warn(raw, Field::Region, &region_text, WarningKind::UnlistedPlaceInListArea { placed: region });
         }
         if let Some(chosen) = from_name {
             self.warn(raw, Field::Region, &name, WarningKind::PlaceFromName { chosen });
@@ -881,11 +884,16 @@ pub(crate) fn is_safe_url(url: &str) -> bool {
 }
 
 /// True when a place ends like a town, township, street or village (`南山镇`, `城关街道`, `青石村`,
-/// `巴彦苏木`): a level the gazetteer (provinces, cities, counties, zones) does not list.
-fn names_a_town(text: &str) -> bool {
+/// `巴彦苏木`) or a park or zone (`高新区`, `临港工业园区`): what the gazetteer (provinces, cities,
+/// counties and the zones it knows) may not list.
+fn below_what_the_gazetteer_lists(text: &str) -> bool {
     const ENDINGS: [&str; 9] = ["镇", "乡", "街道", "街道办", "街道办事处", "村", "社区", "苏木", "嘎查"];
     let text = fold(text.trim());
-    ENDINGS.iter().any(|e| text.strip_suffix(e).is_some_and(|rest| !rest.is_empty() && rest.chars().all(crate::fold::is_cjk)))
+    // `某某开发区`, `XX镇`: a template's placeholder, no place.
+    if !text.chars().all(crate::fold::is_cjk) || text.contains('某') {
+        return false;
+    }
+    ENDINGS.iter().any(|e| text.strip_suffix(e).is_some_and(|rest| !rest.is_empty())) || crate::gazetteer::ends_with_area_kind(&text)
 }
 
 #[cfg(test)]
