@@ -1256,6 +1256,40 @@ pub fn has_unit_word(text: &str) -> bool {
     text.chars().any(|c| "万萬亿億元圆币幣镑鎊$€£¥￥円".contains(c) || c.is_ascii_alphabetic()) || text.contains("美金")
 }
 
+/// True when folded money text names its own magnitude (`万`, `亿`, `元`, `million` …), not only a
+/// currency: `￥50,000` or `RMB 500` in a column of 万元 still counts in 万 (`￥50,000万`).
+pub(crate) fn names_magnitude(folded: &str) -> bool {
+    const SYMBOLS: [char; 6] = ['$', '¥', '￥', '€', '£', '円'];
+    // Most cells (`5000`, `约3亿元`) hold no currency: read as they are, without copying.
+    if !folded.contains(SYMBOLS) && !folded.bytes().any(|b| b.is_ascii_alphabetic()) {
+        return has_unit_word(folded);
+    }
+    let mut rest = folded.replace(SYMBOLS, " ");
+    for code in ["rmb", "cny", "usd", "us", "hkd", "hk", "eur", "gbp", "jpy", "twd", "ntd", "nt", "mop", "sgd"] {
+        rest = words_without(&rest, code);
+    }
+    has_unit_word(&rest)
+}
+
+/// `text` without the whole word `word` (ASCII, split at anything not a letter or digit).
+fn words_without(text: &str, word: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut token = String::new();
+    for c in text.chars().chain(std::iter::once(' ')) {
+        if c.is_ascii_alphanumeric() {
+            token.push(c);
+            continue;
+        }
+        if token != word {
+            out.push_str(&token);
+        }
+        token.clear();
+        out.push(c);
+    }
+    out.pop();
+    out
+}
+
 /// Like [`parse_money_in`], for a cell of a column whose bare figures are in `unit` (a header
 /// `总投资（万元）`, a unit row `金额单位：万元`): a figure with no unit word of its own (`5000`,
 /// `约5000`, `5-8`, `3000左右`) counts in `unit`; one with its own (`3亿`, `500万美元`) is read as
@@ -1270,13 +1304,16 @@ pub fn has_unit_word(text: &str) -> bool {
 /// assert_eq!(read("50000", wan).min, 500_000_000);
 /// assert_eq!(read("约3000", wan).min, 30_000_000);
 /// assert_eq!(read("3亿", wan).min, 300_000_000);
+/// assert_eq!(read("￥50,000", wan).min, 500_000_000);
+/// assert_eq!(read("RMB 500", wan).min, 5_000_000);
+/// assert_eq!(read("500元", wan).min, 500);
 /// let r = read("5-8", yi);
 /// assert_eq!((r.min, r.max, r.bound), (500_000_000, 800_000_000, Bound::Range));
 /// assert!(parse_money_with_unit("待定", &fx, yi).unwrap().is_none());
 /// ```
 pub fn parse_money_with_unit(text: &str, fx: &Fx, unit: MoneyUnit) -> Result<Option<Amount>, MoneyError> {
     let as_written = parse_money_in(text, fx, unit.currency)?;
-    if as_written.is_none() || unit.scale == 1.0 || text.len() > MAX_TEXT_BYTES || has_unit_word(&fold(text)) {
+    if as_written.is_none() || unit.scale == 1.0 || text.len() > MAX_TEXT_BYTES || names_magnitude(&fold(text)) {
         return Ok(as_written);
     }
     // The unit written after the figure, so that `5-8` under 亿元 reads as `5-8亿` and a decimal

@@ -239,6 +239,9 @@ fn a_budget_typed_without_a_unit_is_read_in_wan_and_said_so() {
         ("3.5", 35_000, Some(35_000)),
         ("5000以内", 0, Some(50_000_000)),
         ("500以上", 5_000_000, None),
+        // A currency is no magnitude: `RMB 500` and `￥500` are 500万 as well.
+        ("RMB 500", 5_000_000, Some(5_000_000)),
+        ("￥500", 5_000_000, Some(5_000_000)),
     ] {
         let r = m.rank(&Query { lang: Some("en".into()), ..q("", typed, "") });
         let b = r.query.budget.as_ref().unwrap_or_else(|| panic!("{typed}: no budget read"));

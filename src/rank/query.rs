@@ -404,7 +404,7 @@ pub fn understand(query: &Query, fx: &Fx, warnings: &mut Vec<String>) -> Underst
                 // (ten thousands), as lists write them: `30` → 30万元, `3000-5000`, `三千`, `3.5`
                 // (read in 万 before rounding, 35,000 yuan), `500以内`. Said as a warning.
                 let largest = if amount.max == u64::MAX { amount.min } else { amount.max };
-                let in_wan = (largest < 100_000 && !crate::money::has_unit_word(&fold(text)))
+                let in_wan = (largest < 100_000 && !crate::money::names_magnitude(&fold(text)))
                     .then(|| {
                         crate::money::parse_money_with_unit(text, fx, crate::money::MoneyUnit { scale: 1e4, currency: amount.currency })
                     })
