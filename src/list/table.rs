@@ -915,8 +915,7 @@ pub(crate) fn read_sheet(mut sheet: Sheet, vocab: Vocabulary, choices: &ReadingC
     let default_unit = header_unit_cell.or_else(|| table_unit.clone()).or_else(|| note_unit.clone());
     // Each column's cells gathered when a decision reads it, and dropped after (a national list's
     // amount columns are not all held beside its cells at once).
-    let cells_of =
-        |c: usize| -> ColumnCells<'_> { data_rows.iter().map(|&k| (rows[row_index(k)].number, Cow::Borrowed(&cells[k][c]))).collect() };
+    let cells_of = |c: usize, f: &mut dyn FnMut(usize, &Cell)| data_rows.iter().for_each(|&k| f(rows[row_index(k)].number, &cells[k][c]));
     let (seq_as_id, sequence) = column_decisions(&mut columns, &cells_of, seq_col, default_unit.clone(), &mut warnings);
     reading.sequence = sequence;
 
@@ -1158,9 +1157,9 @@ pub(crate) fn read_keyed(
             }
         });
     }
-    let cells_of = |c: usize| -> ColumnCells<'_> {
+    let cells_of = |c: usize, f: &mut dyn FnMut(usize, &Cell)| {
         let cells = decided.iter().find(|(d, _)| *d == c).map_or(&[][..], |(_, cells)| cells.as_slice());
-        cells.iter().map(|(number, cell)| (*number, Cow::Borrowed(&**cell))).collect()
+        cells.iter().for_each(|(number, cell)| f(*number, cell));
     };
     let (seq_as_id, sequence) = column_decisions(&mut columns, &cells_of, seq_col, header_unit_cell.clone(), &mut sheet_warnings);
     drop(decided);
@@ -1180,6 +1179,10 @@ pub(crate) fn read_keyed(
 /// The cells of one column in the data rows, each with its row's number.
 type ColumnCells<'a> = Vec<(usize, Cow<'a, Cell>)>;
 
+/// Calls `f` with the row number and the cell of every data row in a column: how
+/// [`column_decisions`] reads a column, without gathering a national list's cells in a vector.
+type CellsOf<'a> = dyn Fn(usize, &mut dyn FnMut(usize, &Cell)) + 'a;
+
 /// The columns whose every cell [`column_decisions`] reads: the sequence column and the amount
 /// columns in use.
 fn decided_columns(columns: &[Column], seq_col: Option<usize>) -> Vec<usize> {
@@ -1193,7 +1196,7 @@ fn decided_columns(columns: &[Column], seq_col: Option<usize>) -> Vec<usize> {
 /// `cells_of`: the data rows' cells of a column (one of [`decided_columns`]), gathered when asked.
 fn column_decisions<'a>(
     columns: &mut [Column],
-    cells_of: &dyn Fn(usize) -> ColumnCells<'a>,
+    cells_of: &CellsOf<'a>,
     seq_col: Option<usize>,
     default_unit: Option<UnitReading>,
     warnings: &mut Vec<Warning>,
@@ -1202,7 +1205,8 @@ fn column_decisions<'a>(
     let mut seq_as_id = false;
     let mut sequence = None;
     if let Some(sc) = seq_col {
-        let values: Vec<String> = cells_of(sc).iter().map(|(_, cell)| cell.as_text()).collect();
+        let mut values: Vec<String> = Vec::new();
+        cells_of(sc, &mut |_, cell| values.push(cell.as_text()));
         let mut seen = crate::hash::FxSet::default();
         let mut restarts = false;
         let mut prev: Option<f64> = None;
@@ -1228,20 +1232,28 @@ fn column_decisions<'a>(
     let figures = |c: usize| -> (Vec<f64>, Vec<f64>) {
         let (mut bare, mut explicit) = (Vec::new(), Vec::new());
         // A text's figure and whether it names a unit, read once per distinct text.
-        let column = cells_of(c);
-        let mut read: FxMap<Cow<'_, str>, Option<(f64, bool)>> = FxMap::default();
-        for (_, cell) in &column {
-            match &**cell {
+        let mut read: FxMap<String, Option<(f64, bool)>> = FxMap::default();
+        cells_of(c, &mut |_, cell| {
+            match cell {
                 Cell::Number(n) if n.is_finite() && *n > 0.0 => bare.push(*n),
                 cell => {
                     let t = text_view(cell);
                     if t.len() > 200 {
-                        continue;
+                        return;
                     }
-                    let figure = *read.entry(t).or_insert_with_key(|t| match parse_money_in(t, &fx, Currency::Cny) {
+                    let read_one = |t: &str| match parse_money_in(t, &fx, Currency::Cny) {
                         Ok(Some(a)) if a.representative() > 0 => Some((a.representative() as f64, has_unit_word(&fold(t)))),
                         _ => None,
-                    });
+                    };
+                    // Plain figures (`900000000`, `5000.5`) are read at once, not remembered: a
+                    // national list's column of them, nearly all distinct, would hold a map of
+                    // 100,000 texts at the peak of the load for nothing.
+                    let plain = t.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',');
+                    let figure = match read.get(&*t) {
+                        _ if plain => read_one(&t),
+                        Some(known) => *known,
+                        None => *read.entry(t.into_owned()).or_insert_with_key(|t| read_one(t)),
+                    };
                     match figure {
                         Some((v, true)) => explicit.push(v),
                         Some((v, false)) => bare.push(v),
@@ -1249,7 +1261,7 @@ fn column_decisions<'a>(
                     }
                 }
             }
-        }
+        });
         (bare, explicit)
     };
     // Each amount column's figures, read once (three steps below look at them).
@@ -1336,23 +1348,34 @@ fn column_decisions<'a>(
             continue;
         }
         let scale = columns[c].unit.as_ref().map_or(1.0, |u| u.unit.scale * fx.rate(u.unit.currency));
-        let cells = cells_of(c);
-        let bare = bare_figures(cells.iter().map(|(_, cell)| &**cell), &fx);
-        let mut values: Vec<f64> = bare.iter().map(|(_, v)| *v).collect();
-        let Some(typical) = median(&mut values).filter(|_| bare.len() >= 3) else { continue };
+        // Two passes over the column (its figures, then the rows far from their median), each
+        // distinct worded amount read once: no vector of a national list's cells or figures.
+        let mut read: FxMap<String, Option<f64>> = FxMap::default();
+        let mut figure_of = |cell: &Cell| -> Option<f64> {
+            match cell {
+                Cell::Text(t) if !t.trim().bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',') => match read.get(t.trim()) {
+                    Some(known) => *known,
+                    None => *read.entry(t.trim().to_string()).or_insert_with(|| bare_figure(cell, &fx)),
+                },
+                cell => bare_figure(cell, &fx),
+            }
+        };
+        let mut values: Vec<f64> = Vec::new();
+        cells_of(c, &mut |_, cell| values.extend(figure_of(cell)));
+        let count = values.len();
+        let Some(typical) = median(&mut values).filter(|_| count >= 3) else { continue };
         drop(values);
-        for (k, v) in bare {
-            let k = k as usize;
-            let ratio = v / typical;
-            if !(1e-3..=1e3).contains(&ratio) {
+        cells_of(c, &mut |number, cell| {
+            let Some(v) = figure_of(cell) else { return };
+            if !(1e-3..=1e3).contains(&(v / typical)) {
                 warnings.push(Warning::new(
-                    Some(cells[k].0),
+                    Some(number),
                     columns[c].role.and_then(ColumnRole::field),
-                    &cells[k].1.as_text(),
+                    &cell.as_text(),
                     WarningKind::AmountOutlier { read_yuan: v * scale, typical_yuan: typical * scale },
                 ));
             }
-        }
+        });
     }
 
     (seq_as_id, sequence)
@@ -1554,22 +1577,6 @@ fn text_view(cell: &Cell) -> Cow<'_, str> {
         Cell::Text(t) => Cow::Borrowed(t.trim()),
         cell => Cow::Owned(cell.as_text()),
     }
-}
-
-/// [`bare_figure`] of every cell that has one, with the cell's place, each distinct text read once
-/// (amounts repeat across a list).
-fn bare_figures<'c>(cells: impl Iterator<Item = &'c Cell>, fx: &Fx) -> Vec<(u32, f64)> {
-    let mut read: FxMap<&'c str, Option<f64>> = FxMap::default();
-    cells
-        .enumerate()
-        .filter_map(|(i, cell)| {
-            let figure = match cell {
-                Cell::Text(t) => *read.entry(t.trim()).or_insert_with(|| bare_figure(cell, fx)),
-                cell => bare_figure(cell, fx),
-            };
-            figure.map(|v| (i as u32, v))
-        })
-        .collect()
 }
 
 /// The figure of an amount cell written without a unit word (`85000`, `3.5`, `1-2`'s middle), as
