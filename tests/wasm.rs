@@ -463,8 +463,8 @@ async fn a_grid_from_the_spreadsheet_module_loads_with_its_merged_cells() {
             rows: vec![
                 GridRow { number: 1, cells: vec![t("2024年重点项目"), t(""), t("")] },
                 GridRow { number: 2, cells: vec![t("项目名称"), t("所属区县"), t("总投资（亿元）")] },
-                GridRow { number: 3, cells: vec![t("双流动力电池项目"), t("成都市双流区"), Cell::Number(5.0)] },
-                GridRow { number: 4, cells: vec![t("双流储能电池项目"), t(""), Cell::Number(2.5)] },
+                GridRow { number: 3, cells: vec![t("双流动力电池项目"), t("成都市双流区"), Cell::Number(5.0.into())] },
+                GridRow { number: 4, cells: vec![t("双流储能电池项目"), t(""), Cell::Number(2.5.into())] },
             ],
             merged: vec![Merge { top: 1, left: 0, bottom: 1, right: 2 }, Merge { top: 3, left: 1, bottom: 4, right: 1 }],
         }],

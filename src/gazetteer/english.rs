@@ -60,18 +60,19 @@ pub fn is_bare_area_kind(folded: &str) -> bool {
     zone_words().words.get(folded).is_some_and(|w| w.suffix)
 }
 
-/// True when the folded text ends with a kind of area (`经开区`, `工业园区`, `新区` …) after a name
-/// of at least one character, or is one: the name of a park or zone, known or not.
+/// True when the folded text ends with a kind of area of two characters or more (`经开区`,
+/// `工业园区`, `新区` …), or is one: the name of a park or zone, known or not. A lone `区` is no
+/// such word (`双留区` may be a district misspelt).
 ///
 /// ```
 /// use opportunity_matcher::gazetteer::ends_with_area_kind;
 /// assert!(ends_with_area_kind("高新区") && ends_with_area_kind("临港工业园区"));
-/// assert!(!ends_with_area_kind("成都芯谷") && !ends_with_area_kind("区"));
+/// assert!(!ends_with_area_kind("成都芯谷") && !ends_with_area_kind("区") && !ends_with_area_kind("双留区"));
 /// ```
 pub fn ends_with_area_kind(folded: &str) -> bool {
     let w = zone_words();
     let starts: Vec<usize> = folded.char_indices().map(|(i, _)| i).collect();
-    starts.iter().rev().take(w.longest).any(|&i| w.words.get(&folded[i..]).is_some_and(|z| z.suffix))
+    starts.iter().rev().skip(1).take(w.longest).any(|&i| w.words.get(&folded[i..]).is_some_and(|z| z.suffix))
 }
 
 /// A piece of the English name.

@@ -271,8 +271,8 @@ impl<'a> Value<'a> {
         let bytes = self.0;
         let mut at = 1;
         match bytes.first().copied().unwrap_or(tag::BLANK) {
-            tag::STR => Cell::Text(self.text().into_owned()),
-            tag::U64 | tag::I64 | tag::F64 => Cell::Number(self.number().and_then(|n| n.as_f64()).unwrap_or(f64::NAN)),
+            tag::STR => Cell::Text(self.text().into()),
+            tag::U64 | tag::I64 | tag::F64 => Cell::Number(self.number().and_then(|n| n.as_f64()).unwrap_or(f64::NAN).into()),
             tag::TRUE => Cell::Text("true".into()),
             tag::FALSE => Cell::Text("false".into()),
             tag::LIST => {
@@ -288,9 +288,9 @@ impl<'a> Value<'a> {
                         _ => items.extend(item.number().map(|n| n.to_string())),
                     }
                 }
-                Cell::List(items)
+                Cell::List(items.into())
             }
-            _ => Cell::Text(String::new()),
+            _ => Cell::Text("".into()),
         }
     }
 

@@ -39,7 +39,7 @@ pub(crate) mod validate;
 pub use decode::{decode, decode_candidates, decode_candidates_owned, is_garbled, platform_codec, Codec, Encoding, Legacy};
 pub use export::to_normalised_json;
 pub use fields::{field_for_header, header_unit, read_header, ColumnRole, Field, HeaderMatch, PlaceLevel, Vocabulary};
-pub use grid::{is_table_bytes, split_delimited, Cell, Grid, GridRow, Merge, Sheet, SourceKind};
+pub use grid::{is_table_bytes, split_delimited, Cell, Figure, Grid, GridRow, Merge, Sheet, SourceKind};
 pub use raw::RawRow;
 pub use reading::{
     column_letter, ColumnChoice, ColumnReading, FillSource, FilledCells, GroupReading, IgnoredColumn, IgnoredSheet, IgnoredWhy,
@@ -443,8 +443,8 @@ fn detect_format(text: &str, file_name: &str) -> Format {
 ///         name: "Sheet1".into(),
 ///         rows: vec![
 ///             GridRow { number: 1, cells: vec![t("项目名称"), t("所属区县"), t("总投资（亿元）")] },
-///             GridRow { number: 2, cells: vec![t("动力电池项目"), t("双流区"), Cell::Number(5.0)] },
-///             GridRow { number: 3, cells: vec![t("电驱动项目"), t(""), Cell::Number(2.5)] },
+///             GridRow { number: 2, cells: vec![t("动力电池项目"), t("双流区"), Cell::Number(5.0.into())] },
+///             GridRow { number: 3, cells: vec![t("电驱动项目"), t(""), Cell::Number(2.5.into())] },
 ///         ],
 ///         merged: vec![Merge { top: 2, left: 1, bottom: 3, right: 1 }],
 ///     }],

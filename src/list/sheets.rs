@@ -22,35 +22,35 @@ fn failed(e: impl std::fmt::Display) -> LoadError {
 /// A date cell as ISO text (`2024-05-01`), a time of day or duration as the sheet's number.
 fn date_cell(d: &calamine::ExcelDateTime) -> Cell {
     if !d.is_datetime() {
-        return Cell::Number(d.as_f64());
+        return Cell::Number(d.as_f64().into());
     }
     let (y, m, day, ..) = d.to_ymd_hms_milli();
-    Cell::Text(format!("{y:04}-{m:02}-{day:02}"))
+    Cell::Text(format!("{y:04}-{m:02}-{day:02}").into())
 }
 
 fn cell_of(d: &Data) -> Cell {
     match d {
-        Data::Int(i) => Cell::Number(*i as f64),
-        Data::Float(f) => Cell::Number(*f),
-        Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s) => Cell::Text(s.clone()),
-        Data::Bool(b) => Cell::Text(b.to_string()),
+        Data::Int(i) => Cell::Number((*i as f64).into()),
+        Data::Float(f) => Cell::Number((*f).into()),
+        Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s) => Cell::Text(s.as_str().into()),
+        Data::Bool(b) => Cell::Text(b.to_string().into()),
         Data::DateTime(dt) => date_cell(dt),
         // `#REF!` stays visible: in an amount column it is an unreadable amount, said as such.
-        Data::Error(e) => Cell::Text(e.to_string()),
-        Data::Empty => Cell::Text(String::new()),
+        Data::Error(e) => Cell::Text(e.to_string().into()),
+        Data::Empty => Cell::Text("".into()),
     }
 }
 
 fn cell_of_ref(d: &DataRef<'_>) -> Cell {
     match d {
-        DataRef::Int(i) => Cell::Number(*i as f64),
-        DataRef::Float(f) => Cell::Number(*f),
-        DataRef::String(s) | DataRef::DateTimeIso(s) | DataRef::DurationIso(s) => Cell::Text(s.clone()),
-        DataRef::SharedString(s) => Cell::Text((*s).to_string()),
-        DataRef::Bool(b) => Cell::Text(b.to_string()),
+        DataRef::Int(i) => Cell::Number((*i as f64).into()),
+        DataRef::Float(f) => Cell::Number((*f).into()),
+        DataRef::String(s) | DataRef::DateTimeIso(s) | DataRef::DurationIso(s) => Cell::Text(s.as_str().into()),
+        DataRef::SharedString(s) => Cell::Text((*s).into()),
+        DataRef::Bool(b) => Cell::Text(b.to_string().into()),
         DataRef::DateTime(dt) => date_cell(dt),
-        DataRef::Error(e) => Cell::Text(e.to_string()),
-        DataRef::Empty => Cell::Text(String::new()),
+        DataRef::Error(e) => Cell::Text(e.to_string().into()),
+        DataRef::Empty => Cell::Text("".into()),
     }
 }
 
@@ -64,7 +64,7 @@ fn rows_of(cells: Vec<(u32, u32, Cell)>) -> Vec<GridRow> {
     for (r, c, cell) in cells {
         let row = &mut rows[r as usize].cells;
         if row.len() <= c as usize {
-            row.resize(c as usize + 1, Cell::Text(String::new()));
+            row.resize(c as usize + 1, Cell::Text("".into()));
         }
         row[c as usize] = cell;
     }

@@ -859,7 +859,7 @@ pub(crate) fn read_sheet(mut sheet: Sheet, vocab: Vocabulary, choices: &ReadingC
     for (k, kind) in kinds.iter().enumerate() {
         let i = row_index(k);
         let mut row_cells: Vec<Cell> = std::mem::take(&mut rows[i].cells);
-        row_cells.resize(ncols, Cell::Text(String::new()));
+        row_cells.resize(ncols, Cell::Text("".into()));
         if *kind == RowKind::Data {
             for (c, cell) in row_cells.iter_mut().enumerate() {
                 if cell.is_blank() {
@@ -1023,7 +1023,7 @@ impl SheetRows {
                     .cells
                     .iter()
                     .zip(&plan.columns)
-                    .map(|(cell, col)| if col.is_place() { cell.clone() } else { Cell::Text(String::new()) })
+                    .map(|(cell, col)| if col.is_place() { cell.clone() } else { Cell::Text("".into()) })
                     .collect();
                 let pending = PendingRow { number: row.number, cells, hint: None, place_filled: row.place_filled };
                 f(plan.build(pending));
@@ -1076,7 +1076,7 @@ struct KeyedPlan {
 impl KeyedPlan {
     /// Row `index` (from 0) built from the cells of the columns `wanted` takes.
     fn build(&self, index: usize, row: &Row<'_>, wanted: impl Fn(&Column) -> bool) -> RawRow {
-        let mut cells = vec![Cell::Text(String::new()); self.columns.len()];
+        let mut cells = vec![Cell::Text("".into()); self.columns.len()];
         for (key, value) in row.cells() {
             if let Some(c) = self.column_of.get(key as usize).copied().flatten().filter(|&c| wanted(&self.columns[c])) {
                 cells[c] = value.to_cell();
@@ -1144,7 +1144,7 @@ pub(crate) fn read_keyed(
         rows.for_each(&mut |row| {
             index += 1;
             for (_, cells) in decided.iter_mut() {
-                cells.push((index, Cow::Owned(Cell::Text(String::new()))));
+                cells.push((index, Cow::Owned(Cell::Text("".into()))));
             }
             for (key, value) in row.cells() {
                 if let Some(c) = column_of.get(key as usize).copied().flatten() {
@@ -1235,7 +1235,7 @@ fn column_decisions<'a>(
         let mut read: FxMap<String, Option<(f64, bool)>> = FxMap::default();
         cells_of(c, &mut |_, cell| {
             match cell {
-                Cell::Number(n) if n.is_finite() && *n > 0.0 => bare.push(*n),
+                Cell::Number(n) if n.get().is_finite() && n.get() > 0.0 => bare.push(n.get()),
                 cell => {
                     let t = text_view(cell);
                     if t.len() > 200 {
@@ -1454,7 +1454,7 @@ fn build_row(number: usize, mut cells: Vec<Cell>, columns: &[Column], seq_as_id:
             // Only amount columns keep a unit (the others' were cleared when the columns were read).
             units.push((f, u.unit));
         }
-        let cell = cells.get_mut(c).map(|cell| std::mem::replace(cell, Cell::Text(String::new()))).unwrap_or(Cell::Text(String::new()));
+        let cell = cells.get_mut(c).map(|cell| std::mem::replace(cell, Cell::Text("".into()))).unwrap_or(Cell::Text("".into()));
         if matches!(&cell, Cell::Text(t) if t.trim().is_empty()) && matches!(role, ColumnRole::Field(_) | ColumnRole::Sequence) {
             continue;
         }
@@ -1479,19 +1479,19 @@ fn build_row(number: usize, mut cells: Vec<Cell>, columns: &[Column], seq_as_id:
         let own_f = fold(&own);
         let mut text: String = parts.iter().filter(|p| !own_f.contains(&fold(p))).cloned().collect::<Vec<_>>().join("");
         text.push_str(&own);
-        row.set(Field::Region, Cell::Text(text));
+        row.set(Field::Region, Cell::Text(text.into()));
     }
     // Contacts: a combined cell, or a name cell holding a phone, or a phone cell holding a name.
     let mut split_from: Vec<String> = combined;
     // Looked at in place first: most rows hold a plain name and a plain number.
     if let Some(name) = row.get(Field::ContactName).filter(|c| has_phone(&text_view(c))).map(Cell::as_text) {
-        row.set(Field::ContactName, Cell::Text(String::new()));
+        row.set(Field::ContactName, Cell::Text("".into()));
         split_from.push(name);
     }
     if let Some(phone) = row.get(Field::ContactPhone).filter(|c| text_view(c).chars().any(is_cjk)).map(Cell::as_text) {
         let parts = split_contact(&phone);
         if parts.name.is_some() {
-            row.set(Field::ContactPhone, Cell::Text(String::new()));
+            row.set(Field::ContactPhone, Cell::Text("".into()));
             split_from.push(phone);
         }
     }
@@ -1500,7 +1500,7 @@ fn build_row(number: usize, mut cells: Vec<Cell>, columns: &[Column], seq_as_id:
         for (field, value) in [(Field::ContactName, parts.name), (Field::ContactPhone, parts.phone), (Field::ContactEmail, parts.email)] {
             if let Some(v) = value {
                 if row.get(field).is_none() {
-                    row.set(field, Cell::Text(v));
+                    row.set(field, Cell::Text(v.into()));
                 }
             }
         }
@@ -1583,7 +1583,7 @@ fn text_view(cell: &Cell) -> Cow<'_, str> {
 /// the unit decision reads it; `None` for text with a unit, blanks and what is not an amount.
 fn bare_figure(cell: &Cell, fx: &Fx) -> Option<f64> {
     match cell {
-        Cell::Number(n) if n.is_finite() && *n > 0.0 => Some(*n),
+        Cell::Number(n) if n.get().is_finite() && n.get() > 0.0 => Some(n.get()),
         cell => {
             let t = cell.as_text();
             if t.len() > 200 || has_unit_word(&fold(&t)) {

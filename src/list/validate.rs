@@ -329,7 +329,7 @@ pub(crate) fn one_line(text: String) -> String {
 fn take_non_blank(raw: &mut RawRow, field: Field) -> Option<String> {
     let cell = raw.get_mut(field)?;
     match cell {
-        Cell::Text(t) if !t.is_empty() && t.trim().len() == t.len() => Some(std::mem::take(t)),
+        Cell::Text(t) if !t.is_empty() && t.trim().len() == t.len() => Some(std::mem::take(t).into_string()),
         cell => non_blank(Some(cell)),
     }
 }
@@ -521,10 +521,11 @@ impl Context<'_> {
         match raw.get(field) {
             None => Ok(None),
             Some(Cell::Number(n)) => {
+                let n = n.get();
                 if !n.is_finite() {
                     return Err(crate::money::MoneyError::NotUnderstood);
                 }
-                if *n < 0.0 {
+                if n < 0.0 {
                     return Err(crate::money::MoneyError::Negative);
                 }
                 let yuan = n * scale * rate;
@@ -746,7 +747,7 @@ impl Context<'_> {
         let number = |field: Field, this: &mut Self| -> Option<f64> {
             let text = non_blank(raw.get(field))?;
             let v = match raw.get(field) {
-                Some(Cell::Number(n)) if n.is_finite() => Some(*n),
+                Some(Cell::Number(n)) if n.get().is_finite() => Some(n.get()),
                 _ => parse_number(&text),
             };
             if v.is_none() {

@@ -185,7 +185,7 @@ pub(super) fn is_single_mode(mode: &str) -> bool {
 
 /// Cooperation modes normalised as the JSON reader normalises a list of them (`PPP 合资` is two).
 pub(super) fn cooperation_modes(stored: Strs) -> Vec<String> {
-    crate::list::validate::split_modes(&crate::list::Cell::List(stored.to_vec()))
+    crate::list::validate::split_modes(&crate::list::Cell::List(stored.to_vec().into()))
 }
 
 use crate::list::validate::{keep, one_line, project_name};
