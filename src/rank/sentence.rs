@@ -215,14 +215,14 @@ fn without_carriers(piece: &str) -> String {
             return p;
         }
         for w in CJK_CARRIERS {
-            if let Some(rest) = p.strip_prefix(w) {
+            if let Some(rest) = strip_folded(&p, w, false) {
                 p = rest.trim_start().to_string();
             }
         }
         // At the end only particles and filler nouns (`做新能源的`, `医疗器械项目`): `风险投资`
         // ends in 投资 and means it.
         for w in CJK_TRAILING {
-            if let Some(rest) = p.strip_suffix(w) {
+            if let Some(rest) = strip_folded(&p, w, true) {
                 p = rest.trim_end().to_string();
             }
         }
@@ -230,6 +230,25 @@ fn without_carriers(piece: &str) -> String {
             return p;
         }
     }
+}
+
+/// `text` without the word `w` (Simplified, as the carrier lists write it) at its start, or at its
+/// end when `at_end`, compared character by character as folded: `投資` and `項目` are `投资` and
+/// `项目` to a Taiwan investor's sentence.
+fn strip_folded<'t>(text: &'t str, w: &str, at_end: bool) -> Option<&'t str> {
+    let n = w.chars().count();
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    if chars.len() < n {
+        return None;
+    }
+    let (range, rest) = if at_end {
+        let cut = chars[chars.len() - n].0;
+        (&chars[chars.len() - n..], &text[..cut])
+    } else {
+        let cut = chars.get(n).map_or(text.len(), |(i, _)| *i);
+        (&chars[..n], &text[cut..])
+    };
+    range.iter().map(|(_, c)| crate::fold::fold_char(*c)).eq(w.chars()).then_some(rest)
 }
 
 fn is_money_char(c: char) -> bool {
@@ -369,7 +388,7 @@ fn region_span(chars: &[char], taken: &[bool]) -> Option<(usize, usize, usize)> 
     for (i, _) in chars.iter().enumerate() {
         for w in CJK_WHERE {
             let wl = w.chars().count();
-            if i + wl >= n || !chars[i..i + wl].iter().copied().eq(w.chars()) || !free(i, i + wl) {
+            if i + wl >= n || !chars[i..i + wl].iter().map(|c| crate::fold::fold_char(*c)).eq(w.chars()) || !free(i, i + wl) {
                 continue;
             }
             let start = i + wl;
@@ -455,6 +474,11 @@ mod tests {
         assert_eq!(split("看看有没有锂电的项目"), industry("锂电"));
         assert_eq!(split("我们是做汽车零部件的"), industry("汽车零部件"));
         assert_eq!(split("looking for solar projects"), industry("solar"));
+        // A Taiwan investor's sentence, in Traditional characters: the same words carry it.
+        assert_eq!(split("我想投資養老產業"), industry("養老產業"));
+        assert_eq!(split("看看有沒有鋰電的項目"), industry("鋰電"));
+        let p = split("預算2-3個億，落戶天府新區，做動力電池").unwrap();
+        assert_eq!((p.0.as_str(), p.2.as_deref()), ("動力電池", Some("天府新區")));
         // What is left must be an industry the taxonomy knows: otherwise the text stays whole.
         assert_eq!(split("想做点别的"), None);
     }
