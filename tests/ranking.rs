@@ -266,6 +266,11 @@ fn city_nicknames_and_everyday_region_names_are_understood() {
         assert_eq!(r.query.region.len(), 1, "{typed}");
         assert!(r.query.region[0].name.contains(city), "{typed}: {:?}", r.query.region[0].name);
     }
+    // `greater Chengdu` is Chengdu, not the Greater Bay Area; 川西 is Sichuan's western plateau.
+    let r = m.rank(&q("", "", "greater Chengdu"));
+    assert!(r.query.zones.is_empty() && r.query.region.len() == 1, "{:?} {:?}", r.query.region, r.query.zones);
+    assert!(r.query.region[0].name.contains("成都"));
+    assert_eq!(m.rank(&q("", "", "川西")).query.zones.len(), 1);
     // Unions of regions as policies and investors name them: read as one zone each, nothing left
     // over, and no project placed outside them fits the region.
     for (typed, outside) in [("中西部", "广东省"), ("粤东西北", "四川省"), ("东三省", "四川省")] {

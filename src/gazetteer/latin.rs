@@ -13,7 +13,7 @@ const LATIN_STOPWORDS: &[&str] = &[
     "city", "province", "prefecture", "district", "county", "municipality", "autonomous", "region", "regions",
     "area", "areas", "sar", "special", "administrative", "the", "of", "in", "near", "around", "china", "prc",
     "mainland", "shi", "sheng", "pr", "anywhere", "somewhere", "all", "whole", "entire", "across", "within", "preferably", "nationwide", "everywhere", "any",
-    "ideally",
+    "ideally", "greater", "metro", "metropolitan", "surrounding", "nearby", "vicinity", "outskirts", "suburbs",
 ];
 
 impl Gazetteer {
