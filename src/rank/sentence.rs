@@ -29,13 +29,28 @@ pub(crate) struct SentenceParts {
 const CJK_WHERE: [&str; 9] = ["落户", "落地", "位于", "选址", "在", "于", "到", "去", "赴"];
 /// Words that say where in English, before a place.
 const LATIN_WHERE: [&str; 7] = ["in", "near", "around", "at", "within", "across", "to"];
-/// Words of a sentence about investing (one is needed before a figure inside a sentence is taken
-/// as the budget: `年产值5亿` in a company's line of business is no budget).
-const INVEST_WORDS: [&str; 14] =
-    ["投", "预算", "资金", "出资", "拿出", "budget", "invest", "investing", "investment", "capital", "spend", "fund", "funds", "ticket"];
+/// Words of a sentence about investing or looking for a project (one is needed before a figure
+/// inside a sentence is taken as the budget: `年产值5亿` in a company's line of business is no budget).
+const INVEST_WORDS: [&str; 15] = [
+    "投",
+    "预算",
+    "资金",
+    "出资",
+    "拿出",
+    "找",
+    "budget",
+    "invest",
+    "investing",
+    "investment",
+    "capital",
+    "spend",
+    "fund",
+    "funds",
+    "ticket",
+];
 /// Words that only carry a sentence, dropped from the industry once a part of it was taken
 /// (longest first for the Chinese ones, which are stripped from the ends of a piece).
-const CJK_CARRIERS: [&str; 45] = [
+const CJK_CARRIERS: [&str; 53] = [
     "人民币",
     "有没有",
     "有意向",
@@ -68,6 +83,13 @@ const CJK_CARRIERS: [&str; 45] = [
     "有意",
     "主要",
     "我是",
+    "帮我",
+    "帮忙",
+    "麻烦",
+    "给我",
+    "推荐",
+    "一下",
+    "几个",
     "想",
     "要",
     "在",
@@ -81,6 +103,7 @@ const CJK_CARRIERS: [&str; 45] = [
     "是",
     "点",
     "些",
+    "请",
 ];
 const LATIN_CARRIERS: [&str; 38] = [
     "we'd",
@@ -488,6 +511,9 @@ mod tests {
         let s = |i: &str, b: Option<&str>, r: Option<&str>| Some((i.to_string(), b.map(str::to_string), r.map(str::to_string)));
         assert_eq!(split("四川的光伏项目"), s("光伏", None, Some("四川")));
         assert_eq!(split("想找成都的AI项目 预算两个亿"), s("AI", Some("两个亿"), Some("成都")));
+        // Asking for help, and a figure after 找 (looking for a project of that size).
+        assert_eq!(split("帮我找一下西安的半导体项目，预算一个亿左右"), s("半导体", Some("一个亿"), Some("西安")));
+        assert_eq!(split("想在长三角找个两三千万的新材料项目"), s("新材料", Some("两三千万"), Some("长三角")));
         // A name that only begins like a place is no place (`青岛啤酒的项目` is beer).
         assert_eq!(split("青岛啤酒的项目").and_then(|p| p.2), None);
     }
