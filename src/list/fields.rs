@@ -444,6 +444,7 @@ pub fn field_for_header(header: &str) -> Option<Field> {
 /// assert_eq!(header_unit("总投资（万元）").map(|u| u.scale), Some(1e4));
 /// assert_eq!(header_unit("拟引资额(亿美元)").map(|u| (u.scale, u.currency)), Some((1e8, Currency::Usd)));
 /// assert_eq!(header_unit("总投资"), None);
+/// assert_eq!(header_unit("总投资 Total Investment (亿元/100 million yuan)").map(|u| u.scale), Some(1e8));
 /// assert_eq!(header_unit("用地面积（亩）"), None);
 /// ```
 pub fn header_unit(header: &str) -> Option<MoneyUnit> {
@@ -467,7 +468,14 @@ pub fn header_unit(header: &str) -> Option<MoneyUnit> {
             ')' | ']' | '】' | '〕' if depth > 0 => {
                 depth -= 1;
                 if depth == 0 {
-                    candidates.push(std::mem::take(&mut inner));
+                    // A bilingual unit, `(亿元/100 million yuan)`: each part is a candidate too.
+                    if inner.contains(['/', '|']) {
+                        let parts: Vec<String> = inner.split(['/', '|']).map(|p| p.trim().to_string()).collect();
+                        candidates.push(std::mem::take(&mut inner));
+                        candidates.extend(parts);
+                    } else {
+                        candidates.push(std::mem::take(&mut inner));
+                    }
                 }
             }
             c if depth > 0 => inner.push(c),

@@ -618,6 +618,28 @@ impl Context<'_> {
                 }
             }
         }
+        // `四川绵阳 Mianyang Sichuan`: a bilingual cell whose English rest names the same place (or
+        // one around it) is no park.
+        if let Some(read) = place.region {
+            let english_again =
+                |rest: &str, ctx: &mut Self| rest.is_ascii() && ctx.place(rest).region.is_some_and(|r| ctx.gazetteer.is_within(read, r));
+            let rests: Vec<String> = place
+                .notes
+                .iter()
+                .filter_map(|n| match n {
+                    PlaceNote::RestKeptAsPark { rest } => Some(rest.clone()),
+                    _ => None,
+                })
+                .collect();
+            for rest in rests {
+                if english_again(&rest, self) {
+                    place.notes.retain(|n| !matches!(n, PlaceNote::RestKeptAsPark { rest: r } if *r == rest));
+                    if place.park.as_deref() == Some(rest.as_str()) {
+                        place.park = None;
+                    }
+                }
+            }
+        }
         let Some(region) = place.region else {
             let reason = place
                 .notes
