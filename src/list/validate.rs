@@ -911,6 +911,10 @@ pub(crate) fn is_safe_url(url: &str) -> bool {
 /// counties and the zones it knows) may not list.
 fn below_what_the_gazetteer_lists(text: &str) -> bool {
     const ENDINGS: [&str; 9] = ["镇", "乡", "街道", "街道办", "街道办事处", "村", "社区", "苏木", "嘎查"];
+    // A place is short; a hostile cell of megabytes is not folded again for this.
+    if text.len() > 200 {
+        return false;
+    }
     let text = fold(text.trim());
     // `某某开发区`, `XX镇`: a template's placeholder, no place.
     if !text.chars().all(crate::fold::is_cjk) || text.contains('某') {
