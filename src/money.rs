@@ -460,9 +460,11 @@ fn spoken_words(s: &str) -> String {
     swap("块钱", "元");
     swap("块", "元");
     // `近亿`, `将近千万`: nearly one of the unit, read as the amount (as `将近2亿` is).
-    for near in ["将近", "接近", "近"] {
-        for unit in ['百', '千', '万', '亿'] {
-            swap(&format!("{near}{unit}"), &format!("一{unit}"));
+    if s.contains('近') {
+        for near in ["将近", "接近", "近"] {
+            for unit in ['百', '千', '万', '亿'] {
+                swap(&format!("{near}{unit}"), &format!("一{unit}"));
+            }
         }
     }
     for (from, to) in [("数十", "几十"), ("数百", "几百"), ("数千", "几千"), ("数万", "几万"), ("数亿", "几亿")] {
