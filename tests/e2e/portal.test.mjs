@@ -106,7 +106,11 @@ test("the folder's page in 繁 fetches the Traditional table from beside the was
   page.on("response", (r) => fetched.push([new URL(r.url()).pathname, r.status()]));
   await page.goto(server.url.replace(/\/$/, "") + SUB);
   await page.locator(`${W} [role=list] [role=listitem]`).first().waitFor();
+  // The table's response is waited for, not guessed from the card: the card shows taxonomy words in
+  // Traditional (動力電池 as a sector) before the table that turns the list's own text arrives.
+  const table = page.waitForResponse((r) => new URL(r.url()).pathname.endsWith("s2twp.tsv"), { timeout: 30_000 });
   await page.locator(`${W} button[data-action=lang][data-id=zh-Hant]`).click();
+  await table;
   // 成都 … 动力电池 in the bundled list's first project: shown as 動力電池 once the table has arrived.
   await page.waitForFunction((w) => /動力電池|電池/.test(document.querySelector(w).shadowRoot.querySelector("[role=listitem]")?.textContent ?? ""), W, { timeout: 30_000 });
   assert.deepEqual(fetched.filter(([p]) => p.endsWith("s2twp.tsv")), [[`${SUB}pkg/s2twp.tsv`, 200]]);
