@@ -156,7 +156,8 @@ const LATIN_MONEY: [&str; 18] = [
 ];
 
 /// The parts of the industry box's text, when it holds a budget (and `want_budget`) or a place
-/// (and `want_region`) besides the industry; `None` when it is an industry alone.
+/// (and `want_region`) besides the industry, or words that only carry a sentence around an
+/// industry the taxonomy knows (`我想投资养老产业`); `None` when it is an industry alone.
 ///
 /// ```text
 /// "想在成都投个五千万做新能源" → industry "新能源", budget "五千万", region "成都"
@@ -164,7 +165,8 @@ const LATIN_MONEY: [&str; 18] = [
 /// "青岛啤酒"                     → None
 /// ```
 pub(crate) fn split_sentence(text: &str, fx: &Fx, want_budget: bool, want_region: bool) -> Option<SentenceParts> {
-    if text.chars().count() > 200 || !(want_budget || want_region) {
+    // (With the budget and region boxes both filled, only the words around a known industry go.)
+    if text.chars().count() > 200 {
         return None;
     }
     // A word the taxonomy knows whole (`Sichuan seasoning`, `港口`) is an industry, never a sentence.
@@ -504,6 +506,9 @@ mod tests {
         assert_eq!((p.0.as_str(), p.2.as_deref()), ("動力電池", Some("天府新區")));
         // What is left must be an industry the taxonomy knows: otherwise the text stays whole.
         assert_eq!(split("想做点别的"), None);
+        // Also when the budget and region boxes are filled, as on a page where all three are.
+        let p = split_sentence("我想投资养老产业", &Fx::default(), false, false).unwrap();
+        assert_eq!((p.industry.as_str(), p.budget, p.region), ("养老产业", None, None));
     }
 
     #[test]
