@@ -1261,35 +1261,11 @@ pub fn has_unit_word(text: &str) -> bool {
 /// True when folded money text names its own magnitude (`万`, `亿`, `元`, `million` …), not only a
 /// currency: `￥50,000` or `RMB 500` in a column of 万元 still counts in 万 (`￥50,000万`).
 pub(crate) fn names_magnitude(folded: &str) -> bool {
-    const SYMBOLS: [char; 6] = ['$', '¥', '￥', '€', '£', '円'];
-    // Most cells (`5000`, `约3亿元`) hold no currency: read as they are, without copying.
-    if !folded.contains(SYMBOLS) && !folded.bytes().any(|b| b.is_ascii_alphabetic()) {
-        return has_unit_word(folded);
-    }
-    let mut rest = folded.replace(SYMBOLS, " ");
-    for code in ["rmb", "cny", "usd", "us", "hkd", "hk", "eur", "gbp", "jpy", "twd", "ntd", "nt", "mop", "sgd"] {
-        rest = words_without(&rest, code);
-    }
-    has_unit_word(&rest)
-}
-
-/// `text` without the whole word `word` (ASCII, split at anything not a letter or digit).
-fn words_without(text: &str, word: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut token = String::new();
-    for c in text.chars().chain(std::iter::once(' ')) {
-        if c.is_ascii_alphanumeric() {
-            token.push(c);
-            continue;
-        }
-        if token != word {
-            out.push_str(&token);
-        }
-        token.clear();
-        out.push(c);
-    }
-    out.pop();
-    out
+    const CODES: [&str; 14] = ["rmb", "cny", "usd", "us", "hkd", "hk", "eur", "gbp", "jpy", "twd", "ntd", "nt", "mop", "sgd"];
+    // `has_unit_word` without the currency symbols and codes, in one pass and no copy.
+    folded.chars().any(|c| "万萬亿億元圆币幣镑鎊".contains(c))
+        || folded.contains("美金")
+        || folded.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| w.bytes().any(|b| b.is_ascii_alphabetic()) && !CODES.contains(&w))
 }
 
 /// Like [`parse_money_in`], for a cell of a column whose bare figures are in `unit` (a header

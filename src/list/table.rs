@@ -913,8 +913,8 @@ pub(crate) fn read_sheet(mut sheet: Sheet, vocab: Vocabulary, choices: &ReadingC
 
     // -- whole-column decisions: 序号 as id, units of amount columns, outliers -----------------------
     let default_unit = header_unit_cell.or_else(|| table_unit.clone()).or_else(|| note_unit.clone());
-    // Each column's cells gathered when a decision reads it, and dropped after (a national list's
-    // amount columns are not all held beside its cells at once).
+    // Each column's cells visited when a decision reads it (a national list's columns are never
+    // gathered beside its cells).
     let cells_of = |c: usize, f: &mut dyn FnMut(usize, &Cell)| data_rows.iter().for_each(|&k| f(rows[row_index(k)].number, &cells[k][c]));
     let (seq_as_id, sequence) = column_decisions(&mut columns, &cells_of, seq_col, default_unit.clone(), &mut warnings);
     reading.sequence = sequence;
@@ -1193,7 +1193,7 @@ fn decided_columns(columns: &[Column], seq_col: Option<usize>) -> Vec<usize> {
 /// The decisions that read a whole column: whether `序号` is an id (no number repeats), the unit of
 /// amount columns that declare none (from their figures' magnitudes, said as a warning), amounts
 /// implausible whatever their unit, and single figures far from the rest of their column.
-/// `cells_of`: the data rows' cells of a column (one of [`decided_columns`]), gathered when asked.
+/// `cells_of`: visits the data rows' cells of a column (one of [`decided_columns`]).
 fn column_decisions<'a>(
     columns: &mut [Column],
     cells_of: &CellsOf<'a>,
@@ -1233,32 +1233,29 @@ fn column_decisions<'a>(
         let (mut bare, mut explicit) = (Vec::new(), Vec::new());
         // A text's figure and whether it names a unit, read once per distinct text.
         let mut read: FxMap<String, Option<(f64, bool)>> = FxMap::default();
-        cells_of(c, &mut |_, cell| {
-            match cell {
-                Cell::Number(n) if n.get().is_finite() && n.get() > 0.0 => bare.push(n.get()),
-                cell => {
-                    let t = text_view(cell);
-                    if t.len() > 200 {
-                        return;
-                    }
-                    let read_one = |t: &str| match parse_money_in(t, &fx, Currency::Cny) {
-                        Ok(Some(a)) if a.representative() > 0 => Some((a.representative() as f64, has_unit_word(&fold(t)))),
-                        _ => None,
-                    };
-                    // Plain figures (`900000000`, `5000.5`) are read at once, not remembered: a
-                    // national list's column of them, nearly all distinct, would hold a map of
-                    // 100,000 texts at the peak of the load for nothing.
-                    let plain = t.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',');
-                    let figure = match read.get(&*t) {
-                        _ if plain => read_one(&t),
+        cells_of(c, &mut |_, cell| match cell {
+            Cell::Number(n) if n.get().is_finite() && n.get() > 0.0 => bare.push(n.get()),
+            cell => {
+                let t = text_view(cell);
+                if t.len() > 200 {
+                    return;
+                }
+                let read_one = |t: &str| match parse_money_in(t, &fx, Currency::Cny) {
+                    Ok(Some(a)) if a.representative() > 0 => Some((a.representative() as f64, has_unit_word(&fold(t)))),
+                    _ => None,
+                };
+                let figure = if is_plain_figure(&t) {
+                    read_one(&t)
+                } else {
+                    match read.get(&*t) {
                         Some(known) => *known,
                         None => *read.entry(t.into_owned()).or_insert_with_key(|t| read_one(t)),
-                    };
-                    match figure {
-                        Some((v, true)) => explicit.push(v),
-                        Some((v, false)) => bare.push(v),
-                        None => {}
                     }
+                };
+                match figure {
+                    Some((v, true)) => explicit.push(v),
+                    Some((v, false)) => bare.push(v),
+                    None => {}
                 }
             }
         });
@@ -1353,7 +1350,7 @@ fn column_decisions<'a>(
         let mut read: FxMap<String, Option<f64>> = FxMap::default();
         let mut figure_of = |cell: &Cell| -> Option<f64> {
             match cell {
-                Cell::Text(t) if !t.trim().bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',') => match read.get(t.trim()) {
+                Cell::Text(t) if !is_plain_figure(t.trim()) => match read.get(t.trim()) {
                     Some(known) => *known,
                     None => *read.entry(t.trim().to_string()).or_insert_with(|| bare_figure(cell, &fx)),
                 },
@@ -1577,6 +1574,13 @@ fn text_view(cell: &Cell) -> Cow<'_, str> {
         Cell::Text(t) => Cow::Borrowed(t.trim()),
         cell => Cow::Owned(cell.as_text()),
     }
+}
+
+/// True for a plain figure (`900000000`, `5000.5`, `85,000`): read at once wherever a column's
+/// amounts are read, never remembered — a national list's column of them, nearly all distinct,
+/// would hold a map of 100,000 texts at the peak of the load for nothing.
+fn is_plain_figure(t: &str) -> bool {
+    t.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
 }
 
 /// The figure of an amount cell written without a unit word (`85000`, `3.5`, `1-2`'s middle), as

@@ -261,19 +261,28 @@ fn without_carriers(piece: &str) -> String {
 /// end when `at_end`, compared character by character as folded: `投資` and `項目` are `投资` and
 /// `项目` to a Taiwan investor's sentence.
 fn strip_folded<'t>(text: &'t str, w: &str, at_end: bool) -> Option<&'t str> {
-    let n = w.chars().count();
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    if chars.len() < n {
-        return None;
-    }
-    let (range, rest) = if at_end {
-        let cut = chars[chars.len() - n].0;
-        (&chars[chars.len() - n..], &text[..cut])
+    let folded_is = |c: char, wc: char| crate::fold::fold_char(c) == wc;
+    if at_end {
+        let mut chars = text.char_indices().rev();
+        let mut cut = text.len();
+        for wc in w.chars().rev() {
+            let (i, c) = chars.next()?;
+            if !folded_is(c, wc) {
+                return None;
+            }
+            cut = i;
+        }
+        Some(&text[..cut])
     } else {
-        let cut = chars.get(n).map_or(text.len(), |(i, _)| *i);
-        (&chars[..n], &text[cut..])
-    };
-    range.iter().map(|(_, c)| crate::fold::fold_char(*c)).eq(w.chars()).then_some(rest)
+        let mut chars = text.char_indices();
+        for wc in w.chars() {
+            let (_, c) = chars.next()?;
+            if !folded_is(c, wc) {
+                return None;
+            }
+        }
+        Some(chars.next().map_or("", |(i, _)| &text[i..]))
+    }
 }
 
 fn is_money_char(c: char) -> bool {
