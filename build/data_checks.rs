@@ -63,15 +63,15 @@ pub fn region_extras_line(line: &str) -> Result<(), String> {
     }
 }
 
-/// `NAME TRADITIONAL ENGLISH ALIASES MEMBERS [SCOPE]`, the scope `kin` (the default) or `area`.
+/// `NAME TRADITIONAL ENGLISH ALIASES MEMBERS [SCOPE]`, the scope `kin` (the default), `area` or `places`.
 pub fn econ_zones_line(line: &str) -> Result<(), String> {
     let f: Vec<&str> = line.split('\t').collect();
     if !(5..=6).contains(&f.len()) || f[..3].iter().any(|c| c.is_empty()) {
         return Err(format!("{} columns; a zone line has 5 or 6: name, traditional, english, aliases, members [, scope]", f.len()));
     }
     if let Some(scope) = f.get(5) {
-        if !matches!(*scope, "kin" | "area") {
-            return Err(format!("unknown scope {scope:?} (kin, area)"));
+        if !matches!(*scope, "kin" | "area" | "places") {
+            return Err(format!("unknown scope {scope:?} (kin, area, places)"));
         }
     }
     if f[4].split(' ').filter(|m| !m.is_empty()).count() == 0 {

@@ -286,6 +286,58 @@ const NOT_PUBLISHED: [&str; 27] = [
     "none",
     "null",
 ];
+/// What an investor types in the budget box for "any amount" (after folding, spaces removed):
+/// understood as no budget, so neither a warning nor a filter.
+const ANY_AMOUNT: &[&str] = &[
+    "不限",
+    "不限额",
+    "不限金额",
+    "金额不限",
+    "投资额不限",
+    "预算不限",
+    "规模不限",
+    "无限制",
+    "无上限",
+    "不设限",
+    "都可以",
+    "都行",
+    "均可",
+    "随意",
+    "随便",
+    "无所谓",
+    "看项目",
+    "视项目而定",
+    "看项目而定",
+    "根据项目",
+    "根据项目定",
+    "灵活",
+    "不确定",
+    "any",
+    "anyamount",
+    "nolimit",
+    "unlimited",
+    "flexible",
+    "open",
+    "notsure",
+    "whatever",
+    "depends",
+];
+
+/// Whether budget text says "any amount" (`不限`, `看项目`, `no limit`, `flexible`): the
+/// investor sets no budget, which is not a budget misread.
+///
+/// ```
+/// use opportunity_matcher::money::is_any_amount;
+/// assert!(is_any_amount("不限"));
+/// assert!(is_any_amount("投资额不限"));
+/// assert!(is_any_amount("No limit"));
+/// assert!(!is_any_amount("5000万以内"));
+/// ```
+pub fn is_any_amount(text: &str) -> bool {
+    let folded: String = fold(text).chars().filter(|c| !c.is_whitespace() && !matches!(c, '-' | '_' | '.' | '!' | '。')).collect();
+    ANY_AMOUNT.contains(&folded.as_str())
+}
+
 /// Longer money text (after folding) is not read.
 const MAX_TEXT_BYTES: usize = 1_000;
 

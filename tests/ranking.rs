@@ -285,3 +285,91 @@ fn city_nicknames_and_everyday_region_names_are_understood() {
         assert!(typed != "中西部" || fitting.len() >= 10, "{typed}: {} fit", fitting.len());
     }
 }
+
+/// A small list in Guangdong (the bundled list has few projects there).
+fn guangdong() -> Matcher {
+    let csv = "项目名称,所在地,行业,总投资\n\
+               广州智能装备产业园,广东省广州市,智能制造,5亿元\n\
+               佛山陶瓷产业升级项目,广东省佛山市,新型建材,3亿元\n\
+               深圳人工智能创新中心,广东省深圳市,人工智能,8亿元\n\
+               东莞电子信息产业园,广东省东莞市,电子信息,6亿元\n\
+               湛江海洋牧场项目,广东省湛江市,海洋渔业,2亿元\n";
+    Matcher::new(load_bytes(csv.as_bytes(), "guangdong.csv").unwrap())
+}
+
+#[test]
+fn shorthand_for_a_few_cities_is_read_as_those_cities() {
+    let m = guangdong();
+    for (typed, cities) in [("广佛", ["广州市", "佛山市"]), ("深莞", ["深圳市", "东莞市"]), ("Guangzhou-Foshan", ["广州市", "佛山市"])]
+    {
+        let r = m.rank(&q("", "", typed));
+        assert!(r.warnings.is_empty(), "{typed}: {:?}", r.warnings);
+        assert!(r.query.zones.is_empty(), "{typed}: {:?}", r.query.zones);
+        let named: Vec<&str> = r.query.region.iter().map(|x| x.name.as_str()).collect();
+        assert_eq!(named, cities, "{typed}");
+        assert_eq!(r.results.len(), 5);
+        for x in &r.results {
+            let city = city_name(&m, x.index).unwrap();
+            let full = x.parts.region == Some(1.0);
+            assert_eq!(full, cities.contains(&city.as_str()), "{typed}: {} ({city}) {:?}", x.name, x.parts.region);
+        }
+    }
+    // Zones with more members read as places too, none of them "not understood".
+    for typed in ["杭州湾", "武汉城市圈", "皖南", "豫北", "西部陆海新通道"] {
+        let r = m.rank(&q("", "", typed));
+        assert!(r.warnings.is_empty(), "{typed}: {:?}", r.warnings);
+        assert!(r.query.region.len() >= 3, "{typed}: {:?}", r.query.region);
+    }
+    // 西部陆海新通道 reaches 湛江 (a member), not 深圳.
+    let r = m.rank(&q("", "", "西部陆海新通道"));
+    let full: Vec<&str> = r.results.iter().filter(|x| x.parts.region == Some(1.0)).map(|x| x.name.as_str()).collect();
+    assert_eq!(full, ["湛江海洋牧场项目"]);
+}
+
+#[test]
+fn a_place_followed_by_chu_wai_is_left_out_never_wanted() {
+    let m = guangdong();
+    for typed in ["广东，佛山除外", "广东(佛山除外)", "除佛山外的广东", "广东 除了佛山"] {
+        let r = m.rank(&q("", "", typed));
+        assert!(r.warnings.is_empty(), "{typed}: {:?}", r.warnings);
+        let wanted: Vec<&str> = r.query.region.iter().map(|x| x.name.as_str()).collect();
+        assert_eq!(wanted, ["广东省"], "{typed}");
+        assert_eq!(r.query.excluded.len(), 1, "{typed}");
+        assert!(!r.results.iter().any(|x| city_name(&m, x.index).as_deref() == Some("佛山市")), "{typed}");
+        assert_eq!(r.results.len(), 4, "{typed}");
+    }
+}
+
+#[test]
+fn any_amount_any_industry_and_any_place_are_no_constraint_and_no_warning() {
+    let m = bundled();
+    for (industry, budget, region) in [
+        ("", "不限", ""),
+        ("", "投资额不限", ""),
+        ("", "看项目", ""),
+        ("", "no limit", ""),
+        ("都可以", "", ""),
+        ("anything", "", ""),
+        ("", "", "任意"),
+    ] {
+        let r = m.rank(&q(industry, budget, region));
+        assert!(r.warnings.is_empty(), "{industry}|{budget}|{region}: {:?}", r.warnings);
+        assert!(r.query.budget.is_none() && r.query.industry.is_empty() && r.query.region.is_empty());
+        assert_eq!(r.results.len(), 20);
+    }
+}
+
+#[test]
+fn umbrella_words_of_tech_and_food_name_industries() {
+    let m = bundled();
+    for typed in ["硬科技", "hard tech", "deep tech", "foodtech", "TOD"] {
+        let r = m.rank(&q(typed, "", ""));
+        assert!(r.warnings.is_empty(), "{typed}: {:?}", r.warnings);
+        assert!(!r.query.industry.is_empty(), "{typed}");
+    }
+    // 硬科技 covers chips and AI, not tourism.
+    let r = m.rank(&q("硬科技", "", ""));
+    let keys: Vec<&str> = r.query.industry.iter().filter_map(|i| i.key.as_deref()).collect();
+    assert!(keys.contains(&"ei") && keys.contains(&"digital.ai"), "{keys:?}");
+    assert!(!keys.iter().any(|k| k.starts_with("services")), "{keys:?}");
+}

@@ -378,7 +378,7 @@ pub(crate) fn build() -> Gazetteer {
 
     let zones = parse_econ_zones(&id_of, &mut problems);
     let mut masks = vec![0u64; regions.len()];
-    for (z, zone) in zones.iter().enumerate().take(64) {
+    for (z, zone) in zones.iter().enumerate().take(64).filter(|(_, z)| !z.read_as_places) {
         for m in &zone.members {
             masks[m.0 as usize] |= 1 << z;
         }
@@ -465,14 +465,19 @@ fn parse_econ_zones(id_of: &dyn Fn(u32) -> Option<RegionId>, problems: &mut Vec<
             continue;
         }
         let f: Vec<&str> = line.split('\t').collect();
-        let kin = match f.get(5).copied() {
-            None | Some("kin") => true,
-            Some("area") => false,
+        let (kin, read_as_places) = match f.get(5).copied() {
+            None | Some("kin") => (true, false),
+            Some("area") => (false, false),
+            Some("places") => (false, true),
             Some(other) => {
-                problems.push(format!("econ-zones.tsv: {}: unknown scope {other:?} (kin or area)", f[0]));
+                problems.push(format!("econ-zones.tsv: {}: unknown scope {other:?} (kin, area or places)", f[0]));
                 continue;
             }
         };
+        // A zone's place in the file is its bit: the zones read as places come after all others.
+        if !read_as_places && zones.iter().any(|z: &EconZone| z.read_as_places) {
+            problems.push(format!("econ-zones.tsv: {}: a kin or area zone after a `places` zone (its bit would move)", f[0]));
+        }
         if !(5..=6).contains(&f.len()) {
             problems.push(format!("econ-zones.tsv: bad line {line:?}"));
             continue;
@@ -491,10 +496,11 @@ fn parse_econ_zones(id_of: &dyn Fn(u32) -> Option<RegionId>, problems: &mut Vec<
             aliases: f[3].split('|').filter(|a| !a.is_empty()).map(str::to_string).collect(),
             members,
             kin,
+            read_as_places,
         });
     }
-    if zones.len() > 64 {
-        problems.push("econ-zones.tsv: more than 64 zones; the masks hold 64".to_string());
+    if zones.iter().filter(|z| !z.read_as_places).count() > 64 {
+        problems.push("econ-zones.tsv: more than 64 kin or area zones; the masks hold 64 (use scope `places`)".to_string());
     }
     zones
 }

@@ -100,6 +100,10 @@ pub struct EconZone {
     /// lends its zone-mates a partial region fit); false for a broad area (西南, 长江经济带), which
     /// counts only when it is typed itself.
     pub kin: bool,
+    /// True for a zone read as its member places (scope `places` in `data/econ-zones.tsv`: 广佛 is
+    /// 广州 and 佛山): it takes no bit of [`Gazetteer::econ_zone_mask`], and an investor's query
+    /// naming it names its members ([`RegionQuery::regions`]), never [`RegionQuery::zones`].
+    pub read_as_places: bool,
 }
 
 /// What the region field of a project resolved to.

@@ -34,8 +34,22 @@ const FILLERS: &[&str] = &[
     "其他均可",
     "其他都可以",
     "及周边",
+    "哪里都可以",
+    "哪里都行",
+    "任何地方",
+    "任意地区",
+    "地区不限",
+    "不限地区",
     "不限",
+    "都市圈",
+    "城市圈",
+    "经济圈",
+    "都市区",
+    "同城化",
     "全国",
+    "任意",
+    "随便",
+    "无所谓",
     "国内",
     "内地",
     "大陆",
@@ -260,6 +274,10 @@ impl Gazetteer {
             }
         }
         self.query_latin(&t, latin, &mut out);
+        // A zone read as places (广佛) names its members; only zones with a bit stay zones.
+        let (as_places, zones): (Vec<usize>, Vec<usize>) = out.zones.iter().partition(|z| self.zones[**z].read_as_places);
+        out.zones = zones;
+        out.regions.extend(as_places.iter().flat_map(|z| self.zones[*z].members.iter().copied()));
         let mut seen = crate::hash::FxSet::default();
         out.regions.retain(|r| seen.insert(*r));
         let mut seen = crate::hash::FxSet::default();

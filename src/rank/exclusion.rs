@@ -47,7 +47,8 @@ pub(crate) fn split_exclusions(text: &str) -> (String, Vec<String>) {
     let mut wanted: Vec<String> = Vec::new();
     let mut left_out: Vec<String> = Vec::new();
     for part in folded.split(SEPARATORS) {
-        let part = part.replace(['(', ')', '（', '）'], " ");
+        // `广东(佛山除外)`: what the brackets hold is a clause of its own.
+        let part = part.replace(['(', '（'], "\u{1}").replace([')', '）'], " ");
         let found_before =
             BEFORE.iter().filter_map(|w| find_word(&part, w).map(|at| (at, *w))).min_by_key(|(at, w)| (*at, usize::MAX - w.len()));
         if let Some((at, word)) = found_before {
@@ -58,26 +59,38 @@ pub(crate) fn split_exclusions(text: &str) -> (String, Vec<String>) {
                 wanted.push(out[end + after.len()..].to_string());
                 out = &out[..end];
             }
-            // `除北京外`
-            let out = out.trim().strip_suffix('外').unwrap_or(out.trim());
+            // `除北京外`, `除深圳外的广东`: the place ends at 外, what follows is wanted.
+            // (Only after 除: `不含外高桥` leaves out 外高桥.)
+            let out = match out.split_once('外').filter(|(place, _)| word == "除" && !place.trim().is_empty()) {
+                Some((place, rest)) => {
+                    wanted.push(rest.trim_start_matches(['的', ' ']).to_string());
+                    place
+                }
+                None => out,
+            };
             left_out.push(out.trim().to_string());
             continue;
         }
         if let Some((end, after)) = AFTER.iter().filter_map(|w| part.find(w).map(|e| (e, *w))).min() {
-            left_out.push(part[..end].trim().to_string());
+            // `广东 (佛山除外)`: the place left out starts at the bracket.
+            let (before, out) = part[..end].rsplit_once('\u{1}').unwrap_or(("", &part[..end]));
+            wanted.push(before.to_string());
+            left_out.push(out.trim().to_string());
             wanted.push(part[end + after.len()..].to_string());
             continue;
         }
         wanted.push(part);
     }
-    let wanted: Vec<String> = wanted.into_iter().map(|w| w.trim().to_string()).filter(|w| !w.is_empty()).collect();
+    let wanted: Vec<String> = wanted.into_iter().map(|w| w.replace('\u{1}', " ").trim().to_string()).filter(|w| !w.is_empty()).collect();
+    let left_out: Vec<String> = left_out.into_iter().map(|w| w.replace('\u{1}', " ")).collect();
     (wanted.join("、"), left_out.into_iter().filter(|w| !w.is_empty()).collect())
 }
 
 /// Where `word` starts in `text`: anywhere for Chinese, as whole words for Latin words.
 fn find_word(text: &str, word: &str) -> Option<usize> {
     if !word.is_ascii() {
-        return text.find(word);
+        // `佛山除外`: the 除 of 除外 (after the place) does not start a place left out.
+        return text.match_indices(word).map(|(i, _)| i).find(|&i| !AFTER.iter().any(|a| text[i..].starts_with(a)));
     }
     let mut from = 0;
     while let Some(i) = text[from..].find(word).map(|i| i + from) {
@@ -101,6 +114,10 @@ mod tests {
         let s = |w: &str, o: &[&str]| (w.to_string(), o.iter().map(|x| x.to_string()).collect::<Vec<_>>());
         assert_eq!(split("成都以外"), s("", &["成都"]));
         assert_eq!(split("除了北京"), s("", &["北京"]));
+        assert_eq!(split("广东，佛山除外"), s("广东", &["佛山"]));
+        assert_eq!(split("广东(深圳除外)"), s("广东", &["深圳"]));
+        assert_eq!(split("除深圳外的广东"), s("广东", &["深圳"]));
+        assert_eq!(split("上海，不含外高桥"), s("上海", &["外高桥"]));
         assert_eq!(split("除北京外"), s("", &["北京"]));
         assert_eq!(split("除了北京以外其他都行"), s("其他都行", &["北京"]));
         assert_eq!(split("四川（不含成都）"), s("四川", &["成都"]));

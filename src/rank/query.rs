@@ -375,7 +375,7 @@ pub fn understand(query: &Query, fx: &Fx, warnings: &mut Vec<String>) -> Underst
         }
     }
 
-    if let Some(text) = blank(&query.budget) {
+    if let Some(text) = blank(&query.budget).filter(|t| !crate::money::is_any_amount(t)) {
         let mut read = parse_money(text, fx);
         // `5000万以内，最好3000万`: the first clause is the budget, the rest is said as not used.
         if read.is_err() {

@@ -80,8 +80,36 @@ const CJK_CONJUNCTIONS: &[&str] = &["以及", "还有", "和", "及", "与", "�
 const LATIN_CONJUNCTIONS: &[&str] = &[" and ", " or ", " plus ", " & "];
 
 /// Parts meaning "any industry": dropped without a warning.
-const ANY: &[&str] =
-    &["不限", "不限行业", "任意", "任何", "全部", "所有", "所有行业", "任意行业", "any", "all", "any industry", "all industries"];
+const ANY: &[&str] = &[
+    "不限",
+    "不限行业",
+    "不限产业",
+    "不限领域",
+    "行业不限",
+    "任意",
+    "任何",
+    "任何行业",
+    "全部",
+    "所有",
+    "所有行业",
+    "任意行业",
+    "各行业",
+    "各行各业",
+    "都可以",
+    "都行",
+    "均可",
+    "随便",
+    "无所谓",
+    "any",
+    "all",
+    "anything",
+    "any industry",
+    "any sector",
+    "all industries",
+    "all sectors",
+    "no preference",
+    "open",
+];
 
 /// Generic words that say nothing about the industry.
 const GENERIC: &[&str] = &[
