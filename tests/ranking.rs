@@ -373,3 +373,24 @@ fn umbrella_words_of_tech_and_food_name_industries() {
     assert!(keys.contains(&"ei") && keys.contains(&"digital.ai"), "{keys:?}");
     assert!(!keys.iter().any(|k| k.starts_with("services")), "{keys:?}");
 }
+
+#[test]
+fn an_investors_sentence_gives_its_parts_and_no_noise() {
+    let m = bundled();
+    // Only the words of a sentence: all projects, and one warning saying so.
+    let r = m.rank(&q("有什么好项目推荐吗", "", ""));
+    assert!(r.query.industry.is_empty());
+    assert_eq!(r.warnings.len(), 1, "{:?}", r.warnings);
+    assert_eq!(r.results.len(), 20);
+    // Who the investor is, then what they want: the place they are from is no region; the words
+    // around the industry are not searched for (no "not an industry" warning).
+    let r = m.rank(&q("我們是台灣的電子公司，想在昆山投資設廠，約5000萬美金", "", ""));
+    let named: Vec<&str> = r.query.region.iter().map(|x| x.name.as_str()).collect();
+    assert_eq!(named, ["昆山市"]);
+    assert!(r.query.budget.is_some());
+    assert_eq!(r.warnings.len(), 1, "{:?}", r.warnings);
+    assert!(r.query.industry.iter().all(|i| i.key.is_some()), "{:?}", r.query.industry);
+    let r = m.rank(&q("本公司拟投资3000万元发展现代农业，意向四川", "", ""));
+    assert_eq!(r.warnings.len(), 1, "{:?}", r.warnings);
+    assert!(r.results.iter().take(5).all(|x| province_name(&m, x.index) == "四川省"));
+}

@@ -81,7 +81,16 @@ impl PlaceNote {
                         lang.pick("请加上所属省份", "請加上所屬省份", "add the province")
                     }
                 };
-                let what = add_what("请加上所属城市", "請加上所屬城市", "add the city");
+                let mut what = add_what("请加上所属城市", "請加上所屬城市", "add the city");
+                let mut verb_en = "is in";
+                // 新竹市 and 新竹县 are both in Taiwan: what encloses them does not tell them apart,
+                // their own names do.
+                if labels.len() < 2 {
+                    labels = candidates.iter().map(|c| g.display_name(*c, lang)).collect();
+                    labels.dedup();
+                    what = lang.pick("请写明是哪一个", "請寫明是哪一個", "say which");
+                    verb_en = "names";
+                }
                 match lang {
                     Lang::ZhHans | Lang::ZhHant => {
                         let list = join_zh(&labels);
@@ -94,7 +103,7 @@ impl PlaceNote {
                     }
                     Lang::En => {
                         let list = if labels.len() == 2 { format!("both {} and {}", labels[0], labels[1]) } else { join_en(&labels) };
-                        format!("\"{name}\" is in {list}; {what}")
+                        format!("\"{name}\" {verb_en} {list}; {what}")
                     }
                 }
             }

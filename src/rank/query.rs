@@ -308,6 +308,10 @@ pub fn understand(query: &Query, fx: &Fx, warnings: &mut Vec<String>) -> Underst
             if parts.budget.is_some() || parts.region.is_some() {
                 warnings.push(read_from_sentence(lang, parts.budget.as_deref(), parts.region.as_deref()));
             }
+            if parts.nothing_asked {
+                let typed = query.industry.as_deref().unwrap_or_default().trim();
+                warnings.push(not_understood(lang, "industry", typed, ""));
+            }
             split_query = Query {
                 industry: Some(parts.industry),
                 budget: parts.budget.or_else(|| query.budget.clone()),

@@ -23,10 +23,16 @@ pub(crate) struct SentenceParts {
     pub budget: Option<String>,
     /// The place phrase as typed, if one was taken.
     pub region: Option<String>,
+    /// True when the text holds only the words of a sentence (`我要投资`, `有什么好项目推荐吗`):
+    /// no industry, budget or place is asked for.
+    pub nothing_asked: bool,
 }
 
 /// Words that say where in Chinese, before a place (`在成都`, `落户天府新区`).
 const CJK_WHERE: [&str; 9] = ["落户", "落地", "位于", "选址", "在", "于", "到", "去", "赴"];
+/// Words after a place left out (`新竹以外`), and before one (`除了北京`), as the region box reads them.
+const EXCLUDE_AFTER: [&str; 3] = ["以外", "之外", "除外"];
+const EXCLUDE_BEFORE: [&str; 6] = ["除了", "除开", "不包括", "不含", "排除", "不考虑"];
 /// Words that say where in English, before a place.
 const LATIN_WHERE: [&str; 7] = ["in", "near", "around", "at", "within", "across", "to"];
 /// Words of a sentence about investing or looking for a project (one is needed before a figure
@@ -105,7 +111,42 @@ const CJK_CARRIERS: [&str; 53] = [
     "些",
     "请",
 ];
-const LATIN_CARRIERS: [&str; 38] = [
+const LATIN_CARRIERS: [&str; 73] = [
+    "need",
+    "partner",
+    "partners",
+    "build",
+    "factory",
+    "plant",
+    "set",
+    "up",
+    "preferred",
+    "preferably",
+    "ideally",
+    "fund",
+    "funds",
+    "seeking",
+    "seek",
+    "ticket",
+    "size",
+    "any",
+    "some",
+    "opportunity",
+    "opportunities",
+    "deal",
+    "deals",
+    "sector",
+    "industry",
+    "please",
+    "show",
+    "me",
+    "find",
+    "recommend",
+    "good",
+    "what",
+    "there",
+    "you",
+    "can",
     "we'd",
     "i'd",
     "i'm",
@@ -145,6 +186,51 @@ const LATIN_CARRIERS: [&str; 38] = [
     "into",
     "something",
 ];
+/// Characters that, in what is left of a piece around an industry word, only carry the sentence
+/// (`公司想`, `了解一下`, `项目推荐`, `地方建厂`): a run of them beside a known industry word is
+/// dropped. A run with any other character (`宠物` in `宠物食品`) is kept: it may qualify the industry.
+const SENTENCE_CHARS: &str = "我你您他她们咱本公司企业集团单位机构拟想要打算准备计划希望考虑投资入一个些点方面项目左右大概约预算资金寻找求看\
+     意向有主是帮忙麻烦给推荐下几做搞的于请吗呢吧啊了没什么好优先最比如例类之等相关领域行业方向这那块里哪儿地方钱建厂设办\
+     从事涉及关注感兴趣了解知道咨询主营经营规模适合者或场额不对呀哦嗯谢问能可以否还和或及与也都就在到去来把被让将为并且但而已经正打造进行开展合作元块发展\
+     一二三四五六七八九十百千万亿两多少亿吧呗啦哈嘛";
+/// Words that, beside an industry word, only carry the sentence, though their characters can
+/// mean something elsewhere (folded): who invests (`台商`, `外资`), form labels (`金额：`, `区域：`),
+/// "any" (`不限`), a home town (`老家`).
+const SENTENCE_WORDS: [&str; 30] = [
+    "台商",
+    "港商",
+    "外商",
+    "客商",
+    "侨商",
+    "外资",
+    "台资",
+    "港资",
+    "外企",
+    "个人",
+    "老家",
+    "家乡",
+    "县城",
+    "当地",
+    "本地",
+    "金额",
+    "额度",
+    "投资额",
+    "区域",
+    "地区",
+    "行业",
+    "领域",
+    "方向",
+    "类型",
+    "要求",
+    "不限",
+    "均可",
+    "都行",
+    "都可以",
+    "小",
+];
+/// A piece that begins with these says who the investor is: a place in it is where they come from.
+const ORIGIN_WORDS: [&str; 12] =
+    ["我们是", "我是", "我司是", "本公司是", "我公司是", "我们公司是", "本人是", "we are", "we're", "i am", "i'm", "我们来自"];
 /// Words that only carry a sentence at the end of a piece.
 const CJK_TRAILING: [&str; 13] = ["这一块", "这块", "方面", "项目", "左右", "相关", "领域", "行业", "方向", "的", "吧", "了", "等"];
 /// Measure words after a figure that count something other than money (`10万吨`, `5万亩`).
@@ -170,7 +256,7 @@ pub(crate) fn split_sentence(text: &str, fx: &Fx, want_budget: bool, want_region
         return None;
     }
     // A word the taxonomy knows whole (`Sichuan seasoning`, `港口`) is an industry, never a sentence.
-    if is_industry_word(text) {
+    if is_industry_word(text) || crate::taxonomy::means_any_industry(&fold(text)) {
         return None;
     }
     let chars: Vec<char> = text.chars().collect();
@@ -190,13 +276,6 @@ pub(crate) fn split_sentence(text: &str, fx: &Fx, want_budget: bool, want_region
             taken[marker..end].iter_mut().for_each(|t| *t = true);
         }
     }
-    if parts.budget.is_none() && parts.region.is_none() {
-        // No budget or place, but words that only carry the sentence around an industry the
-        // taxonomy knows (`我想投资养老产业`, `寻找医疗器械项目`, `looking for solar projects`):
-        // the industry alone, so that it is not read as a part of an unknown phrase.
-        let industry = without_carriers(text.trim());
-        return (industry != text.trim() && is_industry_word(&industry)).then_some(SentenceParts { industry, ..parts });
-    }
     // What is left, in pieces split where a part was taken, without the words carrying the sentence.
     let mut pieces: Vec<String> = Vec::new();
     let mut current = String::new();
@@ -208,14 +287,185 @@ pub(crate) fn split_sentence(text: &str, fx: &Fx, want_budget: bool, want_region
         }
     }
     pieces.push(current);
-    let kept: Vec<String> = pieces
-        .iter()
-        .flat_map(|p| p.split([',', '，', '、', ';', '；', '。']))
-        .map(|p| without_carriers(p.trim()))
-        .filter(|p| !p.is_empty())
-        .collect();
+    let mut kept: Vec<String> = Vec::new();
+    let mut places: Vec<String> = Vec::new();
+    let (mut changed, mut all_known) = (false, true);
+    for piece in pieces.iter().flat_map(|p| p.split([',', '，', '、', ';', '；', '。', '?', '？', '!', '！'])) {
+        let piece = piece.trim();
+        let bare = without_carriers(piece);
+        // `我们是台湾的电子公司`, `We are a Hong Kong fund`: where the investor is from, not where
+        // they look.
+        let folded = fold(piece);
+        let origin = ORIGIN_WORDS.iter().any(|w| folded.starts_with(w));
+        let tidy = tidy_piece(&bare, want_region, origin);
+        changed |= bare != piece || tidy.industry != bare;
+        places.extend(tidy.places);
+        if !tidy.industry.is_empty() {
+            all_known &= tidy.known;
+            kept.push(tidy.industry);
+        }
+    }
+    if parts.budget.is_none() && parts.region.is_none() && places.is_empty() {
+        // No budget or place, but words that only carry the sentence around an industry the
+        // taxonomy knows (`我想投资养老产业`, `寻找医疗器械项目`, `新材料项目推荐`, `looking for
+        // solar projects`): the industry alone, so that it is not read as a part of an unknown
+        // phrase. Only when every piece left holds a known word: `想做点别的` stays whole.
+        if kept.is_empty() {
+            // Nothing but the words of a sentence (`有什么好项目推荐吗`, `我要投资`): no industry asked.
+            return Some(SentenceParts { nothing_asked: true, ..parts });
+        }
+        return (changed && all_known).then(|| SentenceParts { industry: kept.join("，"), ..parts });
+    }
+    if !places.is_empty() {
+        parts.region = Some(parts.region.into_iter().chain(places).collect::<Vec<_>>().join("、"));
+    }
     parts.industry = kept.join("，");
     Some(parts)
+}
+
+/// What [`tidy_piece`] keeps of a piece.
+struct Tidy {
+    /// The text left for the industry (empty when nothing is).
+    industry: String,
+    /// Places found whole in the piece (`长三角地区半导体`, `biotech Chengdu`), for the region.
+    places: Vec<String>,
+    /// Whether the text left is only words the taxonomy knows.
+    known: bool,
+}
+
+/// A piece without its carriers, tidied around the industry words the taxonomy knows in it: a run
+/// of sentence characters beside them goes (`公司想` … `新能源`), a run that is wholly a place
+/// goes to the region when `want_region` (`长三角地区` of `长三角地区半导体`; only beside a known
+/// word, and only a place with a suffix or a zone, never a bare name glued on: `青岛啤酒` is beer).
+fn tidy_piece(piece: &str, want_region: bool, origin: bool) -> Tidy {
+    let whole = |industry: &str, known: bool| Tidy { industry: industry.to_string(), places: Vec::new(), known };
+    if piece.is_empty() || is_industry_word(piece) {
+        return whole(piece, true);
+    }
+    if want_region && !origin && is_place(piece) {
+        return Tidy { industry: String::new(), places: vec![piece.to_string()], known: true };
+    }
+    if piece.is_ascii() {
+        return tidy_latin(piece, want_region);
+    }
+    let folded = fold(piece);
+    let chars: Vec<char> = piece.chars().collect();
+    if folded.chars().count() != chars.len() {
+        return whole(piece, false);
+    }
+    let spans = crate::taxonomy::Taxonomy::global().known_word_spans(&folded);
+    let mut out = Tidy { industry: String::new(), places: Vec::new(), known: true };
+    // A run between known words (or the whole piece when none is inside it): cut at the
+    // sentence's words into tokens; when each token is a word the taxonomy knows whole (电子,
+    // 医疗: known only as whole words) or a place, they are kept or taken and the rest dropped;
+    // otherwise the run is kept as typed (`宠物` of `宠物食品` may qualify the industry).
+    let push_run = |from: usize, to: usize, out: &mut Tidy| {
+        let spaced: String = chars[from..to].iter().collect();
+        if spaced.trim().is_empty() {
+            // Between two known words (`观光` `酒店`), or spaces: as typed.
+            out.industry.push_str(&spaced);
+            return;
+        }
+        let text_of = |(s, e): (usize, usize)| chars[s..e].iter().collect::<String>();
+        // The sentence's own words (`台商`, `金额`, `不限`) are read as its characters are.
+        let mut filler: Vec<bool> = (from..to).map(|i| is_sentence_char(chars[i]) || !chars[i].is_alphanumeric()).collect();
+        let folded_run: Vec<char> = folded.chars().skip(from).take(to - from).collect();
+        for w in SENTENCE_WORDS {
+            let w: Vec<char> = w.chars().collect();
+            for i in 0..folded_run.len().saturating_sub(w.len() - 1) {
+                if folded_run[i..i + w.len()] == w[..] {
+                    filler[i..i + w.len()].iter_mut().for_each(|f| *f = true);
+                }
+            }
+        }
+        let mut tokens: Vec<(usize, usize)> = Vec::new();
+        // The run without the sentence's words at its ends, when it is one place or industry word
+        // (`长三角地区`: 地 is also a character of 地方).
+        let core_from = (from..to).find(|&i| !filler[i - from]).unwrap_or(to);
+        let core_to = (from..to).rev().find(|&i| !filler[i - from]).map_or(core_from, |i| i + 1);
+        let core = text_of((core_from, core_to));
+        if core_from < core_to && (is_industry_word(&core) || is_place(&core)) {
+            tokens.push((core_from, core_to));
+        } else {
+            let mut i = from;
+            while i < to {
+                if filler[i - from] {
+                    i += 1;
+                    continue;
+                }
+                let s = i;
+                while i < to && !filler[i - from] {
+                    i += 1;
+                }
+                tokens.push((s, i));
+            }
+        }
+        // A place glued to the known word after it is the start of a name (`青岛啤酒`) unless
+        // written plainly (`长三角地区半导体`).
+        let glued = |(s, e): (usize, usize)| e == to && to < chars.len() && !names_a_place_plainly(&text_of((s, e)));
+        let readable = tokens.iter().all(|&t| is_industry_word(&text_of(t)) || (is_place(&text_of(t)) && !glued(t)));
+        if !readable {
+            // As typed, with its spaces (`AI 医疗` stays two words).
+            out.industry.push_str(&spaced);
+            out.known = false;
+            return;
+        }
+        out.industry.push('，');
+        for &t in &tokens {
+            if is_industry_word(&text_of(t)) {
+                out.industry.push_str(&text_of(t));
+                out.industry.push('，');
+            } else if want_region && !origin {
+                out.places.push(text_of(t));
+            }
+        }
+    };
+    let mut at = 0;
+    for &(start, len) in &spans {
+        push_run(at, start, &mut out);
+        out.industry.extend(&chars[start..start + len]);
+        at = start + len;
+    }
+    push_run(at, chars.len(), &mut out);
+    out.industry = out.industry.split('，').map(str::trim).filter(|p| !p.is_empty()).collect::<Vec<_>>().join("，");
+    if out.industry.is_empty() && !out.places.is_empty() {
+        return out;
+    }
+    if spans.is_empty() && out.known && out.industry.is_empty() {
+        // Only the words of a sentence: nothing asked.
+        return whole("", false);
+    }
+    out
+}
+
+/// A place written so that it cannot be the first part of a name: with its suffix (`成都市`,
+/// `长三角地区`), or a zone (`长三角`, `大湾区`). `青岛` of `青岛啤酒` or `长安` of `长安汽车` is not.
+fn names_a_place_plainly(run: &str) -> bool {
+    let q = Gazetteer::global().resolve_query(run);
+    !q.zones.is_empty() || ["省", "市", "区", "县", "州", "盟", "旗", "地区", "一带", "周边", "附近"].iter().any(|s| fold(run).ends_with(s))
+}
+
+/// An English piece ending in a place (`biotech Chengdu`): the place goes to the region when the
+/// rest holds a known industry word. A place first is how English names a product (`Sichuan
+/// seasoning`, `Ningxia wine`), so it stays.
+fn tidy_latin(piece: &str, want_region: bool) -> Tidy {
+    let words: Vec<&str> = piece.split_whitespace().collect();
+    let known = |t: &str| is_industry_word(t);
+    let holds_known = |t: &str| !crate::taxonomy::Taxonomy::global().known_word_spans(&fold(t)).is_empty();
+    if want_region && words.len() >= 2 {
+        for n in (1..=(words.len() - 1).min(3)).rev() {
+            let (place, rest) = (words[words.len() - n..].join(" "), words[..words.len() - n].join(" "));
+            if is_place(&place) && holds_known(&rest) {
+                return Tidy { known: known(&rest), industry: rest, places: vec![place] };
+            }
+        }
+    }
+    Tidy { industry: piece.to_string(), places: Vec::new(), known: known(piece) }
+}
+
+/// A character of [`SENTENCE_CHARS`], compared as folded (Traditional `們` is `们`).
+fn is_sentence_char(c: char) -> bool {
+    SENTENCE_CHARS.contains(c) || SENTENCE_CHARS.contains(crate::fold::fold_char(c))
 }
 
 /// The piece without the words that carry a sentence: English words anywhere, Chinese ones at
@@ -239,17 +489,15 @@ fn without_carriers(piece: &str) -> String {
         if is_industry_word(&p) {
             return p;
         }
-        for w in CJK_CARRIERS {
-            if let Some(rest) = strip_folded(&p, w, false) {
-                p = rest.trim_start().to_string();
-            }
+        // Longest first, from the top of the list after each word taken (`投资` before `投`).
+        if let Some(rest) = CJK_CARRIERS.iter().find_map(|w| strip_folded(&p, w, false)) {
+            p = rest.trim_start().to_string();
+            continue;
         }
         // At the end only particles and filler nouns (`做新能源的`, `医疗器械项目`): `风险投资`
         // ends in 投资 and means it.
-        for w in CJK_TRAILING {
-            if let Some(rest) = strip_folded(&p, w, true) {
-                p = rest.trim_end().to_string();
-            }
+        if let Some(rest) = CJK_TRAILING.iter().find_map(|w| strip_folded(&p, w, true)) {
+            p = rest.trim_end().to_string();
         }
         if p.len() == before {
             return p;
@@ -305,6 +553,8 @@ fn budget_span(chars: &[char], fx: &Fx, invests: bool) -> Option<(usize, usize)>
         let amount = read(s, e);
         let s = (s..e).rev().find(|&t| read(t, e) == amount).unwrap_or(s);
         let e = (s + 1..=e).find(|&t| read(s, t) == amount).unwrap_or(e);
+        // 新台币 is one currency word (`台币10亿` reads the same, but 新 is not left behind).
+        let s = if s > 0 && chars[s - 1] == '新' && chars[s] == '台' { s - 1 } else { s };
         (s, e)
     };
     // A part of its own (`成都 新能源 5000万`) needs no word about investing.
@@ -330,7 +580,9 @@ fn budget_span(chars: &[char], fx: &Fx, invests: bool) -> Option<(usize, usize)>
             // Widest reading first: up to six characters of bound or currency words on each side.
             for s in i.saturating_sub(6)..=i {
                 for e in (j..=(j + 6).min(n)).rev() {
-                    if (invests || own_part(s, e)) && reads(s, e) {
+                    // `有一个亿，想搞…`: a figure after 有 is what the investor has.
+                    let has = s > 0 && chars[s - 1] == '有';
+                    if (invests || has || own_part(s, e)) && reads(s, e) {
                         let (s, e) = narrowed(s, e);
                         // `年产10万吨`, `5万平方米`: a quantity of something else, not money.
                         if chars.get(e).is_some_and(|c| MEASURES.contains(*c)) {
@@ -410,7 +662,14 @@ fn is_place(text: &str) -> bool {
     }
     let q = Gazetteer::global().resolve_query(text);
     // A near miss (`solar` for a place spelt alike) or a name of several places is no clear place.
-    (!q.regions.is_empty() || !q.zones.is_empty()) && q.not_understood.is_empty() && q.notes.is_empty()
+    // A name of several places in one province (新竹: the city and the county) is a place; the
+    // region box says which it read.
+    let same_province = |cands: &[crate::gazetteer::RegionId]| {
+        let g = Gazetteer::global();
+        cands.windows(2).all(|w| g.province_of(w[0]) == g.province_of(w[1]))
+    };
+    let clear = q.notes.iter().all(|n| matches!(n, crate::gazetteer::PlaceNote::Ambiguous { candidates, .. } if same_province(candidates)));
+    (!q.regions.is_empty() || !q.zones.is_empty()) && q.not_understood.is_empty() && clear
 }
 
 /// The place phrase: `(start, end, start of the word before it that says where)`.
@@ -429,6 +688,27 @@ fn region_span(chars: &[char], taken: &[bool]) -> Option<(usize, usize, usize)> 
             for end in (start + 1..=(start + 8).min(n)).rev() {
                 if free(start, end) && chars[start..end].iter().all(|c| crate::fold::is_cjk(*c)) && is_place(&text_of(start, end)) {
                     return Some((start, end, i));
+                }
+            }
+        }
+    }
+    // A place left out (`新竹以外的半导体`, `除了北京`): the phrase with its word, so that the
+    // region box reads it as left out, never as wanted.
+    for (k, _) in chars.iter().enumerate() {
+        let at = |w: &str| chars[k..].iter().map(|c| crate::fold::fold_char(*c)).take(w.chars().count()).eq(w.chars());
+        if let Some(w) = EXCLUDE_AFTER.iter().find(|w| at(w)) {
+            let end = k + w.chars().count();
+            for start in k.saturating_sub(8)..k {
+                if free(start, end) && chars[start..k].iter().all(|c| crate::fold::is_cjk(*c)) && is_place(&text_of(start, k)) {
+                    return Some((start, end, start));
+                }
+            }
+        }
+        if let Some(w) = EXCLUDE_BEFORE.iter().find(|w| at(w)) {
+            let from = k + w.chars().count();
+            for end in (from + 1..=(from + 8).min(n)).rev() {
+                if free(k, end) && chars[from..end].iter().all(|c| crate::fold::is_cjk(*c)) && is_place(&text_of(from, end)) {
+                    return Some((k, end, k));
                 }
             }
         }
@@ -521,6 +801,38 @@ mod tests {
     }
 
     #[test]
+    fn the_words_of_an_investors_sentence_around_an_industry_go() {
+        let s = |i: &str, b: Option<&str>, r: Option<&str>| Some((i.to_string(), b.map(str::to_string), r.map(str::to_string)));
+        assert_eq!(split("我们公司想在成都投资一个新能源项目，预算大概5个亿"), s("新能源项目", Some("5个亿"), Some("成都")));
+        assert_eq!(split("本公司拟投资3000万元发展现代农业，意向四川"), s("现代农业", Some("3000万"), Some("四川")));
+        assert_eq!(split("我司主营光伏组件，计划在西部投资建厂，规模10亿左右"), s("光伏组件", Some("10亿"), Some("西部")));
+        // A place glued before an industry word is the region when written plainly (a zone, a
+        // suffix); a bare name glued on is a name's start (青岛啤酒, above).
+        assert_eq!(split("寻找长三角地区半导体项目 10亿以内"), s("半导体", Some("10亿以内"), Some("长三角")));
+        // What the investor has (有一个亿), a currency word kept whole (新台幣), two places.
+        assert_eq!(split("有一个亿，想搞新能源汽车零部件，最好在西南"), s("新能源汽车零部件", Some("一个亿"), Some("西南")));
+        assert_eq!(split("我們想在廈門投資觀光酒店，預算約新台幣10億"), s("觀光酒店", Some("新台幣10億"), Some("廈門")));
+        assert_eq!(split("想投资重庆或者成都的电子信息项目 3个亿"), s("电子信息", Some("3个亿"), Some("成都、重庆")));
+        // Form labels, and who the investor is (the place they come from is not where they look).
+        assert_eq!(split("行业：文旅 地区：云南 金额：2亿").map(|p| (p.0, p.1)), Some(("文旅".to_string(), Some("2亿".to_string()))));
+        assert_eq!(split("我們是台灣的電子公司，想在昆山投資設廠，約5000萬美金"), s("電子", Some("5000萬美金"), Some("昆山")));
+        // A place left out stays with its word, for the region box to leave it out.
+        assert_eq!(split("台商想投資新竹以外的半導體"), s("半導體", None, Some("新竹以外")));
+        assert_eq!(split("biotech Chengdu 1bn"), s("biotech", Some("1bn"), Some("Chengdu")));
+        assert_eq!(split("Need partner for hotel project in Sanya, budget 30m"), s("hotel", Some("30m"), Some("Sanya")));
+        // No budget or place, and only known words left once the sentence's words go.
+        assert_eq!(split("新材料项目推荐"), s("新材料", None, None));
+        assert_eq!(split("请问有哪些适合外资的医药项目？"), s("医药", None, None));
+        // Only the words of a sentence: nothing is asked.
+        for text in ["有什么好项目推荐吗", "我要投资", "有没有适合个人投资的小项目"] {
+            let p = split_sentence(text, &Fx::default(), true, true).unwrap();
+            assert!(p.nothing_asked && p.industry.is_empty(), "{text}: {p:?}");
+        }
+        // "Any industry" is no sentence.
+        assert_eq!(split("都可以"), None);
+    }
+
+    #[test]
     fn a_place_before_de_is_the_region() {
         let s = |i: &str, b: Option<&str>, r: Option<&str>| Some((i.to_string(), b.map(str::to_string), r.map(str::to_string)));
         assert_eq!(split("四川的光伏项目"), s("光伏", None, Some("四川")));
@@ -549,7 +861,10 @@ mod tests {
             "投资年产10万吨锂电池材料",
             "投建5万平方米标准厂房",
         ] {
-            assert_eq!(split(text), None, "{text}");
+            // No budget or place is taken from them (words that only carry a sentence may go:
+            // `Sichuan seasoning factory` is read as `Sichuan seasoning`).
+            let p = split(text);
+            assert!(p.as_ref().is_none_or(|p| p.1.is_none() && p.2.is_none()), "{text}: {p:?}");
         }
         // No word of the taxonomy (labels and synonyms, three scripts) is ever split.
         let t = crate::taxonomy::Taxonomy::global();

@@ -37,6 +37,7 @@ use std::sync::OnceLock;
 use crate::fold::{fold, is_cjk};
 use crate::Lang;
 
+pub(crate) use query::means_any_industry;
 pub use query::{IndustryQuery, IndustryTerm, ReadAs};
 
 /// Identifies a node of a [`Taxonomy`]: its index in data order. Stable for one build of the
@@ -382,6 +383,31 @@ impl Taxonomy {
     /// ```
     pub fn classify(&self, text: &str) -> Vec<NodeId> {
         self.vocab.classify_folded(&fold(text))
+    }
+
+    /// Where the taxonomy's words (node labels and synonyms, umbrella words) occur in text already
+    /// folded with [`crate::fold::fold`]: `(start, length)` in characters, in order, longest first
+    /// and without overlaps. What a sentence reader keeps of a phrase around an industry.
+    ///
+    /// ```
+    /// use opportunity_matcher::taxonomy::Taxonomy;
+    /// let tax = Taxonomy::global();
+    /// assert_eq!(tax.known_word_spans("公司想做新能源汽车"), vec![(4, 5)]);
+    /// assert_eq!(tax.known_word_spans("光伏和储能"), vec![(0, 2), (3, 2)]);
+    /// assert!(tax.known_word_spans("公司想").is_empty());
+    /// ```
+    pub fn known_word_spans(&self, folded: &str) -> Vec<(usize, usize)> {
+        let mut spans: Vec<(usize, usize)> = self.vocab.spans_folded(folded).into_iter().map(|(s, l, _)| (s, l)).collect();
+        spans.extend(self.vocab.concept_spans(folded).into_iter().map(|(s, l, _)| (s, l)));
+        crate::sort::sort_by(&mut spans, |a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        let mut kept: Vec<(usize, usize)> = Vec::new();
+        for (s, l) in spans {
+            if !kept.iter().any(|&(ks, kl)| s < ks + kl && ks < s + l) {
+                kept.push((s, l));
+            }
+        }
+        crate::sort::sort_by_key(&mut kept, |&(s, _)| s);
+        kept
     }
 
     /// [`classify`](Self::classify) for text that is already folded with

@@ -111,6 +111,12 @@ const ANY: &[&str] = &[
     "open",
 ];
 
+/// Whether folded text means "any industry" (`不限`, `都可以`, `any`): no industry asked, and
+/// nothing to warn about.
+pub(crate) fn means_any_industry(folded: &str) -> bool {
+    ANY.contains(&folded.trim())
+}
+
 /// Generic words that say nothing about the industry.
 const GENERIC: &[&str] = &[
     "产业链",
@@ -299,6 +305,21 @@ impl Taxonomy {
         let folded = fold(part);
         let folded = folded.trim();
         if self.read_whole(part, folded, folded, q) {
+            return;
+        }
+        // Words a space parts, with Chinese among them, each known whole (`AI 医疗`, `医疗 养老`):
+        // several industries, also those known only as a whole word (医疗).
+        let words: Vec<&str> = part.split_whitespace().collect();
+        if words.len() >= 2
+            && words.iter().any(|w| w.chars().any(is_cjk))
+            && words.iter().all(|w| {
+                let f = fold(w);
+                self.read_whole(w, f.trim(), f.trim(), &mut IndustryQuery::default())
+            })
+        {
+            for w in words {
+                self.read_piece(w, q);
+            }
             return;
         }
         // A known term that contains a conjunction (`food and beverage processing`,
