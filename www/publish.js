@@ -31,6 +31,7 @@ const TEXT = {
     unitFrom: "单位来源",
     auto: (what) => `自动：${what}`,
     notUsed: "不使用",
+    rowUnits: "各行金额的单位",
     autoPlain: "自动",
     noUnit: "无",
     sources: {
@@ -82,6 +83,7 @@ const TEXT = {
     unitFrom: "單位來源",
     auto: (what) => `自動：${what}`,
     notUsed: "不使用",
+    rowUnits: "各列金額的單位",
     autoPlain: "自動",
     noUnit: "無",
     sources: {
@@ -133,6 +135,7 @@ const TEXT = {
     unitFrom: "Unit from",
     auto: (what) => `Auto: ${what}`,
     notUsed: "Not used",
+    rowUnits: "Each row's unit of its amounts",
     autoPlain: "Auto",
     noUnit: "none",
     sources: {
@@ -290,7 +293,7 @@ function renderColumns(reading) {
     const json = reading.kind === "json";
     const rows = sheet.columns.map((col) => {
       const chosen = state.choices.columns.find((x) => x.column === col.column && (x.sheet ?? null) === sheetName) || {};
-      const read = col.role && !col.ignored ? label.get(col.role) : t.notUsed;
+      const read = col.role && !col.ignored ? label.get(col.role) : col.ignored === "row_units" ? t.rowUnits : t.notUsed;
       const fieldSelect = el(
         "select",
         { class: "pub-field", "data-column": col.column, "aria-label": `${t.field} ${json ? col.header : letter(col.column)}` },

@@ -186,6 +186,9 @@ pub enum IgnoredColumn {
     Duplicate,
     /// The header cell only declares the unit of the amounts (`单位：万元`).
     UnitOnly,
+    /// A column of units (`单位`: 亿元, 万元, 万美元 …) beside the amounts: each row's unit of the
+    /// bare figures in the amount columns before it.
+    RowUnits,
     /// The official chose to leave it out.
     Chosen,
 }
@@ -572,6 +575,9 @@ impl SheetReading {
                 (_, Some(IgnoredColumn::UnitOnly)) => lang
                     .pick("不是一列：说明金额的单位", "不是一欄：說明金額的單位", "no column: it gives the unit of the amounts")
                     .to_string(),
+                (_, Some(IgnoredColumn::RowUnits)) => {
+                    lang.pick("各行金额的单位", "各列金額的單位", "the unit of each row's amounts").to_string()
+                }
                 (None, Some(IgnoredColumn::Duplicate)) => lang.pick("未使用", "未使用", "not used").to_string(),
                 (_, Some(IgnoredColumn::Chosen)) => {
                     lang.pick("未使用（由您选定）", "未使用（由您選定）", "not used (as you chose)").to_string()

@@ -911,6 +911,9 @@ pub(crate) fn read_sheet(mut sheet: Sheet, vocab: Vocabulary, choices: &ReadingC
         }
     }
 
+    // -- a column of units beside the amounts (`投资额 | 单位` with 50 | 亿元, 3000 | 万元) ----------
+    row_unit_columns(&mut columns, &mut cells, &data_rows, &mut warnings);
+
     // -- whole-column decisions: 序号 as id, units of amount columns, outliers -----------------------
     let default_unit = header_unit_cell.or_else(|| table_unit.clone()).or_else(|| note_unit.clone());
     // Each column's cells visited when a decision reads it (a national list's columns are never
@@ -960,6 +963,65 @@ pub(crate) fn read_sheet(mut sheet: Sheet, vocab: Vocabulary, choices: &ReadingC
     reading.columns = column_readings(&columns);
     reading.unit_declared = default_unit;
     Ok(SheetOut { rows: out_rows, columns, seq_as_id, reading, warnings })
+}
+
+/// Headers of a column that gives each row's unit (folded, brackets and colons dropped).
+const ROW_UNIT_HEADERS: [&str; 10] = ["单位", "金额单位", "计量单位", "货币单位", "投资单位", "币种", "币别", "unit", "units", "currency"];
+
+/// A column of units beside the amounts (`投资额 | 单位` with `50 | 亿元`, `3000 | 万元`,
+/// `800 | 万美元`): each row's bare figures in the amount columns are read in that row's unit (with
+/// several unit columns, those before each back to the previous one, or after it when none is
+/// before) — written into the cell,
+/// so that the amount reads as any `50亿元` does. Without this the column was an unknown one and
+/// the figures' unit a guess from their size (`50` 亿元 read as 50 万元).
+fn row_unit_columns(columns: &mut [Column], cells: &mut [Vec<Cell>], data_rows: &[usize], warnings: &mut Vec<Warning>) {
+    let is_unit_header = |h: &str| {
+        let f: String = fold(h).chars().filter(|c| !c.is_whitespace() && !"()（）:：[]【】".contains(*c)).collect();
+        ROW_UNIT_HEADERS.contains(&f.as_str())
+    };
+    let unit_cols: Vec<usize> = (0..columns.len())
+        .filter(|&u| columns[u].role.is_none() && columns[u].ignored.is_none() && is_unit_header(&columns[u].header))
+        .filter(|&u| {
+            // Most of its filled cells are units (`万元`), none an amount.
+            let texts: Vec<String> = data_rows.iter().map(|&k| cells[k][u].as_text()).filter(|t| !t.trim().is_empty()).collect();
+            let units = texts.iter().filter(|t| MoneyUnit::parse(t).is_some()).count();
+            !texts.is_empty() && units * 5 >= texts.len() * 4
+        })
+        .collect();
+    for (n, &u) in unit_cols.iter().enumerate() {
+        let previous = if n == 0 { None } else { Some(unit_cols[n - 1]) };
+        let is_amount_col = |c: usize| is_amount(columns[c].role) && columns[c].ignored.is_none();
+        let mut served: Vec<usize> = (previous.map_or(0, |p| p + 1)..u).filter(|&c| is_amount_col(c)).collect();
+        if unit_cols.len() == 1 {
+            // The table's one unit column: every amount column (`投资额 | 单位 | 其中：拟引资`).
+            served = (0..columns.len()).filter(|&c| is_amount_col(c)).collect();
+        } else if served.is_empty() {
+            let next = unit_cols.get(n + 1).copied().unwrap_or(columns.len());
+            served = (u + 1..next).filter(|&c| is_amount_col(c)).collect();
+        }
+        if served.is_empty() {
+            continue;
+        }
+        for &k in data_rows {
+            let unit_text = cells[k][u].as_text();
+            if MoneyUnit::parse(&unit_text).is_none() {
+                continue;
+            }
+            let unit_text = unit_text.trim().trim_matches(|c| "()（）".contains(c)).to_string();
+            for &c in &served {
+                let figure = match &cells[k][c] {
+                    Cell::Number(n) if n.get().is_finite() => Some(format!("{}", n.get())),
+                    cell => Some(cell.as_text().trim().to_string()).filter(|t| !t.is_empty() && is_plain_figure(t)),
+                };
+                if let Some(f) = figure {
+                    cells[k][c] = Cell::Text(format!("{f}{unit_text}").into());
+                }
+            }
+        }
+        columns[u].ignored = Some(IgnoredColumn::RowUnits);
+        let header = columns[u].header.clone();
+        warnings.retain(|w| !(w.kind == WarningKind::UnknownHeader && w.value == header));
+    }
 }
 
 /// A sheet's data row as read, its cells not yet tagged with their fields.
