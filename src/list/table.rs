@@ -912,7 +912,15 @@ pub(crate) fn read_sheet(mut sheet: Sheet, vocab: Vocabulary, choices: &ReadingC
     }
 
     // -- a column of units beside the amounts (`投资额 | 单位` with 50 | 亿元, 3000 | 万元) ----------
-    row_unit_columns(&mut columns, &mut cells, &data_rows, &mut warnings);
+    let unit_plan = {
+        let cells_of = |c: usize, f: &mut dyn FnMut(usize, &Cell)| data_rows.iter().for_each(|&k| f(k, &cells[k][c]));
+        row_unit_plan(&mut columns, &cells_of, &mut warnings)
+    };
+    if !unit_plan.is_empty() {
+        for &k in &data_rows {
+            apply_row_units(&unit_plan, &mut cells[k]);
+        }
+    }
 
     // -- whole-column decisions: 序号 as id, units of amount columns, outliers -----------------------
     let default_unit = header_unit_cell.or_else(|| table_unit.clone()).or_else(|| note_unit.clone());
@@ -966,61 +974,92 @@ pub(crate) fn read_sheet(mut sheet: Sheet, vocab: Vocabulary, choices: &ReadingC
 }
 
 /// Headers of a column that gives each row's unit (folded, brackets and colons dropped).
-const ROW_UNIT_HEADERS: [&str; 10] = ["单位", "金额单位", "计量单位", "货币单位", "投资单位", "币种", "币别", "unit", "units", "currency"];
+/// (`dw`, `jedw`: a portal API's pinyin keys; a column counts only when its cells are units.)
+const ROW_UNIT_HEADERS: [&str; 13] =
+    ["单位", "金额单位", "计量单位", "货币单位", "投资单位", "币种", "币别", "unit", "units", "currency", "dw", "jedw", "bz"];
+
+/// Whether a header names a column of units (`单位`, `金额单位`, `币种`, `unit`).
+fn is_unit_header(h: &str) -> bool {
+    let f: String = fold(h).chars().filter(|c| !c.is_whitespace() && !"()（）:：[]【】".contains(*c)).collect();
+    ROW_UNIT_HEADERS.contains(&f.as_str())
+}
+
+/// The columns that may give each row's unit: no field, a unit header (their cells decide).
+fn unit_column_candidates(columns: &[Column]) -> Vec<usize> {
+    (0..columns.len())
+        .filter(|&u| columns[u].role.is_none() && columns[u].ignored.is_none() && is_unit_header(&columns[u].header))
+        .collect()
+}
 
 /// A column of units beside the amounts (`投资额 | 单位` with `50 | 亿元`, `3000 | 万元`,
-/// `800 | 万美元`): each row's bare figures in the amount columns are read in that row's unit (with
-/// several unit columns, those before each back to the previous one, or after it when none is
-/// before) — written into the cell,
-/// so that the amount reads as any `50亿元` does. Without this the column was an unknown one and
-/// the figures' unit a guess from their size (`50` 亿元 read as 50 万元).
-fn row_unit_columns(columns: &mut [Column], cells: &mut [Vec<Cell>], data_rows: &[usize], warnings: &mut Vec<Warning>) {
-    let is_unit_header = |h: &str| {
-        let f: String = fold(h).chars().filter(|c| !c.is_whitespace() && !"()（）:：[]【】".contains(*c)).collect();
-        ROW_UNIT_HEADERS.contains(&f.as_str())
-    };
-    let unit_cols: Vec<usize> = (0..columns.len())
-        .filter(|&u| columns[u].role.is_none() && columns[u].ignored.is_none() && is_unit_header(&columns[u].header))
+/// `800 | 万美元`): each row's bare figures in the amount columns are read in that row's unit,
+/// written into the cell ([`apply_row_units`]) so that the amount reads as any `50亿元` does.
+/// Without it the column was an unknown one and the figures' unit a guess from their size (`50`
+/// 亿元 read as 50 万元). Returns each unit column with the amount columns it serves: every amount
+/// column when the table has one unit column, else those before each back to the previous one (or
+/// after it when none is before). `cells_of` visits a candidate column's data cells; the columns
+/// taken are marked, and their "unknown column" warnings dropped.
+fn row_unit_plan(columns: &mut [Column], cells_of: &CellsOf<'_>, warnings: &mut Vec<Warning>) -> Vec<(usize, Vec<usize>)> {
+    let unit_cols: Vec<usize> = unit_column_candidates(columns)
+        .into_iter()
         .filter(|&u| {
-            // Most of its filled cells are units (`万元`), none an amount.
-            let texts: Vec<String> = data_rows.iter().map(|&k| cells[k][u].as_text()).filter(|t| !t.trim().is_empty()).collect();
-            let units = texts.iter().filter(|t| MoneyUnit::parse(t).is_some()).count();
-            !texts.is_empty() && units * 5 >= texts.len() * 4
+            // Most of its filled cells are units (`万元`).
+            let (mut filled, mut units) = (0, 0);
+            cells_of(u, &mut |_, cell| {
+                let t = cell.as_text();
+                if !t.trim().is_empty() {
+                    filled += 1;
+                    units += usize::from(MoneyUnit::parse(&t).is_some());
+                }
+            });
+            filled > 0 && units * 5 >= filled * 4
         })
         .collect();
+    let mut plan = Vec::new();
     for (n, &u) in unit_cols.iter().enumerate() {
-        let previous = if n == 0 { None } else { Some(unit_cols[n - 1]) };
         let is_amount_col = |c: usize| is_amount(columns[c].role) && columns[c].ignored.is_none();
-        let mut served: Vec<usize> = (previous.map_or(0, |p| p + 1)..u).filter(|&c| is_amount_col(c)).collect();
-        if unit_cols.len() == 1 {
+        let served: Vec<usize> = if unit_cols.len() == 1 {
             // The table's one unit column: every amount column (`投资额 | 单位 | 其中：拟引资`).
-            served = (0..columns.len()).filter(|&c| is_amount_col(c)).collect();
-        } else if served.is_empty() {
-            let next = unit_cols.get(n + 1).copied().unwrap_or(columns.len());
-            served = (u + 1..next).filter(|&c| is_amount_col(c)).collect();
-        }
+            (0..columns.len()).filter(|&c| is_amount_col(c)).collect()
+        } else {
+            let previous = if n == 0 { 0 } else { unit_cols[n - 1] + 1 };
+            let before: Vec<usize> = (previous..u).filter(|&c| is_amount_col(c)).collect();
+            if before.is_empty() {
+                (u + 1..unit_cols.get(n + 1).copied().unwrap_or(columns.len())).filter(|&c| is_amount_col(c)).collect()
+            } else {
+                before
+            }
+        };
         if served.is_empty() {
             continue;
-        }
-        for &k in data_rows {
-            let unit_text = cells[k][u].as_text();
-            if MoneyUnit::parse(&unit_text).is_none() {
-                continue;
-            }
-            let unit_text = unit_text.trim().trim_matches(|c| "()（）".contains(c)).to_string();
-            for &c in &served {
-                let figure = match &cells[k][c] {
-                    Cell::Number(n) if n.get().is_finite() => Some(format!("{}", n.get())),
-                    cell => Some(cell.as_text().trim().to_string()).filter(|t| !t.is_empty() && is_plain_figure(t)),
-                };
-                if let Some(f) = figure {
-                    cells[k][c] = Cell::Text(format!("{f}{unit_text}").into());
-                }
-            }
         }
         columns[u].ignored = Some(IgnoredColumn::RowUnits);
         let header = columns[u].header.clone();
         warnings.retain(|w| !(w.kind == WarningKind::UnknownHeader && w.value == header));
+        plan.push((u, served));
+    }
+    plan
+}
+
+/// One row's bare figures in the served amount columns, written in the row's unit (`50` →
+/// `50亿元`); a figure with its own unit, and a row whose unit cell is no unit, stay as they are.
+fn apply_row_units(plan: &[(usize, Vec<usize>)], cells: &mut [Cell]) {
+    for (u, served) in plan {
+        let unit_text = cells.get(*u).map(Cell::as_text).unwrap_or_default();
+        if MoneyUnit::parse(&unit_text).is_none() {
+            continue;
+        }
+        let unit_text = unit_text.trim().trim_matches(|c| "()（）".contains(c)).to_string();
+        for &c in served {
+            let figure = match cells.get(c) {
+                Some(Cell::Number(n)) if n.get().is_finite() => Some(format!("{}", n.get())),
+                Some(cell) => Some(cell.as_text().trim().to_string()).filter(|t| !t.is_empty() && is_plain_figure(t)),
+                None => None,
+            };
+            if let Some(f) = figure {
+                cells[c] = Cell::Text(format!("{f}{unit_text}").into());
+            }
+        }
     }
 }
 
@@ -1133,6 +1172,8 @@ struct KeyedPlan {
     column_of: Vec<Option<usize>>,
     columns: Vec<Column>,
     seq_as_id: bool,
+    /// Keys of units and the amount keys they serve ([`row_unit_plan`]).
+    unit_plan: Vec<(usize, Vec<usize>)>,
 }
 
 impl KeyedPlan {
@@ -1143,6 +1184,9 @@ impl KeyedPlan {
             if let Some(c) = self.column_of.get(key as usize).copied().flatten().filter(|&c| wanted(&self.columns[c])) {
                 cells[c] = value.to_cell();
             }
+        }
+        if !self.unit_plan.is_empty() && self.unit_plan.iter().any(|(u, _)| wanted(&self.columns[*u])) {
+            apply_row_units(&self.unit_plan, &mut cells);
         }
         build_row(index + 1, cells, &self.columns, self.seq_as_id, None)
     }
@@ -1199,7 +1243,9 @@ pub(crate) fn read_keyed(
 
     // The whole-column decisions read the sequence and amount columns: those cells are taken out of
     // the packed rows in one pass, each row numbered by its place in the array.
-    let decided_cols = decided_columns(&columns, seq_col);
+    let mut decided_cols = decided_columns(&columns, seq_col);
+    // A key of units (`"单位": "亿元"`) is read with the amounts.
+    decided_cols.extend(unit_column_candidates(&columns));
     let mut decided: Vec<(usize, ColumnCells<'_>)> = decided_cols.iter().map(|&c| (c, Vec::with_capacity(rows.len()))).collect();
     if !decided.is_empty() {
         let mut index = 0;
@@ -1219,6 +1265,27 @@ pub(crate) fn read_keyed(
             }
         });
     }
+    let unit_plan = {
+        let cells_of = |c: usize, f: &mut dyn FnMut(usize, &Cell)| {
+            let cells = decided.iter().find(|(d, _)| *d == c).map_or(&[][..], |(_, cells)| cells.as_slice());
+            cells.iter().for_each(|(number, cell)| f(*number, cell));
+        };
+        row_unit_plan(&mut columns, &cells_of, &mut sheet_warnings)
+    };
+    if !unit_plan.is_empty() {
+        // The amount cells the decisions read, in their row's unit (a row of the decided columns'
+        // cells at a time).
+        for i in 0..rows.len() {
+            let mut row: Vec<Cell> = vec![Cell::Text("".into()); columns.len()];
+            for (c, cells) in &decided {
+                row[*c] = cells[i].1.clone().into_owned();
+            }
+            apply_row_units(&unit_plan, &mut row);
+            for (c, cells) in decided.iter_mut() {
+                cells[i].1 = Cow::Owned(std::mem::replace(&mut row[*c], Cell::Text("".into())));
+            }
+        }
+    }
     let cells_of = |c: usize, f: &mut dyn FnMut(usize, &Cell)| {
         let cells = decided.iter().find(|(d, _)| *d == c).map_or(&[][..], |(_, cells)| cells.as_slice());
         cells.iter().for_each(|(number, cell)| f(*number, cell));
@@ -1235,7 +1302,7 @@ pub(crate) fn read_keyed(
         ..Default::default()
     };
     let reading = TableReading { kind: SourceKind::Json, vocabulary: vocab, sheets: vec![sheet], ..Default::default() };
-    (KeyedRows { rows, plan: KeyedPlan { column_of, columns, seq_as_id } }, reading)
+    (KeyedRows { rows, plan: KeyedPlan { column_of, columns, seq_as_id, unit_plan } }, reading)
 }
 
 /// The cells of one column in the data rows, each with its row's number.
