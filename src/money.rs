@@ -429,7 +429,7 @@ fn read_amount_words(mut s: String, fx: &Fx, default_currency: Currency) -> Resu
         None => (false, s.to_string()),
     };
     // `千万级`: from the amount up to ten times it.
-    let (magnitude, s) = match s.trim_end().strip_suffix('级') {
+    let (magnitude, s) = match s.trim_end().strip_suffix("级别").or_else(|| s.trim_end().strip_suffix('级')) {
         Some(rest) if rest.trim().starts_with(['十', '百', '千', '万', '亿']) => (true, format!("1{}", rest.trim())),
         Some(rest) if !rest.trim().is_empty() => (true, rest.trim().to_string()),
         _ => (false, s),
@@ -522,7 +522,15 @@ fn spoken_words(s: &str) -> String {
     for (from, to) in [("数十", "几十"), ("数百", "几百"), ("数千", "几千"), ("数万", "几万"), ("数亿", "几亿")] {
         swap(from, to);
     }
-    for (from, to) in [("half a ", "0.5 "), ("half an ", "0.5 "), ("a couple of ", "2 "), ("a couple ", "2 ")] {
+    for (from, to) in [
+        ("half a ", "0.5 "),
+        ("half an ", "0.5 "),
+        ("a quarter of a ", "0.25 "),
+        ("a quarter ", "0.25 "),
+        ("quarter ", "0.25 "),
+        ("a couple of ", "2 "),
+        ("a couple ", "2 "),
+    ] {
         swap(from, to);
     }
     for w in
@@ -714,7 +722,10 @@ fn a_little_over(head: &str, tail: &str, share: f64) -> Option<(String, String)>
 
 /// Removes words such as `以内`, `up to`, `以上`, `at least` and says which bound they meant.
 fn strip_bound_words(s: &str) -> (Option<Bound>, String) {
-    const UP_TO: [&str; 18] = [
+    const UP_TO: [&str; 21] = [
+        "上限",
+        "封顶",
+        "为限",
         "以内",
         "以下",
         "之内",
@@ -734,7 +745,9 @@ fn strip_bound_words(s: &str) -> (Option<Bound>, String) {
         "max",
         "<=",
     ];
-    const AT_LEAST: [&str; 17] = [
+    const AT_LEAST: [&str; 19] = [
+        "起投",
+        "起步",
         "以上",
         "不少于",
         "不低于",
@@ -803,7 +816,7 @@ fn strip_bound_words(s: &str) -> (Option<Bound>, String) {
 /// Removes currency words and symbols and says which currency they named (yuan if none).
 fn strip_currency(s: &str) -> (Option<Currency>, String) {
     // Longest and most specific first: `港元` before `元`, `hk$` before `$`.
-    const WORDS: [(&str, Currency); 54] = [
+    const WORDS: [(&str, Currency); 56] = [
         ("新加坡元", Currency::Sgd),
         ("新加坡币", Currency::Sgd),
         ("singapore dollars", Currency::Sgd),
@@ -847,6 +860,8 @@ fn strip_currency(s: &str) -> (Option<Currency>, String) {
         ("gbp", Currency::Gbp),
         ("£", Currency::Gbp),
         ("日元", Currency::Jpy),
+        ("日圆", Currency::Jpy),
+        ("日币", Currency::Jpy),
         ("jpy", Currency::Jpy),
         ("人民币", Currency::Cny),
         ("rmb", Currency::Cny),
@@ -1697,7 +1712,7 @@ mod tests {
 
     #[test]
     fn spoken_chinese_amounts_read() {
-        let cases: [(&str, u64, u64, Bound); 37] = [
+        let cases: [(&str, u64, u64, Bound); 44] = [
             ("2个亿", 200_000_000, 200_000_000, Bound::Exact),
             ("一个亿", 100_000_000, 100_000_000, Bound::Exact),
             ("上亿", 100_000_000, u64::MAX, Bound::AtLeast),
@@ -1735,6 +1750,13 @@ mod tests {
             ("小两千万", 20_000_000, 20_000_000, Bound::Exact),
             ("近亿", 100_000_000, 100_000_000, Bound::Exact),
             ("将近千万", 10_000_000, 10_000_000, Bound::Exact),
+            ("上限2亿", 0, 200_000_000, Bound::UpTo),
+            ("2亿封顶", 0, 200_000_000, Bound::UpTo),
+            ("2亿为限", 0, 200_000_000, Bound::UpTo),
+            ("5000万起投", 50_000_000, u64::MAX, Bound::AtLeast),
+            ("起步3000万", 30_000_000, u64::MAX, Bound::AtLeast),
+            ("百万级别", 1_000_000, 10_000_000, Bound::Range),
+            ("quarter billion yuan", 250_000_000, 250_000_000, Bound::Exact),
         ];
         for (text, min, max, bound) in cases {
             let a = read(text);

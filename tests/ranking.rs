@@ -394,3 +394,33 @@ fn an_investors_sentence_gives_its_parts_and_no_noise() {
     assert_eq!(r.warnings.len(), 1, "{:?}", r.warnings);
     assert!(r.results.iter().take(5).all(|x| province_name(&m, x.index) == "四川省"));
 }
+
+#[test]
+fn parts_of_a_province_are_read_as_their_places_never_as_a_region_with_a_like_name() {
+    let m = bundled();
+    let g = Gazetteer::global();
+    // 渝东北 was read as 东北 (China's north-east) and "渝 not understood"; 赣南 as 甘南 in Gansu.
+    for (typed, province) in [("渝东北", "重庆市"), ("渝西", "重庆市"), ("鄂西", "湖北省"), ("赣南", "江西省"), ("环沪", "")]
+    {
+        let r = m.rank(&q("", "", typed));
+        assert!(r.warnings.is_empty(), "{typed}: {:?}", r.warnings);
+        assert!(r.query.zones.is_empty(), "{typed}: {:?}", r.query.zones);
+        assert!(!r.query.region.is_empty(), "{typed}");
+        for place in &r.query.region {
+            let id = g.by_code(place.code).unwrap();
+            let p = &g.region(g.province_of(id)).name;
+            assert!(province.is_empty() || p == province, "{typed}: {} in {p}", place.name);
+        }
+    }
+    // Every project that fits 渝东北 fully is in Chongqing.
+    let r = m.rank(&q("", "", "渝东北"));
+    for x in r.results.iter().filter(|x| x.parts.region == Some(1.0)) {
+        assert_eq!(province_name(&m, x.index), "重庆市", "{}", x.name);
+    }
+    // The budget box: a cap and a floor said as officials and investors say them.
+    for (typed, max) in [("上限2亿", Some(200_000_000)), ("2亿封顶", Some(200_000_000)), ("5000万起投", None)] {
+        let r = m.rank(&q("", typed, ""));
+        assert!(r.warnings.is_empty(), "{typed}: {:?}", r.warnings);
+        assert_eq!(r.query.budget.as_ref().unwrap().max_yuan, max, "{typed}");
+    }
+}

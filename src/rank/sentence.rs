@@ -346,7 +346,7 @@ fn tidy_piece(piece: &str, want_region: bool, origin: bool) -> Tidy {
         return Tidy { industry: String::new(), places: vec![piece.to_string()], known: true };
     }
     if piece.is_ascii() {
-        return tidy_latin(piece, want_region);
+        return tidy_latin(piece, want_region, origin);
     }
     let folded = fold(piece);
     let chars: Vec<char> = piece.chars().collect();
@@ -448,10 +448,19 @@ fn names_a_place_plainly(run: &str) -> bool {
 /// An English piece ending in a place (`biotech Chengdu`): the place goes to the region when the
 /// rest holds a known industry word. A place first is how English names a product (`Sichuan
 /// seasoning`, `Ningxia wine`), so it stays.
-fn tidy_latin(piece: &str, want_region: bool) -> Tidy {
+fn tidy_latin(piece: &str, want_region: bool, origin: bool) -> Tidy {
     let words: Vec<&str> = piece.split_whitespace().collect();
     let known = |t: &str| is_industry_word(t);
     let holds_known = |t: &str| !crate::taxonomy::Taxonomy::global().known_word_spans(&fold(t)).is_empty();
+    // `We are a Hong Kong fund seeking healthcare`: the place first says where the investor is from.
+    if origin {
+        for n in (1..words.len().min(4)).rev() {
+            let (place, rest) = (words[..n].join(" "), words[n..].join(" "));
+            if is_place(&place) && holds_known(&rest) {
+                return Tidy { known: known(&rest), industry: rest, places: Vec::new() };
+            }
+        }
+    }
     if want_region && words.len() >= 2 {
         for n in (1..=(words.len() - 1).min(3)).rev() {
             let (place, rest) = (words[words.len() - n..].join(" "), words[..words.len() - n].join(" "));
@@ -820,6 +829,10 @@ mod tests {
         assert_eq!(split("台商想投資新竹以外的半導體"), s("半導體", None, Some("新竹以外")));
         assert_eq!(split("biotech Chengdu 1bn"), s("biotech", Some("1bn"), Some("Chengdu")));
         assert_eq!(split("Need partner for hotel project in Sanya, budget 30m"), s("hotel", Some("30m"), Some("Sanya")));
+        assert_eq!(
+            split("We are a Hong Kong fund seeking healthcare projects in the GBA, ticket size 20-50m USD"),
+            s("healthcare", Some("20-50m USD"), Some("the GBA"))
+        );
         // No budget or place, and only known words left once the sentence's words go.
         assert_eq!(split("新材料项目推荐"), s("新材料", None, None));
         assert_eq!(split("请问有哪些适合外资的医药项目？"), s("医药", None, None));
