@@ -189,14 +189,17 @@ const LATIN_CARRIERS: [&str; 73] = [
 /// Characters that, in what is left of a piece around an industry word, only carry the sentence
 /// (`公司想`, `了解一下`, `项目推荐`, `地方建厂`): a run of them beside a known industry word is
 /// dropped. A run with any other character (`宠物` in `宠物食品`) is kept: it may qualify the industry.
-const SENTENCE_CHARS: &str = "我你您他她们咱本公司企业集团单位机构拟想要打算准备计划希望考虑投资入一个些点方面项目左右大概约预算资金寻找求看\
-     意向有主是帮忙麻烦给推荐下几做搞的于请吗呢吧啊了没什么好优先最比如例类之等相关领域行业方向这那块里哪儿地方钱建厂设办\
+const SENTENCE_CHARS: &str = "我你您他她们咱本公司企业集团单位机构拟想要打算准计划希望考虑投资入一个些点方面项目左右大概约预算资金寻找求看\
+     意向有主是帮忙麻烦给推荐下几做搞的于请吗呢吧啊了没什么好优先最比如例类之等相关领域行业方向这那块里哪儿地方钱建厂办\
      从事涉及关注感兴趣了解知道咨询主营经营规模适合者或场额不对呀哦嗯谢问能可以否还和或及与也都就在到去来把被让将为并且但而已经正打造进行开展合作元块发展\
      一二三四五六七八九十百千万亿两多少亿吧呗啦哈嘛";
 /// Words that, beside an industry word, only carry the sentence, though their characters can
 /// mean something elsewhere (folded): who invests (`台商`, `外资`), form labels (`金额：`, `区域：`),
 /// "any" (`不限`), a home town (`老家`).
-const SENTENCE_WORDS: [&str; 30] = [
+const SENTENCE_WORDS: [&str; 33] = [
+    "设厂",
+    "设立",
+    "准备",
     "台商",
     "港商",
     "外商",
@@ -409,6 +412,13 @@ fn tidy_piece(piece: &str, want_region: bool, origin: bool) -> Tidy {
             out.industry.push_str(&spaced);
             out.known = false;
             return;
+        }
+        // A known word glued to the others (`设备` of `半导体封装测试设备`): the phrase stays whole.
+        if let [t] = tokens[..] {
+            if text_of(t) == spaced.trim() && is_industry_word(&text_of(t)) {
+                out.industry.push_str(&spaced);
+                return;
+            }
         }
         out.industry.push('，');
         for &t in &tokens {
@@ -835,6 +845,9 @@ mod tests {
         );
         // No budget or place, and only known words left once the sentence's words go.
         assert_eq!(split("新材料项目推荐"), s("新材料", None, None));
+        // A phrase of known words glued together is no sentence: it stays whole.
+        assert_eq!(split("半导体封装测试设备"), None);
+        assert_eq!(split("新能源汽车动力电池回收"), None);
         assert_eq!(split("请问有哪些适合外资的医药项目？"), s("医药", None, None));
         // Only the words of a sentence: nothing is asked.
         for text in ["有什么好项目推荐吗", "我要投资", "有没有适合个人投资的小项目"] {

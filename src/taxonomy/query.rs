@@ -466,7 +466,14 @@ impl Taxonomy {
                 }
                 Target::Node(_) => {}
             }
-            let word: String = core.chars().skip(start).take(len).collect();
+            // Shown as typed (`半導體` to a Taiwan investor, not the folded 半导体) when the text
+            // folds character for character.
+            let typed = piece.trim();
+            let word: String = if core == folded && typed.chars().count() == core.chars().count() {
+                typed.chars().skip(start).take(len).collect()
+            } else {
+                core.chars().skip(start).take(len).collect()
+            };
             for t in &mut q.terms[before..] {
                 t.partial = Some(word.clone());
             }
