@@ -1045,22 +1045,29 @@ fn row_unit_plan(columns: &mut [Column], cells_of: &CellsOf<'_>, warnings: &mut 
 /// `50亿元`); a figure with its own unit, and a row whose unit cell is no unit, stay as they are.
 fn apply_row_units(plan: &[(usize, Vec<usize>)], cells: &mut [Cell]) {
     for (u, served) in plan {
-        let unit_text = cells.get(*u).map(Cell::as_text).unwrap_or_default();
-        if MoneyUnit::parse(&unit_text).is_none() {
-            continue;
-        }
-        let unit_text = unit_text.trim().trim_matches(|c| "()（）".contains(c)).to_string();
+        let Some(unit) = cells.get(*u).and_then(row_unit) else { continue };
         for &c in served {
-            let figure = match cells.get(c) {
-                Some(Cell::Number(n)) if n.get().is_finite() => Some(format!("{}", n.get())),
-                Some(cell) => Some(cell.as_text().trim().to_string()).filter(|t| !t.is_empty() && is_plain_figure(t)),
-                None => None,
-            };
-            if let Some(f) = figure {
-                cells[c] = Cell::Text(format!("{f}{unit_text}").into());
+            if let Some(amount) = cells.get(c).and_then(|cell| in_unit(cell, &unit)) {
+                cells[c] = amount;
             }
         }
     }
+}
+
+/// The unit a unit column's cell gives (`亿元`, `（万元）` → `万元`); `None` when it is no unit.
+fn row_unit(cell: &Cell) -> Option<String> {
+    let text = cell.as_text();
+    MoneyUnit::parse(&text).map(|_| text.trim().trim_matches(|c| "()（）".contains(c)).to_string())
+}
+
+/// A bare figure written in `unit` (`50` → `50亿元`); `None` for a figure with its own unit, text or
+/// a blank, which stay as they are.
+fn in_unit(cell: &Cell, unit: &str) -> Option<Cell> {
+    let figure = match cell {
+        Cell::Number(n) if n.get().is_finite() => format!("{}", n.get()),
+        cell => Some(cell.as_text().trim().to_string()).filter(|t| !t.is_empty() && is_plain_figure(t))?,
+    };
+    Some(Cell::Text(format!("{figure}{unit}").into()))
 }
 
 /// A sheet's data row as read, its cells not yet tagged with their fields.
@@ -1272,17 +1279,16 @@ pub(crate) fn read_keyed(
         };
         row_unit_plan(&mut columns, &cells_of, &mut sheet_warnings)
     };
-    if !unit_plan.is_empty() {
-        // The amount cells the decisions read, in their row's unit (a row of the decided columns'
-        // cells at a time).
-        for i in 0..rows.len() {
-            let mut row: Vec<Cell> = vec![Cell::Text("".into()); columns.len()];
-            for (c, cells) in &decided {
-                row[*c] = cells[i].1.clone().into_owned();
-            }
-            apply_row_units(&unit_plan, &mut row);
-            for (c, cells) in decided.iter_mut() {
-                cells[i].1 = Cow::Owned(std::mem::replace(&mut row[*c], Cell::Text("".into())));
+    // The amount cells the decisions read, in their row's unit (the decided columns hold every
+    // served amount column and the unit column, a cell per row each).
+    for (u, served) in &unit_plan {
+        let units: Vec<Option<String>> =
+            decided.iter().find(|(d, _)| d == u).map_or_else(Vec::new, |(_, cells)| cells.iter().map(|(_, cell)| row_unit(cell)).collect());
+        for (_, cells) in decided.iter_mut().filter(|(d, _)| served.contains(d)) {
+            for ((_, cell), unit) in cells.iter_mut().zip(&units) {
+                if let Some(amount) = unit.as_deref().and_then(|unit| in_unit(cell, unit)) {
+                    *cell = Cow::Owned(amount);
+                }
             }
         }
     }

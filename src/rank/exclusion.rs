@@ -28,8 +28,8 @@ const BEFORE: [&str; 20] = [
     "except",
     "not in",
 ];
-/// Words after a place left out.
-const AFTER: [&str; 3] = ["以外", "之外", "除外"];
+/// Words after a place left out (also what the sentence reader looks for: `新竹以外的半导体`).
+pub(super) const AFTER: [&str; 3] = ["以外", "之外", "除外"];
 /// Where a region text is cut into clauses (`、` and `/` join places within one: `不含成都、绵阳`
 /// leaves out both).
 const SEPARATORS: [char; 5] = [',', '，', ';', '；', '\n'];

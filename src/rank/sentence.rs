@@ -30,8 +30,9 @@ pub(crate) struct SentenceParts {
 
 /// Words that say where in Chinese, before a place (`在成都`, `落户天府新区`).
 const CJK_WHERE: [&str; 9] = ["落户", "落地", "位于", "选址", "在", "于", "到", "去", "赴"];
-/// Words after a place left out (`新竹以外`), and before one (`除了北京`), as the region box reads them.
-const EXCLUDE_AFTER: [&str; 3] = ["以外", "之外", "除外"];
+/// Words before a place left out (`除了北京`) that the sentence reader takes: the region box's own
+/// (`super::exclusion`) without the loose ones (`不要`, `不在`, `除`), which a sentence uses for
+/// other things. The words after one (`新竹以外`) are the region box's.
 const EXCLUDE_BEFORE: [&str; 6] = ["除了", "除开", "不包括", "不含", "排除", "不考虑"];
 /// Words that say where in English, before a place.
 const LATIN_WHERE: [&str; 7] = ["in", "near", "around", "at", "within", "across", "to"];
@@ -437,14 +438,8 @@ fn tidy_piece(piece: &str, want_region: bool, origin: bool) -> Tidy {
         at = start + len;
     }
     push_run(at, chars.len(), &mut out);
+    // (A piece of only a sentence's words leaves no industry: nothing asked of it.)
     out.industry = out.industry.split('，').map(str::trim).filter(|p| !p.is_empty()).collect::<Vec<_>>().join("，");
-    if out.industry.is_empty() && !out.places.is_empty() {
-        return out;
-    }
-    if spans.is_empty() && out.known && out.industry.is_empty() {
-        // Only the words of a sentence: nothing asked.
-        return whole("", false);
-    }
     out
 }
 
@@ -460,14 +455,13 @@ fn names_a_place_plainly(run: &str) -> bool {
 /// seasoning`, `Ningxia wine`), so it stays.
 fn tidy_latin(piece: &str, want_region: bool, origin: bool) -> Tidy {
     let words: Vec<&str> = piece.split_whitespace().collect();
-    let known = |t: &str| is_industry_word(t);
     let holds_known = |t: &str| !crate::taxonomy::Taxonomy::global().known_word_spans(&fold(t)).is_empty();
     // `We are a Hong Kong fund seeking healthcare`: the place first says where the investor is from.
     if origin {
         for n in (1..words.len().min(4)).rev() {
             let (place, rest) = (words[..n].join(" "), words[n..].join(" "));
             if is_place(&place) && holds_known(&rest) {
-                return Tidy { known: known(&rest), industry: rest, places: Vec::new() };
+                return Tidy { known: is_industry_word(&rest), industry: rest, places: Vec::new() };
             }
         }
     }
@@ -475,11 +469,11 @@ fn tidy_latin(piece: &str, want_region: bool, origin: bool) -> Tidy {
         for n in (1..=(words.len() - 1).min(3)).rev() {
             let (place, rest) = (words[words.len() - n..].join(" "), words[..words.len() - n].join(" "));
             if is_place(&place) && holds_known(&rest) {
-                return Tidy { known: known(&rest), industry: rest, places: vec![place] };
+                return Tidy { known: is_industry_word(&rest), industry: rest, places: vec![place] };
             }
         }
     }
-    Tidy { industry: piece.to_string(), places: Vec::new(), known: known(piece) }
+    Tidy { industry: piece.to_string(), places: Vec::new(), known: is_industry_word(piece) }
 }
 
 /// A character of [`SENTENCE_CHARS`], compared as folded (Traditional `們` is `们`).
@@ -715,7 +709,7 @@ fn region_span(chars: &[char], taken: &[bool]) -> Option<(usize, usize, usize)> 
     // region box reads it as left out, never as wanted.
     for (k, _) in chars.iter().enumerate() {
         let at = |w: &str| chars[k..].iter().map(|c| crate::fold::fold_char(*c)).take(w.chars().count()).eq(w.chars());
-        if let Some(w) = EXCLUDE_AFTER.iter().find(|w| at(w)) {
+        if let Some(w) = super::exclusion::AFTER.iter().find(|w| at(w)) {
             let end = k + w.chars().count();
             for start in k.saturating_sub(8)..k {
                 if free(start, end) && chars[start..k].iter().all(|c| crate::fold::is_cjk(*c)) && is_place(&text_of(start, k)) {
