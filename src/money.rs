@@ -557,7 +557,9 @@ fn spoken_words(s: &str) -> String {
         out = range;
     }
     // `预算2-3亿`, `投资额：5000万`, `预算在2亿左右`: the field's name typed before the amount.
-    for label in ["预算", "投资额", "投资", "资金", "金额", "budget"] {
+    // Longer labels first: `投资额` before `投资`.
+    for label in ["预算", "总投资额", "总投资", "投资总额", "投资规模", "计划投资", "投资额", "投资", "资金", "金额", "规模", "budget"]
+    {
         if let Some(rest) = out.trim_start().strip_prefix(label) {
             let rest = rest.trim_start_matches([':', '：', ' ']);
             out = rest.strip_prefix(['为', '是', '在']).unwrap_or(rest).to_string();
@@ -722,7 +724,7 @@ fn a_little_over(head: &str, tail: &str, share: f64) -> Option<(String, String)>
 
 /// Removes words such as `以内`, `up to`, `以上`, `at least` and says which bound they meant.
 fn strip_bound_words(s: &str) -> (Option<Bound>, String) {
-    const UP_TO: [&str; 21] = [
+    const UP_TO: [&str; 24] = [
         "上限",
         "封顶",
         "为限",
@@ -742,10 +744,13 @@ fn strip_bound_words(s: &str) -> (Option<Bound>, String) {
         "below",
         "less than",
         "no more than",
+        "not more than",
+        "maximum",
+        "max.",
         "max",
         "<=",
     ];
-    const AT_LEAST: [&str; 19] = [
+    const AT_LEAST: [&str; 21] = [
         "起投",
         "起步",
         "以上",
@@ -762,6 +767,8 @@ fn strip_bound_words(s: &str) -> (Option<Bound>, String) {
         "above",
         "more than",
         "no less than",
+        "minimum",
+        "min.",
         "min",
         ">=",
         "+",
@@ -1041,7 +1048,7 @@ fn tokenize(s: &str) -> Option<Vec<Token>> {
                     "e" | "yi" => 1e8,
                     "kw" => 1e7,
                     "k" | "thousand" | "thousands" => 1e3,
-                    "m" | "mn" | "mio" | "million" | "millions" | "mm" => 1e6,
+                    "m" | "mn" | "mio" | "mil" | "million" | "millions" | "mm" => 1e6,
                     "b" | "bn" | "billion" | "billions" => 1e9,
                     "t" | "tn" | "trillion" | "trillions" => 1e12,
                     _ => return None,
@@ -1862,6 +1869,25 @@ mod tests {
             assert_eq!((a.min, a.max), (min, max), "{text}");
         }
         assert_eq!(read("hundreds of millions USD").min, 710_000_000);
+    }
+
+    #[test]
+    fn budget_labels_and_english_bounds_around_the_amount() {
+        // (text, min, max, bound): the field's own name typed before the figure, and the English
+        // words of a bound whose short form (`min`, `max`) sits inside them.
+        let cases: [(&str, u64, u64, Bound); 7] = [
+            ("总投资不超过5亿元", 0, 500_000_000, Bound::UpTo),
+            ("投资规模在1亿左右", 100_000_000, 100_000_000, Bound::Exact),
+            ("计划投资3000万", 30_000_000, 30_000_000, Bound::Exact),
+            ("minimum 10m", 10_000_000, u64::MAX, Bound::AtLeast),
+            ("maximum RMB 80 million", 0, 80_000_000, Bound::UpTo),
+            ("not more than 1 billion", 0, 1_000_000_000, Bound::UpTo),
+            ("5 mil", 5_000_000, 5_000_000, Bound::Exact),
+        ];
+        for (text, min, max, bound) in cases {
+            let a = read(text);
+            assert_eq!((a.min, a.max, a.bound), (min, max, bound), "{text}");
+        }
     }
 
     #[test]

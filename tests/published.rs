@@ -160,6 +160,14 @@ fn check_reading(file: &str, list: &OpportunityList, expect: &Value) {
     if want.get("filled").is_none() {
         assert!(sheet.filled.is_empty(), "{file}: nothing should be filled: {:?}", sheet.filled);
     }
+    // Second columns of a text field, whose text follows the first's.
+    let joined: Vec<&str> =
+        sheet.columns.iter().filter(|c| serde_json::to_value(c.ignored).unwrap() == "joined").map(|c| c.header.as_str()).collect();
+    assert_eq!(
+        serde_json::to_value(joined).unwrap(),
+        want.get("joined").cloned().unwrap_or(Value::Array(vec![])),
+        "{file}: columns joined"
+    );
     if let Some(as_id) = want.get("sequence_as_id") {
         assert_eq!(Value::from(sheet.sequence.as_ref().map(|s| s.as_id)), *as_id, "{file}: 序号 as the id");
     }

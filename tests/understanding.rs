@@ -445,3 +445,120 @@ fn a_budget_between_two_bounds_or_with_a_second_thought_reads_as_investors_mean_
     assert_eq!(read, Some((0, Some(80_000_000))));
     assert_eq!(warnings, ["预算只按“8000万以内”理解，“最好5000万左右”未使用"]);
 }
+
+// ---- stop 29: words probed afresh ----------------------------------------------------------------
+
+#[test]
+fn a_near_miss_says_which_industry_it_guessed() {
+    let m = bundled();
+    for (typed, lang, said) in
+        [("新能原", "zh-Hans", "按最接近的"), ("半導休", "zh-Hant", "按最接近的"), ("semiconducter", "en", "read as the closest one")]
+    {
+        let r = m.rank(&Query { industry: Some(typed.into()), lang: Some(lang.into()), top: Some(1), ..Query::default() });
+        assert!(r.query.industry.iter().all(|i| i.near_miss && i.key.is_some()), "{typed}: {:?}", r.query.industry);
+        let label = r.query.industry[0].label.clone().unwrap();
+        assert_eq!(r.warnings.len(), 1, "{typed}: {:?}", r.warnings);
+        assert!(r.warnings[0].contains(said) && r.warnings[0].contains(&label) && r.warnings[0].contains(typed), "{:?}", r.warnings);
+    }
+    // A word the taxonomy has is no near miss of another: 自行车 was read as 自驾车 (self-driving cars).
+    let r = industry(&m, "自行车", 1);
+    assert_eq!(keys(&r), ["light.two_wheeler"]);
+    assert!(r.warnings.is_empty() && !r.query.industry[0].near_miss, "{:?}", r.warnings);
+}
+
+#[test]
+fn words_of_warehouses_green_power_tyres_and_two_wheelers() {
+    let m = bundled();
+    for (typed, key) in [
+        ("海外仓", "services.logistics"),
+        ("保税仓", "services.logistics"),
+        ("bonded warehouse", "services.logistics"),
+        ("轮胎", "em.auto"),
+        ("橡胶制品", "energy.chem"),
+        ("電動機車", "light.two_wheeler"),
+        ("e-bikes", "light.two_wheeler"),
+        ("总部基地", "services.business"),
+        ("duty-free", "services.commerce"),
+        ("绿色甲醇", "energy.hydrogen"),
+        ("green ammonia", "energy.hydrogen"),
+        ("螺蛳粉", "food.prepared"),
+        ("edtech", "services.education"),
+        // A kind before its general head is the kind: a cold-chain warehouse is cold chain.
+        ("冷链仓库", "services.logistics.cold"),
+        ("cold chain warehouse", "services.logistics.cold"),
+    ] {
+        let r = industry(&m, typed, 1);
+        assert_eq!(keys(&r), [key], "{typed}");
+        assert!(r.warnings.is_empty(), "{typed}: {:?}", r.warnings);
+    }
+    // 一体化 says nothing of the industry: 风光储一体化 is wind, solar and storage.
+    let r = industry(&m, "风光储一体化", 1);
+    let mut k = keys(&r);
+    k.sort();
+    assert_eq!(k, ["energy.pv", "energy.storage", "energy.wind"]);
+    // 绿电 is renewable power, as 再生能源 (Taiwan's word for it) is.
+    assert_eq!(keys(&industry(&m, "綠電", 1)), keys(&industry(&m, "再生能源", 1)));
+    // 总部 alone in a project's name files no project under business services (`直播电商总部项目`
+    // stays e-commerce: tests/classification.rs); typed alone, it is the headquarters economy.
+    assert_eq!(keys(&industry(&m, "总部", 1)), ["services.business"]);
+}
+
+#[test]
+fn a_side_of_a_place_reads_the_place_whole_and_says_so() {
+    let m = bundled();
+    let region =
+        |text: &str, lang: &str| m.rank(&Query { region: Some(text.into()), lang: Some(lang.into()), top: Some(1), ..Query::default() });
+    for (text, lang, place) in [
+        ("江苏南部", "zh-Hans", "江苏省"),
+        ("浙江東部", "zh-Hant", "浙江省"),
+        ("成都以东", "zh-Hans", "成都市"),
+        ("western Sichuan", "en", "Sichuan"),
+        ("north of Chengdu", "en", "Chengdu"),
+    ] {
+        let r = region(text, lang);
+        // 南部 is also a county of Sichuan and 东部 China's east: neither is read.
+        let names: Vec<&str> = r.query.region.iter().map(|x| x.name.as_str()).collect();
+        assert_eq!(names, [place], "{text}");
+        assert!(r.query.zones.is_empty(), "{text}: {:?}", r.query.zones);
+        assert_eq!(r.warnings.len(), 1, "{text}: {:?}", r.warnings);
+        assert!(r.warnings[0].contains(place), "{:?}", r.warnings);
+    }
+    // A zone named with a side word stays the zone.
+    let r = region("广西北部湾", "zh-Hans");
+    assert_eq!(r.query.zones, ["北部湾城市群"]);
+    assert!(r.warnings.is_empty(), "{:?}", r.warnings);
+    assert_eq!(region("southern Jiangsu", "en").query.zones.len(), 1);
+    assert!(region("western China", "en").query.region.is_empty());
+    // `Hainan Island` is Hainan, not Hong Kong's Islands District.
+    let r = region("Hainan Island", "en");
+    assert_eq!(r.query.region.iter().map(|x| x.name.as_str()).collect::<Vec<_>>(), ["Hainan"]);
+    assert!(r.warnings.is_empty(), "{:?}", r.warnings);
+}
+
+#[test]
+fn parts_of_provinces_and_city_groups_read_as_their_places() {
+    let m = bundled();
+    let g = opportunity_matcher::gazetteer::Gazetteer::global();
+    let region = |text: &str| m.rank(&Query { region: Some(text.into()), top: Some(1), ..Query::default() });
+    // (text, province code of every place, how many places)
+    for (text, province, count) in [
+        ("重庆主城区", 500000, 9),
+        ("豫南", 410000, 3),
+        ("桂西", 450000, 3),
+        ("南疆", 650000, 5),
+        ("北疆", 650000, 8),
+        ("辽东半岛", 210000, 3),
+        ("福厦泉", 350000, 3),
+    ] {
+        let r = region(text);
+        assert!(r.warnings.is_empty(), "{text}: {:?}", r.warnings);
+        assert_eq!(r.query.region.len(), count, "{text}: {:?}", r.query.region);
+        for place in &r.query.region {
+            let p = g.province_of(g.by_code(place.code).unwrap());
+            assert_eq!(g.region(p).code, province, "{text}: {}", place.name);
+        }
+    }
+    // 成渝双城 is the Chengdu-Chongqing circle, not 双城区 of Harbin.
+    let r = region("成渝双城");
+    assert!(r.query.region.is_empty() && r.query.zones.len() == 1, "{:?}", r.query);
+}

@@ -32,6 +32,7 @@ const TEXT = {
     auto: (what) => `自动：${what}`,
     notUsed: "不使用",
     rowUnits: "各行金额的单位",
+    joined: (label) => `${label}（接在前面一列之后）`,
     autoPlain: "自动",
     noUnit: "无",
     sources: {
@@ -84,6 +85,7 @@ const TEXT = {
     auto: (what) => `自動：${what}`,
     notUsed: "不使用",
     rowUnits: "各列金額的單位",
+    joined: (label) => `${label}（接在前面一欄之後）`,
     autoPlain: "自動",
     noUnit: "無",
     sources: {
@@ -136,6 +138,7 @@ const TEXT = {
     auto: (what) => `Auto: ${what}`,
     notUsed: "Not used",
     rowUnits: "Each row's unit of its amounts",
+    joined: (label) => `${label}, after the earlier column's text`,
     autoPlain: "Auto",
     noUnit: "none",
     sources: {
@@ -293,7 +296,15 @@ function renderColumns(reading) {
     const json = reading.kind === "json";
     const rows = sheet.columns.map((col) => {
       const chosen = state.choices.columns.find((x) => x.column === col.column && (x.sheet ?? null) === sheetName) || {};
-      const read = col.role && !col.ignored ? label.get(col.role) : col.ignored === "row_units" ? t.rowUnits : t.notUsed;
+      // A second text column (建设内容 beside 项目简介, 备注) is added to the first one's text.
+      const used = col.role && (!col.ignored || col.ignored === "joined");
+      const read = used
+        ? col.ignored === "joined"
+          ? t.joined(label.get(col.role))
+          : label.get(col.role)
+        : col.ignored === "row_units"
+          ? t.rowUnits
+          : t.notUsed;
       const fieldSelect = el(
         "select",
         { class: "pub-field", "data-column": col.column, "aria-label": `${t.field} ${json ? col.header : letter(col.column)}` },
@@ -321,7 +332,7 @@ function renderColumns(reading) {
       }
       return el(
         "tr",
-        { class: col.role && !col.ignored ? "" : "pub-unused", "data-column": col.column },
+        { class: used ? "" : "pub-unused", "data-column": col.column },
         el("td", { class: "pub-letter", text: json ? "" : letter(col.column) }),
         el("td", { class: "pub-header", text: col.header }),
         el("td", {}, fieldSelect),

@@ -13,8 +13,33 @@ const LATIN_STOPWORDS: &[&str] = &[
     "city", "province", "prefecture", "district", "county", "municipality", "autonomous", "region", "regions",
     "area", "areas", "sar", "special", "administrative", "the", "of", "in", "near", "around", "china", "prc",
     "mainland", "shi", "sheng", "pr", "anywhere", "somewhere", "all", "whole", "entire", "across", "within", "preferably", "nationwide", "everywhere", "any",
-    "ideally", "greater", "metro", "metropolitan", "surrounding", "nearby", "vicinity", "outskirts", "suburbs",
+    "ideally", "greater", "metro", "metropolitan", "surrounding", "nearby", "vicinity", "outskirts", "suburbs", "island",
 ];
+
+/// English words for a side of a place (`southern Sichuan`, `north of Chengdu`): the place is read
+/// whole, with a [`PlaceNote::PartOfPlace`], unless the words together are a name (`western China`,
+/// `southern Jiangsu` is 苏南).
+const LATIN_SIDES: &[&str] = &[
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+];
+/// Words between a side and its place (`north of Chengdu`, `the western part of Sichuan`).
+const LATIN_SIDE_LINKS: &[&str] = &["of", "part", "parts", "the"];
 
 impl Gazetteer {
     /// A near-miss Latin name: edit distance 1 (2 from eight letters), same first letter
@@ -82,7 +107,7 @@ impl Gazetteer {
                         None => park.push(typed),
                     }
                 }
-                LatinItem::Unknown(text) => park.push(text),
+                LatinItem::Unknown(text) | LatinItem::Side(text) => park.push(text),
             }
         }
         let Some(cands) = place else { return out };
@@ -130,19 +155,29 @@ impl Gazetteer {
         while i < words.len() {
             let w = t.key(words[i].start, words[i].end);
             brk |= words[i].brk;
+            // `southern Sichuan`, `north of Chengdu`: a side of the place after it, unless the words
+            // from here are one name (`western China`).
+            if complete
+                && LATIN_SIDES.contains(&w)
+                && (2..=4.min(words.len() - i)).all(|k| self.latin_targets(t, &words[i..i + k]).is_empty())
+            {
+                let mut j = i + 1;
+                while j < words.len() && !words[j].brk && LATIN_SIDE_LINKS.contains(&t.key(words[j].start, words[j].end)) {
+                    j += 1;
+                }
+                let names_a_place =
+                    |k: usize| self.latin_targets(t, &words[j..j + k]).iter().any(|target| matches!(target, Target::Region(_)));
+                if j < words.len() && !words[j].brk && (1..=4.min(words.len() - j)).any(names_a_place) {
+                    self.flush_unknown(t, words, &mut unknown, &mut items, complete);
+                    items.push(LatinItem::Side(t.original(words[i].start, words[j - 1].end)));
+                    i = j;
+                    continue;
+                }
+            }
             let mut matched = false;
             for k in (1..=4.min(words.len() - i)).rev() {
                 let group = &words[i..i + k];
-                // `Central and Western` is one name: conjunctions may sit inside a joined name
-                if group.iter().skip(1).any(|g| g.brk || g.comma) {
-                    continue;
-                }
-                let key: String = group.iter().map(|g| latin_key(t.key(g.start, g.end))).collect();
-                let targets: Vec<Target> = if k == 1 && key.len() == 6 && key.bytes().all(|b| b.is_ascii_digit()) {
-                    self.code_text(&key).map(Target::Region).into_iter().collect()
-                } else {
-                    self.latin_names().map.get(&key).map(|e| e.iter().map(|e| e.target).collect()).unwrap_or_default()
-                };
+                let targets = self.latin_targets(t, group);
                 if !targets.is_empty() {
                     self.flush_unknown(t, words, &mut unknown, &mut items, complete);
                     let typed = t.original(group[0].start, group[k - 1].end);
@@ -168,6 +203,20 @@ impl Gazetteer {
         }
         self.flush_unknown(t, words, &mut unknown, &mut items, complete);
         items
+    }
+
+    /// What the words of `group` name together: a code, or a Latin name (nothing when a
+    /// conjunction or comma sits inside: `Central and Western` is one name, `Chengdu, Chongqing` two).
+    fn latin_targets(&self, t: &Folded, group: &[Word]) -> Vec<Target> {
+        if group.iter().skip(1).any(|g| g.brk || g.comma) {
+            return Vec::new();
+        }
+        let key: String = group.iter().map(|g| latin_key(t.key(g.start, g.end))).collect();
+        if group.len() == 1 && key.len() == 6 && key.bytes().all(|b| b.is_ascii_digit()) {
+            self.code_text(&key).map(Target::Region).into_iter().collect()
+        } else {
+            self.latin_names().map.get(&key).map(|e| e.iter().map(|e| e.target).collect()).unwrap_or_default()
+        }
     }
 
     /// Turns a stretch of unknown words into a near-miss match or an unknown item.
@@ -240,8 +289,13 @@ impl Gazetteer {
         }
         let mut places: Vec<(Vec<RegionId>, String)> = Vec::new();
         let mut can_merge = false;
+        let mut side: Option<String> = None;
         for item in self.latin_items(t, &words, true) {
             match item {
+                LatinItem::Side(part) => {
+                    side = Some(part);
+                    can_merge = false;
+                }
                 LatinItem::Match { targets, typed, near, brk } => {
                     let zones: Vec<usize> = targets
                         .iter()
@@ -266,6 +320,9 @@ impl Gazetteer {
                         if let Ok(id) = self.choose(&ids) {
                             out.notes.push(PlaceNote::NearMiss { typed: typed.clone(), chosen: id });
                         }
+                    }
+                    if let (Some(part), Ok(place)) = (side.take(), self.choose(&ids)) {
+                        out.notes.push(PlaceNote::PartOfPlace { part, place });
                     }
                     if can_merge && !brk {
                         if let Some(last) = places.last_mut() {
@@ -301,7 +358,14 @@ pub(super) struct Word {
 }
 
 enum LatinItem {
-    Match { targets: Vec<Target>, typed: String, near: bool, brk: bool },
+    Match {
+        targets: Vec<Target>,
+        typed: String,
+        near: bool,
+        brk: bool,
+    },
+    /// A side of the place named next (`southern`, `north of`), as typed.
+    Side(String),
     Unknown(String),
 }
 

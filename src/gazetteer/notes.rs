@@ -33,6 +33,14 @@ pub enum PlaceNote {
         /// The division it was read as.
         chosen: RegionId,
     },
+    /// A part of a place named by its side (`江苏南部`, `四川西边`): which cities that is has no
+    /// answer in the gazetteer, so the whole place is read and the investor told.
+    PartOfPlace {
+        /// The side word as typed (`南部`).
+        part: String,
+        /// The place read whole.
+        place: RegionId,
+    },
 }
 
 impl PlaceNote {
@@ -118,6 +126,14 @@ impl PlaceNote {
                     Lang::ZhHans => format!("“{typed}”已按“{path}”理解"),
                     Lang::ZhHant => format!("「{typed}」已按「{path}」理解"),
                     Lang::En => format!("\"{typed}\" read as {path}"),
+                }
+            }
+            PlaceNote::PartOfPlace { part, place } => {
+                let name = g.display_name(*place, lang);
+                match lang {
+                    Lang::ZhHans => format!("“{part}”无法细分到具体城市，已按整个{name}理解"),
+                    Lang::ZhHant => format!("「{part}」無法細分到具體城市，已按整個{name}理解"),
+                    Lang::En => format!("all of {name} is read (\"{part}\" names no cities of its own)"),
                 }
             }
         }

@@ -90,6 +90,47 @@ const FILLERS: &[&str] = &[
     "等",
     "内",
 ];
+/// A side of the place named just before (`江苏南部`, `成都以东`): read as that place whole, with a
+/// [`PlaceNote::PartOfPlace`], never as a place of its own (南部 is also a county in Sichuan) nor
+/// as a broad zone (东部 is China's east). Longer first.
+const SIDES: &[&str] = &[
+    "东南部",
+    "东北部",
+    "西南部",
+    "西北部",
+    "东部",
+    "西部",
+    "南部",
+    "北部",
+    "中部",
+    "东边",
+    "西边",
+    "南边",
+    "北边",
+    "东面",
+    "西面",
+    "南面",
+    "北面",
+    "东侧",
+    "西侧",
+    "南侧",
+    "北侧",
+    "以东",
+    "以西",
+    "以南",
+    "以北",
+    "东南",
+    "东北",
+    "西南",
+    "西北",
+];
+
+/// The side word (`南部`) at `pos` of `t`, if any.
+fn side_at(t: &Folded, pos: usize, end: usize) -> Option<&'static str> {
+    let rest = &t.text[t.offs[pos]..t.offs[end]];
+    SIDES.iter().copied().find(|s| rest.starts_with(s))
+}
+
 /// Conjunctions between places in a query (成都和重庆).
 const CJK_CONJUNCTIONS: &[char] = &['和', '及', '与', '或', '跟'];
 const COUNTRY_PREFIXES: &[&str] = &["中华人民共和国", "中国"];
@@ -351,6 +392,10 @@ impl Gazetteer {
                     return (places, pos);
                 }
             }
+            // `江苏南部`: a side of the place before, not a new place (read by `query_cjk`).
+            if !places.is_empty() && side_at(t, p, end).is_some() {
+                return (places, pos);
+            }
             match self.match_regions(t, p, end, None) {
                 Some(hit) if places.is_empty() || query => {
                     places.push(WalkPlace { start: p, end: hit.end, cands: hit.cands, parent: None });
@@ -511,6 +556,8 @@ impl Gazetteer {
         }
         let mut pos = start;
         let mut unknown_from: Option<usize> = None;
+        // The place read just before, when it is one place: a side word after it is its part.
+        let mut last_place: Option<RegionId> = None;
         while pos < end {
             let flush = |from: &mut Option<usize>, to: usize, out: &mut RegionQuery| {
                 if let Some(a) = from.take() {
@@ -519,6 +566,15 @@ impl Gazetteer {
             };
             // names, longest first: divisions (a path of them) or an economic zone
             let zone = self.match_zone(t, pos, end);
+            if let (Some(place), Some(side)) = (last_place.take(), side_at(t, pos, end)) {
+                let side_end = pos + side.chars().count();
+                // 广西北部湾: the zone's name is longer than the side word, and wins.
+                if zone.is_none_or(|(_, zend)| zend <= side_end) {
+                    out.notes.push(PlaceNote::PartOfPlace { part: t.original(pos, side_end), place });
+                    pos = side_end;
+                    continue;
+                }
+            }
             let mut notes = Vec::new();
             let (places, stop) = self.walk(t, pos, end, true, &mut notes);
             let place_end = places.first().map(|_| stop);
@@ -540,6 +596,7 @@ impl Gazetteer {
                     for p in &places {
                         self.finish_query_place(&p.cands, t.key(p.start, p.end).to_string(), out);
                     }
+                    last_place = places.last().and_then(|p| self.choose(&p.cands).ok());
                     pos = stop;
                 }
                 _ => {

@@ -296,6 +296,12 @@ impl Vocabulary {
         first.map(|k| HeaderMatch { role: table.inside[k].1, exact: false })
     }
 
+    /// True when the header is a weak variant of its field (marked `~` in the header file,
+    /// `项目类型`): another column of the same field wins over it wherever that one stands.
+    pub(crate) fn is_weak(self, header: &str) -> bool {
+        self.table().weak.contains(&normalise_header(header))
+    }
+
     /// A role's name for people in this vocabulary (`企业名称` for a leads sheet's `name`); a role
     /// the vocabulary does not name keeps the list's name.
     pub fn label(self, role: ColumnRole, lang: Lang) -> &'static str {
@@ -318,6 +324,9 @@ struct HeaderTable {
     /// searched at each of its characters for the variants that can start there, not for every
     /// variant (the table reader asks of every short cell of every row whether it is a header).
     inside_by_first: crate::hash::FxMap<char, Vec<u32>>,
+    /// Whole variants marked `~` in the file: a column so headed gives way to another column of
+    /// the same field wherever that one stands.
+    weak: crate::hash::FxSet<String>,
 }
 
 impl HeaderTable {
@@ -332,7 +341,8 @@ impl HeaderTable {
                 let variants = [hans, hant, en]
                     .into_iter()
                     .map(|v| (v, true))
-                    .chain(variants.split('|').map(|v| match v.strip_prefix('=') {
+                    // `~` (weak) is read by `HeaderTable::parse` below; here it is only taken off.
+                    .chain(variants.split('|').map(|v| v.strip_prefix('~').unwrap_or(v)).map(|v| match v.strip_prefix('=') {
                         Some(exact) => (exact, false),
                         None => (v, true),
                     }))
@@ -361,7 +371,17 @@ impl HeaderTable {
                 inside_by_first.entry(c).or_default().push(k as u32);
             }
         }
-        HeaderTable { rows, exact, inside, inside_by_first }
+        // Weak variants (`~项目类型`): whole headers that give a field only when no other column
+        // gives it (`项目类型` often holds 新建 / 续建 beside a real `行业` column).
+        let weak = text
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| l.split('\t').nth(4))
+            .flat_map(|variants| variants.split('|'))
+            .filter_map(|v| v.strip_prefix('~'))
+            .map(|v| normalise_header(v.strip_prefix('=').unwrap_or(v)))
+            .collect();
+        HeaderTable { rows, exact, inside, inside_by_first, weak }
     }
 }
 

@@ -184,6 +184,10 @@ impl ReadingChoices {
 pub enum IgnoredColumn {
     /// Another column gives the same field.
     Duplicate,
+    /// A second column of a text field (`项目简介` and `建设内容`, or a `备注` column after them):
+    /// not ignored, its text is added after the first column's, behind its own header
+    /// (`建设内容：…`), so that nothing a list says about a project is dropped.
+    Joined,
     /// The header cell only declares the unit of the amounts (`单位：万元`).
     UnitOnly,
     /// A column of units (`单位`: 亿元, 万元, 万美元 …) beside the amounts: each row's unit of the
@@ -582,12 +586,17 @@ impl SheetReading {
                 (_, Some(IgnoredColumn::Chosen)) => {
                     lang.pick("未使用（由您选定）", "未使用（由您選定）", "not used (as you chose)").to_string()
                 }
+                (Some(role), Some(IgnoredColumn::Joined)) => {
+                    let label = vocabulary.label(role, lang);
+                    match lang {
+                        Lang::En => format!("{label}, added after the earlier column's text"),
+                        Lang::ZhHans => format!("{label}（接在前面一列的内容之后）"),
+                        Lang::ZhHant => format!("{label}（接在前面一欄的內容之後）"),
+                    }
+                }
+                (None, Some(IgnoredColumn::Joined)) => lang.pick("未使用", "未使用", "not used").to_string(),
                 (Some(_), Some(IgnoredColumn::Duplicate)) => lang
-                    .pick(
-                        "未使用（前面已有同一字段的列）",
-                        "未使用（前面已有同一欄位的欄）",
-                        "not used (an earlier column gives the same field)",
-                    )
+                    .pick("未使用（另一列给出同一字段）", "未使用（另一欄給出同一欄位）", "not used (another column gives the same field)")
                     .to_string(),
                 (Some(role), None) => {
                     let mut s = vocabulary.label(role, lang).to_string();

@@ -68,6 +68,12 @@ pub enum WarningKind {
     ListSetting,
     /// No sector was given; the industry match uses the name and tags only.
     MissingSector,
+    /// The sector column held a stage (`新建`, `续建`: a `项目类型` column read as the sector):
+    /// not an industry; it became the project's stage when no stage column gave one.
+    StageNotSector {
+        /// The stage was taken from it (no stage column gave one).
+        moved: bool,
+    },
     /// An amount column's bare figures had no unit anywhere (header, unit row, note): the unit was
     /// decided from their size (or from the amounts of the column written with a unit).
     UnitAssumed {
@@ -304,9 +310,9 @@ impl Warning {
                 Lang::ZhHant => format!("欄「{v}」不是已知欄位，已忽略"),
             },
             WarningKind::DuplicateHeader => match lang {
-                Lang::En => format!("column \"{v}\" names a field that an earlier column already gives; it is ignored"),
-                Lang::ZhHans => format!("列“{v}”与前面的列是同一字段，已忽略"),
-                Lang::ZhHant => format!("欄「{v}」與前面的欄是同一欄位，已忽略"),
+                Lang::En => format!("column \"{v}\" names a field that another column gives; it is ignored"),
+                Lang::ZhHans => format!("列“{v}”与另一列是同一字段，已忽略"),
+                Lang::ZhHant => format!("欄「{v}」與另一欄是同一欄位，已忽略"),
             },
             WarningKind::UrlDropped => match lang {
                 Lang::En => format!("link \"{v}\" is not an http(s) address and was dropped"),
@@ -343,6 +349,14 @@ impl Warning {
                 Lang::En => format!("list setting {v} could not be used; defaults apply"),
                 Lang::ZhHans => format!("清单设置 {v} 无法使用，按默认值处理"),
                 Lang::ZhHant => format!("清單設定 {v} 無法使用，按預設值處理"),
+            },
+            WarningKind::StageNotSector { moved } => match (lang, moved) {
+                (Lang::En, true) => format!("\"{v}\" is a stage, not an industry: read as the project's stage"),
+                (Lang::En, false) => format!("\"{v}\" is a stage, not an industry: not used as the sector"),
+                (Lang::ZhHans, true) => format!("“{v}”是项目阶段，不是行业：已作为项目阶段"),
+                (Lang::ZhHans, false) => format!("“{v}”是项目阶段，不是行业：未作为所属行业"),
+                (Lang::ZhHant, true) => format!("「{v}」是項目階段，不是行業：已作為項目階段"),
+                (Lang::ZhHant, false) => format!("「{v}」是項目階段，不是行業：未作為所屬行業"),
             },
             WarningKind::MissingSector => lang
                 .pick(

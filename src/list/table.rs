@@ -500,6 +500,11 @@ impl Column {
     }
 }
 
+/// A text field whose second column is added to the first ([`IgnoredColumn::Joined`]).
+fn is_joinable_text(role: ColumnRole) -> bool {
+    matches!(role, ColumnRole::Field(Field::Description | Field::DescriptionEn | Field::Benefits | Field::Policies))
+}
+
 fn is_amount(role: Option<ColumnRole>) -> bool {
     matches!(role, Some(ColumnRole::Field(Field::Investment | Field::Seeking | Field::AnnualOutput)))
 }
@@ -641,7 +646,13 @@ fn read_columns(
     for c in 0..columns.len() {
         let Some(role) = columns[c].role else { continue };
         if let Some(k) = (0..c).find(|&k| columns[k].role == Some(role) && columns[k].ignored.is_none()) {
-            let rank = |col: &Column| (col.chosen && col.role.is_some(), col.exact);
+            // Text fields join: a list's 建设内容 beside its 项目简介, or its 备注, says more about
+            // the project and is searched with it.
+            if is_joinable_text(role) {
+                columns[c].ignored = Some(IgnoredColumn::Joined);
+                continue;
+            }
+            let rank = |col: &Column| (col.chosen && col.role.is_some(), !vocab.is_weak(&col.header), col.exact);
             let loser = if rank(&columns[c]) > rank(&columns[k]) { k } else { c };
             columns[loser].ignored = Some(IgnoredColumn::Duplicate);
         }
@@ -1560,6 +1571,14 @@ fn is_sub_header(sub: &[String], top: &[String], name_col: Option<usize>, merges
     naming >= 1 && naming * 2 >= cells.len()
 }
 
+/// A column's header as the label of its text joined to another column's (`建设内容：…`): on one
+/// line, without a unit or note in brackets.
+fn header_label(header: &str) -> String {
+    let one_line: String = header.split_whitespace().collect::<Vec<_>>().join("");
+    let cut = one_line.find(['（', '(']).filter(|&i| i > 0).unwrap_or(one_line.len());
+    one_line[..cut].trim_end_matches(['：', ':', '/']).to_string()
+}
+
 /// A data row's cells as fields.
 fn build_row(number: usize, mut cells: Vec<Cell>, columns: &[Column], seq_as_id: bool, sector_hint: Option<String>) -> RawRow {
     // Every row of a national list is held until validation: its fields are sized exactly, once,
@@ -1580,7 +1599,20 @@ fn build_row(number: usize, mut cells: Vec<Cell>, columns: &[Column], seq_as_id:
     let mut units: Vec<(Field, MoneyUnit)> = Vec::new();
     let mut parts: Vec<(PlaceLevel, String)> = Vec::new();
     let mut combined: Vec<String> = Vec::new();
+    let mut joined: Vec<(Field, String)> = Vec::new();
     for (c, col) in columns.iter().enumerate() {
+        if let (Some(ColumnRole::Field(f)), Some(IgnoredColumn::Joined)) = (col.role, col.ignored) {
+            let text = cells.get(c).map(Cell::as_text).unwrap_or_default();
+            if !text.trim().is_empty() {
+                // A Chinese header says what the text is (`备注：…`); a portal's key (`jsnr`) would not.
+                let text = match col.header.chars().any(is_cjk) {
+                    true => format!("{}：{}", header_label(&col.header), text.trim()),
+                    false => text.trim().to_string(),
+                };
+                joined.push((f, text));
+            }
+            continue;
+        }
         let Some(role) = col.role.filter(|_| col.ignored.is_none()) else { continue };
         if let (ColumnRole::Field(f), Some(u)) = (role, &col.unit) {
             // Only amount columns keep a unit (the others' were cleared when the columns were read).
@@ -1599,6 +1631,17 @@ fn build_row(number: usize, mut cells: Vec<Cell>, columns: &[Column], seq_as_id:
         }
     }
     let mut row = RawRow { row: number, cells: out, units, sector_hint, ..RawRow::default() };
+    for (f, text) in joined {
+        match row.get(f).map(Cell::as_text) {
+            // The same words again (a portal's two keys for one text) are not repeated.
+            Some(first) if fold(&first).contains(&fold(text.split_once('：').map_or(&text[..], |(_, t)| t))) => {}
+            Some(first) if !text.chars().any(is_cjk) && !first.chars().any(is_cjk) => {
+                row.set(f, Cell::Text(format!("{}; {text}", first.trim_end_matches([';', '.', ' '])).into()))
+            }
+            Some(first) => row.set(f, Cell::Text(format!("{}；{text}", first.trim_end_matches(['；', ';', '。', ' '])).into())),
+            None => row.set(f, Cell::Text(text.into())),
+        }
+    }
     // A place over several columns: 省 + 市 + 县, then the place column's own text unless it
     // already names them.
     let parts: Vec<String> = {

@@ -758,6 +758,15 @@ impl Context<'_> {
             }
         }
         let mut sector = non_blank(raw.get(Field::Sector)).map(one_line).unwrap_or_default();
+        // `新建`, `续建` under a `项目类型` read as the sector: how far the project is, not its industry.
+        if crate::terms::lookup(&sector).is_some_and(|t| t.kind == crate::terms::TermKind::Stage) {
+            let moved = non_blank(raw.get(Field::Stage)).is_none();
+            self.warn(raw, Field::Sector, &sector, WarningKind::StageNotSector { moved });
+            if moved {
+                raw.set(Field::Stage, Cell::Text(std::mem::take(&mut sector).into()));
+            }
+            sector.clear();
+        }
         if sector.is_empty() {
             // A group heading above the row (or its sheet's name) gives it; the reading says so.
             match &raw.sector_hint {

@@ -294,6 +294,18 @@ fn partly_an_industry(lang: Lang, typed: &str, found: &[&str]) -> String {
     }
 }
 
+/// `没有认出“自行车”这个行业，按最接近的“智能网联汽车”理解`: a near miss is a guess at a typo, and
+/// the investor is told which industry it guessed (a right guess reads as a correction, a wrong one
+/// can be retyped).
+fn read_as_near_miss(lang: Lang, typed: &str, label: &str) -> String {
+    let (q, l) = (quote(lang, typed), quote(lang, label));
+    match lang {
+        Lang::ZhHans => format!("没有认出{q}这个行业，按最接近的{l}理解"),
+        Lang::ZhHant => format!("沒有認出{q}這個行業，按最接近的{l}理解"),
+        Lang::En => format!("{q} is not an industry this matcher knows; read as the closest one, {l}"),
+    }
+}
+
 /// Reads a [`Query`]: parses money, resolves places, maps industry terms to the taxonomy. Whatever
 /// cannot be used becomes a warning; nothing here fails.
 pub fn understand(query: &Query, fx: &Fx, warnings: &mut Vec<String>) -> Understood {
@@ -350,6 +362,9 @@ pub fn understand(query: &Query, fx: &Fx, warnings: &mut Vec<String>) -> Underst
                     Some((_, readings)) => readings.extend(read_as.clone()),
                     None => unknown.push((term.typed.clone(), read_as.clone().into_iter().collect())),
                 }
+            }
+            if let (true, Some(node)) = (term.near_miss, term.node) {
+                warnings.push(read_as_near_miss(lang, &term.typed, taxonomy.label(node, lang)));
             }
             u.industry.push(IndustryUnderstood {
                 key: term.node.map(|n| taxonomy.node(n).key.clone()),

@@ -681,7 +681,11 @@ fn is_place(text: &str) -> bool {
         let g = Gazetteer::global();
         cands.windows(2).all(|w| g.province_of(w[0]) == g.province_of(w[1]))
     };
-    let clear = q.notes.iter().all(|n| matches!(n, crate::gazetteer::PlaceNote::Ambiguous { candidates, .. } if same_province(candidates)));
+    let clear = q.notes.iter().all(|n| match n {
+        crate::gazetteer::PlaceNote::Ambiguous { candidates, .. } => same_province(candidates),
+        crate::gazetteer::PlaceNote::PartOfPlace { .. } => true,
+        _ => false,
+    });
     (!q.regions.is_empty() || !q.zones.is_empty()) && q.not_understood.is_empty() && clear
 }
 

@@ -171,6 +171,7 @@ const GENERIC: &[&str] = &[
     "中心",
     "配套",
     "产业化",
+    "一体化",
     "精深加工",
     "深加工",
     "开发",
@@ -449,7 +450,12 @@ impl Taxonomy {
         for i in 0..spans.len() {
             for j in i + 1..spans.len() {
                 if keep[j] && self.qualifies(spans[i].2, spans[j].2) {
-                    keep[i] = false;
+                    // The more specific word wins whichever comes first: 锂电池隔膜 is the
+                    // separator, 冷链仓库 the cold chain (a general head after its own kind).
+                    match (spans[i].2, spans[j].2) {
+                        (Target::Node(x), Target::Node(y)) if self.ancestors(x).contains(&y) => keep[j] = false,
+                        _ => keep[i] = false,
+                    }
                     break;
                 }
             }
