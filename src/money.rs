@@ -558,8 +558,23 @@ fn spoken_words(s: &str) -> String {
     }
     // `预算2-3亿`, `投资额：5000万`, `预算在2亿左右`: the field's name typed before the amount.
     // Longer labels first: `投资额` before `投资`.
-    for label in ["预算", "总投资额", "总投资", "投资总额", "投资规模", "计划投资", "投资额", "投资", "资金", "金额", "规模", "budget"]
-    {
+    for label in [
+        "预算",
+        "总投资额",
+        "总投资",
+        "投资总额",
+        "投资规模",
+        "计划投资",
+        "投资额",
+        "投资",
+        "资金",
+        "金额",
+        "规模",
+        "单笔",
+        "每笔",
+        "单个项目",
+        "budget",
+    ] {
         if let Some(rest) = out.trim_start().strip_prefix(label) {
             let rest = rest.trim_start_matches([':', '：', ' ']);
             out = rest.strip_prefix(['为', '是', '在']).unwrap_or(rest).to_string();

@@ -27,6 +27,11 @@ const GENERIC_ZONE_WORDS: &[(&str, &str)] = &[
 ];
 /// Words that add nothing to a region (四川省全域, 成都周边).
 const FILLERS: &[&str] = &[
+    // Conjunctions of two characters (one-character ones are `CJK_CONJUNCTIONS`).
+    "或者",
+    "或是",
+    "还是",
+    "以及",
     "全国各地",
     "全国范围",
     "中国大陆",
@@ -462,6 +467,17 @@ impl Gazetteer {
         None
     }
 
+    /// True when the zone covers the division: its bit, or for a zone read as places, one of its
+    /// members at or above it.
+    fn zone_holds(&self, zone: usize, id: RegionId) -> bool {
+        let z = &self.zones[zone];
+        if z.read_as_places || zone >= 64 {
+            z.members.iter().any(|m| self.is_within(id, *m))
+        } else {
+            self.econ_zone_mask(id) & (1u64 << zone) != 0
+        }
+    }
+
     /// The economic zone named at `pos`, longest first: (zone, end).
     fn match_zone(&self, t: &Folded, pos: usize, end: usize) -> Option<(usize, usize)> {
         let max = (end - pos).min(63);
@@ -558,6 +574,9 @@ impl Gazetteer {
         let mut unknown_from: Option<usize> = None;
         // The place read just before, when it is one place: a side word after it is its part.
         let mut last_place: Option<RegionId> = None;
+        // The zone read just before and where it ended: a name glued to it that lies outside it
+        // is no place (`华中地区新建…` is no 新建区 of Nanchang).
+        let mut last_zone: Option<(usize, usize)> = None;
         while pos < end {
             let flush = |from: &mut Option<usize>, to: usize, out: &mut RegionQuery| {
                 if let Some(a) = from.take() {
@@ -587,6 +606,15 @@ impl Gazetteer {
                     flush(&mut unknown_from, pos, out);
                     out.zones.push(z);
                     pos = zend;
+                    last_zone = Some((z, zend));
+                }
+                (_, Some(stop))
+                    if last_zone.take().is_some_and(|(z, zend)| {
+                        zend == pos && places.first().is_some_and(|p| !p.cands.iter().any(|&id| self.zone_holds(z, id)))
+                    }) =>
+                {
+                    unknown_from.get_or_insert(pos);
+                    pos = stop;
                 }
                 (_, Some(stop)) => {
                     flush(&mut unknown_from, pos, out);

@@ -450,7 +450,9 @@ pub fn read_header(header: &str) -> Option<HeaderMatch> {
 /// assert_eq!(field_for_header("總投資（萬元）"), Some(Field::Investment));
 /// assert_eq!(field_for_header("项目所在园区"), Some(Field::Park));
 /// assert_eq!(field_for_header("Contact Phone"), Some(Field::ContactPhone));
-/// assert_eq!(field_for_header("备注"), None);
+/// assert_eq!(field_for_header("资金盘子"), None);
+/// // A 备注 column's text follows the description's (a second column of a text field).
+/// assert_eq!(field_for_header("备注"), Some(Field::Description));
 /// ```
 pub fn field_for_header(header: &str) -> Option<Field> {
     read_header(header).and_then(|m| m.role.field())

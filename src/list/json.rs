@@ -57,6 +57,9 @@ impl Keys {
         let id = self.names.len() as u32;
         self.names.push(key.to_string());
         self.ids.insert(key.to_string(), id);
+        // A key inside a record's object (`properties.项目名称`) by its last part, as the table
+        // reader reads it.
+        let key = nested_last(key).unwrap_or(key);
         self.names_project
             .push(Field::from_key(key) == Some(Field::Name) || vocab.read(key).is_some_and(|m| m.role == ColumnRole::Field(Field::Name)));
         id
@@ -94,6 +97,51 @@ struct Reader {
     seen_in_row: Vec<(usize, u32)>,
     /// Rows begun, counting from 1.
     row: usize,
+}
+
+impl Reader {
+    /// Records an entry of the row being read. A key given twice keeps its last value, as
+    /// `serde_json::Map` does.
+    fn record(&mut self, id: u32, span: (u32, u32)) {
+        let key = id as usize;
+        if self.seen_in_row.len() <= key {
+            self.seen_in_row.resize(key + 1, (0, 0));
+        }
+        match self.seen_in_row[key] {
+            (row, at) if row == self.row => self.entries[at as usize].1 = span,
+            _ => {
+                self.seen_in_row[key] = (self.row, self.entries.len() as u32);
+                self.entries.push((id, span));
+            }
+        }
+    }
+}
+
+/// The last part of a key made by [`flat_key`] (`cityName` of `area.cityName`); `None` for a key
+/// with no part after a dot (`No.`).
+pub(crate) fn nested_last(key: &str) -> Option<&str> {
+    key.rsplit_once('.').map(|(_, last)| last).filter(|last| last.chars().next().is_some_and(char::is_alphanumeric))
+}
+
+/// The column of a value inside a row's object: the object's own key for its plain value
+/// (`totalInvestment.value`, `industry.name` → `totalInvestment`, `industry`), else
+/// `parent.child` (`area.cityName`, `totalInvestment.unit`), whose last part the table reader
+/// also reads as a header.
+/// A text given in two languages (`"name": {"zh": …, "en": …}`) is the field and its English
+/// twin (`name`, `name_en`).
+fn flat_key(parent: &str, child: &str) -> String {
+    const PLAIN: [&str; 17] = [
+        "value", "val", "amount", "num", "number", "name", "text", "label", "title", "content", "zh", "cn", "zh-cn", "zh_cn", "zh-hans",
+        "zhcn", "chinese",
+    ];
+    const ENGLISH: [&str; 5] = ["en", "english", "en-us", "en_us", "en-gb"];
+    if PLAIN.iter().any(|p| child.eq_ignore_ascii_case(p)) {
+        parent.to_string()
+    } else if ENGLISH.iter().any(|e| child.eq_ignore_ascii_case(e)) {
+        format!("{parent}_en")
+    } else {
+        format!("{parent}.{child}")
+    }
 }
 
 // ---- packed rows --------------------------------------------------------------------------------
@@ -328,8 +376,10 @@ enum Mode<'s> {
     /// An item of an array: an object is packed as a row of `JsonRows`, anything else is a row with
     /// no cells.
     Row(&'s mut JsonRows),
-    /// A value of a row's object, packed into the reader's scratch (an object is blank).
-    Value,
+    /// A value of a row's object, packed into the reader's scratch. An object under a row's key
+    /// (`"area": {"provinceName": …}`, `"totalInvestment": {"value": 20, "unit": "亿元"}`) is
+    /// flattened one level into cells of their own ([`flat_key`]); deeper objects are blank.
+    Value(Option<u32>),
     /// An item of an array value: a string or a number is packed (and counted), anything else
     /// skipped.
     Item,
@@ -367,7 +417,7 @@ impl<'r, 's> Visit<'r, 's> {
                 rows.push(&[], &[]);
                 return Read::Kept(false);
             }
-            Mode::Value => true,
+            Mode::Value(_) => true,
             Mode::Item => item,
             Mode::Skip => false,
         };
@@ -407,7 +457,7 @@ impl<'de> serde::de::Visitor<'de> for Visit<'_, '_> {
     }
     fn visit_str<E>(self, v: &str) -> Result<Read, E> {
         match self.mode {
-            Mode::Value | Mode::Item => {
+            Mode::Value(_) | Mode::Item => {
                 let mut r = self.reader.borrow_mut();
                 r.values.push(tag::STR);
                 put_varint(&mut r.values, v.len() as u64);
@@ -431,7 +481,7 @@ impl<'de> serde::de::Visitor<'de> for Visit<'_, '_> {
                 while seq.next_element_seed(Visit::seed(reader, Mode::Row(&mut rows)))?.is_some() {}
                 Ok(Read::Json(Json::Rows(rows)))
             }
-            Mode::Value => {
+            Mode::Value(_) => {
                 let at = {
                     let mut r = reader.borrow_mut();
                     r.values.push(tag::LIST);
@@ -479,21 +529,14 @@ impl<'de> serde::de::Visitor<'de> for Visit<'_, '_> {
                 }
                 while let Some(id) = map.next_key_seed(KeySeed(reader))? {
                     let start = reader.borrow().values.len() as u32;
-                    map.next_value_seed(Visit::seed(reader, Mode::Value))?;
-                    let mut guard = reader.borrow_mut();
-                    let r = &mut *guard;
-                    let span = (start, r.values.len() as u32);
-                    let key = id as usize;
-                    if r.seen_in_row.len() <= key {
-                        r.seen_in_row.resize(key + 1, (0, 0));
-                    }
-                    // A key given twice keeps its last value, as `serde_json::Map` does.
-                    match r.seen_in_row[key] {
-                        (row, at) if row == r.row => r.entries[at as usize].1 = span,
-                        _ => {
-                            r.seen_in_row[key] = (r.row, r.entries.len() as u32);
-                            r.entries.push((id, span));
-                        }
+                    let read = map.next_value_seed(Visit::seed(reader, Mode::Value(Some(id))))?;
+                    let mut r = reader.borrow_mut();
+                    if matches!(read, Read::Kept(false)) {
+                        // An object, flattened into cells of its own (its `value` or `name` child
+                        // under its own key): the key itself is no column.
+                    } else {
+                        let span = (start, r.values.len() as u32);
+                        r.record(id, span);
                     }
                 }
                 let mut guard = reader.borrow_mut();
@@ -507,11 +550,29 @@ impl<'de> serde::de::Visitor<'de> for Visit<'_, '_> {
                 rows.push(&r.entries, &r.values);
                 Ok(Read::Kept(true))
             }
+            Mode::Value(Some(parent)) => {
+                // The parent key's own value: blank (its span is this one byte).
+                reader.borrow_mut().values.push(tag::BLANK);
+                while let Some(child) = map.next_key_seed(KeySeed(reader))? {
+                    let start = reader.borrow().values.len() as u32;
+                    let read = map.next_value_seed(Visit::seed(reader, Mode::Value(None)))?;
+                    if matches!(read, Read::Kept(false)) {
+                        continue; // an object inside the object: not read
+                    }
+                    let mut guard = reader.borrow_mut();
+                    let r = &mut *guard;
+                    let name = flat_key(&r.keys.names[parent as usize], &r.keys.names[child as usize]);
+                    let id = r.keys.id(&name, r.vocab);
+                    let span = (start, r.values.len() as u32);
+                    r.record(id, span);
+                }
+                Ok(Read::Kept(false))
+            }
             mode => {
                 while map.next_key_seed(Visit::seed(reader, Mode::Skip))?.is_some() {
                     map.next_value_seed(Visit::seed(reader, Mode::Skip))?;
                 }
-                if let Mode::Value = mode {
+                if let Mode::Value(None) = mode {
                     reader.borrow_mut().values.push(tag::BLANK);
                 }
                 Ok(Read::Kept(false))
@@ -760,6 +821,25 @@ mod tests {
     }
 
     #[test]
+    fn objects_in_a_record_are_columns_of_their_own() {
+        let t = json_table(
+            r#"[{"name":{"zh":"成都航空产业园","en":"Chengdu Aviation Park"},"area":{"cityName":"成都市","geo":{"lat":30}},"total":{"value":20,"unit":"亿元"}}]"#
+                .into(),
+            Vocabulary::List,
+        )
+        .unwrap();
+        // A text in two languages is the field and its English twin; a value and its unit; a
+        // deeper object is not read.
+        assert_eq!(
+            texts(&t),
+            [
+                vec!["area.cityName", "name", "name_en", "total", "total.unit"],
+                vec!["成都市", "成都航空产业园", "Chengdu Aviation Park", "20", "亿元"]
+            ]
+        );
+    }
+
+    #[test]
     fn keys_become_a_header_row() {
         let t = json_table(
             r#"[{"名称":"A","总投资（万元）":120000},{"总投资（万元）":5,"地点":"成都","名称":"B"},7,{"名称":"C","标签":["x",2,{"y":1},1.5],"有":true,"空":null,"对象":{"a":[1]}}]"#.into(),
@@ -769,11 +849,12 @@ mod tests {
         assert_eq!(
             texts(&t),
             [
-                vec!["名称", "总投资（万元）", "地点", "对象", "有", "标签", "空"],
+                // An object in a record is read as columns of its own (`对象.a`).
+                vec!["名称", "总投资（万元）", "地点", "对象.a", "有", "标签", "空"],
                 vec!["A", "120000"],
                 vec!["B", "5", "成都"],
                 vec![],
-                vec!["C", "", "", "", "true", "x、2、1.5"],
+                vec!["C", "", "", "1", "true", "x、2、1.5"],
             ]
         );
     }

@@ -698,12 +698,15 @@ pub(crate) fn table_bytes(
     };
     let mut first_error: Option<LoadError> = None;
     let mut all_garbled = true;
-    for (text, encoding) in candidates {
+    for (n, (text, encoding)) in candidates.into_iter().enumerate() {
         let garbled = is_garbled(&text);
         all_garbled &= garbled;
         // The text is given up once it is parsed: every cell is its own string by then.
         let grid = text_grid(Cow::Owned(text), file_name, vocab);
         match grid.and_then(|grid| grid.read(vocab, choices)) {
+            // A less likely reading is only taken for the rows it finds: a header found in its
+            // mojibake with nothing under it is no list (the likelier reading's error stands).
+            Ok(table) if n > 0 && first_error.is_some() && table.reading.sheets.iter().all(|s| s.data_rows == 0) => {}
             Ok(mut table) => {
                 table.encoding = encoding;
                 table.reading.encoding = Some(encoding);

@@ -589,7 +589,13 @@ fn read_columns(
             }
             None => {
                 col.header = own_top.clone();
-                if let Some(m) = read_header(&own_top) {
+                // A key inside a JSON object (`area.cityName`, `totalInvestment.unit`) is read by
+                // its last part (`name` inside `areacityname` is no project name).
+                let read = match super::json::nested_last(&own_top).filter(|_| from_keys) {
+                    Some(last) => read_header(last),
+                    None => read_header(&own_top),
+                };
+                if let Some(m) = read {
                     col.role = Some(m.role);
                     col.exact = m.exact;
                 }
@@ -991,6 +997,8 @@ const ROW_UNIT_HEADERS: [&str; 13] =
 
 /// Whether a header names a column of units (`单位`, `金额单位`, `币种`, `unit`).
 fn is_unit_header(h: &str) -> bool {
+    // A JSON object's unit (`totalInvestment.unit`).
+    let h = super::json::nested_last(h).unwrap_or(h);
     let f: String = fold(h).chars().filter(|c| !c.is_whitespace() && !"()（）:：[]【】".contains(*c)).collect();
     ROW_UNIT_HEADERS.contains(&f.as_str())
 }

@@ -112,7 +112,7 @@ const CJK_CARRIERS: [&str; 53] = [
     "些",
     "请",
 ];
-const LATIN_CARRIERS: [&str; 73] = [
+const LATIN_CARRIERS: [&str; 99] = [
     "need",
     "partner",
     "partners",
@@ -186,6 +186,32 @@ const LATIN_CARRIERS: [&str; 73] = [
     "in",
     "into",
     "something",
+    "family",
+    "office",
+    "facilities",
+    "facility",
+    "foreign",
+    "overseas",
+    "supplier",
+    "suppliers",
+    "company",
+    "firm",
+    "german",
+    "american",
+    "japanese",
+    "korean",
+    "french",
+    "british",
+    "european",
+    "singaporean",
+    "taiwanese",
+    "explore",
+    "exploring",
+    "options",
+    "option",
+    "possibilities",
+    "targets",
+    "target",
 ];
 /// Characters that, in what is left of a piece around an industry word, only carry the sentence
 /// (`公司想`, `了解一下`, `项目推荐`, `地方建厂`): a run of them beside a known industry word is
@@ -193,11 +219,11 @@ const LATIN_CARRIERS: [&str; 73] = [
 const SENTENCE_CHARS: &str = "我你您他她们咱本公司企业集团单位机构拟想要打算准计划希望考虑投资入一个些点方面项目左右大概约预算资金寻找求看\
      意向有主是帮忙麻烦给推荐下几做搞的于请吗呢吧啊了没什么好优先最比如例类之等相关领域行业方向这那块里哪儿地方钱建厂办\
      从事涉及关注感兴趣了解知道咨询主营经营规模适合者或场额不对呀哦嗯谢问能可以否还和或及与也都就在到去来把被让将为并且但而已经正打造进行开展合作元块发展\
-     一二三四五六七八九十百千万亿两多少亿吧呗啦哈嘛";
+     一二三四五六七八九十百千万亿两多少亿吧呗啦哈嘛嘅";
 /// Words that, beside an industry word, only carry the sentence, though their characters can
 /// mean something elsewhere (folded): who invests (`台商`, `外资`), form labels (`金额：`, `区域：`),
 /// "any" (`不限`), a home town (`老家`).
-const SENTENCE_WORDS: [&str; 33] = [
+const SENTENCE_WORDS: [&str; 55] = [
     "设厂",
     "设立",
     "准备",
@@ -231,12 +257,57 @@ const SENTENCE_WORDS: [&str; 33] = [
     "都行",
     "都可以",
     "小",
+    "本人",
+    "一家",
+    "上市公司",
+    "闲置资金",
+    "闲置",
+    "靠谱",
+    "优质",
+    "合适",
+    "布局",
+    "投资标的",
+    "标的",
+    "投资机会",
+    "合作机会",
+    "机会",
+    "单笔",
+    "有无",
+    "家族办公室",
+    "新建",
+    "扩建",
+    "生产基地",
+    "基地",
+    "工厂",
 ];
 /// A piece that begins with these says who the investor is: a place in it is where they come from.
 const ORIGIN_WORDS: [&str; 12] =
     ["我们是", "我是", "我司是", "本公司是", "我公司是", "我们公司是", "本人是", "we are", "we're", "i am", "i'm", "我们来自"];
+/// Who invests, after the place they come from (`香港基金`, `新加坡财团`): a piece of only these two
+/// says who the investor is, not what or where they look for.
+const INVESTOR_NOUNS: [&str; 12] =
+    ["基金", "资本", "财团", "集团", "企业", "公司", "投资人", "投资者", "客商", "商会", "家族办公室", "投资机构"];
 /// Words that only carry a sentence at the end of a piece.
-const CJK_TRAILING: [&str; 13] = ["这一块", "这块", "方面", "项目", "左右", "相关", "领域", "行业", "方向", "的", "吧", "了", "等"];
+const CJK_TRAILING: [&str; 18] = [
+    "投资标的",
+    "投资机会",
+    "合作机会",
+    "标的",
+    "机会",
+    "这一块",
+    "这块",
+    "方面",
+    "项目",
+    "左右",
+    "相关",
+    "领域",
+    "行业",
+    "方向",
+    "的",
+    "吧",
+    "了",
+    "等",
+];
 /// Measure words after a figure that count something other than money (`10万吨`, `5万亩`).
 const MEASURES: &str = "吨噸亩畝平方米台套辆輛件人头頭株只千瓦兆瓦户戶床座栋棟间間吨标箱";
 /// Unit words of an English budget (one is needed: `2025` or `5G` is no budget).
@@ -300,6 +371,11 @@ pub(crate) fn split_sentence(text: &str, fx: &Fx, want_budget: bool, want_region
         // `我们是台湾的电子公司`, `We are a Hong Kong fund`: where the investor is from, not where
         // they look.
         let folded = fold(piece);
+        // `香港基金`, `台湾客商`: a piece that is only who the investor is, with where they are from.
+        if INVESTOR_NOUNS.iter().any(|n| folded.strip_suffix(n).is_some_and(|place| !place.is_empty() && is_place(place))) {
+            changed = true;
+            continue;
+        }
         let origin = ORIGIN_WORDS.iter().any(|w| folded.starts_with(w));
         let tidy = tidy_piece(&bare, want_region, origin);
         changed |= bare != piece || tidy.industry != bare;
@@ -387,9 +463,23 @@ fn tidy_piece(piece: &str, want_region: bool, origin: bool) -> Tidy {
         // (`长三角地区`: 地 is also a character of 地方).
         let core_from = (from..to).find(|&i| !filler[i - from]).unwrap_or(to);
         let core_to = (from..to).rev().find(|&i| !filler[i - from]).map_or(core_from, |i| i + 1);
-        let core = text_of((core_from, core_to));
-        if core_from < core_to && (is_industry_word(&core) || is_place(&core)) {
-            tokens.push((core_from, core_to));
+        // The longest such word that reaches over sentence characters at the core's ends (`大湾区`:
+        // 大 is also a character of 大概).
+        let word = (core_from < core_to)
+            .then(|| {
+                (from..=core_from).find_map(|s| {
+                    (core_to..=to)
+                        .rev()
+                        .find(|&e| {
+                            let t = text_of((s, e));
+                            t.trim() == t && (is_industry_word(&t) || is_place(&t))
+                        })
+                        .map(|e| (s, e))
+                })
+            })
+            .flatten();
+        if let Some(w) = word {
+            tokens.push(w);
         } else {
             let mut i = from;
             while i < to {
@@ -407,7 +497,10 @@ fn tidy_piece(piece: &str, want_region: bool, origin: bool) -> Tidy {
         // A place glued to the known word after it is the start of a name (`青岛啤酒`) unless
         // written plainly (`长三角地区半导体`).
         let glued = |(s, e): (usize, usize)| e == to && to < chars.len() && !names_a_place_plainly(&text_of((s, e)));
-        let readable = tokens.iter().all(|&t| is_industry_word(&text_of(t)) || (is_place(&text_of(t)) && !glued(t)));
+        // A place is taken for the region, or dropped as where the investor is from; with the region
+        // box filled it is neither, and the run stays as typed (the filled box is not second-guessed).
+        let readable =
+            tokens.iter().all(|&t| is_industry_word(&text_of(t)) || ((want_region || origin) && is_place(&text_of(t)) && !glued(t)));
         if !readable {
             // As typed, with its spaces (`AI 医疗` stays two words).
             out.industry.push_str(&spaced);
@@ -733,7 +826,8 @@ fn region_span(chars: &[char], taken: &[bool]) -> Option<(usize, usize, usize)> 
     // A place before 的 (`成都的AI项目`, `想找四川的光伏项目`): the longest run of up to eight
     // characters before it that is wholly a place.
     for (k, c) in chars.iter().enumerate() {
-        if *c != '的' || !free(k, k + 1) {
+        // (嘅 is the 的 of Cantonese.)
+        if !matches!(c, '的' | '嘅') || !free(k, k + 1) {
             continue;
         }
         for start in k.saturating_sub(8)..k {
@@ -825,11 +919,11 @@ mod tests {
         assert_eq!(split("我司主营光伏组件，计划在西部投资建厂，规模10亿左右"), s("光伏组件", Some("10亿"), Some("西部")));
         // A place glued before an industry word is the region when written plainly (a zone, a
         // suffix); a bare name glued on is a name's start (青岛啤酒, above).
-        assert_eq!(split("寻找长三角地区半导体项目 10亿以内"), s("半导体", Some("10亿以内"), Some("长三角")));
+        assert_eq!(split("寻找长三角地区半导体项目 10亿以内"), s("半导体", Some("10亿以内"), Some("长三角地区")));
         // What the investor has (有一个亿), a currency word kept whole (新台幣), two places.
         assert_eq!(split("有一个亿，想搞新能源汽车零部件，最好在西南"), s("新能源汽车零部件", Some("一个亿"), Some("西南")));
         assert_eq!(split("我們想在廈門投資觀光酒店，預算約新台幣10億"), s("觀光酒店", Some("新台幣10億"), Some("廈門")));
-        assert_eq!(split("想投资重庆或者成都的电子信息项目 3个亿"), s("电子信息", Some("3个亿"), Some("成都、重庆")));
+        assert_eq!(split("想投资重庆或者成都的电子信息项目 3个亿"), s("电子信息", Some("3个亿"), Some("重庆或者成都")));
         // Form labels, and who the investor is (the place they come from is not where they look).
         assert_eq!(split("行业：文旅 地区：云南 金额：2亿").map(|p| (p.0, p.1)), Some(("文旅".to_string(), Some("2亿".to_string()))));
         assert_eq!(split("我們是台灣的電子公司，想在昆山投資設廠，約5000萬美金"), s("電子", Some("5000萬美金"), Some("昆山")));
@@ -854,6 +948,40 @@ mod tests {
         }
         // "Any industry" is no sentence.
         assert_eq!(split("都可以"), None);
+    }
+
+    #[test]
+    fn sentences_with_investors_own_words_give_their_parts() {
+        let s = |i: &str, b: Option<&str>, r: Option<&str>| Some((i.to_string(), b.map(str::to_string), r.map(str::to_string)));
+        // Who the investor is (本人, 上市公司), what the money is (闲置资金, 单笔), what a project is
+        // called (靠谱的, 投资标的, 合作机会): none of them an industry.
+        assert_eq!(
+            split("本人有闲置资金2000万左右，想找个靠谱的农业项目，最好在云南或者贵州"),
+            s("农业", Some("2000万"), Some("云南或者贵州"))
+        );
+        // 新建 after 华中地区 is building, not 新建区 of Nanchang (outside Central China).
+        assert_eq!(
+            split("我们是一家上市公司，主营汽车零部件，计划在华中地区新建生产基地，投资额约8亿元"),
+            s("汽车零部件", Some("8亿"), Some("华中地区"))
+        );
+        assert_eq!(split("公司准备在西部布局数据中心，预计投资20亿以上"), s("数据中心", Some("20亿以上"), Some("西部")));
+        // A zone glued between a sentence's word and the industry (大 of 大湾区 is also 大概's).
+        assert_eq!(split("关注大湾区新能源"), s("新能源", None, Some("大湾区")));
+        // Cantonese: 有無 (有没有), 嘅 (的).
+        assert_eq!(split("有無大灣區嘅冷鏈物流項目，預算兩億港幣"), s("冷鏈物流", Some("兩億港幣"), Some("大灣區")));
+        assert_eq!(split("我們想在成都找生技醫療的投資標的，金額大概新台幣五億"), s("生技醫療", Some("新台幣五億"), Some("成都")));
+        assert_eq!(split("想了解下浙江东部有没有港口物流方面的合作机会"), s("港口物流", None, Some("浙江东部")));
+        // Who the investor is, with where from: no industry and no place.
+        assert_eq!(split("香港基金，关注大湾区新能源，单笔5000万美元左右"), s("新能源", Some("5000万美元"), Some("大湾区")));
+        // English: a family office, a supplier's nationality, partners sought.
+        assert_eq!(
+            split("Our family office wants to invest in eldercare facilities near Shanghai, 100-200 million RMB"),
+            s("eldercare", Some("100-200 million"), Some("Shanghai"))
+        );
+        assert_eq!(
+            split("We're a German auto supplier looking at central China, ticket 50m EUR"),
+            s("auto", Some("50m EUR"), Some("central China"))
+        );
     }
 
     #[test]
