@@ -483,6 +483,16 @@ fn words_of_warehouses_green_power_tyres_and_two_wheelers() {
         ("green ammonia", "energy.hydrogen"),
         ("螺蛳粉", "food.prepared"),
         ("edtech", "services.education"),
+        // A Taiwan investor's words, and English modifiers the taxonomy had not.
+        ("網通", "ei.communication"),
+        ("連鎖加盟", "services.commerce"),
+        ("機器手臂", "em.intelligent.robot"),
+        ("塑膠", "energy.chem"),
+        ("石化原料", "energy.chem"),
+        ("螺絲", "em.general"),
+        ("specialty chemicals", "energy.chem"),
+        ("medical tourism", "bio.health_services"),
+        ("commercial real estate", "services.property"),
         // A kind before its general head is the kind: a cold-chain warehouse is cold chain.
         ("冷链仓库", "services.logistics.cold"),
         ("cold chain warehouse", "services.logistics.cold"),
@@ -558,6 +568,14 @@ fn parts_of_provinces_and_city_groups_read_as_their_places() {
             assert_eq!(g.region(p).code, province, "{text}: {}", place.name);
         }
     }
+    // Everyday names and a preference said in words: no warning.
+    for (text, places) in [("江浙一带", 2), ("东南沿海", 4), ("四川境内，最好成都", 2), ("云南或者贵州", 2)] {
+        let r = region(text);
+        assert!(r.warnings.is_empty(), "{text}: {:?}", r.warnings);
+        assert_eq!(r.query.region.len(), places, "{text}: {:?}", r.query.region);
+    }
+    let r = region("西南三省");
+    assert!(r.warnings.is_empty() && r.query.zones.len() == 1, "{:?} {:?}", r.warnings, r.query.zones);
     // 成渝双城 is the Chengdu-Chongqing circle, not 双城区 of Harbin.
     let r = region("成渝双城");
     assert!(r.query.region.is_empty() && r.query.zones.len() == 1, "{:?}", r.query);

@@ -32,6 +32,17 @@ const FILLERS: &[&str] = &[
     "或是",
     "还是",
     "以及",
+    // What an investor prefers (`四川境内，最好成都`): the places are read alike.
+    "最好是",
+    "最好",
+    "首选",
+    "尽量",
+    // How many (`西南三省`, `东北三省` is a zone's own name and matches first).
+    "三省",
+    "四省",
+    "五省",
+    "六省",
+    "各省",
     "全国各地",
     "全国范围",
     "中国大陆",

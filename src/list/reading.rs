@@ -195,6 +195,9 @@ pub enum IgnoredColumn {
     RowUnits,
     /// The official chose to leave it out.
     Chosen,
+    /// An amount column of one year or of what is done (`2026年计划投资`, `年度计划投资`,
+    /// `累计完成投资`): not the project's total nor what it seeks.
+    NotTotal,
 }
 
 /// The unit of an amount column and where it came from.
@@ -583,6 +586,13 @@ impl SheetReading {
                     lang.pick("各行金额的单位", "各列金額的單位", "the unit of each row's amounts").to_string()
                 }
                 (None, Some(IgnoredColumn::Duplicate)) => lang.pick("未使用", "未使用", "not used").to_string(),
+                (_, Some(IgnoredColumn::NotTotal)) => lang
+                    .pick(
+                        "未使用（一年的或已完成的金额，不是总投资）",
+                        "未使用（一年的或已完成的金額，不是總投資）",
+                        "not used (one year's or a completed amount, not the project's total)",
+                    )
+                    .to_string(),
                 (_, Some(IgnoredColumn::Chosen)) => {
                     lang.pick("未使用（由您选定）", "未使用（由您選定）", "not used (as you chose)").to_string()
                 }

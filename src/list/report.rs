@@ -68,6 +68,8 @@ pub enum WarningKind {
     ListSetting,
     /// No sector was given; the industry match uses the name and tags only.
     MissingSector,
+    /// An amount column of one year or of what is done (`年度计划投资`): not read as the total.
+    NotTotalAmount,
     /// The sector column held a stage (`新建`, `续建`: a `项目类型` column read as the sector):
     /// not an industry; it became the project's stage when no stage column gave one.
     StageNotSector {
@@ -308,6 +310,11 @@ impl Warning {
                 Lang::En => format!("column \"{v}\" is not a known field and is ignored"),
                 Lang::ZhHans => format!("列“{v}”不是已知字段，已忽略"),
                 Lang::ZhHant => format!("欄「{v}」不是已知欄位，已忽略"),
+            },
+            WarningKind::NotTotalAmount => match lang {
+                Lang::En => format!("column \"{v}\" is one year's or a completed amount, not the project's total; it is ignored"),
+                Lang::ZhHans => format!("列“{v}”是一年的或已完成的金额，不是总投资，已忽略"),
+                Lang::ZhHant => format!("欄「{v}」是一年的或已完成的金額，不是總投資，已忽略"),
             },
             WarningKind::DuplicateHeader => match lang {
                 Lang::En => format!("column \"{v}\" names a field that another column gives; it is ignored"),

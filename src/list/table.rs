@@ -500,6 +500,16 @@ impl Column {
     }
 }
 
+/// Whether an amount header names a year's or a completed part of the investment (`年度计划投资`,
+/// `2026年计划投资`, `累计完成投资`, `本年完成`), not the total.
+fn names_part_of_amount(header: &str) -> bool {
+    const PART: [&str; 10] = ["年度", "本年", "当年", "今年", "累计", "已完成", "完成投资", "已投资", "已到位", "annual"];
+    let f = fold(header);
+    // `2026年` before the amount's words, not `5年` of a payback period (no amount header has one).
+    let year = f.char_indices().any(|(i, c)| c == '年' && f[..i].chars().rev().take(4).filter(char::is_ascii_digit).count() == 4);
+    year || PART.iter().any(|p| f.contains(p))
+}
+
 /// A text field whose second column is added to the first ([`IgnoredColumn::Joined`]).
 fn is_joinable_text(role: ColumnRole) -> bool {
     matches!(role, ColumnRole::Field(Field::Description | Field::DescriptionEn | Field::Benefits | Field::Policies))
@@ -647,6 +657,11 @@ fn read_columns(
             col.unit = None;
         }
     }
+    // `年度计划投资`, `2026年计划投资`, `累计完成投资`: an amount of one year or of what is done is
+    // not the project's total (nor what it seeks), unless the official chose it.
+    for col in columns.iter_mut().filter(|c| is_amount(c.role) && !c.chosen && names_part_of_amount(&c.header)) {
+        col.ignored = Some(IgnoredColumn::NotTotal);
+    }
     // One column per role: a chosen column wins, then a whole variant over one found inside a
     // longer header; else the first.
     for c in 0..columns.len() {
@@ -680,6 +695,8 @@ fn read_columns(
             warnings.push(Warning::new(header_row, None, &col.header, WarningKind::UnknownHeader));
         } else if col.ignored == Some(IgnoredColumn::Duplicate) {
             warnings.push(Warning::new(header_row, col.role.and_then(ColumnRole::field), &col.header, WarningKind::DuplicateHeader));
+        } else if col.ignored == Some(IgnoredColumn::NotTotal) {
+            warnings.push(Warning::new(header_row, col.role.and_then(ColumnRole::field), &col.header, WarningKind::NotTotalAmount));
         }
     }
     (columns, header_unit_cell)
