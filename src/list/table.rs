@@ -659,7 +659,8 @@ fn read_columns(
     }
     // `年度计划投资`, `2026年计划投资`, `累计完成投资`: an amount of one year or of what is done is
     // not the project's total (nor what it seeks), unless the official chose it.
-    for col in columns.iter_mut().filter(|c| is_amount(c.role) && !c.chosen && names_part_of_amount(&c.header)) {
+    let total_or_sought = |role: Option<ColumnRole>| matches!(role, Some(ColumnRole::Field(Field::Investment | Field::Seeking)));
+    for col in columns.iter_mut().filter(|c| total_or_sought(c.role) && !c.chosen && names_part_of_amount(&c.header)) {
         col.ignored = Some(IgnoredColumn::NotTotal);
     }
     // One column per role: a chosen column wins, then a whole variant over one found inside a
