@@ -32,7 +32,7 @@ const TEXT = {
     auto: (what) => `自动：${what}`,
     notUsed: "不使用",
     rowUnits: "各行金额的单位",
-    joined: (label) => `${label}（接在前面一列之后）`,
+    joined: (label) => `${label}（接前列）`,
     autoPlain: "自动",
     noUnit: "无",
     sources: {
@@ -85,7 +85,7 @@ const TEXT = {
     auto: (what) => `自動：${what}`,
     notUsed: "不使用",
     rowUnits: "各列金額的單位",
-    joined: (label) => `${label}（接在前面一欄之後）`,
+    joined: (label) => `${label}（接前欄）`,
     autoPlain: "自動",
     noUnit: "無",
     sources: {
@@ -138,7 +138,7 @@ const TEXT = {
     auto: (what) => `Auto: ${what}`,
     notUsed: "Not used",
     rowUnits: "Each row's unit of its amounts",
-    joined: (label) => `${label}, after the earlier column's text`,
+    joined: (label) => `${label} (continued)`,
     autoPlain: "Auto",
     noUnit: "none",
     sources: {
