@@ -493,6 +493,14 @@ fn words_of_warehouses_green_power_tyres_and_two_wheelers() {
         ("specialty chemicals", "energy.chem"),
         ("medical tourism", "bio.health_services"),
         ("commercial real estate", "services.property"),
+        // What an investor wants to do, said with its verb (办, 开, 建, 搞, 做).
+        ("办学校", "services.education"),
+        ("开餐馆", "services.catering"),
+        ("开发楼盘", "services.property"),
+        ("建电站", "energy.power"),
+        ("搞农家乐", "agri.leisure"),
+        ("做药", "bio"),
+        ("修路", "infra.transport"),
         // A kind before its general head is the kind: a cold-chain warehouse is cold chain.
         ("冷链仓库", "services.logistics.cold"),
         ("cold chain warehouse", "services.logistics.cold"),
