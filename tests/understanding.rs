@@ -532,6 +532,9 @@ fn a_side_of_a_place_reads_the_place_whole_and_says_so() {
         ("成都以东", "zh-Hans", "成都市"),
         ("western Sichuan", "en", "Sichuan"),
         ("north of Chengdu", "en", "Chengdu"),
+        // A kind of zone the gazetteer does not list for that city: the city, said.
+        ("厦门自贸区", "zh-Hans", "厦门市"),
+        ("長沙經開區", "zh-Hant", "長沙市"),
     ] {
         let r = region(text, lang);
         // 南部 is also a county of Sichuan and 东部 China's east: neither is read.

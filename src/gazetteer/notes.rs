@@ -41,6 +41,14 @@ pub enum PlaceNote {
         /// The place read whole.
         place: RegionId,
     },
+    /// A kind of zone after a place whose zone of that kind the gazetteer does not list
+    /// (`厦门自贸区`, `长沙经开区`): the place is read whole, and the investor told.
+    ZoneNotListed {
+        /// The zone word as typed (`自贸区`).
+        zone: String,
+        /// The place read whole.
+        place: RegionId,
+    },
 }
 
 impl PlaceNote {
@@ -126,6 +134,14 @@ impl PlaceNote {
                     Lang::ZhHans => format!("“{typed}”已按“{path}”理解"),
                     Lang::ZhHant => format!("「{typed}」已按「{path}」理解"),
                     Lang::En => format!("\"{typed}\" read as {path}"),
+                }
+            }
+            PlaceNote::ZoneNotListed { zone, place } => {
+                let name = g.display_name(*place, lang);
+                match lang {
+                    Lang::ZhHans => format!("未收录{name}的“{zone}”，已按整个{name}理解"),
+                    Lang::ZhHant => format!("未收錄{name}的「{zone}」，已按整個{name}理解"),
+                    Lang::En => format!("all of {name} is read (its \"{zone}\" is not listed)"),
                 }
             }
             PlaceNote::PartOfPlace { part, place } => {

@@ -141,6 +141,35 @@ const SIDES: &[&str] = &[
     "西北",
 ];
 
+/// Kinds of zone a city has, as investors write them after its name (`长沙经开区`, `厦门自贸区`):
+/// when the gazetteer does not list that city's zone, the city is read whole and the investor told
+/// (longer first).
+const ZONE_KINDS: &[&str] = &[
+    "高新技术产业开发区",
+    "经济技术开发区",
+    "自由贸易试验区",
+    "综合保税区",
+    "经济开发区",
+    "高新区",
+    "经开区",
+    "自贸区",
+    "自贸片区",
+    "综保区",
+    "保税区",
+    "开发区",
+    "工业园区",
+    "产业园区",
+    "工业园",
+    "产业园",
+    "园区",
+];
+
+/// The kind of zone (`自贸区`) at `pos` of `t`, if any.
+fn zone_kind_at(t: &Folded, pos: usize, end: usize) -> Option<&'static str> {
+    let rest = &t.text[t.offs[pos]..t.offs[end]];
+    ZONE_KINDS.iter().copied().find(|s| rest.starts_with(s))
+}
+
 /// The side word (`南部`) at `pos` of `t`, if any.
 fn side_at(t: &Folded, pos: usize, end: usize) -> Option<&'static str> {
     let rest = &t.text[t.offs[pos]..t.offs[end]];
@@ -596,6 +625,16 @@ impl Gazetteer {
             };
             // names, longest first: divisions (a path of them) or an economic zone
             let zone = self.match_zone(t, pos, end);
+            if let (Some(place), Some(kind)) = (last_place, zone_kind_at(t, pos, end)) {
+                let kind_end = pos + kind.chars().count();
+                if zone.is_none_or(|(_, zend)| zend <= kind_end) {
+                    flush(&mut unknown_from, pos, out);
+                    out.notes.push(PlaceNote::ZoneNotListed { zone: t.original(pos, kind_end), place });
+                    last_place = None;
+                    pos = kind_end;
+                    continue;
+                }
+            }
             if let (Some(place), Some(side)) = (last_place.take(), side_at(t, pos, end)) {
                 let side_end = pos + side.chars().count();
                 // 广西北部湾: the zone's name is longer than the side word, and wins.

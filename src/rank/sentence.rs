@@ -776,7 +776,7 @@ fn is_place(text: &str) -> bool {
     };
     let clear = q.notes.iter().all(|n| match n {
         crate::gazetteer::PlaceNote::Ambiguous { candidates, .. } => same_province(candidates),
-        crate::gazetteer::PlaceNote::PartOfPlace { .. } => true,
+        crate::gazetteer::PlaceNote::PartOfPlace { .. } | crate::gazetteer::PlaceNote::ZoneNotListed { .. } => true,
         _ => false,
     });
     (!q.regions.is_empty() || !q.zones.is_empty()) && q.not_understood.is_empty() && clear
