@@ -681,15 +681,3 @@ fn a_large_csv_list_is_read_in_pieces_where_its_bytes_are() {
         assert!(watched.1.get() <= 1 << 20, "{name}: read {} bytes at once", watched.1.get());
     }
 }
-
-#[test]
-fn a_rate_kept_as_a_fraction_is_read_as_a_percentage_and_said() {
-    // A spreadsheet's percent format keeps 15% as 0.15 (JSON numbers and workbook cells alike); a
-    // rate written with its sign, or as text, is read as written.
-    let json = r#"{"projects":[{"name":"甲","region":"成都市","irr_pct":0.15},{"name":"乙","region":"成都市","irr_pct":12},{"name":"丙","region":"成都市","irr_pct":"0.8%"}]}"#;
-    let list = opportunity_matcher::list::load_text(json, "list.json").unwrap();
-    let irr: Vec<Option<f64>> = list.projects.iter().map(|p| p.irr_pct).collect();
-    assert_eq!(irr, [Some(15.0), Some(12.0), Some(0.8)]);
-    let said: Vec<String> = list.warnings.iter().map(|w| w.message(Lang::En)).filter(|m| m.contains("fraction")).collect();
-    assert_eq!(said, ["row 1, irr_pct: 0.15 is read as a fraction: 15%"]);
-}

@@ -70,8 +70,6 @@ pub enum WarningKind {
     MissingSector,
     /// An amount column of one year or of what is done (`年度计划投资`): not read as the total.
     NotTotalAmount,
-    /// A rate written as a fraction (`0.15`, a spreadsheet's percent format): read as a percentage.
-    FractionAsPercent,
     /// The sector column held a stage (`新建`, `续建`: a `项目类型` column read as the sector):
     /// not an industry; it became the project's stage when no stage column gave one.
     StageNotSector {
@@ -312,11 +310,6 @@ impl Warning {
                 Lang::En => format!("column \"{v}\" is not a known field and is ignored"),
                 Lang::ZhHans => format!("列“{v}”不是已知字段，已忽略"),
                 Lang::ZhHant => format!("欄「{v}」不是已知欄位，已忽略"),
-            },
-            WarningKind::FractionAsPercent => match lang {
-                Lang::En => format!("{v} is read as a fraction: {}%", trim_figure(v.parse::<f64>().unwrap_or(0.0) * 100.0)),
-                Lang::ZhHans => format!("{v}按小数读作{}%", trim_figure(v.parse::<f64>().unwrap_or(0.0) * 100.0)),
-                Lang::ZhHant => format!("{v}按小數讀作{}%", trim_figure(v.parse::<f64>().unwrap_or(0.0) * 100.0)),
             },
             WarningKind::NotTotalAmount => match lang {
                 Lang::En => format!("column \"{v}\" is one year's or a completed amount, not the project's total; it is ignored"),

@@ -787,17 +787,7 @@ impl Context<'_> {
             v
         };
         let land_mu = number(Field::LandMu, self).and_then(keep::land_mu);
-        // A rate kept as a fraction by a spreadsheet's percent format (`0.15` shown as 15%): a
-        // project's IRR is not 0.15 %, and the reading is said.
-        let irr_pct = number(Field::IrrPct, self)
-            .map(|v| match raw.get(Field::IrrPct) {
-                Some(Cell::Number(_)) if v > 0.0 && v < 1.0 => {
-                    self.warn(raw, Field::IrrPct, &v.to_string(), WarningKind::FractionAsPercent);
-                    v * 100.0
-                }
-                _ => v,
-            })
-            .and_then(keep::irr_pct);
+        let irr_pct = number(Field::IrrPct, self).and_then(keep::irr_pct);
         let payback_years = number(Field::PaybackYears, self).and_then(keep::payback_years);
         let jobs = number(Field::Jobs, self).and_then(|v| keep::jobs(v.round()).then(|| v.round() as u64));
         let priority = number(Field::Priority, self).map(|p| {
