@@ -544,6 +544,14 @@ fn spoken_words(s: &str) -> String {
     if out.contains('小') {
         out = nearly_written(&out);
     }
+    // `介乎1至2亿` (Cantonese), `介于…之间`: the word before a range.
+    if let Some(rest) = out.trim_start().strip_prefix("介乎").or_else(|| out.trim_start().strip_prefix("介于")) {
+        out = rest.to_string();
+    }
+    // `两亿左右（人民币）`: a currency in brackets is the currency.
+    if out.contains(['（', '(']) {
+        out = out.replace(['（', '(', '）', ')'], " ");
+    }
     // `在1亿到2亿之间`, `from 1 to 2 billion`: the words around a range.
     if let Some(rest) =
         out.trim().strip_suffix("之间").or_else(|| out.trim().strip_suffix("之内").filter(|r| r.contains(['到', '至', '-'])))
@@ -577,12 +585,13 @@ fn spoken_words(s: &str) -> String {
     ] {
         if let Some(rest) = out.trim_start().strip_prefix(label) {
             let rest = rest.trim_start_matches([':', '：', ' ']);
+            let rest = rest.strip_prefix("介乎").or_else(|| rest.strip_prefix("介于")).unwrap_or(rest);
             out = rest.strip_prefix(['为', '是', '在']).unwrap_or(rest).to_string();
             break;
         }
     }
     // `2亿左右吧`, `5000万的样子`: what a sentence ends with, not the amount.
-    for tail in ["的样子", "这样", "样子", "吧", "啊", "呀", "哈", "呢", "的"] {
+    for tail in ["为佳", "为宜", "最好", "的样子", "这样", "样子", "吧", "啊", "呀", "哈", "呢", "的"] {
         if let Some(rest) = out.trim_end().strip_suffix(tail) {
             out = rest.to_string();
         }
@@ -739,7 +748,11 @@ fn a_little_over(head: &str, tail: &str, share: f64) -> Option<(String, String)>
 
 /// Removes words such as `以内`, `up to`, `以上`, `at least` and says which bound they meant.
 fn strip_bound_words(s: &str) -> (Option<Bound>, String) {
-    const UP_TO: [&str; 24] = [
+    const UP_TO: [&str; 28] = [
+        "或以下",
+        "唔超过",
+        "不多于",
+        "不多过",
         "上限",
         "封顶",
         "为限",
@@ -765,7 +778,8 @@ fn strip_bound_words(s: &str) -> (Option<Bound>, String) {
         "max",
         "<=",
     ];
-    const AT_LEAST: [&str; 21] = [
+    const AT_LEAST: [&str; 22] = [
+        "或以上",
         "起投",
         "起步",
         "以上",
@@ -1890,7 +1904,16 @@ mod tests {
     fn budget_labels_and_english_bounds_around_the_amount() {
         // (text, min, max, bound): the field's own name typed before the figure, and the English
         // words of a bound whose short form (`min`, `max`) sits inside them.
-        let cases: [(&str, u64, u64, Bound); 7] = [
+        let cases: [(&str, u64, u64, Bound); 14] = [
+            // Hong Kong's and Taiwan's words: 唔 is 不, 介乎 is between, 或以上 is "or more".
+            ("預算介乎1至2億", 100_000_000, 200_000_000, Bound::Range),
+            ("唔超過3億", 0, 300_000_000, Bound::UpTo),
+            ("3億或以上", 300_000_000, u64::MAX, Bound::AtLeast),
+            ("不多於2億", 0, 200_000_000, Bound::UpTo),
+            // A currency in brackets, a preference after the amount.
+            ("兩億左右（人民幣）", 200_000_000, 200_000_000, Bound::Exact),
+            ("2億以下為佳", 0, 200_000_000, Bound::UpTo),
+            ("五千萬或以下", 0, 50_000_000, Bound::UpTo),
             ("总投资不超过5亿元", 0, 500_000_000, Bound::UpTo),
             ("投资规模在1亿左右", 100_000_000, 100_000_000, Bound::Exact),
             ("计划投资3000万", 30_000_000, 30_000_000, Bound::Exact),
