@@ -501,6 +501,10 @@ fn words_of_warehouses_green_power_tyres_and_two_wheelers() {
         ("搞农家乐", "agri.leisure"),
         ("做药", "bio"),
         ("修路", "infra.transport"),
+        // Words that are also a county's name stay the industry's (温泉 is hot springs, not 温泉县).
+        ("温泉", "services.tourism.scenic"),
+        ("二手车", "services.commerce"),
+        ("汽车后市场", "em.auto"),
         // A kind before its general head is the kind: a cold-chain warehouse is cold chain.
         ("冷链仓库", "services.logistics.cold"),
         ("cold chain warehouse", "services.logistics.cold"),
