@@ -164,16 +164,11 @@ const ZONE_KINDS: &[&str] = &[
     "园区",
 ];
 
-/// The kind of zone (`自贸区`) at `pos` of `t`, if any.
-fn zone_kind_at(t: &Folded, pos: usize, end: usize) -> Option<&'static str> {
+/// The word of `words` (longest first) that `t` has at `pos`, if any: a side (`南部`, [`SIDES`]) or
+/// a kind of zone (`自贸区`, [`ZONE_KINDS`]).
+fn word_at(t: &Folded, pos: usize, end: usize, words: &[&'static str]) -> Option<&'static str> {
     let rest = &t.text[t.offs[pos]..t.offs[end]];
-    ZONE_KINDS.iter().copied().find(|s| rest.starts_with(s))
-}
-
-/// The side word (`南部`) at `pos` of `t`, if any.
-fn side_at(t: &Folded, pos: usize, end: usize) -> Option<&'static str> {
-    let rest = &t.text[t.offs[pos]..t.offs[end]];
-    SIDES.iter().copied().find(|s| rest.starts_with(s))
+    words.iter().copied().find(|w| rest.starts_with(w))
 }
 
 /// Conjunctions between places in a query (成都和重庆).
@@ -438,7 +433,7 @@ impl Gazetteer {
                 }
             }
             // `江苏南部`: a side of the place before, not a new place (read by `query_cjk`).
-            if !places.is_empty() && side_at(t, p, end).is_some() {
+            if !places.is_empty() && word_at(t, p, end, SIDES).is_some() {
                 return (places, pos);
             }
             match self.match_regions(t, p, end, None) {
@@ -625,23 +620,22 @@ impl Gazetteer {
             };
             // names, longest first: divisions (a path of them) or an economic zone
             let zone = self.match_zone(t, pos, end);
-            if let (Some(place), Some(kind)) = (last_place, zone_kind_at(t, pos, end)) {
-                let kind_end = pos + kind.chars().count();
-                if zone.is_none_or(|(_, zend)| zend <= kind_end) {
-                    flush(&mut unknown_from, pos, out);
-                    out.notes.push(PlaceNote::ZoneNotListed { zone: t.original(pos, kind_end), place });
-                    last_place = None;
-                    pos = kind_end;
-                    continue;
-                }
-            }
-            if let (Some(place), Some(side)) = (last_place.take(), side_at(t, pos, end)) {
-                let side_end = pos + side.chars().count();
-                // 广西北部湾: the zone's name is longer than the side word, and wins.
-                if zone.is_none_or(|(_, zend)| zend <= side_end) {
-                    out.notes.push(PlaceNote::PartOfPlace { part: t.original(pos, side_end), place });
-                    pos = side_end;
-                    continue;
+            // Right after one place, a word that reads it whole, said: a kind of zone the gazetteer
+            // does not list for it (`厦门自贸区`) or a side of it (`江苏南部`). A zone's longer name
+            // wins (`广西北部湾`). (No text is pending as unknown right after a place.)
+            if let Some(place) = last_place.take() {
+                let word = word_at(t, pos, end, ZONE_KINDS).map(|w| (w, true)).or_else(|| word_at(t, pos, end, SIDES).map(|w| (w, false)));
+                if let Some((word, is_zone)) = word {
+                    let word_end = pos + word.chars().count();
+                    if zone.is_none_or(|(_, zend)| zend <= word_end) {
+                        let typed = t.original(pos, word_end);
+                        out.notes.push(match is_zone {
+                            true => PlaceNote::ZoneNotListed { zone: typed, place },
+                            false => PlaceNote::PartOfPlace { part: typed, place },
+                        });
+                        pos = word_end;
+                        continue;
+                    }
                 }
             }
             let mut notes = Vec::new();

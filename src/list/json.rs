@@ -378,7 +378,7 @@ enum Mode<'s> {
     Row(&'s mut JsonRows),
     /// A value of a row's object, packed into the reader's scratch. An object under a row's key
     /// (`"area": {"provinceName": …}`, `"totalInvestment": {"value": 20, "unit": "亿元"}`) is
-    /// flattened one level into cells of their own ([`flat_key`]); deeper objects are blank.
+    /// flattened one level into cells of their own ([`flat_key`]); deeper objects are not read.
     Value(Option<u32>),
     /// An item of an array value: a string or a number is packed (and counted), anything else
     /// skipped.
@@ -530,11 +530,10 @@ impl<'de> serde::de::Visitor<'de> for Visit<'_, '_> {
                 while let Some(id) = map.next_key_seed(KeySeed(reader))? {
                     let start = reader.borrow().values.len() as u32;
                     let read = map.next_value_seed(Visit::seed(reader, Mode::Value(Some(id))))?;
-                    let mut r = reader.borrow_mut();
-                    if matches!(read, Read::Kept(false)) {
-                        // An object, flattened into cells of its own (its `value` or `name` child
-                        // under its own key): the key itself is no column.
-                    } else {
+                    // An object was flattened into cells of its own (its `value` or `name` child
+                    // under this key): the key itself is no column.
+                    if !matches!(read, Read::Kept(false)) {
+                        let mut r = reader.borrow_mut();
                         let span = (start, r.values.len() as u32);
                         r.record(id, span);
                     }
@@ -551,8 +550,6 @@ impl<'de> serde::de::Visitor<'de> for Visit<'_, '_> {
                 Ok(Read::Kept(true))
             }
             Mode::Value(Some(parent)) => {
-                // The parent key's own value: blank (its span is this one byte).
-                reader.borrow_mut().values.push(tag::BLANK);
                 while let Some(child) = map.next_key_seed(KeySeed(reader))? {
                     let start = reader.borrow().values.len() as u32;
                     let read = map.next_value_seed(Visit::seed(reader, Mode::Value(None)))?;
@@ -568,12 +565,10 @@ impl<'de> serde::de::Visitor<'de> for Visit<'_, '_> {
                 }
                 Ok(Read::Kept(false))
             }
-            mode => {
+            _ => {
+                // (An object inside a row's object is not read, and its key gets no cell.)
                 while map.next_key_seed(Visit::seed(reader, Mode::Skip))?.is_some() {
                     map.next_value_seed(Visit::seed(reader, Mode::Skip))?;
-                }
-                if let Mode::Value(None) = mode {
-                    reader.borrow_mut().values.push(tag::BLANK);
                 }
                 Ok(Read::Kept(false))
             }

@@ -491,6 +491,9 @@ struct Column {
     canonical: bool,
     /// The role or unit was chosen by the official ([`ReadingChoices`]).
     chosen: bool,
+    /// For a column joined to an earlier one of its field ([`IgnoredColumn::Joined`]): what goes
+    /// before its text (`建设内容：`; nothing after a portal's key such as `jsnr`), made once.
+    join_label: String,
 }
 
 impl Column {
@@ -573,8 +576,16 @@ fn read_columns(
         } else {
             own_top.clone()
         };
-        let mut col =
-            Column { header: String::new(), role: None, exact: false, unit: None, ignored: None, canonical: false, chosen: false };
+        let mut col = Column {
+            header: String::new(),
+            role: None,
+            exact: false,
+            unit: None,
+            ignored: None,
+            canonical: false,
+            chosen: false,
+            join_label: String::new(),
+        };
         match &sub_text {
             Some(st) => {
                 col.header = if parent.is_empty() { st.clone() } else { format!("{parent} / {st}") };
@@ -671,7 +682,12 @@ fn read_columns(
             // Text fields join: a list's 建设内容 beside its 项目简介, or its 备注, says more about
             // the project and is searched with it.
             if is_joinable_text(role) {
-                columns[c].ignored = Some(IgnoredColumn::Joined);
+                let col = &mut columns[c];
+                col.ignored = Some(IgnoredColumn::Joined);
+                // A Chinese header says what the text is (`备注：…`); a portal's key (`jsnr`) would not.
+                if col.header.chars().any(is_cjk) {
+                    col.join_label = format!("{}：", header_label(&col.header));
+                }
                 continue;
             }
             let rank = |col: &Column| (col.chosen && col.role.is_some(), !vocab.is_weak(&col.header), col.exact);
@@ -1625,17 +1641,13 @@ fn build_row(number: usize, mut cells: Vec<Cell>, columns: &[Column], seq_as_id:
     let mut units: Vec<(Field, MoneyUnit)> = Vec::new();
     let mut parts: Vec<(PlaceLevel, String)> = Vec::new();
     let mut combined: Vec<String> = Vec::new();
-    let mut joined: Vec<(Field, String)> = Vec::new();
+    // A joined column's field, label and text.
+    let mut joined: Vec<(Field, &str, String)> = Vec::new();
     for (c, col) in columns.iter().enumerate() {
         if let (Some(ColumnRole::Field(f)), Some(IgnoredColumn::Joined)) = (col.role, col.ignored) {
             let text = cells.get(c).map(Cell::as_text).unwrap_or_default();
             if !text.trim().is_empty() {
-                // A Chinese header says what the text is (`备注：…`); a portal's key (`jsnr`) would not.
-                let text = match col.header.chars().any(is_cjk) {
-                    true => format!("{}：{}", header_label(&col.header), text.trim()),
-                    false => text.trim().to_string(),
-                };
-                joined.push((f, text));
+                joined.push((f, &col.join_label, text.trim().to_string()));
             }
             continue;
         }
@@ -1657,15 +1669,16 @@ fn build_row(number: usize, mut cells: Vec<Cell>, columns: &[Column], seq_as_id:
         }
     }
     let mut row = RawRow { row: number, cells: out, units, sector_hint, ..RawRow::default() };
-    for (f, text) in joined {
+    for (f, label, text) in joined {
+        let labelled = format!("{label}{text}");
         match row.get(f).map(Cell::as_text) {
             // The same words again (a portal's two keys for one text) are not repeated.
-            Some(first) if fold(&first).contains(&fold(text.split_once('：').map_or(&text[..], |(_, t)| t))) => {}
-            Some(first) if !text.chars().any(is_cjk) && !first.chars().any(is_cjk) => {
-                row.set(f, Cell::Text(format!("{}; {text}", first.trim_end_matches([';', '.', ' '])).into()))
+            Some(first) if fold(&first).contains(&fold(&text)) => {}
+            Some(first) if !labelled.chars().any(is_cjk) && !first.chars().any(is_cjk) => {
+                row.set(f, Cell::Text(format!("{}; {labelled}", first.trim_end_matches([';', '.', ' '])).into()))
             }
-            Some(first) => row.set(f, Cell::Text(format!("{}；{text}", first.trim_end_matches(['；', ';', '。', ' '])).into())),
-            None => row.set(f, Cell::Text(text.into())),
+            Some(first) => row.set(f, Cell::Text(format!("{}；{labelled}", first.trim_end_matches(['；', ';', '。', ' '])).into())),
+            None => row.set(f, Cell::Text(labelled.into())),
         }
     }
     // A place over several columns: 省 + 市 + 县, then the place column's own text unless it

@@ -464,11 +464,13 @@ fn tidy_piece(piece: &str, want_region: bool, origin: bool) -> Tidy {
         let core_from = (from..to).find(|&i| !filler[i - from]).unwrap_or(to);
         let core_to = (from..to).rev().find(|&i| !filler[i - from]).map_or(core_from, |i| i + 1);
         // The longest such word that reaches over sentence characters at the core's ends (`大湾区`:
-        // 大 is also a character of 大概).
+        // 大 is also a character of 大概; `长三角地区`), at most `REACH` of them on each side: each
+        // try resolves text in the gazetteer, and a sentence's runs of them are long.
+        const REACH: usize = 6;
         let word = (core_from < core_to)
             .then(|| {
-                (from..=core_from).find_map(|s| {
-                    (core_to..=to)
+                (core_from.saturating_sub(REACH).max(from)..=core_from).find_map(|s| {
+                    (core_to..=(core_to + REACH).min(to))
                         .rev()
                         .find(|&e| {
                             let t = text_of((s, e));
