@@ -865,6 +865,76 @@ fixture(
     workbook_expect("ods", False),
 )
 
+# ---- the unit in a note with an exception clause, places with their label, amounts in other forms --
+fixture(
+    "note-unit-labelled-places.csv",
+    "a Zunyi list: the unit only in `说明：1.本表金额单位除注明外均为亿元` above the header (with its 除…外 "
+    "clause); a place written with its label (`项目所在地：仁怀市茅台镇`); cells that say their own unit "
+    "(`8000万元`, `USD 30 mn`, `人民币3亿元`) beside bare ones; a range `0.5-1`; a name broken over two lines",
+    csv_text([
+        ["附件"],
+        ["2026年遵义市招商引资项目汇总表"],
+        ["说明：1.本表金额单位除注明外均为亿元；2.项目按产业分类排列。"],
+        [],
+        ["序号", "产业链", "项目名称", "项目所在地", "项目主要建设内容", "总投资", "拟引资", "招商方式", "责任单位"],
+        ["1", "酱香白酒", "仁怀市酱香型白酒技改扩能项目", "项目所在地：仁怀市茅台镇", "新建年产5000吨酱香白酒生产线", "15", "10", "独资/合资", "仁怀市投促局"],
+        ["2", "酱香白酒", "习水县白酒包装材料产业园", "贵州省遵义市习水县", "酒瓶、酒盒生产", "8000万元", "5000万元", "合资", "习水县投促局"],
+        ["3", "辣椒", "新蒲新区辣椒\n精深加工项目", "遵义市新蒲新区", "辣椒酱生产", "0.5-1", "0.5", "合作", "新蒲新区管委会"],
+        ["4", "新能源", "播州区储能电池项目", "播州区", "储能电池PACK", "USD 30 mn", "", "外资独资", "播州区投促局"],
+        ["5", "文旅", "赤水丹霞旅游区提升", "赤水市", "景区提升", "人民币3亿元", "2", "PPP", "赤水市文旅局"],
+    ]),
+    {
+        "projects": [
+            p(6, "仁怀市酱香型白酒技改扩能项目", 15 * YI, "贵州省遵义市仁怀市", id="1", park="茅台镇", contact_org="仁怀市投促局"),
+            p(7, "习水县白酒包装材料产业园", 8000 * WAN, "贵州省遵义市习水县", id="2"),
+            p(8, "新蒲新区辣椒精深加工项目", [YI // 2, YI], "贵州省遵义市", id="3", park="新蒲新区"),
+            p(9, "播州区储能电池项目", 213_000_000, "贵州省遵义市播州区", id="4"),
+            p(10, "赤水丹霞旅游区提升", 3 * YI, "贵州省遵义市赤水市", id="5"),
+        ],
+        "rejected": [],
+        "reading": {"kind": "csv", "header_rows": [5], "above_header": [1, 2, 3],
+                    "units": {"总投资": [YI, "unit_row"], "拟引资": [YI, "unit_row"]}, "sequence_as_id": True},
+        "warnings": [],
+    },
+)
+
+# ---- a list for foreign investors: headers and places in two scripts, dates without their format ---
+# Written for an English-speaking audience by an office that kept its Chinese words beside them:
+# `Contact 联系方式` is the combined contact column (its English word alone would be the person),
+# places are `Qinzhou, Guangxi 广西钦州` or `Nanning` alone, the release date column lost its
+# date format (Excel shows 46100), and an empty contact is written `—`.
+BILINGUAL_SHEET = [
+    ["No.", "Project Name 项目名称", "Location 项目地点", "Industry 产业类别",
+     "Total Investment (RMB 100 million) 总投资（亿元）", "Contact 联系方式", "Release Date 发布日期"],
+    [1, "Qinzhou Port Cold Chain Hub 钦州港冷链枢纽", "Qinzhou, Guangxi 广西钦州", "Logistics 物流", 12.5, "黄海 0777-2812345", 46100],
+    [2, "Beihai Electronic Information Park 北海电子信息产业园", "广西北海市 Beihai", "Electronic information 电子信息", 30, "—", 46108],
+    [3, "Nanning Biomedicine Incubator", "Nanning", "Biomedicine", 0.8, "/", None],
+]
+fixture(
+    "bilingual-sheet.xlsx",
+    "an .xlsx for foreign investors: headers in English and Chinese (`Contact 联系方式` the combined "
+    "contact), places written in both scripts or in English, release dates as bare date serials (the "
+    "cells lost their date format), an empty contact written — or /",
+    write_xlsx([("Projects", BILINGUAL_SHEET, [], False)]),
+    {
+        "projects": [
+            p(2, "Qinzhou Port Cold Chain Hub 钦州港冷链枢纽", 1_250_000_000, "广西壮族自治区钦州市",
+              id="1", contact_name="黄海", contact_phone="0777-2812345", updated="2026-03-19"),
+            p(3, "Beihai Electronic Information Park 北海电子信息产业园", 3_000_000_000, "广西壮族自治区北海市",
+              id="2", contact_name=None, contact_phone=None, updated="2026-03-27"),
+            p(4, "Nanning Biomedicine Incubator", 80_000_000, "广西壮族自治区南宁市", id="3", contact_name=None, updated=None),
+        ],
+        "rejected": [],
+        "reading": {
+            "kind": "xlsx",
+            "sheets": ["Projects"],
+            "header_rows": [1],
+            "units": {"Total Investment": [YI, "header"]},
+        },
+        "warnings": [],
+    },
+)
+
 # ---- the publisher page's example: a column the reader cannot know -------------------------------
 # `资金盘子` is officials' slang for the total investment: no header vocabulary should guess it. Read
 # as it is, the column is named as not used and no amount is invented; the official corrects it on

@@ -27,6 +27,34 @@ pub fn day_number(date: &str) -> Option<i64> {
     Some(365 * y + y / 4 - y / 100 + y / 400 + (153 * m + 2) / 5 + d)
 }
 
+/// The ISO date of a spreadsheet's date serial (days since 1899-12-30, as Excel and LibreOffice
+/// count them), for a serial in 1954–2119 (`20000..=80000`): a whole number in a date column whose
+/// cell lost its date format. `None` for anything else (a year such as `2024`, a fraction of a day).
+///
+/// ```
+/// use opportunity_matcher::date::from_spreadsheet_serial;
+/// assert_eq!(from_spreadsheet_serial(46100.0).as_deref(), Some("2026-03-19"));
+/// assert_eq!(from_spreadsheet_serial(25569.0).as_deref(), Some("1970-01-01"));
+/// assert_eq!(from_spreadsheet_serial(2024.0), None);
+/// assert_eq!(from_spreadsheet_serial(46100.5), None);
+/// ```
+pub fn from_spreadsheet_serial(serial: f64) -> Option<String> {
+    if serial.fract() != 0.0 || !(20_000.0..=80_000.0).contains(&serial) {
+        return None;
+    }
+    // Days since 1970-01-01, then civil-from-days (H. Hinnant's algorithm, in March-based years).
+    let z = serial as i64 - 25_569 + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    Some(format!("{y:04}-{m:02}-{d:02}"))
+}
+
 /// True when `updated` is more than [`STALE_DAYS`] before `today`; false when either is not a date.
 pub fn is_stale(updated: &str, today: &str) -> bool {
     matches!((day_number(updated), day_number(today)), (Some(a), Some(b)) if b - a > STALE_DAYS)

@@ -595,3 +595,84 @@ fn parts_of_provinces_and_city_groups_read_as_their_places() {
     let r = region("成渝双城");
     assert!(r.query.region.is_empty() && r.query.zones.len() == 1, "{:?}", r.query);
 }
+
+#[test]
+fn trades_processes_and_taiwan_and_english_words_investors_type() {
+    let m = bundled();
+    for (typed, key) in [
+        // Metalworking an investor names by its process, not its product.
+        ("铸造", "em.general"),
+        ("锻造", "em.general"),
+        ("热处理", "em.general"),
+        ("电镀", "em.general"),
+        ("特高压", "energy.power"),
+        ("医疗耗材", "bio.devices"),
+        ("基因测序", "bio.biotech"),
+        ("商业保理", "services.finance"),
+        ("私募基金", "services.finance"),
+        ("城际铁路", "infra.transport"),
+        ("茶饮", "food.beverage"),
+        ("奶业", "food.dairy"),
+        ("箱包", "light.textile"),
+        ("中草药", "agri.herbs"),
+        ("康复医疗", "bio.health_services"),
+        ("数字人", "digital.ai"),
+        // A whole-word term under generic words glued to it (=产业园区 + 运营).
+        ("产业园区运营", "infra.park"),
+        // Taiwan's words.
+        ("安養中心", "services.wellness.eldercare"),
+        ("休閒農場", "agri.leisure"),
+        ("社會住宅", "services.property"),
+        ("運動產業", "services.sports"),
+        ("職業訓練", "services.education"),
+        // English.
+        ("desalination", "eco.water"),
+        ("e-waste", "eco.recycling"),
+        ("hydrogen refueling", "energy.hydrogen"),
+        ("freight forwarding", "services.logistics"),
+        ("office buildings", "services.property"),
+        ("universities", "services.education"),
+        ("toll roads", "infra.transport"),
+    ] {
+        let r = industry(&m, typed, 1);
+        assert_eq!(keys(&r), [key], "{typed}");
+        assert!(r.warnings.is_empty(), "{typed}: {:?}", r.warnings);
+    }
+}
+
+#[test]
+fn sentences_in_cantonese_from_abroad_and_with_a_place_left_out() {
+    let m = bundled();
+    let ask = |text: &str| m.rank(&Query { industry: Some(text.into()), lang: Some("en".into()), top: Some(5), ..Query::default() });
+    // `台中以外` after 於 (at): Taichung is left out, never wanted.
+    let r = ask("本公司擬於台中以外的地區投資半導體設備，預算約新台幣10億");
+    assert_eq!(keys(&r), ["em.semi_equipment"]);
+    assert_eq!(r.query.excluded.iter().map(|x| x.code).collect::<Vec<_>>(), [710400], "{:?}", r.query);
+    assert!(r.query.region.is_empty(), "{:?}", r.query.region);
+    assert!(!r.warnings.iter().any(|w| w.contains("not an industry")), "{:?}", r.warnings);
+    // Cantonese 喺 (at), 我哋 (we), 搵 (look for); who the investor is from abroad (新加坡企业).
+    for (text, key) in [
+        ("想喺大灣區投資物流倉，預算三億以內", "services.logistics"),
+        ("我哋想搵深圳嘅人工智能項目，大約一億", "digital.ai"),
+        ("我们是新加坡企业，想在广西钦州投资港口物流，大概1亿新币", "services.logistics"),
+        // What the investor has in hand, a plant enlarged, a generic word beside the industry.
+        ("手上有五千万，想做冷链物流，广东广西都行", "services.logistics.cold"),
+        ("我们公司做锂电池隔膜的，想在四川宜宾扩产，大概投10个亿", "mat.lithium.separator"),
+        ("计划投资8000万建设一个屠宰场，地点在内蒙古或者黑龙江", "food.meat"),
+        ("江西赣州的稀土深加工项目有吗？投资额5亿上下", "mat.rare_earth"),
+    ] {
+        let r = ask(text);
+        assert_eq!(keys(&r), [key], "{text}: {:?}", r.query.industry);
+        assert!(r.query.budget.is_some(), "{text}");
+        assert!(!r.query.region.is_empty() || !r.query.zones.is_empty(), "{text}");
+        assert!(!r.warnings.iter().any(|w| w.contains("not an industry") || w.contains("not understood")), "{text}: {:?}", r.warnings);
+    }
+    // A figure after 适合 (suits) is the budget, and a word of about stays with it.
+    let r = ask("有没有适合一个亿左右的文旅项目？湖南张家界附近");
+    assert_eq!(r.query.budget.as_ref().map(|b| b.min_yuan), Some(100_000_000));
+    assert!(r.warnings.iter().any(|w| w.contains("\"一个亿左右\"")), "{:?}", r.warnings);
+    // `around 200 million` is the budget, not a part of the place before it.
+    let r = ask("Looking for a solar project in Inner Mongolia around 200 million yuan");
+    assert_eq!(r.query.region.iter().map(|x| x.code).collect::<Vec<_>>(), [150000]);
+    assert!(r.warnings.iter().any(|w| w.contains("\"Inner Mongolia\" as the region")), "{:?}", r.warnings);
+}

@@ -214,8 +214,40 @@ impl Gazetteer {
     /// assert_eq!(g.display_path(p.region.unwrap(), Lang::En), "Chaoyang, Changchun, Jilin");
     ///
     /// assert_eq!(g.resolve_place("火星市").region, None);
+    ///
+    /// // A bilingual cell: the place in either script.
+    /// let p = g.resolve_place("Qinzhou, Guangxi 广西钦州");
+    /// assert_eq!(g.region(p.region.unwrap()).name, "钦州市");
+    ///
+    /// // A cell with its label.
+    /// let p = g.resolve_place("项目所在地：绵阳市涪城区");
+    /// assert_eq!(g.region(p.region.unwrap()).name, "涪城区");
     /// ```
     pub fn resolve_place(&self, text: &str) -> PlaceResolution {
+        let whole = self.resolve_place_any_script(text);
+        // A cell with its label (`项目所在地：仁怀市茅台镇`, `地点: 成都`): the place after it.
+        if whole.region.is_some() {
+            return whole;
+        }
+        match text.split_once(['：', ':']).filter(|(label, rest)| label.chars().count() <= 8 && !rest.trim().is_empty()) {
+            Some((_, rest)) => Some(self.resolve_place_any_script(rest)).filter(|p| p.region.is_some()).unwrap_or(whole),
+            None => whole,
+        }
+    }
+
+    fn resolve_place_any_script(&self, text: &str) -> PlaceResolution {
+        let whole = self.resolve_place_in_one_script(text);
+        // A bilingual cell (`Qinzhou, Guangxi 广西钦州`, `成都 Chengdu`): each script's words alone.
+        let is_latin = |c: char| c.is_ascii_alphabetic();
+        if whole.region.is_some() || !text.chars().any(is_cjk) || !text.chars().any(is_latin) {
+            return whole;
+        }
+        let cjk: String = text.chars().map(|c| if is_latin(c) { ' ' } else { c }).collect();
+        let latin: String = text.chars().map(|c| if is_cjk(c) { ' ' } else { c }).collect();
+        [cjk, latin].iter().map(|part| self.resolve_place_in_one_script(part)).find(|p| p.region.is_some()).unwrap_or(whole)
+    }
+
+    fn resolve_place_in_one_script(&self, text: &str) -> PlaceResolution {
         let t = Folded::new(text);
         let mut out = PlaceResolution::default();
         let start = t.skip_seps(0, t.len());

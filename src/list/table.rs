@@ -147,6 +147,10 @@ pub(crate) fn declared_unit(text: &str) -> Option<MoneyUnit> {
     let chars: Vec<char> = t.chars().collect();
     let unit_after = |from: usize| -> Option<MoneyUnit> {
         let mut rest: String = chars[from..].iter().collect();
+        // `单位除注明外均为亿元`: a 除…外 clause (the cells that say otherwise) before the link.
+        if let Some(after) = rest.strip_prefix('除').and_then(|r| r.split_once('外')).filter(|(c, _)| c.chars().count() <= 8) {
+            rest = after.1.to_string();
+        }
         for link in &words().unit_link {
             if let Some(r) = rest.strip_prefix(link.as_str()) {
                 rest = r.to_string();
@@ -1853,6 +1857,8 @@ mod tests {
         let scale = |t| declared_unit(t).map(|u| u.scale);
         assert_eq!(scale("金额单位：万元"), Some(1e4));
         assert_eq!(scale("单位：亿元"), Some(1e8));
+        assert_eq!(scale("说明：1.本表金额单位除注明外均为亿元；2.项目按产业分类排列。"), Some(1e8));
+        assert_eq!(scale("注：金额单位除特别注明外为万元"), Some(1e4));
         assert_eq!(scale("注：1.表中投资额单位为万元；2.排名不分先后"), Some(1e4));
         assert_eq!(scale("2024年重点项目表（单位：万元）"), Some(1e4));
         assert_eq!(scale("以亿元为单位"), Some(1e8));

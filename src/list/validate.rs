@@ -328,10 +328,23 @@ pub(crate) fn one_line(text: String) -> String {
 /// without a copy each (a national list's descriptions and contacts).
 fn take_non_blank(raw: &mut RawRow, field: Field) -> Option<String> {
     let cell = raw.get_mut(field)?;
-    match cell {
+    let text = match cell {
         Cell::Text(t) if !t.is_empty() && t.trim().len() == t.len() => Some(std::mem::take(t).into_string()),
         cell => non_blank(Some(cell)),
-    }
+    };
+    text.filter(|t| !says_nothing(t))
+}
+
+/// What officials put in a text cell for "nothing here" (`—`, `/`, `无`, `暂无`, `N/A`): the field is
+/// left out rather than shown as a contact named "—".
+///
+/// ```text
+/// "—" "／" "……" "无" "暂无" "N/A" → nothing;  "无锡" "-5%" "张三" → text
+/// ```
+fn says_nothing(text: &str) -> bool {
+    let t = text.trim();
+    t.chars().all(|c| "-—–/／\\…. ·、_＿".contains(c))
+        || ["无", "暂无", "无。", "不详", "n/a", "na", "none", "null", "nil"].contains(&fold(t).as_str())
 }
 
 /// Reads a number, ignoring a unit word after it (`800亩`, `12.5%`, `6年`, `3000人`).
@@ -805,7 +818,12 @@ impl Context<'_> {
             }
         };
         let updated = non_blank(raw.get(Field::Updated)).and_then(|t| {
-            let d = parse_date(&t);
+            // A spreadsheet's date whose cell lost its date format is its serial (`46100`).
+            let serial = match raw.get(Field::Updated) {
+                Some(Cell::Number(n)) => crate::date::from_spreadsheet_serial(n.get()),
+                _ => None,
+            };
+            let d = serial.or_else(|| parse_date(&t));
             if d.is_none() {
                 self.warn(raw, Field::Updated, &t, WarningKind::ValueDropped);
             }

@@ -28,8 +28,8 @@ pub(crate) struct SentenceParts {
     pub nothing_asked: bool,
 }
 
-/// Words that say where in Chinese, before a place (`在成都`, `落户天府新区`).
-const CJK_WHERE: [&str; 9] = ["落户", "落地", "位于", "选址", "在", "于", "到", "去", "赴"];
+/// Words that say where in Chinese, before a place (`在成都`, `落户天府新区`; Cantonese `喺`).
+const CJK_WHERE: [&str; 10] = ["落户", "落地", "位于", "选址", "在", "于", "到", "去", "赴", "喺"];
 /// Words before a place left out (`除了北京`) that the sentence reader takes: the region box's own
 /// (`super::exclusion`) without the loose ones (`不要`, `不在`, `除`), which a sentence uses for
 /// other things. The words after one (`新竹以外`) are the region box's.
@@ -38,8 +38,10 @@ const EXCLUDE_BEFORE: [&str; 6] = ["除了", "除开", "不包括", "不含", "�
 const LATIN_WHERE: [&str; 7] = ["in", "near", "around", "at", "within", "across", "to"];
 /// Words of a sentence about investing or looking for a project (one is needed before a figure
 /// inside a sentence is taken as the budget: `年产值5亿` in a company's line of business is no budget).
-const INVEST_WORDS: [&str; 15] = [
+const INVEST_WORDS: [&str; 17] = [
     "投",
+    "适合",
+    "搵",
     "预算",
     "资金",
     "出资",
@@ -219,11 +221,25 @@ const LATIN_CARRIERS: [&str; 99] = [
 const SENTENCE_CHARS: &str = "我你您他她们咱本公司企业集团单位机构拟想要打算准计划希望考虑投资入一个些点方面项目左右大概约预算资金寻找求看\
      意向有主是帮忙麻烦给推荐下几做搞的于请吗呢吧啊了没什么好优先最比如例类之等相关领域行业方向这那块里哪儿地方钱建厂办\
      从事涉及关注感兴趣了解知道咨询主营经营规模适合者或场额不对呀哦嗯谢问能可以否还和或及与也都就在到去来把被让将为并且但而已经正打造进行开展合作元块发展\
-     一二三四五六七八九十百千万亿两多少亿吧呗啦哈嘛嘅";
+     一二三四五六七八九十百千万亿两多少亿吧呗啦哈嘛嘅喺哋搵";
 /// Words that, beside an industry word, only carry the sentence, though their characters can
 /// mean something elsewhere (folded): who invests (`台商`, `外资`), form labels (`金额：`, `区域：`),
 /// "any" (`不限`), a home town (`老家`).
-const SENTENCE_WORDS: [&str; 55] = [
+const SENTENCE_WORDS: [&str; 69] = [
+    "开店",
+    "开分店",
+    "开厂",
+    "手上",
+    "手头",
+    "手里",
+    "扩产",
+    "扩能",
+    "增资",
+    "美资",
+    "日资",
+    "韩资",
+    "欧资",
+    "侨资",
     "设厂",
     "设立",
     "准备",
@@ -287,6 +303,40 @@ const ORIGIN_WORDS: [&str; 12] =
 /// says who the investor is, not what or where they look for.
 const INVESTOR_NOUNS: [&str; 12] =
     ["基金", "资本", "财团", "集团", "企业", "公司", "投资人", "投资者", "客商", "商会", "家族办公室", "投资机构"];
+/// Where an investor from abroad comes from, before an investor noun (`新加坡企业`, `德国财团`),
+/// folded: the gazetteer holds China's places only.
+const FOREIGN_ORIGINS: [&str; 30] = [
+    "新加坡",
+    "美国",
+    "日本",
+    "韩国",
+    "德国",
+    "法国",
+    "英国",
+    "意大利",
+    "西班牙",
+    "荷兰",
+    "瑞士",
+    "瑞典",
+    "比利时",
+    "丹麦",
+    "挪威",
+    "芬兰",
+    "奥地利",
+    "以色列",
+    "加拿大",
+    "澳大利亚",
+    "新西兰",
+    "马来西亚",
+    "泰国",
+    "印尼",
+    "越南",
+    "阿联酋",
+    "沙特",
+    "欧洲",
+    "海外",
+    "境外",
+];
 /// Words that only carry a sentence at the end of a piece.
 const CJK_TRAILING: [&str; 18] = [
     "投资标的",
@@ -310,6 +360,8 @@ const CJK_TRAILING: [&str; 18] = [
 ];
 /// Measure words after a figure that count something other than money (`10万吨`, `5万亩`).
 const MEASURES: &str = "吨噸亩畝平方米台套辆輛件人头頭株只千瓦兆瓦户戶床座栋棟间間吨标箱";
+/// English words of about before a budget (folded).
+const LATIN_ABOUT: [&str; 7] = ["around", "about", "approximately", "approx", "roughly", "circa", "some"];
 /// Unit words of an English budget (one is needed: `2025` or `5G` is no budget).
 const LATIN_MONEY: [&str; 18] = [
     "million", "millions", "billion", "m", "mn", "bn", "k", "thousand", "usd", "rmb", "cny", "yuan", "dollars", "hkd", "eur", "euros",
@@ -371,8 +423,14 @@ pub(crate) fn split_sentence(text: &str, fx: &Fx, want_budget: bool, want_region
         // `我们是台湾的电子公司`, `We are a Hong Kong fund`: where the investor is from, not where
         // they look.
         let folded = fold(piece);
-        // `香港基金`, `台湾客商`: a piece that is only who the investor is, with where they are from.
-        if INVESTOR_NOUNS.iter().any(|n| folded.strip_suffix(n).is_some_and(|place| !place.is_empty() && is_place(place))) {
+        // `香港基金`, `台湾客商`, `我们是新加坡企业`: a piece that is only who the investor is, with
+        // where they are from (a place the gazetteer knows, or a country abroad).
+        let from_place = |text: &str| {
+            INVESTOR_NOUNS.iter().any(|n| {
+                text.strip_suffix(n).is_some_and(|place| !place.is_empty() && (FOREIGN_ORIGINS.contains(&place) || is_place(place)))
+            })
+        };
+        if from_place(&folded) || from_place(&fold(&bare)) {
             changed = true;
             continue;
         }
@@ -474,7 +532,7 @@ fn tidy_piece(piece: &str, want_region: bool, origin: bool) -> Tidy {
                         .rev()
                         .find(|&e| {
                             let t = text_of((s, e));
-                            t.trim() == t && (is_industry_word(&t) || is_place(&t))
+                            t.trim() == t && (is_industry_word(&t) || crate::taxonomy::is_generic_word(&fold(&t)) || is_place(&t))
                         })
                         .map(|e| (s, e))
                 })
@@ -501,8 +559,11 @@ fn tidy_piece(piece: &str, want_region: bool, origin: bool) -> Tidy {
         let glued = |(s, e): (usize, usize)| e == to && to < chars.len() && !names_a_place_plainly(&text_of((s, e)));
         // A place is taken for the region, or dropped as where the investor is from; with the region
         // box filled it is neither, and the run stays as typed (the filled box is not second-guessed).
-        let readable =
-            tokens.iter().all(|&t| is_industry_word(&text_of(t)) || ((want_region || origin) && is_place(&text_of(t)) && !glued(t)));
+        // A generic word (`深加工`, `建设`) beside an industry word says nothing more and goes.
+        let generic = |t: (usize, usize)| crate::taxonomy::is_generic_word(&fold(&text_of(t)));
+        let readable = tokens
+            .iter()
+            .all(|&t| is_industry_word(&text_of(t)) || generic(t) || ((want_region || origin) && is_place(&text_of(t)) && !glued(t)));
         if !readable {
             // As typed, with its spaces (`AI 医疗` stays two words).
             out.industry.push_str(&spaced);
@@ -516,8 +577,14 @@ fn tidy_piece(piece: &str, want_region: bool, origin: bool) -> Tidy {
                 return;
             }
         }
+        // A generic word right after an industry word qualifies it and stays glued to it
+        // (`新能源汽车零部件`, `稀土深加工`); elsewhere (`建设一个屠宰场`) it goes.
+        let glued_after = |t: (usize, usize)| t.0 == from && from > 0 && !out.industry.is_empty();
+        if let Some(&t) = tokens.first().filter(|&&t| generic(t) && glued_after(t)) {
+            out.industry.push_str(&text_of(t));
+        }
         out.industry.push('，');
-        for &t in &tokens {
+        for &t in tokens.iter().filter(|&&t| !generic(t) || is_industry_word(&text_of(t))) {
             if is_industry_word(&text_of(t)) {
                 out.industry.push_str(&text_of(t));
                 out.industry.push('，');
@@ -696,7 +763,11 @@ fn budget_span(chars: &[char], fx: &Fx, invests: bool) -> Option<(usize, usize)>
                         if chars.get(e).is_some_and(|c| MEASURES.contains(*c)) {
                             break;
                         }
-                        return Some((s, e));
+                        // `5亿上下`: a word of about reads the same, but belongs to the budget.
+                        let about = ["左右", "上下"]
+                            .iter()
+                            .any(|w| chars.len() >= e + 2 && chars[e..e + 2].iter().map(|c| crate::fold::fold_char(*c)).eq(w.chars()));
+                        return Some((s, if about { e + 2 } else { e }));
                     }
                 }
             }
@@ -726,6 +797,12 @@ fn budget_span(chars: &[char], fx: &Fx, invests: bool) -> Option<(usize, usize)>
                     let amount = read(s, e);
                     let a = (a..=b).rev().find(|&x| read(words[x].0, e) == amount).unwrap_or(a);
                     let b = (a..=b).find(|&x| read(words[a].0, words[x].1) == amount).unwrap_or(b);
+                    // `around 200 million`: a word of about reads the same, but belongs to the budget.
+                    let about = |x: usize| {
+                        let w = fold(&text_of(words[x].0, words[x].1));
+                        LATIN_ABOUT.contains(&w.trim_end_matches('.'))
+                    };
+                    let a = if a > 0 && about(a - 1) { a - 1 } else { a };
                     return Some((words[a].0, words[b].1));
                 }
             }
@@ -799,7 +876,14 @@ fn region_span(chars: &[char], taken: &[bool]) -> Option<(usize, usize, usize)> 
             let start = i + wl;
             for end in (start + 1..=(start + 8).min(n)).rev() {
                 if free(start, end) && chars[start..end].iter().all(|c| crate::fold::is_cjk(*c)) && is_place(&text_of(start, end)) {
-                    return Some((start, end, i));
+                    // `拟于台中以外的地区`: the place is left out, with its word for the region box.
+                    let after = super::exclusion::AFTER.iter().map(|w| w.chars().count()).find(|&l| {
+                        end + l <= n && free(end, end + l) && {
+                            let t: String = chars[end..end + l].iter().map(|c| crate::fold::fold_char(*c)).collect();
+                            super::exclusion::AFTER.contains(&t.as_str())
+                        }
+                    });
+                    return Some((start, end + after.unwrap_or(0), i));
                 }
             }
         }
@@ -918,7 +1002,7 @@ mod tests {
         let s = |i: &str, b: Option<&str>, r: Option<&str>| Some((i.to_string(), b.map(str::to_string), r.map(str::to_string)));
         assert_eq!(split("我们公司想在成都投资一个新能源项目，预算大概5个亿"), s("新能源项目", Some("5个亿"), Some("成都")));
         assert_eq!(split("本公司拟投资3000万元发展现代农业，意向四川"), s("现代农业", Some("3000万"), Some("四川")));
-        assert_eq!(split("我司主营光伏组件，计划在西部投资建厂，规模10亿左右"), s("光伏组件", Some("10亿"), Some("西部")));
+        assert_eq!(split("我司主营光伏组件，计划在西部投资建厂，规模10亿左右"), s("光伏组件", Some("10亿左右"), Some("西部")));
         // A place glued before an industry word is the region when written plainly (a zone, a
         // suffix); a bare name glued on is a name's start (青岛啤酒, above).
         assert_eq!(split("寻找长三角地区半导体项目 10亿以内"), s("半导体", Some("10亿以内"), Some("长三角地区")));
@@ -959,7 +1043,7 @@ mod tests {
         // called (靠谱的, 投资标的, 合作机会): none of them an industry.
         assert_eq!(
             split("本人有闲置资金2000万左右，想找个靠谱的农业项目，最好在云南或者贵州"),
-            s("农业", Some("2000万"), Some("云南或者贵州"))
+            s("农业", Some("2000万左右"), Some("云南或者贵州"))
         );
         // 新建 after 华中地区 is building, not 新建区 of Nanchang (outside Central China).
         assert_eq!(
@@ -974,7 +1058,7 @@ mod tests {
         assert_eq!(split("我們想在成都找生技醫療的投資標的，金額大概新台幣五億"), s("生技醫療", Some("新台幣五億"), Some("成都")));
         assert_eq!(split("想了解下浙江东部有没有港口物流方面的合作机会"), s("港口物流", None, Some("浙江东部")));
         // Who the investor is, with where from: no industry and no place.
-        assert_eq!(split("香港基金，关注大湾区新能源，单笔5000万美元左右"), s("新能源", Some("5000万美元"), Some("大湾区")));
+        assert_eq!(split("香港基金，关注大湾区新能源，单笔5000万美元左右"), s("新能源", Some("5000万美元左右"), Some("大湾区")));
         // English: a family office, a supplier's nationality, partners sought.
         assert_eq!(
             split("Our family office wants to invest in eldercare facilities near Shanghai, 100-200 million RMB"),
@@ -992,7 +1076,7 @@ mod tests {
         assert_eq!(split("四川的光伏项目"), s("光伏", None, Some("四川")));
         assert_eq!(split("想找成都的AI项目 预算两个亿"), s("AI", Some("两个亿"), Some("成都")));
         // Asking for help, and a figure after 找 (looking for a project of that size).
-        assert_eq!(split("帮我找一下西安的半导体项目，预算一个亿左右"), s("半导体", Some("一个亿"), Some("西安")));
+        assert_eq!(split("帮我找一下西安的半导体项目，预算一个亿左右"), s("半导体", Some("一个亿左右"), Some("西安")));
         assert_eq!(split("想在长三角找个两三千万的新材料项目"), s("新材料", Some("两三千万"), Some("长三角")));
         // A name that only begins like a place is no place (`青岛啤酒的项目` is beer).
         assert_eq!(split("青岛啤酒的项目").and_then(|p| p.2), None);

@@ -37,7 +37,7 @@ use std::sync::OnceLock;
 use crate::fold::{fold, is_cjk};
 use crate::Lang;
 
-pub(crate) use query::means_any_industry;
+pub(crate) use query::{is_generic_word, means_any_industry};
 pub use query::{IndustryQuery, IndustryTerm, ReadAs};
 
 /// Identifies a node of a [`Taxonomy`]: its index in data order. Stable for one build of the

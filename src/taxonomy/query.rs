@@ -117,6 +117,12 @@ pub(crate) fn means_any_industry(folded: &str) -> bool {
     ANY.contains(&folded.trim())
 }
 
+/// True when the folded text is one of the generic words that say nothing about the industry
+/// (`深加工`, `建设`, `项目`): the sentence reader drops one beside an industry word.
+pub(crate) fn is_generic_word(folded: &str) -> bool {
+    GENERIC.contains(&folded.trim())
+}
+
 /// Generic words that say nothing about the industry.
 const GENERIC: &[&str] = &[
     "产业链",
@@ -351,6 +357,11 @@ impl Taxonomy {
             return;
         }
         if self.read_whole(piece, folded, folded, q) {
+            return;
+        }
+        // A whole-word term under generic words glued to its end (`产业园区运营`: =产业园区 is read
+        // only whole, and every word of it is also generic).
+        if generic_stems(folded).iter().any(|stem| self.read_whole(piece, folded, stem, q)) {
             return;
         }
         let core = strip_generic(folded);
@@ -682,6 +693,24 @@ fn strip_generic(folded: &str) -> String {
         }
     }
     words.join(" ")
+}
+
+/// The piece without one, two … of the CJK generic words glued to its end, longest first,
+/// each still holding more than a generic word (`产业园区运营` → `产业园区`; `产业` is not given).
+fn generic_stems(folded: &str) -> Vec<String> {
+    let mut stems = Vec::new();
+    if folded.contains(' ') {
+        return stems;
+    }
+    let mut w = folded;
+    while let Some(stem) = GENERIC.iter().filter(|g| !g.is_ascii()).find_map(|g| w.strip_suffix(g)) {
+        if stem.is_empty() || GENERIC.contains(&stem) {
+            break;
+        }
+        stems.push(stem.to_string());
+        w = stem;
+    }
+    stems
 }
 
 /// The "not understood" rule of [`Taxonomy::parse_query`], on folded text with generic words
