@@ -312,6 +312,11 @@ const ANY_AMOUNT: &[&str] = &[
     "根据项目定",
     "灵活",
     "不确定",
+    "不差钱",
+    "越多越好",
+    "多多益善",
+    "上不封顶",
+    "资金充足",
     "any",
     "anyamount",
     "nolimit",
@@ -438,8 +443,15 @@ fn read_amount_words(mut s: String, fx: &Fx, default_currency: Currency) -> Resu
     // A unit with no figure before a bound word is one of it: `千万以上`, `亿元以内` (a lone `亿`
     // stays unreadable).
     let s = if bound_hint.is_some() && s.starts_with(['百', '千', '万', '亿']) { format!("1{s}") } else { s };
-    let vague = vague_range(&s);
-    let (lo_text, hi_text) = match &vague {
+    // `几千万到一个亿`: a range whose ends are vague themselves runs from the lower end's low to the
+    // upper end's high; otherwise a vague quantity (`几千万`) is a range of its own.
+    let ends = match split_range(&s) {
+        (a, Some(b)) if vague_range(a).is_some() || vague_range(b).is_some() => {
+            Some((vague_range(a).map_or_else(|| a.to_string(), |v| v.0), vague_range(b).map_or_else(|| b.to_string(), |v| v.1)))
+        }
+        _ => vague_range(&s),
+    };
+    let (lo_text, hi_text) = match &ends {
         Some((lo, hi)) => (lo.as_str(), Some(hi.as_str())),
         None => split_range(&s),
     };
@@ -778,7 +790,12 @@ fn strip_bound_words(s: &str) -> (Option<Bound>, String) {
         "max",
         "<=",
     ];
-    const AT_LEAST: [&str; 22] = [
+    const AT_LEAST: [&str; 26] = [
+        // (Before `起`, which they hold.)
+        "最起码",
+        "起码",
+        "最少",
+        "最低",
         "或以上",
         "起投",
         "起步",

@@ -222,6 +222,28 @@ fn spoken_budgets_are_understood_and_echoed_in_the_currency_typed_and_in_yuan() 
     assert_eq!(budget("MOP 200 million", "en").2, "200 million MOP (about 176 million yuan)");
     assert_eq!(budget("S$30m", "en").2, "30 million SGD (about 159 million yuan)");
     assert_eq!(budget("澳門幣5000萬", "zh-Hant").0, 44_000_000);
+    // A range whose ends are vague, and "at least" in everyday words.
+    assert_eq!(budget("几千万到一个亿", "zh-Hans").0..=budget("几千万到一个亿", "zh-Hans").1.unwrap(), 20_000_000..=100_000_000);
+    assert_eq!(budget("起码5000万", "zh-Hans"), (50_000_000, None, "5000万元以上".into()));
+    // "Money is no object" is no budget, and no warning.
+    for text in ["不差钱", "越多越好"] {
+        let r = m.rank(&Query { budget: Some(text.into()), top: Some(1), ..Query::default() });
+        assert!(r.query.budget.is_none() && r.warnings.is_empty(), "{text}: {:?}", r.warnings);
+    }
+}
+
+#[test]
+fn a_budget_with_other_words_reads_its_amount_and_says_what_was_not_used() {
+    let m = bundled();
+    for (text, min, unused) in [
+        ("预算有限，几百万", 2_000_000u64, "预算有限"),
+        ("我的预算是五千万", 50_000_000, "我的预算是"),
+        ("our budget is about 20 million USD", 142_000_000, "our budget is"),
+    ] {
+        let r = m.rank(&Query { budget: Some(text.into()), lang: Some("en".into()), top: Some(1), ..Query::default() });
+        assert_eq!(r.query.budget.as_ref().map(|b| b.min_yuan), Some(min), "{text}");
+        assert!(r.warnings.iter().any(|w| w.contains(&format!("\"{unused}\" was not used"))), "{text}: {:?}", r.warnings);
+    }
 }
 
 #[test]
@@ -574,6 +596,11 @@ fn parts_of_provinces_and_city_groups_read_as_their_places() {
         ("北疆", 650000, 8),
         ("辽东半岛", 210000, 3),
         ("福厦泉", 350000, 3),
+        ("滇西", 530000, 7),
+        ("陕北", 610000, 2),
+        ("陇东", 620000, 2),
+        // The Gansu corridor, not Tianjin's 河西区 with 走廊 not understood.
+        ("河西走廊", 620000, 5),
     ] {
         let r = region(text);
         assert!(r.warnings.is_empty(), "{text}: {:?}", r.warnings);
@@ -589,6 +616,11 @@ fn parts_of_provinces_and_city_groups_read_as_their_places() {
         assert!(r.warnings.is_empty(), "{text}: {:?}", r.warnings);
         assert_eq!(r.query.region.len(), places, "{text}: {:?}", r.query.region);
     }
+    // The 19 national new areas, each where it is; 华东六省一市 is East China whole.
+    let r = region("国家级新区");
+    assert!(r.warnings.is_empty() && r.query.region.len() == 19, "{:?} {:?}", r.warnings, r.query.region);
+    let r = region("华东六省一市");
+    assert!(r.warnings.is_empty() && r.query.zones.len() == 1, "{:?} {:?}", r.warnings, r.query.zones);
     let r = region("西南三省");
     assert!(r.warnings.is_empty() && r.query.zones.len() == 1, "{:?} {:?}", r.warnings, r.query.zones);
     // 成渝双城 is the Chengdu-Chongqing circle, not 双城区 of Harbin.

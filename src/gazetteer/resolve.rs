@@ -244,7 +244,18 @@ impl Gazetteer {
         }
         let cjk: String = text.chars().map(|c| if is_latin(c) { ' ' } else { c }).collect();
         let latin: String = text.chars().map(|c| if is_cjk(c) { ' ' } else { c }).collect();
-        [cjk, latin].iter().map(|part| self.resolve_place_in_one_script(part)).find(|p| p.region.is_some()).unwrap_or(whole)
+        // Only when both parts name the place, one within the other, cleanly: no note (a near miss,
+        // a guess) and nothing left over as a park (`QQQ成都市` is no bilingual cell, and garbled
+        // text has letters that near-miss a place's name).
+        let clean = |part: &str| Some(self.resolve_place_in_one_script(part)).filter(|p| p.notes.is_empty() && p.park.is_none());
+        match (clean(&cjk), clean(&latin)) {
+            (Some(c), Some(l)) => match (c.region, l.region) {
+                (Some(a), Some(b)) if self.is_within(a, b) => c,
+                (Some(a), Some(b)) if self.is_within(b, a) => l,
+                _ => whole,
+            },
+            _ => whole,
+        }
     }
 
     fn resolve_place_in_one_script(&self, text: &str) -> PlaceResolution {

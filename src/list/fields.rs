@@ -283,16 +283,17 @@ impl Vocabulary {
         if let Some(m) = self.read_inside(&h) {
             return Some(m);
         }
-        // A bilingual header (`Contact 联系方式`): its Chinese and English words each whole. When both
-        // are known and differ, the Chinese ones if they are more than a word of two (`项目 No.`
-        // is neither the name nor surely the id).
-        if h.chars().any(is_cjk) && h.chars().any(|c| c.is_ascii_alphabetic()) {
+        // A bilingual header (`Contact 联系方式`, `发布日期 Release Date`): an English part and a Chinese
+        // part, the Chinese one a header whole. When the English one is a header too and differs,
+        // the Chinese one only if it is more than a word of two (`项目 No.` is neither the name nor
+        // surely the id).
+        let switches = h.chars().zip(h.chars().skip(1)).filter(|(a, b)| is_cjk(*a) != is_cjk(*b)).count();
+        if switches == 1 && h.chars().any(|c| c.is_ascii_alphabetic()) {
             let cjk: String = h.chars().filter(|c| is_cjk(*c)).collect();
             let latin: String = h.chars().filter(|c| !is_cjk(*c)).collect();
             let role = match (table.exact.get(&cjk), table.exact.get(&latin)) {
-                (Some(a), Some(b)) if a == b || cjk.chars().count() > 2 => Some(*a),
-                (Some(_), Some(_)) => None,
-                (a, b) => a.or(b).copied(),
+                (Some(a), Some(b)) if a != b && cjk.chars().count() <= 2 => None,
+                (a, _) => a.copied(),
             };
             return role.map(|role| HeaderMatch { role, exact: false });
         }

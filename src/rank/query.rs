@@ -396,17 +396,24 @@ pub fn understand(query: &Query, fx: &Fx, warnings: &mut Vec<String>) -> Underst
 
     if let Some(text) = blank(&query.budget).filter(|t| !crate::money::is_any_amount(t)) {
         let mut read = parse_money(text, fx);
-        // `5000万以内，最好3000万`: the first clause is the budget, the rest is said as not used.
+        // `5000万以内，最好3000万`, `预算有限，几百万`, `我的预算是五千万`: the first clause that reads
+        // as an amount (else the amount phrase the sentence reader finds) is the budget; the rest is
+        // said as not used.
         if read.is_err() {
-            if let Some((first, rest)) = text.split_once([',', '，', ';', '；', '。']) {
-                if let Ok(Some(a)) = parse_money(first, fx) {
-                    read = Ok(Some(a));
-                    warnings.push(match lang {
-                        Lang::En => format!("budget: only \"{}\" was read; \"{}\" was not used", first.trim(), rest.trim()),
-                        Lang::ZhHans => format!("预算只按“{}”理解，“{}”未使用", first.trim(), rest.trim()),
-                        Lang::ZhHant => format!("預算只按「{}」理解，「{}」未使用", first.trim(), rest.trim()),
-                    });
-                }
+            let clauses = text.split([',', '，', ';', '；', '。']).filter(|c| !c.trim().is_empty());
+            let phrase = clauses
+                .filter_map(|c| Some(c.trim()).filter(|c| matches!(parse_money(c, fx), Ok(Some(_)))).map(str::to_string))
+                .next()
+                .or_else(|| super::sentence::budget_phrase(text, fx));
+            if let Some(phrase) = phrase.filter(|p| p.trim() != text.trim()) {
+                read = parse_money(&phrase, fx);
+                let rest = text.replacen(&phrase, " … ", 1);
+                let rest = rest.trim_matches(|c: char| c.is_whitespace() || ",，;；。…".contains(c));
+                warnings.push(match lang {
+                    Lang::En => format!("budget: only \"{}\" was read; \"{}\" was not used", phrase.trim(), rest),
+                    Lang::ZhHans => format!("预算只按“{}”理解，“{}”未使用", phrase.trim(), rest),
+                    Lang::ZhHant => format!("預算只按「{}」理解，「{}」未使用", phrase.trim(), rest),
+                });
             }
         }
         match read {

@@ -708,6 +708,13 @@ fn strip_folded<'t>(text: &'t str, w: &str, at_end: bool) -> Option<&'t str> {
     }
 }
 
+/// The amount phrase in a budget text with other words around it (`我的预算是五千万` → `五千万`),
+/// as the sentence reader finds one.
+pub(super) fn budget_phrase(text: &str, fx: &Fx) -> Option<String> {
+    let chars: Vec<char> = text.chars().collect();
+    budget_span(&chars, fx, true).map(|(s, e)| chars[s..e].iter().collect())
+}
+
 fn is_money_char(c: char) -> bool {
     c.is_ascii_digit() || "零一二三四五六七八九十百千万亿两半几多来萬億兩仟佰拾壹贰叁肆伍陆柒捌玖.．,-~～到至元块塊个個".contains(c)
 }
