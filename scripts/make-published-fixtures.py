@@ -898,6 +898,51 @@ fixture(
     },
 )
 
+# ---- the amount sought written beside the total, in one cell; a semicolon CSV with decimal commas --
+fixture(
+    "sought-in-the-total-cell.csv",
+    "one 投资额 column holding the total and the amount sought together (`总投资5亿元，其中拟引资3亿元`, "
+    "`8000万元（拟引资5000万元）`): the total is the first amount, the amount sought is read from the note "
+    "and said; a note that names no amount sought (`一期2亿`) is said and not counted",
+    csv_text([
+        ["项目名称", "项目地点", "行业", "投资额"],
+        ["德阳清洁能源装备园", "德阳市旌阳区", "装备制造", "总投资5亿元，其中拟引资3亿元"],
+        ["广元食品产业园", "广元市利州区", "食品", "8000万元（拟引资5000万元）"],
+        ["遂宁锂电材料项目", "遂宁市射洪市", "锂电材料", "6亿元（一期2亿元）"],
+        ["巴中文旅综合体", "巴中市恩阳区", "文旅", "3亿元"],
+    ]),
+    {
+        "projects": [
+            p(2, "德阳清洁能源装备园", 5 * YI, "四川省德阳市旌阳区", seeking=3 * YI),
+            p(3, "广元食品产业园", 8000 * WAN, "四川省广元市利州区", seeking=5000 * WAN),
+            p(4, "遂宁锂电材料项目", 6 * YI, "四川省遂宁市射洪市", seeking=None),
+            p(5, "巴中文旅综合体", 3 * YI, "四川省巴中市恩阳区", seeking=None),
+        ],
+        "rejected": [],
+        "reading": {"kind": "csv", "header_rows": [1]},
+        "warnings": ["其中拟引资3亿元", "拟引资5000万元", "一期2亿元"],
+    },
+)
+fixture(
+    "semicolon-decimal-comma.csv",
+    "a list saved by a European Excel: `;` between cells and a decimal comma in the figures (`12,5` in a "
+    "亿元 column is 12.5亿, not 125亿), beside a thousands comma (`12,000` 万元)",
+    "项目名称;项目地点;行业;总投资（亿元）;拟引资（万元）\n"
+    "成都生物医药创新园;成都市双流区;生物医药;12,5;12,000\n"
+    "绵阳数据中心;绵阳市涪城区;数据中心;3;8000\n"
+    "眉山光伏组件项目;眉山市彭山区;光伏;0,8;5000\n",
+    {
+        "projects": [
+            p(2, "成都生物医药创新园", 1_250_000_000, "四川省成都市双流区", seeking=120_000_000),
+            p(3, "绵阳数据中心", 3 * YI, "四川省绵阳市涪城区", seeking=8000 * WAN),
+            p(4, "眉山光伏组件项目", 80_000_000, "四川省眉山市彭山区", seeking=5000 * WAN),
+        ],
+        "rejected": [],
+        "reading": {"kind": "csv", "header_rows": [1]},
+        "warnings": [],
+    },
+)
+
 # ---- a list for foreign investors: headers and places in two scripts, dates without their format ---
 # Written for an English-speaking audience by an office that kept its Chinese words beside them:
 # `Contact 联系方式` is the combined contact column (its English word alone would be the person),

@@ -1021,11 +1021,22 @@ fn tokenize(s: &str) -> Option<Vec<Token>> {
         let c = chars[i];
         if c.is_ascii_digit() || (c == '.' && chars.get(i + 1).is_some_and(|d| d.is_ascii_digit())) {
             let mut num = String::new();
+            let mut grouped = false;
             while i < chars.len() {
                 let d = chars[i];
                 if d.is_ascii_digit() || d == '.' {
                     num.push(d);
-                } else if d == ',' || d == '_' || d == '\'' {
+                } else if d == ',' {
+                    // A thousands separator groups three digits (`12,000`); a single comma before one
+                    // or two digits is a decimal comma (`12,5` as a semicolon CSV of Europe writes
+                    // 12.5), never twelve and a half thousand ... nor 125.
+                    let after = chars[i + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
+                    if (after == 1 || after == 2) && !grouped && !num.contains('.') {
+                        num.push('.');
+                    } else {
+                        grouped = true;
+                    }
+                } else if d == '_' || d == '\'' {
                     // thousands separator: skip
                 } else {
                     break;

@@ -62,6 +62,12 @@ pub enum WarningKind {
         /// What the brackets held.
         aside: String,
     },
+    /// The amount sought was read from a note beside the total investment (`5亿元（其中引资3亿元）`)
+    /// in a row with no amount sought of its own.
+    SeekingFromNote {
+        /// The note it was read from.
+        aside: String,
+    },
     /// The row has more cells than the header; the extra cells are ignored.
     ExtraCells,
     /// A list-level setting (`fx`, `currency`) could not be used.
@@ -341,6 +347,11 @@ impl Warning {
                 Lang::En => format!("\"{v}\" was read as the amount outside the brackets; \"{aside}\" is a note and was not counted"),
                 Lang::ZhHans => format!("“{v}”已按括号外的金额读取；括号内“{aside}”作为说明，未计入"),
                 Lang::ZhHant => format!("「{v}」已按括號外的金額讀取；括號內「{aside}」作為說明，未計入"),
+            },
+            WarningKind::SeekingFromNote { aside } => match lang {
+                Lang::En => format!("\"{v}\": the total is the amount before the note; the amount sought was read from \"{aside}\""),
+                Lang::ZhHans => format!("“{v}”：总投资按说明前的金额读取，拟引资额取自“{aside}”"),
+                Lang::ZhHant => format!("「{v}」：總投資按說明前的金額讀取，擬引資額取自「{aside}」"),
             },
             WarningKind::SeekingAboveInvestment => match lang {
                 Lang::En => format!("the amount sought ({v}) is larger than the total investment"),

@@ -180,9 +180,17 @@ struct Context<'a> {
 /// ```text
 /// "60000（一期20000）"  → ("60000", "一期20000")
 /// "5亿元(其中引资3亿)"  → ("5亿元", "其中引资3亿")
+/// "总投资5亿元，其中拟引资3亿元" → ("总投资5亿元", "其中拟引资3亿元")
 /// "（待定）"            → None
 /// ```
 fn outside_brackets(text: &str) -> Option<(String, String)> {
+    // `总投资5亿元，其中拟引资3亿元`: a clause after 其中 is a note as a bracket is.
+    for sep in ["，其中", ",其中", "；其中", ";其中", "。其中", "， 其中", ", 其中"] {
+        if let Some((main, aside)) = text.split_once(sep) {
+            let aside = format!("其中{}", aside.trim());
+            return (!main.trim().is_empty()).then(|| (main.trim().to_string(), aside));
+        }
+    }
     let (mut main, mut aside, mut depth) = (String::new(), Vec::<String>::new(), 0usize);
     for c in text.chars() {
         match c {
@@ -520,6 +528,17 @@ impl Context<'_> {
         }
     }
 
+    /// The amount sought that a note beside the total names (`其中拟引资3亿元`, `拟引资5000万元`):
+    /// the note's figure after a word of seeking, in the total's unit when it has none of its own.
+    fn sought_in_note(&self, raw: &RawRow, note: &str) -> Option<Amount> {
+        const SEEKING: [&str; 8] = ["拟引资", "引资", "拟招商", "招商", "拟融资", "融资", "拟引进", "引进资金"];
+        let folded = fold(note);
+        let at = SEEKING.iter().filter_map(|w| folded.find(w).map(|i| i + w.len())).min()?;
+        let figure = folded[at..].trim_start_matches(['：', ':', '额', '金', '为', ' ']);
+        let unit = self.column_unit(raw, Field::Investment);
+        parse_money_with_unit(figure, &self.meta.fx, unit).ok().flatten().filter(|a| a.max > 0)
+    }
+
     /// The unit bare figures of the row's amount `field` count in: a column in 万美元 says its
     /// currency; bare yuan figures take the list's.
     fn column_unit(&self, raw: &RawRow, field: Field) -> MoneyUnit {
@@ -670,9 +689,19 @@ impl Context<'_> {
         let (investment, investment_aside) = self
             .amount_with_aside(raw, Field::Investment)
             .map_err(|error| Self::reject(raw, &id_given, Field::Investment, RejectReason::UnreadableAmount { error }))?;
-        let (seeking, seeking_aside) = self
+        let (mut seeking, seeking_aside) = self
             .amount_with_aside(raw, Field::Seeking)
             .map_err(|error| Self::reject(raw, &id_given, Field::Seeking, RejectReason::UnreadableAmount { error }))?;
+        // `5亿元（其中引资3亿元）` with no amount sought of its own: the note names it.
+        let mut investment_aside = investment_aside;
+        let mut seeking_from_note = None;
+        if let Some(aside) = investment_aside.as_deref().filter(|_| seeking.is_none() && raw.get(Field::Seeking).is_none_or(Cell::is_blank))
+        {
+            if let Some(sought) = self.sought_in_note(raw, aside) {
+                seeking = Some(sought);
+                seeking_from_note = investment_aside.take();
+            }
+        }
 
         let id = id_given.clone().or_else(|| raw.default_id.clone()).unwrap_or_else(|| format!("row-{row}"));
         if let Some(first_row) = self.seen_ids.get(&id) {
@@ -736,6 +765,10 @@ impl Context<'_> {
                 let text = raw.get(field).map(Cell::as_text).unwrap_or_default();
                 self.warn(raw, field, &text, WarningKind::AmountAsideIgnored { aside });
             }
+        }
+        if let Some(aside) = seeking_from_note {
+            let text = raw.get(Field::Investment).map(Cell::as_text).unwrap_or_default();
+            self.warn(raw, Field::Seeking, &text, WarningKind::SeekingFromNote { aside });
         }
         let mut park = non_blank(raw.get(Field::Park)).map(one_line);
         if (placed_in_list.is_some() || unlisted_in_list) && park.is_none() {
