@@ -898,6 +898,56 @@ fixture(
     },
 )
 
+# ---- project cards (项目推介表): a label beside its value, one project per block ---------------------
+# Offices that present projects one by one publish them as cards, not as a table: two label–value
+# pairs in a row, a title row over each card, a contact written `联系人：李雅` in one cell. A second
+# sheet holds one card whose pairs are all in single cells. Each card is one project, its row the row
+# its card begins at.
+CARDS = [
+    ["2026年雅安市招商推介项目"],
+    [],
+    ["一、雅安大数据产业园二期"],
+    ["项目名称", "雅安大数据产业园二期", "所属行业", "数据中心"],
+    ["建设地点", "雅安经开区", "总投资（亿元）", "15"],
+    ["合作方式", "合资、独资", "项目进展", "已完成规划"],
+    ["项目简介", "新建数据中心机房及配套设施"],
+    ["联系人：李雅", "联系电话：0835-2221234"],
+    [],
+    ["二、汉源花椒精深加工项目"],
+    ["项目名称", "汉源花椒精深加工项目", "所属行业", "农产品加工"],
+    ["建设地点", "汉源县", "总投资（亿元）", "2.5"],
+    ["合作方式", "合资", "项目进展", "前期"],
+    ["项目简介", "建设花椒油、花椒粉生产线"],
+    ["联系人：王汉", "联系电话：0835-4221234"],
+]
+ONE_CARD = [
+    ["石棉县碳酸锂项目推介表"],
+    ["项目名称：石棉县锂电材料产业园"],
+    ["项目地点：雅安市石棉县"],
+    ["所属行业：锂电材料"],
+    ["总投资：30亿元"],
+    ["合作方式：合资"],
+]
+fixture(
+    "project-cards.xlsx",
+    "a workbook of project cards (项目推介表) rather than a table: two cards in one sheet, each a title and "
+    "label–value pairs two to a row, contacts as `联系人：…` in one cell; a second sheet with one card whose "
+    "pairs are each in one cell (`项目名称：…`); every card is a project, at the row it begins",
+    write_xlsx([("推介项目", CARDS, [], False), ("石棉项目", ONE_CARD, [], False)]),
+    {
+        "projects": [
+            p(4, "雅安大数据产业园二期", 15 * YI, "四川省雅安市", park="雅安经开区", sector="数据中心",
+              stage="已完成规划", cooperation=["合资", "独资"], contact_name="李雅", contact_phone="0835-2221234"),
+            p(11, "汉源花椒精深加工项目", 250_000_000, "四川省雅安市汉源县", sector="农产品加工", stage="前期",
+              contact_name="王汉"),
+            p(2, "石棉县锂电材料产业园", 30 * YI, "四川省雅安市石棉县", sector="锂电材料", cooperation=["合资"]),
+        ],
+        "rejected": [],
+        "reading": {"kind": "xlsx", "sheets": ["推介项目", "石棉项目"], "cards": {"推介项目": [4, 11], "石棉项目": [2]}},
+        "warnings": [],
+    },
+)
+
 # ---- the amount sought written beside the total, in one cell; a semicolon CSV with decimal commas --
 fixture(
     "sought-in-the-total-cell.csv",

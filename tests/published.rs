@@ -114,6 +114,11 @@ fn check_reading(file: &str, list: &OpportunityList, expect: &Value) {
     let ignored: Vec<(String, Value)> =
         reading.ignored_sheets.iter().map(|s| (s.name.clone(), serde_json::to_value(s.why).unwrap())).collect();
     assert_eq!(serde_json::to_value(ignored).unwrap(), want.get("ignored_sheets").cloned().unwrap_or(Value::Array(vec![])), "{file}");
+    // A sheet of project cards: the row each card begins at; a table has none.
+    for s in &reading.sheets {
+        let want_cards = want.get("cards").and_then(|c| c.get(s.name.as_deref().unwrap_or(""))).cloned().unwrap_or(Value::Array(vec![]));
+        assert_eq!(serde_json::to_value(&s.cards).unwrap(), want_cards, "{file}: cards of sheet {:?}", s.name);
+    }
     let sheet = &reading.sheets[0];
     // No phantom row: every row read as a project loaded or was rejected.
     let data_rows: usize = reading.sheets.iter().map(|s| s.data_rows).sum();

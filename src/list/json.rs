@@ -688,6 +688,94 @@ fn find_projects(value: &mut Json, keys: &Keys) -> Option<(String, JsonRows)> {
     }
 }
 
+/// Projects written as an object keyed by their ids (`{"P001": {"name": …}, "P002": {…}}`, at the
+/// top or inside an envelope, searched as [`find_projects`] searches): each member object is a
+/// row, and its key the project's id unless the members give ids of their own. Members that are
+/// not objects are left out; a member's own objects and arrays are not read.
+fn keyed_projects(value: &mut Json, keys: &mut Keys, vocab: Vocabulary) -> Option<(String, JsonRows)> {
+    let names_project = |v: &Json| matches!(v, Json::Obj(e) if e.iter().any(|(k, _)| keys.names_project[*k as usize]));
+    // The object with the most members naming a project (two at least), breadth-first.
+    let mut best: Option<(usize, Vec<u32>)> = None;
+    let mut queue: std::collections::VecDeque<(Vec<u32>, &Json)> = std::collections::VecDeque::from([(Vec::new(), &*value)]);
+    let mut visited = 0;
+    while let Some((path, v)) = queue.pop_front() {
+        visited += 1;
+        if path.len() > 5 || visited > 10_000 {
+            break;
+        }
+        let Json::Obj(entries) = v else { continue };
+        let named = entries.iter().filter(|(_, m)| names_project(m)).count();
+        if named >= 2 && named * 2 > entries.len() && best.as_ref().is_none_or(|(b, _)| named > *b) {
+            best = Some((named, path.clone()));
+        }
+        for (k, child) in entries.iter() {
+            queue.push_back((path.iter().copied().chain([*k]).collect(), child));
+        }
+    }
+    let (_, path) = best?;
+    let mut target = &*value;
+    for k in &path {
+        let Json::Obj(entries) = target else { return None };
+        target = &entries.iter().find(|(key, _)| key == k)?.1;
+    }
+    let Json::Obj(members) = target else { return None };
+    let is_id =
+        |name: &str| Field::from_key(name) == Some(Field::Id) || vocab.read(name).is_some_and(|m| m.role == ColumnRole::Field(Field::Id));
+    let has_ids = members.iter().any(|(_, m)| matches!(m, Json::Obj(e) if e.iter().any(|(k, _)| is_id(&keys.names[*k as usize]))));
+    let id_key = (!has_ids).then(|| keys.id("id", vocab));
+    let mut rows = JsonRows::default();
+    let mut values: Vec<u8> = Vec::new();
+    let mut entries: Vec<(u32, (u32, u32))> = Vec::new();
+    for (key, member) in members.iter() {
+        let Json::Obj(cells) = member else { continue };
+        values.clear();
+        entries.clear();
+        let mut put = |k: u32, values: &mut Vec<u8>, pack: &dyn Fn(&mut Vec<u8>)| {
+            let start = values.len() as u32;
+            pack(values);
+            entries.push((k, (start, values.len() as u32)));
+        };
+        let text = |out: &mut Vec<u8>, t: &str| {
+            out.push(tag::STR);
+            put_varint(out, t.len() as u64);
+            out.extend_from_slice(t.as_bytes());
+        };
+        if let Some(id) = id_key {
+            let name = keys.names[*key as usize].clone();
+            put(id, &mut values, &|out| text(out, &name));
+        }
+        for (k, v) in cells.iter() {
+            match v {
+                Json::Str(t) => put(*k, &mut values, &|out| text(out, t)),
+                Json::Num(n) => put(*k, &mut values, &|out| match (n.as_u64(), n.as_i64()) {
+                    (Some(u), _) => {
+                        out.push(tag::U64);
+                        out.extend_from_slice(&u.to_le_bytes());
+                    }
+                    (None, Some(i)) => {
+                        out.push(tag::I64);
+                        out.extend_from_slice(&i.to_le_bytes());
+                    }
+                    _ => {
+                        out.push(tag::F64);
+                        out.extend_from_slice(&n.as_f64().unwrap_or(f64::NAN).to_le_bytes());
+                    }
+                }),
+                Json::Bool(b) => put(*k, &mut values, &|out| out.push(if *b { tag::TRUE } else { tag::FALSE })),
+                Json::Null => put(*k, &mut values, &|out| out.push(tag::BLANK)),
+                Json::Obj(_) | Json::Rows(_) => {}
+            }
+        }
+        keys.sort(&mut entries);
+        if entries.iter().any(|(k, _)| keys.names_project[*k as usize]) {
+            rows.named += 1;
+        }
+        rows.push(&entries, &values);
+    }
+    let path = path.iter().map(|k| keys.names[*k as usize].as_str()).collect::<Vec<_>>().join(".");
+    Some((path, rows))
+}
+
 /// A JSON list as the table reader takes it: the settings, where the array was found, the key
 /// names and the rows.
 pub(crate) struct JsonTable {
@@ -730,14 +818,14 @@ pub(crate) fn json_table(text: Cow<'_, str>, vocab: Vocabulary) -> Result<JsonTa
         parse(serde_json::Deserializer::from_str(body), vocab)?
     };
     drop(text);
-    table_of(keys, value)
+    table_of(keys, value, vocab)
 }
 
 /// [`json_table`] of UTF-8 text read a piece at a time (a page's file left where it is, outside
 /// the wasm heap): the text is never held whole, only the rows packed from it.
 pub(crate) fn json_table_from_reader(text: impl std::io::Read, vocab: Vocabulary) -> Result<JsonTable, LoadError> {
     let (keys, value) = parse(serde_json::Deserializer::from_reader(text), vocab)?;
-    table_of(keys, value)
+    table_of(keys, value, vocab)
 }
 
 /// One JSON document, the whole input.
@@ -755,7 +843,7 @@ fn parse<'de, R: serde_json::de::Read<'de>>(mut de: serde_json::Deserializer<R>,
 }
 
 /// The settings and the project rows of a parsed document.
-fn table_of(keys: Keys, mut value: Json) -> Result<JsonTable, LoadError> {
+fn table_of(mut keys: Keys, mut value: Json, vocab: Vocabulary) -> Result<JsonTable, LoadError> {
     let mut meta = JsonMeta::default();
     if let Json::Obj(_) = &value {
         let text_of = |key: &str| value.get(&keys, key).and_then(Json::as_str).map(str::to_string);
@@ -770,7 +858,10 @@ fn table_of(keys: Keys, mut value: Json) -> Result<JsonTable, LoadError> {
             }
         }
     }
-    let (path, rows) = find_projects(&mut value, &keys).ok_or(LoadError::NoProjects)?;
+    let (path, rows) = match find_projects(&mut value, &keys) {
+        Some(found) => found,
+        None => keyed_projects(&mut value, &mut keys, vocab).ok_or(LoadError::NoProjects)?,
+    };
     drop(value);
     Ok(JsonTable { meta, path, keys: keys.names, rows })
 }
@@ -813,6 +904,23 @@ mod tests {
             assert!(t.rows.len() >= 1, "{doc}");
         }
         assert_eq!(json_table(r#"{"code":0,"data":{"total":0}}"#.into(), Vocabulary::List).err(), Some(LoadError::NoProjects));
+    }
+
+    #[test]
+    fn projects_keyed_by_their_ids_are_rows_with_those_ids() {
+        let t = json_table(
+            r#"{"code":0,"data":{"P-1":{"项目名称":"成都AI产业园","总投资":12.5,"在建":true},"P-2":{"项目名称":"重庆汽配园","标签":["a"]},"count":2}}"#.into(),
+            Vocabulary::List,
+        )
+        .unwrap();
+        assert_eq!(t.path, "data");
+        // The key is the id (no member gives one); a member's array is not read, a number stays one.
+        assert_eq!(
+            texts(&t),
+            [vec!["id", "在建", "总投资", "项目名称"], vec!["P-1", "true", "12.5", "成都AI产业园"], vec!["P-2", "", "", "重庆汽配园"]]
+        );
+        // An object whose members do not name projects is no list.
+        assert!(json_table(r#"{"a":{"b":1},"c":{"d":"e"}}"#.into(), Vocabulary::List).is_err());
     }
 
     #[test]

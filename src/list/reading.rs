@@ -53,6 +53,9 @@ pub struct SheetReading {
     pub sector_hint: Option<String>,
     /// Rows read as projects (loaded or rejected).
     pub data_rows: usize,
+    /// A sheet laid out as project cards (项目推介表: a label beside its value, one project per
+    /// block) read as a table: the row each card begins at. Empty for a table.
+    pub cards: Vec<usize>,
 }
 
 /// A row and its text.
@@ -537,7 +540,29 @@ impl SheetReading {
             _ => format!("{}{}：", lang.pick("工作表", "工作表", ""), quote(lang, n)),
         });
         let sheet = sheet.unwrap_or_default();
-        if !json {
+        if !json && !self.cards.is_empty() {
+            let first = self.cards.iter().map(usize::to_string).collect::<Vec<_>>().join(lang.pick("、", "、", ", "));
+            out.push(match lang {
+                Lang::En => format!(
+                    "{sheet}project cards (a label beside each value, one project per card) beginning at row {first}; {} cards read as {}.",
+                    self.data_rows,
+                    rows_are(vocabulary, lang)
+                ),
+                _ => format!(
+                    "{sheet}{}{first}{}{}{}{}{}。",
+                    lang.pick(
+                        "按项目卡片读取（标签与内容左右并列，每张卡片一个项目），卡片起于第",
+                        "按項目卡片讀取（標籤與內容左右並列，每張卡片一個項目），卡片起於第",
+                        ""
+                    ),
+                    lang.pick("行；共", "行；共", ""),
+                    self.data_rows,
+                    lang.pick("张卡片按", "張卡片按", ""),
+                    rows_are(vocabulary, lang),
+                    lang.pick("读取", "讀取", "")
+                ),
+            });
+        } else if !json {
             let header = match (&self.header_rows[..], lang) {
                 ([h], Lang::En) => format!("header in row {h}"),
                 ([h, s], Lang::En) => format!("header in rows {h} and {s} (two header rows joined)"),

@@ -483,6 +483,97 @@ fn header_score(cells: &[String], vocab: Vocabulary) -> (usize, bool) {
 /// Rows searched for the header.
 const HEADER_SEARCH_ROWS: usize = 60;
 
+/// A sheet laid out as project cards (项目推介表), as a table: a header row of the cards' labels
+/// in the order first seen, then one row per card, numbered by the row its card begins at; and
+/// those rows. A card is label–value pairs side by side (`项目名称 | 宜宾智能终端产业园`, two pairs in
+/// a row too: `所属行业 | 电子信息 | 总投资 | 20亿元`) or in one cell (`项目名称：…`), one card per block:
+/// a label seen again begins the next card. `None` for a table: a row with three labels or more
+/// (a header), fewer than three labels paired with a value, no project name among them, or pairs
+/// on fewer than three rows or half the rows with text.
+///
+/// ```text
+/// 宜宾智能终端产业园项目推介表          (a title: no pair)
+/// 项目名称 | 宜宾智能终端产业园
+/// 项目地点 | 宜宾市叙州区                 →  项目名称 | 项目地点 | 总投资
+/// 总投资   | 20亿元                           宜宾智能终端产业园 | 宜宾市叙州区 | 20亿元
+/// ```
+fn cards_as_table(sheet: &Sheet, vocab: Vocabulary) -> Option<(Sheet, Vec<usize>)> {
+    let is_label = |t: &str| !t.is_empty() && t.chars().count() <= 16 && vocab.read(t).is_some();
+    let mut cards: Vec<(usize, Vec<(String, Cell)>)> = Vec::new();
+    let mut labels: Vec<String> = Vec::new();
+    let (mut pairs, mut rows_with_pairs, mut content_rows) = (0, 0, 0);
+    for (i, row) in sheet.rows.iter().enumerate() {
+        // A table shows its header within the rows searched for one; cards show a project's name
+        // there (a national list is not read twice over).
+        if i == HEADER_SEARCH_ROWS && cards.is_empty() {
+            return None;
+        }
+        let texts: Vec<String> = row.cells.iter().map(Cell::as_text).collect();
+        if texts.iter().filter(|t| vocab.read(t).is_some_and(|m| m.exact)).count() >= 3 {
+            return None; // a header row: a table, not cards
+        }
+        let mut row_pairs: Vec<(String, Cell)> = Vec::new();
+        let mut c = 0;
+        while c < texts.len() {
+            let t = &texts[c];
+            // `项目名称：宜宾智能终端产业园` in one cell.
+            if let Some((label, value)) = t.split_once(['：', ':']).filter(|(l, v)| is_label(l.trim()) && !v.trim().is_empty()) {
+                row_pairs.push((label.trim().to_string(), Cell::Text(value.trim().into())));
+                c += 1;
+                continue;
+            }
+            if is_label(t) {
+                let value = (c + 1..texts.len()).find(|&v| !texts[v].is_empty());
+                // (A value may hold a header's word, `…产业园`; only a header whole is no value.)
+                if let Some(v) = value.filter(|&v| !vocab.read(&texts[v]).is_some_and(|m| m.exact)) {
+                    row_pairs.push((t.trim_end_matches(['：', ':']).to_string(), row.cells[v].clone()));
+                    c = v + 1;
+                    continue;
+                }
+            }
+            c += 1;
+        }
+        if !texts.iter().all(String::is_empty) {
+            content_rows += 1;
+        }
+        if !row_pairs.is_empty() {
+            rows_with_pairs += 1;
+        }
+        for (label, value) in row_pairs {
+            let key = super::fields::normalise_header(&label);
+            let begins = cards.last().is_none_or(|(_, card)| card.iter().any(|(l, _)| super::fields::normalise_header(l) == key));
+            if begins {
+                cards.push((row.number, Vec::new()));
+            }
+            if !labels.iter().any(|l| super::fields::normalise_header(l) == key) {
+                labels.push(label.clone());
+            }
+            cards.last_mut()?.1.push((label, value));
+            pairs += 1;
+        }
+    }
+    let names_project = labels.iter().any(|l| vocab.read(l).is_some_and(|m| m.role == ColumnRole::Field(Field::Name)));
+    // Cards are mostly pairs, over several rows: a table's header row with a value-like cell
+    // beside a label (`项目名称 | 备注`) is no card.
+    if pairs < 3 || labels.len() < 3 || !names_project || rows_with_pairs < 3 || rows_with_pairs * 2 < content_rows {
+        return None;
+    }
+    let first_row = cards.first()?.0;
+    let mut rows = vec![GridRow { number: first_row, cells: labels.iter().map(|l| Cell::Text(l.as_str().into())).collect() }];
+    let starts = cards.iter().map(|(n, _)| *n).collect();
+    for (number, card) in cards {
+        let mut cells = vec![Cell::Text("".into()); labels.len()];
+        for (label, value) in card {
+            let key = super::fields::normalise_header(&label);
+            if let Some(c) = labels.iter().position(|l| super::fields::normalise_header(l) == key) {
+                cells[c] = value;
+            }
+        }
+        rows.push(GridRow { number, cells });
+    }
+    Some((Sheet { name: sheet.name.clone(), rows, merged: Vec::new() }, starts))
+}
+
 /// A column as read from the header.
 #[derive(Clone, Debug)]
 struct Column {
@@ -732,6 +823,15 @@ pub(crate) fn read_sheet(mut sheet: Sheet, vocab: Vocabulary, choices: &ReadingC
     if sheet.rows.iter().all(|r| r.cells.iter().all(Cell::is_blank)) {
         return Err(SheetFail::Empty);
     }
+    // A sheet of project cards is read as the table it stands for: its labels the header, a row
+    // per card.
+    let cards = match cards_as_table(&sheet, vocab) {
+        Some((table, starts)) => {
+            sheet = table;
+            starts
+        }
+        None => Vec::new(),
+    };
     let ncols = sheet.rows.iter().map(|r| r.cells.len()).max().unwrap_or(0);
     let merges = Merges::of(&sheet, ncols);
     let mut rows = std::mem::take(&mut sheet.rows);
@@ -1025,6 +1125,7 @@ pub(crate) fn read_sheet(mut sheet: Sheet, vocab: Vocabulary, choices: &ReadingC
     reading.filled = filled;
     reading.columns = column_readings(&columns);
     reading.unit_declared = default_unit;
+    reading.cards = cards;
     Ok(SheetOut { rows: out_rows, columns, seq_as_id, reading, warnings })
 }
 
@@ -1766,7 +1867,8 @@ pub(crate) fn read_grid(
     for (k, (name, out)) in outs.into_iter().enumerate() {
         let SheetOut { rows: sheet_rows, columns, seq_as_id, reading: mut sheet_reading, warnings: sheet_warnings } = out;
         let sheet_name = (several || kind.is_spreadsheet()).then(|| name.clone());
-        let hint = (several && !is_generic_sheet_name(&name)).then(|| name.trim().to_string());
+        // (A card sheet's name is its project's, not a sector: `项目1`, `宜宾智能终端产业园`.)
+        let hint = (several && !is_generic_sheet_name(&name) && sheet_reading.cards.is_empty()).then(|| name.trim().to_string());
         sheet_reading.name = sheet_name.clone();
         sheet_reading.sector_hint = hint.clone();
         for mut w in sheet_warnings {
