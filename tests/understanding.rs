@@ -665,6 +665,12 @@ fn trades_processes_and_taiwan_and_english_words_investors_type() {
         ("office buildings", "services.property"),
         ("universities", "services.education"),
         ("toll roads", "infra.transport"),
+        ("telecom", "ei.communication"),
+        ("metals", "mat.metal"),
+        ("智改数转", "digital.iiot"),
+        // Pinyin typed word by word, a generic word among them (汽车 + 零部件, 医疗器械 + 产业).
+        ("qiche lingbujian", "em.auto"),
+        ("yiliao qixie chanye", "bio.devices"),
     ] {
         let r = industry(&m, typed, 1);
         assert_eq!(keys(&r), [key], "{typed}");

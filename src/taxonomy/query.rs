@@ -123,6 +123,33 @@ pub(crate) fn is_generic_word(folded: &str) -> bool {
     GENERIC.contains(&folded.trim())
 }
 
+/// The pinyin of the generic words an investor types with an industry's (`lingbujian` 零部件,
+/// `chanye` 产业, `xiangmu` 项目).
+const GENERIC_PINYIN: [&str; 22] = [
+    "chanye",
+    "xiangmu",
+    "lingbujian",
+    "bujian",
+    "peijian",
+    "zhizao",
+    "shengchan",
+    "jiagong",
+    "shebei",
+    "zhuangbei",
+    "cailiao",
+    "chanpin",
+    "xitong",
+    "yuanqu",
+    "zhongxin",
+    "peitao",
+    "jidi",
+    "hangye",
+    "lingyu",
+    "jianshe",
+    "yunying",
+    "kaifa",
+];
+
 /// Generic words that say nothing about the industry.
 const GENERIC: &[&str] = &[
     "产业链",
@@ -391,6 +418,9 @@ impl Taxonomy {
         if core.is_ascii() && self.read_english(piece, &core, q) {
             return;
         }
+        if self.read_pinyin_words(piece, folded, q) {
+            return;
+        }
         match self.near_miss(folded).or_else(|| self.near_miss(&core)) {
             Some(node) => q.terms.push(term(piece, folded, Some(node), true)),
             // Unknown: its words (without generic ones such as 制造, 项目) are matched in the
@@ -567,6 +597,43 @@ impl Taxonomy {
                 }
                 for t in &mut q.terms[first..] {
                     t.read_as = Some(ReadAs::Glossary(zh.clone()));
+                }
+            }
+        }
+        true
+    }
+
+    /// Pinyin typed word by word where the whole is no term the pinyin table holds (it holds
+    /// synonyms of up to four characters: `qiche lingbujian` is 汽车 and the generic 零部件): the
+    /// words that name an industry, when every other word is the pinyin of a generic word.
+    fn read_pinyin_words(&self, piece: &str, folded: &str, q: &mut IndustryQuery) -> bool {
+        let words: Vec<&str> = folded.split_whitespace().collect();
+        if words.len() < 2 || !folded.is_ascii() {
+            return false;
+        }
+        // Longest run of words first (`yiliao qixie chanye`: 医疗器械 and the generic 产业).
+        let mut named: Vec<Target> = Vec::new();
+        let mut i = 0;
+        while i < words.len() {
+            match (i + 1..=words.len()).rev().find_map(|j| self.vocab.pinyin_folded(&words[i..j].concat()).map(|t| (t, j))) {
+                Some((t, j)) => {
+                    named.push(t);
+                    i = j;
+                }
+                None if GENERIC_PINYIN.contains(&words[i]) => i += 1,
+                None => return false,
+            }
+        }
+        if named.is_empty() {
+            return false;
+        }
+        for target in named {
+            match target {
+                Target::Concept(c) => self.push_concept(piece, folded, c, Some(ReadAs::Pinyin), q),
+                Target::Node(node) => {
+                    let mut t = term(piece, folded, Some(node), false);
+                    t.read_as = Some(ReadAs::Pinyin);
+                    q.terms.push(t);
                 }
             }
         }
