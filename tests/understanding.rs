@@ -705,6 +705,29 @@ fn sentences_in_cantonese_from_abroad_and_with_a_place_left_out() {
         assert!(!r.query.region.is_empty() || !r.query.zones.is_empty(), "{text}");
         assert!(!r.warnings.iter().any(|w| w.contains("not an industry") || w.contains("not understood")), "{text}: {:?}", r.warnings);
     }
+    // Who the investor is and what they do, in English and in Hong Kong's written Chinese; a
+    // place after a word of investing though glued to the industry (投資昆山電子零組件廠); a
+    // figure after 价格 (price) when buying a project; the numeral before 千万 kept.
+    for (text, key) in [
+        ("I'm a Taiwanese businessman looking to set up a food factory in Fujian, budget around NT$100 million", "food"),
+        ("Our company makes auto parts and wants to expand to Chongqing or Chengdu with 200 million RMB", "em.auto"),
+        ("Need a data center site in Inner Mongolia or Gansu, about 1 billion yuan", "digital.datacenter"),
+        ("我司係香港上市公司，有意喺珠三角投資新能源汽車零部件，預算5億港元左右", "em.nev"),
+        ("台商欲投資昆山電子零組件廠，資金約新台幣20億", "ei.components"),
+        ("有个朋友想在三亚开民宿，预算300万左右，有合适的吗", "services.tourism.hotel"),
+        ("求购：四川境内已建成的酒店项目，价格2亿以内", "services.tourism.hotel"),
+    ] {
+        let r = ask(text);
+        assert_eq!(keys(&r), [key], "{text}: {:?}", r.query.industry);
+        assert!(r.query.budget.is_some(), "{text}");
+        assert!(!r.query.region.is_empty() || !r.query.zones.is_empty(), "{text}");
+        assert!(!r.warnings.iter().any(|w| w.contains("not an industry") || w.contains("only \"")), "{text}: {:?}", r.warnings);
+    }
+    let r = ask("Hong Kong investor seeking hotel or resort projects in Hainan under HK$500 million");
+    assert_eq!(r.query.region.iter().map(|x| x.code).collect::<Vec<_>>(), [460000], "Hong Kong is where the investor is from");
+    let r = ask("想参股一个新能源项目，金额一千万左右，地区不限");
+    assert_eq!(r.query.budget.as_ref().map(|b| b.min_yuan), Some(10_000_000));
+    assert!(!r.warnings.iter().any(|w| w.contains("only \"")), "{:?}", r.warnings);
     // A figure after 适合 (suits) is the budget, and a word of about stays with it.
     let r = ask("有没有适合一个亿左右的文旅项目？湖南张家界附近");
     assert_eq!(r.query.budget.as_ref().map(|b| b.min_yuan), Some(100_000_000));

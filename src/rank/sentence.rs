@@ -38,8 +38,14 @@ const EXCLUDE_BEFORE: [&str; 6] = ["除了", "除开", "不包括", "不含", "�
 const LATIN_WHERE: [&str; 7] = ["in", "near", "around", "at", "within", "across", "to"];
 /// Words of a sentence about investing or looking for a project (one is needed before a figure
 /// inside a sentence is taken as the budget: `年产值5亿` in a company's line of business is no budget).
-const INVEST_WORDS: [&str; 17] = [
+const INVEST_WORDS: [&str; 23] = [
     "投",
+    "价格",
+    "求购",
+    "收购",
+    "购买",
+    "参股",
+    "入股",
     "适合",
     "搵",
     "预算",
@@ -114,7 +120,25 @@ const CJK_CARRIERS: [&str; 53] = [
     "些",
     "请",
 ];
-const LATIN_CARRIERS: [&str; 99] = [
+const LATIN_CARRIERS: [&str; 117] = [
+    "businessman",
+    "businessmen",
+    "businesswoman",
+    "entrepreneur",
+    "entrepreneurs",
+    "investor",
+    "investors",
+    "makes",
+    "make",
+    "making",
+    "expand",
+    "expanding",
+    "relocate",
+    "relocating",
+    "site",
+    "sites",
+    "stake",
+    "acquire",
     "need",
     "partner",
     "partners",
@@ -221,11 +245,25 @@ const LATIN_CARRIERS: [&str; 99] = [
 const SENTENCE_CHARS: &str = "我你您他她们咱本公司企业集团单位机构拟想要打算准计划希望考虑投资入一个些点方面项目左右大概约预算资金寻找求看\
      意向有主是帮忙麻烦给推荐下几做搞的于请吗呢吧啊了没什么好优先最比如例类之等相关领域行业方向这那块里哪儿地方钱建厂办\
      从事涉及关注感兴趣了解知道咨询主营经营规模适合者或场额不对呀哦嗯谢问能可以否还和或及与也都就在到去来把被让将为并且但而已经正打造进行开展合作元块发展\
-     一二三四五六七八九十百千万亿两多少亿吧呗啦哈嘛嘅喺哋搵";
+     一二三四五六七八九十百千万亿两多少亿吧呗啦哈嘛嘅喺哋搵欲搬";
 /// Words that, beside an industry word, only carry the sentence, though their characters can
 /// mean something elsewhere (folded): who invests (`台商`, `外资`), form labels (`金额：`, `区域：`),
 /// "any" (`不限`), a home town (`老家`).
-const SENTENCE_WORDS: [&str; 69] = [
+const SENTENCE_WORDS: [&str; 83] = [
+    "总投资",
+    "投资总额",
+    "价格",
+    "规模",
+    "朋友",
+    "亲戚",
+    "客户",
+    "求购",
+    "参股",
+    "入股",
+    "已建成",
+    "建成",
+    "在建",
+    "搬迁",
     "开店",
     "开分店",
     "开厂",
@@ -297,12 +335,29 @@ const SENTENCE_WORDS: [&str; 69] = [
     "工厂",
 ];
 /// A piece that begins with these says who the investor is: a place in it is where they come from.
-const ORIGIN_WORDS: [&str; 12] =
-    ["我们是", "我是", "我司是", "本公司是", "我公司是", "我们公司是", "本人是", "we are", "we're", "i am", "i'm", "我们来自"];
+const ORIGIN_WORDS: [&str; 16] = [
+    "我们是",
+    "我是",
+    "我司是",
+    "本公司是",
+    "我公司是",
+    "我们公司是",
+    "本人是",
+    "we are",
+    "we're",
+    "i am",
+    "i'm",
+    "我们来自",
+    // 系 (係) is the written 是: `本公司系…`, and Cantonese `我司係…`.
+    "我司系",
+    "本公司系",
+    "我公司系",
+    "我们系",
+];
 /// Who invests, after the place they come from (`香港基金`, `新加坡财团`): a piece of only these two
 /// says who the investor is, not what or where they look for.
-const INVESTOR_NOUNS: [&str; 12] =
-    ["基金", "资本", "财团", "集团", "企业", "公司", "投资人", "投资者", "客商", "商会", "家族办公室", "投资机构"];
+const INVESTOR_NOUNS: [&str; 13] =
+    ["上市公司", "基金", "资本", "财团", "集团", "企业", "公司", "投资人", "投资者", "客商", "商会", "家族办公室", "投资机构"];
 /// Where an investor from abroad comes from, before an investor noun (`新加坡企业`, `德国财团`),
 /// folded: the gazetteer holds China's places only.
 const FOREIGN_ORIGINS: [&str; 30] = [
@@ -360,6 +415,26 @@ const CJK_TRAILING: [&str; 18] = [
 ];
 /// Measure words after a figure that count something other than money (`10万吨`, `5万亩`).
 const MEASURES: &str = "吨噸亩畝平方米台套辆輛件人头頭株只千瓦兆瓦户戶床座栋棟间間吨标箱";
+/// Who invests, in English, after the place they come from (`Hong Kong investor`, `a Sichuan
+/// company`): the place is where they are from, not where they look.
+const LATIN_INVESTOR_NOUNS: [&str; 16] = [
+    "investor",
+    "investors",
+    "fund",
+    "funds",
+    "company",
+    "firm",
+    "group",
+    "businessman",
+    "businessmen",
+    "enterprise",
+    "developer",
+    "developers",
+    "corporation",
+    "consortium",
+    "manufacturer",
+    "supplier",
+];
 /// English words of about before a budget (folded).
 const LATIN_ABOUT: [&str; 7] = ["around", "about", "approximately", "approx", "roughly", "circa", "some"];
 /// Unit words of an English budget (one is needed: `2025` or `5G` is no budget).
@@ -430,7 +505,8 @@ pub(crate) fn split_sentence(text: &str, fx: &Fx, want_budget: bool, want_region
                 text.strip_suffix(n).is_some_and(|place| !place.is_empty() && (FOREIGN_ORIGINS.contains(&place) || is_place(place)))
             })
         };
-        if from_place(&folded) || from_place(&fold(&bare)) {
+        let after_origin = ORIGIN_WORDS.iter().find_map(|w| folded.strip_prefix(w)).unwrap_or(&folded);
+        if from_place(&folded) || from_place(&fold(&bare)) || from_place(after_origin) {
             changed = true;
             continue;
         }
@@ -556,7 +632,12 @@ fn tidy_piece(piece: &str, want_region: bool, origin: bool) -> Tidy {
         }
         // A place glued to the known word after it is the start of a name (`青岛啤酒`) unless
         // written plainly (`长三角地区半导体`).
-        let glued = |(s, e): (usize, usize)| e == to && to < chars.len() && !names_a_place_plainly(&text_of((s, e)));
+        // After a word of investing or of where (`投资昆山电子零组件厂`), it is where.
+        let after_where = |s: usize| {
+            let before: String = folded.chars().take(s).collect();
+            ["投资", "投", "在", "到", "去", "赴", "于", "落户", "落地"].iter().any(|w| before.ends_with(w))
+        };
+        let glued = |(s, e): (usize, usize)| e == to && to < chars.len() && !names_a_place_plainly(&text_of((s, e))) && !after_where(s);
         // A place is taken for the region, or dropped as where the investor is from; with the region
         // box filled it is neither, and the run stays as typed (the filled box is not second-guessed).
         // A generic word (`深加工`, `建设`) beside an industry word says nothing more and goes.
@@ -647,11 +728,24 @@ fn is_sentence_char(c: char) -> bool {
 /// either end (`做新能源` → `新能源`).
 fn without_carriers(piece: &str) -> String {
     if piece.is_ascii() {
-        return piece
-            .split_whitespace()
-            .filter(|w| !LATIN_CARRIERS.contains(&w.to_ascii_lowercase().trim_matches(|c: char| !c.is_alphanumeric())))
-            .collect::<Vec<_>>()
-            .join(" ");
+        let words: Vec<&str> = piece.split_whitespace().collect();
+        let bare = |w: &str| w.to_ascii_lowercase().trim_matches(|c: char| !c.is_alphanumeric()).to_string();
+        // `Hong Kong investor`, `a Sichuan company`: who the investor is, with where they are from.
+        let mut dropped = vec![false; words.len()];
+        for (k, w) in words.iter().enumerate() {
+            if LATIN_INVESTOR_NOUNS.contains(&bare(w).as_str()) {
+                if let Some(j) = (k.saturating_sub(3)..k).find(|&j| is_place(&words[j..k].join(" "))) {
+                    dropped[j..=k].iter_mut().for_each(|d| *d = true);
+                }
+            }
+        }
+        let kept: Vec<&str> =
+            words.iter().zip(&dropped).filter(|(w, d)| !**d && !LATIN_CARRIERS.contains(&bare(w).as_str())).map(|(w, _)| *w).collect();
+        // A conjunction left at either end joined a word that went (`makes auto parts and wants`).
+        let joins = |w: &&str| ["and", "or", "with"].contains(&bare(w).as_str()) || **w == *"&";
+        let from = kept.iter().position(|w| !joins(w)).unwrap_or(kept.len());
+        let to = kept.iter().rposition(|w| !joins(w)).map_or(from, |i| i + 1);
+        return kept[from..to.max(from)].join(" ");
     }
     // Words a space parts (`AI项目 预算`) lose their carriers one by one.
     if piece.split_whitespace().nth(1).is_some() {
@@ -737,6 +831,12 @@ fn budget_span(chars: &[char], fx: &Fx, invests: bool) -> Option<(usize, usize)>
         let e = (s + 1..=e).find(|&t| read(s, t) == amount).unwrap_or(e);
         // 新台币 is one currency word (`台币10亿` reads the same, but 新 is not left behind).
         let s = if s > 0 && chars[s - 1] == '新' && chars[s] == '台' { s - 1 } else { s };
+        // A numeral before is the figure's (`一千万` reads as `千万` too, but 一 is not left behind).
+        let mut s = s;
+        while s > 0 && "零一二三四五六七八九两壹贰叁肆伍陆柒捌玖0123456789.".contains(chars[s - 1]) && read(s - 1, e) == amount
+        {
+            s -= 1;
+        }
         (s, e)
     };
     // A part of its own (`成都 新能源 5000万`) needs no word about investing.
@@ -831,7 +931,12 @@ fn word_spans(chars: &[char]) -> Vec<(usize, usize)> {
         while i < chars.len() && !chars[i].is_whitespace() && !",，;；".contains(chars[i]) {
             i += 1;
         }
-        out.push((s, i));
+        // (A question or a sentence ends on its last word: `the Greater Bay Area?`.)
+        let mut e = i;
+        while e > s + 1 && "?？!！.。".contains(chars[e - 1]) {
+            e -= 1;
+        }
+        out.push((s, e));
     }
     out
 }
@@ -935,7 +1040,7 @@ fn region_span(chars: &[char], taken: &[bool]) -> Option<(usize, usize, usize)> 
         let w = text_of(ws, we).to_ascii_lowercase();
         let after_where = LATIN_WHERE.contains(&w.as_str());
         let first = if after_where { k + 1 } else { k };
-        for last in (first..(first + 3).min(words.len())).rev() {
+        for last in (first..(first + 5).min(words.len())).rev() {
             let (s, e) = (words[first].0, words[last].1);
             if !free(s, e) {
                 continue;
