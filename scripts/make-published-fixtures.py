@@ -948,6 +948,32 @@ fixture(
     },
 )
 
+# ---- a description running on over the rows below; several places in one cell; a whole city -------
+fixture(
+    "continued-rows-several-places.csv",
+    "a 项目简介 that runs on over the next rows (only that column filled, no name): the text is added to "
+    "the project above, said, never a group heading; a project in two cities (`成都市、德阳市`) read as the "
+    "province holding both, said; `绵阳市各县区` (every county of the city) read as the city, no park",
+    csv_text([
+        ["项目名称", "项目地点", "行业", "总投资（亿元）", "项目简介"],
+        ["宜宾锂电正极材料项目", "宜宾市叙州区", "锂电材料", "20", "建设正极材料生产线"],
+        ["", "", "", "", "年产5万吨"],
+        ["", "", "", "", "配套建设研发中心"],
+        ["成德同城化物流园", "成都市、德阳市", "物流", "10", "多式联运枢纽"],
+        ["绵阳冷链网络", "绵阳市各县区", "冷链物流", "3", "县乡冷链节点"],
+    ]),
+    {
+        "projects": [
+            p(2, "宜宾锂电正极材料项目", 20 * YI, "四川省宜宾市叙州区", description="建设正极材料生产线；年产5万吨；配套建设研发中心"),
+            p(5, "成德同城化物流园", 10 * YI, "四川省", description="多式联运枢纽"),
+            p(6, "绵阳冷链网络", 3 * YI, "四川省绵阳市", park=None),
+        ],
+        "rejected": [],
+        "reading": {"kind": "csv", "header_rows": [1], "skipped": {"continued": [3, 4]}},
+        "warnings": ["成都市、德阳市"],
+    },
+)
+
 # ---- the amount sought written beside the total, in one cell; a semicolon CSV with decimal commas --
 fixture(
     "sought-in-the-total-cell.csv",

@@ -41,6 +41,14 @@ pub enum PlaceNote {
         /// The place read whole.
         place: RegionId,
     },
+    /// Several places in one text (`成都市、德阳市`): the division that holds them all is read, and
+    /// the reader told (a search for one of them finds the project as in its province).
+    SeveralPlaces {
+        /// The text as typed.
+        typed: String,
+        /// The division read.
+        chosen: RegionId,
+    },
     /// A kind of zone after a place whose zone of that kind the gazetteer does not list
     /// (`厦门自贸区`, `长沙经开区`): the place is read whole, and the investor told.
     ZoneNotListed {
@@ -134,6 +142,14 @@ impl PlaceNote {
                     Lang::ZhHans => format!("“{typed}”已按“{path}”理解"),
                     Lang::ZhHant => format!("「{typed}」已按「{path}」理解"),
                     Lang::En => format!("\"{typed}\" read as {path}"),
+                }
+            }
+            PlaceNote::SeveralPlaces { typed, chosen } => {
+                let path = g.display_path(*chosen, lang);
+                match lang {
+                    Lang::ZhHans => format!("“{typed}”含多个地方，已按包含它们的{path}理解"),
+                    Lang::ZhHant => format!("「{typed}」含多個地方，已按包含它們的{path}理解"),
+                    Lang::En => format!("\"{typed}\" names several places; read as {path}, which holds them all"),
                 }
             }
             PlaceNote::ZoneNotListed { zone, place } => {

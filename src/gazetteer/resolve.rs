@@ -43,6 +43,17 @@ const FILLERS: &[&str] = &[
     "五省",
     "六省",
     "各省",
+    // The whole of the place before (`绵阳市各县区`, `全市`): the place itself.
+    "各县市区",
+    "各县区",
+    "各区县",
+    "各县市",
+    "各区市县",
+    "所辖县区",
+    "全市",
+    "全域",
+    "全县",
+    "全区",
     "全国各地",
     "全国范围",
     "中国大陆",
@@ -318,6 +329,9 @@ impl Gazetteer {
             let list_sep = t.chars[stop..rest_start].iter().any(|c| matches!(c, '、' | ',' | ';' | '/' | '|' | '和' | '及'));
             if list_sep {
                 if let Some(common) = self.enclosing_list(&t, out.region, rest_start, end) {
+                    if out.region != Some(common) {
+                        out.notes.push(PlaceNote::SeveralPlaces { typed: t.original(start, end), chosen: common });
+                    }
                     out.region = Some(common);
                     return out;
                 }

@@ -304,6 +304,8 @@ pub enum SkipWhy {
     RepeatedHeader,
     /// Only units (`万元`, `亿元`).
     UnitRow,
+    /// Text going on from the project above (`项目简介` over two rows): added to its cell.
+    Continued,
 }
 
 /// Blank cells of one column filled in place.
@@ -700,7 +702,15 @@ impl SheetReading {
                 Lang::En => format!("{indent}Rows skipped (no {}):", rows_are(vocabulary, lang)),
                 _ => format!("{indent}{}{}）：", lang.pick("跳过的行（不是", "略過的行（不是", ""), rows_are(vocabulary, lang)),
             });
-            for why in [SkipWhy::Total, SkipWhy::Note, SkipWhy::Footer, SkipWhy::RepeatedHeader, SkipWhy::UnitRow, SkipWhy::Empty] {
+            for why in [
+                SkipWhy::Total,
+                SkipWhy::Note,
+                SkipWhy::Footer,
+                SkipWhy::RepeatedHeader,
+                SkipWhy::UnitRow,
+                SkipWhy::Continued,
+                SkipWhy::Empty,
+            ] {
                 let rows: Vec<&SkippedRow> = self.skipped.iter().filter(|s| s.why == why).collect();
                 if rows.is_empty() {
                     continue;
@@ -711,6 +721,9 @@ impl SheetReading {
                     SkipWhy::Footer => lang.pick("表尾文字", "表尾文字", "text under the table"),
                     SkipWhy::RepeatedHeader => lang.pick("重复的表头", "重複的表頭", "the header repeated"),
                     SkipWhy::UnitRow => lang.pick("单位行", "單位行", "units only"),
+                    SkipWhy::Continued => {
+                        lang.pick("接上一项目的文字，已并入", "接上一項目的文字，已併入", "the project above goes on: its text added there")
+                    }
                     SkipWhy::Empty => lang.pick("空行", "空行", "empty"),
                 };
                 let list = if why == SkipWhy::Empty {

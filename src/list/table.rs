@@ -623,6 +623,8 @@ enum RowKind {
     Data,
     Group(String),
     Skip(SkipWhy),
+    /// Text that goes on from the project above: only text columns (`项目简介`) filled, no name.
+    Continued,
 }
 
 pub(crate) enum SheetFail {
@@ -944,6 +946,12 @@ pub(crate) fn read_sheet(mut sheet: Sheet, vocab: Vocabulary, choices: &ReadingC
             RowKind::Skip(SkipWhy::RepeatedHeader)
         } else if own_cols.iter().all(|&c| MoneyUnit::parse(&row_texts[c]).is_some()) {
             RowKind::Skip(SkipWhy::UnitRow)
+        } else if name_col.is_some_and(|c| !own(c))
+            && matches!(kinds.last(), Some(RowKind::Data | RowKind::Continued))
+            && own_cols.iter().all(|&c| active(c, &columns).is_some_and(is_joinable_text))
+        {
+            // `| | | | 年产5万吨` under a project whose 项目简介 ran on to the next row.
+            RowKind::Continued
         } else if own_cols.len() == 1 {
             let looks_like_project = Some(c0) == name_col
                 && !has_group_marker(t0)
@@ -1061,7 +1069,7 @@ pub(crate) fn read_sheet(mut sheet: Sheet, vocab: Vocabulary, choices: &ReadingC
                     }
                 }
                 RowKind::Data => last = Some(cells[k][c].clone()),
-                RowKind::Skip(_) => {}
+                RowKind::Skip(_) | RowKind::Continued => {}
             }
         }
     }
@@ -1097,6 +1105,21 @@ pub(crate) fn read_sheet(mut sheet: Sheet, vocab: Vocabulary, choices: &ReadingC
             RowKind::Skip(why) => {
                 let text = joined_text(&cells[k]);
                 reading.skipped.push(SkippedRow { row: number, why: *why, text: excerpt(&text) });
+                continue;
+            }
+            RowKind::Continued => {
+                if let Some(above) = out_rows.last_mut() {
+                    let above: &mut PendingRow = above;
+                    for (c, cell) in cells[k].iter().enumerate() {
+                        let text = cell.as_text();
+                        if text.is_empty() || c >= above.cells.len() {
+                            continue;
+                        }
+                        let before = above.cells[c].as_text();
+                        above.cells[c] = Cell::Text(if before.is_empty() { text } else { format!("{before}；{text}") }.into());
+                    }
+                }
+                reading.skipped.push(SkippedRow { row: number, why: SkipWhy::Continued, text: excerpt(&joined_text(&cells[k])) });
                 continue;
             }
             RowKind::Group(h) => {
