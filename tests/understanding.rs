@@ -233,6 +233,37 @@ fn spoken_budgets_are_understood_and_echoed_in_the_currency_typed_and_in_yuan() 
 }
 
 #[test]
+fn a_part_typed_in_the_wrong_box_moves_to_its_own_blank_box_and_is_said() {
+    let m = bundled();
+    let ask = |q: Query| m.rank(&Query { lang: Some("en".into()), top: Some(3), ..q });
+    // A budget with the region, a place with the budget, an industry with either.
+    let r = ask(Query { region: Some("成都 5000万".into()), ..Query::default() });
+    assert_eq!(
+        (r.query.budget.as_ref().map(|b| b.min_yuan), r.query.region.iter().map(|x| x.code).collect::<Vec<_>>()),
+        (Some(50_000_000), vec![510100])
+    );
+    assert!(r.warnings.iter().any(|w| w.contains("\"5000万\" was read as the budget (typed with the region)")), "{:?}", r.warnings);
+    let r = ask(Query { budget: Some("50 million, Chengdu".into()), ..Query::default() });
+    assert_eq!(
+        (r.query.budget.as_ref().map(|b| b.min_yuan), r.query.region.iter().map(|x| x.code).collect::<Vec<_>>()),
+        (Some(50_000_000), vec![510100])
+    );
+    let r = ask(Query { region: Some("新能源 成都".into()), ..Query::default() });
+    assert!(!r.query.industry.is_empty() && r.query.region.len() == 1, "{:?}", r.query);
+    // A place left out stays left out; a filled box is not overwritten; a region that reads whole
+    // (a zone of several English words) is not taken apart.
+    let r = ask(Query { region: Some("Sichuan except Chengdu, 50 million".into()), ..Query::default() });
+    assert_eq!(r.query.excluded.iter().map(|x| x.code).collect::<Vec<_>>(), [510100]);
+    assert_eq!(r.query.budget.as_ref().map(|b| b.min_yuan), Some(50_000_000));
+    let r = ask(Query { region: Some("成都 5000万".into()), budget: Some("1亿".into()), ..Query::default() });
+    assert_eq!(r.query.budget.as_ref().map(|b| b.min_yuan), Some(100_000_000));
+    let r = ask(Query { region: Some("Hainan Free Trade Port".into()), ..Query::default() });
+    assert!(r.warnings.is_empty() && r.query.industry.is_empty(), "{:?}", r.warnings);
+    let r = ask(Query { budget: Some("2 billion yuan".into()), ..Query::default() });
+    assert!(r.warnings.is_empty() && r.query.region.is_empty(), "{:?}", r.warnings);
+}
+
+#[test]
 fn a_budget_with_other_words_reads_its_amount_and_says_what_was_not_used() {
     let m = bundled();
     for (text, min, unused) in [

@@ -293,7 +293,8 @@ function renderColumns(reading) {
   const tables = reading.sheets.map((sheet) => {
     // A correction names its sheet only when the workbook has several lists.
     const sheetName = reading.sheets.length > 1 ? (sheet.name ?? null) : null;
-    const json = reading.kind === "json";
+    // A JSON list's columns are its keys, a sheet of project cards' its labels: no letters to show.
+    const json = reading.kind === "json" || (sheet.cards?.length ?? 0) > 0;
     const rows = sheet.columns.map((col) => {
       const chosen = state.choices.columns.find((x) => x.column === col.column && (x.sheet ?? null) === sheetName) || {};
       // A second text column (建设内容 beside 项目简介, 备注) is added to the first one's text.

@@ -275,6 +275,24 @@ fn read_from_sentence(lang: Lang, budget: Option<&str>, region: Option<&str>) ->
     }
 }
 
+/// `“5000万” was read as the budget (typed with the region)`.
+fn moved_to(lang: Lang, part: &str, to: &str, from: &str) -> String {
+    let q = quote(lang, part);
+    let name = |b: &str| match (b, lang) {
+        ("budget", Lang::En) => "the budget",
+        ("region", Lang::En) => "the region",
+        ("industry", Lang::En) => "the industry",
+        ("budget", _) => lang.pick("预算", "預算", ""),
+        ("region", _) => lang.pick("地区", "地區", ""),
+        _ => lang.pick("行业", "行業", ""),
+    };
+    match lang {
+        Lang::En => format!("{q} was read as {} (typed with {})", name(to), name(from)),
+        Lang::ZhHans => format!("{}栏中的{q}已作为{}理解", name(from), name(to)),
+        Lang::ZhHant => format!("{}欄中的{q}已作為{}理解", name(from), name(to)),
+    }
+}
+
 fn partly_an_industry(lang: Lang, typed: &str, found: &[&str]) -> String {
     let mut words: Vec<String> = Vec::new();
     for f in found {
@@ -333,6 +351,43 @@ pub fn understand(query: &Query, fx: &Fx, warnings: &mut Vec<String>) -> Underst
             &split_query
         }
         None => query,
+    };
+    // A budget typed with the region (`成都 5000万`), a place typed with the budget (`2亿 成都`), an
+    // industry typed with either: moved into its own box when that one is blank, and said.
+    let moved_query;
+    let query = {
+        let mut q = query.clone();
+        let mut changed = false;
+        for from_region in [true, false] {
+            let text = if from_region { blank(&q.region) } else { blank(&q.budget) };
+            let Some(text) = text.map(str::to_string) else { continue };
+            let (want_budget, want_region, want_industry) =
+                (blank(&q.budget).is_none(), blank(&q.region).is_none(), blank(&q.industry).is_none());
+            let Some(m) = super::sentence::misplaced_parts(&text, fx, from_region, want_budget, want_region, want_industry) else {
+                continue;
+            };
+            let from = if from_region { "region" } else { "budget" };
+            for (part, to) in [(&m.budget, "budget"), (&m.region, "region"), (&m.industry, "industry")] {
+                if let Some(part) = part {
+                    warnings.push(moved_to(lang, part, to, from));
+                }
+            }
+            if from_region {
+                q.region = Some(m.rest);
+            } else {
+                q.budget = Some(m.rest);
+            }
+            q.budget = m.budget.or(q.budget);
+            q.region = m.region.or(q.region);
+            q.industry = m.industry.or(q.industry);
+            changed = true;
+        }
+        if changed {
+            moved_query = q;
+            &moved_query
+        } else {
+            query
+        }
     };
     let taxonomy = Taxonomy::global();
     let gazetteer = Gazetteer::global();

@@ -802,6 +802,99 @@ fn strip_folded<'t>(text: &'t str, w: &str, at_end: bool) -> Option<&'t str> {
     }
 }
 
+/// What a box other than the industry box holds that belongs in another, blank box: a budget
+/// typed with the region (`成都 5000万`), a place or an industry typed with the budget (`2亿 成都`),
+/// an industry typed with the region (`新能源 成都`).
+#[derive(Debug, Default, PartialEq)]
+pub(crate) struct Moved {
+    /// The box's text without what moved.
+    pub rest: String,
+    pub budget: Option<String>,
+    pub region: Option<String>,
+    pub industry: Option<String>,
+}
+
+/// [`Moved`] parts of the region box's text (`region == true`) or the budget box's; `None` when
+/// nothing moves. A part moves only into a blank box (`want_*`), and only a whole clause or word
+/// that is clearly of the other kind: a budget phrase with a unit, a place the gazetteer knows, a
+/// word the taxonomy knows whole.
+///
+/// ```text
+/// region "成都 5000万"  → rest "成都", budget "5000万"
+/// region "新能源 成都"  → rest "成都", industry "新能源"
+/// budget "2亿 成都"     → rest "2亿",  region "成都"
+/// ```
+pub(crate) fn misplaced_parts(
+    text: &str,
+    fx: &Fx,
+    region: bool,
+    want_budget: bool,
+    want_region: bool,
+    want_industry: bool,
+) -> Option<Moved> {
+    if text.chars().count() > 200 {
+        return None;
+    }
+    // Only what the box cannot read itself: a budget that reads whole, a region text whose every
+    // word is a place, stays.
+    let reads_whole = if region {
+        let (wanted, _) = super::exclusion::split_exclusions(text);
+        Gazetteer::global().resolve_query(&wanted).not_understood.is_empty()
+    } else {
+        parse_money(text, fx).is_ok()
+    };
+    if reads_whole {
+        return None;
+    }
+    let mut moved = Moved::default();
+    let mut rest = text.to_string();
+    if region && want_budget {
+        if let Some(phrase) = budget_phrase(text, fx).filter(|p| !p.trim().is_empty()) {
+            rest = rest.replacen(&phrase, " ", 1);
+            moved.budget = Some(phrase.trim().to_string());
+        }
+    }
+    // The other words, each a whole clause or word.
+    // (English words part at commas only: `Hainan Free Trade Port` is one name.)
+    let pieces: Vec<String> = rest
+        .split(|c: char| (c.is_whitespace() && !text.is_ascii()) || ",，、;；".contains(c))
+        .map(|p| p.trim().to_string())
+        .filter(|p| !p.is_empty())
+        .collect();
+    for piece in pieces {
+        // The budget's own label (`四川，预算一个亿`) goes with it.
+        if moved.budget.is_some()
+            && ["预算", "預算", "金额", "金額", "资金", "資金", "投资额", "投資額", "budget"].contains(&piece.to_lowercase().as_str())
+        {
+            rest = rest.replacen(&piece, " ", 1);
+            continue;
+        }
+        let to = if want_industry && is_industry_word(&piece) && !is_place(&piece) {
+            &mut moved.industry
+        } else if !region && want_region && is_place(&piece) {
+            &mut moved.region
+        } else {
+            continue;
+        };
+        *to = Some(match to.take() {
+            Some(before) => format!("{before}、{piece}"),
+            None => piece.clone(),
+        });
+        rest = rest.replacen(&piece, " ", 1);
+    }
+    if moved.budget.is_none() && moved.region.is_none() && moved.industry.is_none() {
+        return None;
+    }
+    // The rest as typed, without the separators the parts that moved leave at its ends.
+    moved.rest = rest
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .trim_matches(|c: char| ",，、;；".contains(c) || c.is_whitespace())
+        .to_string();
+    Some(moved)
+}
+
 /// The amount phrase in a budget text with other words around it (`我的预算是五千万` → `五千万`),
 /// as the sentence reader finds one.
 pub(super) fn budget_phrase(text: &str, fx: &Fx) -> Option<String> {
