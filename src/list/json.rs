@@ -724,56 +724,89 @@ fn keyed_projects(value: &mut Json, keys: &mut Keys, vocab: Vocabulary) -> Optio
     let has_ids = members.iter().any(|(_, m)| matches!(m, Json::Obj(e) if e.iter().any(|(k, _)| is_id(&keys.names[*k as usize]))));
     let id_key = (!has_ids).then(|| keys.id("id", vocab));
     let mut rows = JsonRows::default();
-    let mut values: Vec<u8> = Vec::new();
-    let mut entries: Vec<(u32, (u32, u32))> = Vec::new();
+    let mut scratch = (Vec::new(), Vec::new());
     for (key, member) in members.iter() {
         let Json::Obj(cells) = member else { continue };
-        values.clear();
-        entries.clear();
-        let mut put = |k: u32, values: &mut Vec<u8>, pack: &dyn Fn(&mut Vec<u8>)| {
-            let start = values.len() as u32;
-            pack(values);
-            entries.push((k, (start, values.len() as u32)));
-        };
-        let text = |out: &mut Vec<u8>, t: &str| {
-            out.push(tag::STR);
-            put_varint(out, t.len() as u64);
-            out.extend_from_slice(t.as_bytes());
-        };
-        if let Some(id) = id_key {
-            let name = keys.names[*key as usize].clone();
-            put(id, &mut values, &|out| text(out, &name));
-        }
-        for (k, v) in cells.iter() {
-            match v {
-                Json::Str(t) => put(*k, &mut values, &|out| text(out, t)),
-                Json::Num(n) => put(*k, &mut values, &|out| match (n.as_u64(), n.as_i64()) {
-                    (Some(u), _) => {
-                        out.push(tag::U64);
-                        out.extend_from_slice(&u.to_le_bytes());
-                    }
-                    (None, Some(i)) => {
-                        out.push(tag::I64);
-                        out.extend_from_slice(&i.to_le_bytes());
-                    }
-                    _ => {
-                        out.push(tag::F64);
-                        out.extend_from_slice(&n.as_f64().unwrap_or(f64::NAN).to_le_bytes());
-                    }
-                }),
-                Json::Bool(b) => put(*k, &mut values, &|out| out.push(if *b { tag::TRUE } else { tag::FALSE })),
-                Json::Null => put(*k, &mut values, &|out| out.push(tag::BLANK)),
-                Json::Obj(_) | Json::Rows(_) => {}
-            }
-        }
-        keys.sort(&mut entries);
-        if entries.iter().any(|(k, _)| keys.names_project[*k as usize]) {
-            rows.named += 1;
-        }
-        rows.push(&entries, &values);
+        let id = id_key.map(|id| (id, keys.names[*key as usize].clone()));
+        pack_object(cells, id, keys, vocab, &mut rows, &mut scratch);
     }
     let path = path.iter().map(|k| keys.names[*k as usize].as_str()).collect::<Vec<_>>().join(".");
     Some((path, rows))
+}
+
+/// Reused buffers of [`pack_object`]: the packed values, and each entry's key and span in them.
+type PackScratch = (Vec<u8>, Vec<(u32, (u32, u32))>);
+
+/// Packs an object of the envelope's tree (its scalars; its own objects and arrays are not read) as
+/// a row, with an `id` cell first when given.
+fn pack_object(
+    cells: &[(u32, Json)],
+    id: Option<(u32, String)>,
+    keys: &mut Keys,
+    vocab: Vocabulary,
+    rows: &mut JsonRows,
+    scratch: &mut PackScratch,
+) {
+    let (values, entries) = scratch;
+    values.clear();
+    entries.clear();
+    // An object under a key is read one level down, as a row's objects are (`area.cityName`).
+    let mut flat: Vec<(u32, &Json)> = Vec::new();
+    for (k, v) in cells.iter() {
+        match v {
+            Json::Obj(children) => {
+                for (c, child) in children.iter() {
+                    let name = flat_key(&keys.names[*k as usize], &keys.names[*c as usize]);
+                    flat.push((keys.id(&name, vocab), child));
+                }
+            }
+            v => flat.push((*k, v)),
+        }
+    }
+    // A key given twice (a flattened child named as a key of its own) keeps its last value.
+    let mut seen: crate::hash::FxSet<u32> = crate::hash::FxSet::default();
+    let flat: Vec<(u32, &Json)> = flat.into_iter().rev().filter(|(k, _)| seen.insert(*k)).collect();
+    let mut put = |k: u32, values: &mut Vec<u8>, pack: &dyn Fn(&mut Vec<u8>)| {
+        let start = values.len() as u32;
+        pack(values);
+        entries.push((k, (start, values.len() as u32)));
+    };
+    let text = |out: &mut Vec<u8>, t: &str| {
+        out.push(tag::STR);
+        put_varint(out, t.len() as u64);
+        out.extend_from_slice(t.as_bytes());
+    };
+    if let Some((k, name)) = id {
+        put(k, values, &|out| text(out, &name));
+    }
+    for (k, v) in flat.into_iter().rev() {
+        let k = &k;
+        match v {
+            Json::Str(t) => put(*k, values, &|out| text(out, t)),
+            Json::Num(n) => put(*k, values, &|out| match (n.as_u64(), n.as_i64()) {
+                (Some(u), _) => {
+                    out.push(tag::U64);
+                    out.extend_from_slice(&u.to_le_bytes());
+                }
+                (None, Some(i)) => {
+                    out.push(tag::I64);
+                    out.extend_from_slice(&i.to_le_bytes());
+                }
+                _ => {
+                    out.push(tag::F64);
+                    out.extend_from_slice(&n.as_f64().unwrap_or(f64::NAN).to_le_bytes());
+                }
+            }),
+            Json::Bool(b) => put(*k, values, &|out| out.push(if *b { tag::TRUE } else { tag::FALSE })),
+            Json::Null => put(*k, values, &|out| out.push(tag::BLANK)),
+            Json::Obj(_) | Json::Rows(_) => {}
+        }
+    }
+    keys.sort(entries);
+    if entries.iter().any(|(k, _)| keys.names_project[*k as usize]) {
+        rows.named += 1;
+    }
+    rows.push(entries, values);
 }
 
 /// A JSON list as the table reader takes it: the settings, where the array was found, the key
@@ -838,8 +871,31 @@ fn parse<'de, R: serde_json::de::Read<'de>>(mut de: serde_json::Deserializer<R>,
         Read::Json(value) => value,
         Read::Kept(_) => Json::Null,
     };
-    de.end().map_err(json_error)?;
-    Ok((reader.into_inner().keys, value))
+    let trailing = match de.end() {
+        Ok(()) => return Ok((reader.into_inner().keys, value)),
+        Err(e) => e,
+    };
+    // JSON Lines (one object a line, as a database or a portal exports): an array of them. Only
+    // when the document began with an object; anything else after a value is an error.
+    let Json::Obj(first) = value else { return Err(json_error(trailing)) };
+    let mut rows = JsonRows::default();
+    {
+        let mut guard = reader.borrow_mut();
+        let r = &mut *guard;
+        pack_object(&first, None, &mut r.keys, r.vocab, &mut rows, &mut (Vec::new(), Vec::new()));
+    }
+    loop {
+        let read = serde::de::DeserializeSeed::deserialize(Visit::seed(&reader, Mode::Row(&mut rows)), &mut de);
+        // (Each try starts at a value's first character: an end of file inside it is a file cut
+        // short, an error like any other.)
+        if let Err(e) = read {
+            return Err(json_error(e));
+        }
+        if de.end().is_ok() {
+            break;
+        }
+    }
+    Ok((reader.into_inner().keys, Json::Rows(rows)))
 }
 
 /// The settings and the project rows of a parsed document.
@@ -904,6 +960,20 @@ mod tests {
             assert!(t.rows.len() >= 1, "{doc}");
         }
         assert_eq!(json_table(r#"{"code":0,"data":{"total":0}}"#.into(), Vocabulary::List).err(), Some(LoadError::NoProjects));
+    }
+
+    #[test]
+    fn json_lines_are_an_array_of_their_objects() {
+        let t = json_table(
+            "{\"项目名称\":\"A\",\"area\":{\"cityName\":\"成都市\"}}\n{\"项目名称\":\"B\",\"area\":{\"cityName\":\"德阳市\"}}\n".into(),
+            Vocabulary::List,
+        )
+        .unwrap();
+        // The first object is read as the others are, its object one level down.
+        assert_eq!(texts(&t), [vec!["area.cityName", "项目名称"], vec!["成都市", "A"], vec!["德阳市", "B"]]);
+        // A file cut short inside a line, or a value after an array, stays an error.
+        assert!(json_table("{\"项目名称\":\"A\"}\n{\"项目名称\":".into(), Vocabulary::List).is_err());
+        assert!(json_table("[1,2] {\"a\":1}".into(), Vocabulary::List).is_err());
     }
 
     #[test]

@@ -420,7 +420,7 @@ impl std::error::Error for LoadError {}
 /// Guesses the format from the file name, else from the first character.
 fn detect_format(text: &str, file_name: &str) -> Format {
     let lower = file_name.to_ascii_lowercase();
-    if lower.ends_with(".json") {
+    if [".json", ".jsonl", ".ndjson", ".geojson"].iter().any(|e| lower.ends_with(e)) {
         return Format::Json;
     }
     if lower.ends_with(".csv") || lower.ends_with(".tsv") || lower.ends_with(".txt") {

@@ -139,7 +139,7 @@ pub fn frame(cx: &Ctx, p: Pieces) -> (Frame, Parts) {
     let file = el(doc, "input")
         .class("om-k-file")
         .attr("type", "file")
-        .attr("accept", ".xlsx,.xls,.ods,.et,.csv,.tsv,.json,.txt,.oml,text/csv,application/json")
+        .attr("accept", ".xlsx,.xls,.ods,.et,.csv,.tsv,.json,.jsonl,.ndjson,.txt,.oml,text/csv,application/json")
         .attr("aria-label", f.load_list)
         .hidden(true)
         .build();

@@ -34,6 +34,10 @@ pub struct Ui {
     pub excluding: &'static str,
     /// After what was understood of the budget or the region when it was typed in the industry box.
     pub from_industry_box: &'static str,
+    /// The same, typed in the region box (`成都 5000万`).
+    pub from_region_box: &'static str,
+    /// The same, typed in the budget box (`2亿 成都`).
+    pub from_budget_box: &'static str,
     pub suggestions_for: &'static str,
     pub filters: &'static str,
     pub sector: &'static str,
@@ -126,6 +130,8 @@ const ZH_HANS: Ui = Ui {
     region_hint: "省、市、区县、开发区或经济区，可写多个。",
     understood: "已识别：",
     from_industry_box: "（写在行业栏中）",
+    from_region_box: "（写在地区栏中）",
+    from_budget_box: "（写在预算栏中）",
     excluding: "不含：",
     suggestions_for: "建议",
     filters: "更多筛选",
@@ -219,6 +225,8 @@ const ZH_HANT: Ui = Ui {
     region_hint: "省、市、區縣、開發區或經濟區，可寫多個。",
     understood: "已識別：",
     from_industry_box: "（寫在行業欄中）",
+    from_region_box: "（寫在地區欄中）",
+    from_budget_box: "（寫在預算欄中）",
     excluding: "不含：",
     suggestions_for: "建議",
     filters: "更多篩選",
@@ -312,6 +320,8 @@ const EN: Ui = Ui {
     region_hint: "A province, city, county, development zone or economic zone; several are fine.",
     understood: "Understood: ",
     from_industry_box: " (typed in the industry box)",
+    from_region_box: " (typed in the region box)",
+    from_budget_box: " (typed in the budget box)",
     excluding: "not in: ",
     suggestions_for: "Suggestions",
     filters: "More filters",

@@ -103,15 +103,20 @@ pub fn understood(cx: &Ctx, frame: &Frame, search: &Search, response: Option<&Ra
     for (input, parts) in
         [(Input::Industry, industry), (Input::Budget, q.budget.iter().map(|b| b.text.clone()).collect::<Vec<_>>()), (Input::Region, region)]
     {
-        // A budget or place typed in the industry box (`想在成都投个五千万做新能源`) is shown under its
-        // own box, saying where it was typed.
-        let from_industry = input != Input::Industry && !search.input(Input::Industry).trim().is_empty();
+        // A part typed in another box (`想在成都投个五千万做新能源` in the industry box, `成都 5000万` in
+        // the region box) is shown under its own box, saying where it was typed: the industry box
+        // first (its sentence is read first), then the region box, then the budget box.
+        let typed_in =
+            [(Input::Industry, cx.ui.from_industry_box), (Input::Region, cx.ui.from_region_box), (Input::Budget, cx.ui.from_budget_box)]
+                .into_iter()
+                .find(|(other, _)| *other != input && !search.input(*other).trim().is_empty())
+                .map(|(_, said)| said);
         let text = if parts.is_empty() {
             String::new()
         } else if !search.input(input).trim().is_empty() {
             format!("{}{}", cx.ui.understood, parts.join(sep))
-        } else if from_industry {
-            format!("{}{}{}", cx.ui.understood, parts.join(sep), cx.ui.from_industry_box)
+        } else if let Some(said) = typed_in {
+            format!("{}{}{said}", cx.ui.understood, parts.join(sep))
         } else {
             String::new()
         };
