@@ -869,7 +869,7 @@ fn strip_bound_words(s: &str) -> (Option<Bound>, String) {
 /// Removes currency words and symbols and says which currency they named (yuan if none).
 fn strip_currency(s: &str) -> (Option<Currency>, String) {
     // Longest and most specific first: `港元` before `元`, `hk$` before `$`.
-    const WORDS: [(&str, Currency); 56] = [
+    const WORDS: [(&str, Currency); 57] = [
         ("新加坡元", Currency::Sgd),
         ("新加坡币", Currency::Sgd),
         ("singapore dollars", Currency::Sgd),
@@ -903,6 +903,8 @@ fn strip_currency(s: &str) -> (Option<Currency>, String) {
         ("dollar", Currency::Usd),
         ("港元", Currency::Hkd),
         ("港币", Currency::Hkd),
+        // Hong Kong's spoken 港纸 (港紙).
+        ("港纸", Currency::Hkd),
         ("hk$", Currency::Hkd),
         ("hkd", Currency::Hkd),
         ("欧元", Currency::Eur),

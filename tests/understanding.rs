@@ -754,6 +754,19 @@ fn sentences_in_cantonese_from_abroad_and_with_a_place_left_out() {
         assert!(!r.query.region.is_empty() || !r.query.zones.is_empty(), "{text}");
         assert!(!r.warnings.iter().any(|w| w.contains("not an industry") || w.contains("only \"")), "{text}: {:?}", r.warnings);
     }
+    // 人 of 人民币 after a figure is the currency's (not a count of people); Hong Kong's 港紙; a
+    // battery maker's plant; a country abroad is no industry.
+    for (text, key, min) in [
+        ("想在粵港澳大灣區找個醫療器械項目，三至五億人民幣", "bio.devices", 300_000_000u64),
+        ("本人想喺中山或珠海做食品加工，大約三千萬港紙", "food", 27_300_000),
+        ("We are a Korean battery maker planning a plant in Jiangsu, about $500 million", "em.nev.battery", 3_550_000_000),
+        ("Singapore fund looking at data centres in Malaysia or Guizhou, USD 200m", "digital.datacenter", 1_420_000_000),
+    ] {
+        let r = ask(text);
+        assert_eq!(keys(&r), [key], "{text}: {:?}", r.query.industry);
+        assert_eq!(r.query.budget.as_ref().map(|b| b.min_yuan), Some(min), "{text}");
+        assert!(!r.warnings.iter().any(|w| w.contains("not an industry") || w.contains("only \"")), "{text}: {:?}", r.warnings);
+    }
     let r = ask("Hong Kong investor seeking hotel or resort projects in Hainan under HK$500 million");
     assert_eq!(r.query.region.iter().map(|x| x.code).collect::<Vec<_>>(), [460000], "Hong Kong is where the investor is from");
     let r = ask("想参股一个新能源项目，金额一千万左右，地区不限");

@@ -120,7 +120,37 @@ const CJK_CARRIERS: [&str; 53] = [
     "些",
     "请",
 ];
-const LATIN_CARRIERS: [&str; 117] = [
+const LATIN_CARRIERS: [&str; 146] = [
+    "maker",
+    "makers",
+    "planning",
+    "plans",
+    "at",
+    // Countries an investor comes from or looks at besides China (the list holds China's places).
+    "singapore",
+    "singaporean",
+    "malaysia",
+    "malaysian",
+    "japan",
+    "korea",
+    "germany",
+    "usa",
+    "us",
+    "uk",
+    "france",
+    "italy",
+    "australia",
+    "australian",
+    "canada",
+    "canadian",
+    "thailand",
+    "thai",
+    "indonesia",
+    "vietnam",
+    "dutch",
+    "swiss",
+    "italian",
+    "spanish",
     "businessman",
     "businessmen",
     "businesswoman",
@@ -960,7 +990,9 @@ fn budget_span(chars: &[char], fx: &Fx, invests: bool) -> Option<(usize, usize)>
                     if (invests || has || own_part(s, e)) && reads(s, e) {
                         let (s, e) = narrowed(s, e);
                         // `年产10万吨`, `5万平方米`: a quantity of something else, not money.
-                        if chars.get(e).is_some_and(|c| MEASURES.contains(*c)) {
+                        // (人 of 人民币 is the currency's, not a count of people.)
+                        let currency_after = chars.get(e..e + 2).is_some_and(|w| w == ['人', '民']);
+                        if chars.get(e).is_some_and(|c| MEASURES.contains(*c)) && !currency_after {
                             break;
                         }
                         // `5亿上下`: a word of about reads the same, but belongs to the budget.
