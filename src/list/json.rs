@@ -848,7 +848,12 @@ pub(crate) fn json_table(text: Cow<'_, str>, vocab: Vocabulary) -> Result<JsonTa
         if body.trim().is_empty() {
             return Err(LoadError::Empty);
         }
-        parse(serde_json::Deserializer::from_str(body), vocab)?
+        // (Its first megabyte only: a whole document in one object is not scanned twice.)
+        if looks_like_json_lines(&body.as_bytes()[..body.len().min(1 << 20)]) {
+            parse(serde_json::Deserializer::from_reader(JsonLinesAsArray::new(body.as_bytes())), vocab)?
+        } else {
+            parse(serde_json::Deserializer::from_str(body), vocab)?
+        }
     };
     drop(text);
     table_of(keys, value, vocab)
@@ -856,9 +861,121 @@ pub(crate) fn json_table(text: Cow<'_, str>, vocab: Vocabulary) -> Result<JsonTa
 
 /// [`json_table`] of UTF-8 text read a piece at a time (a page's file left where it is, outside
 /// the wasm heap): the text is never held whole, only the rows packed from it.
-pub(crate) fn json_table_from_reader(text: impl std::io::Read, vocab: Vocabulary) -> Result<JsonTable, LoadError> {
-    let (keys, value) = parse(serde_json::Deserializer::from_reader(text), vocab)?;
+pub(crate) fn json_table_from_reader(mut text: impl std::io::BufRead, vocab: Vocabulary) -> Result<JsonTable, LoadError> {
+    let lines = text.fill_buf().is_ok_and(looks_like_json_lines);
+    let (keys, value) = if lines {
+        parse(serde_json::Deserializer::from_reader(JsonLinesAsArray::new(text)), vocab)?
+    } else {
+        parse(serde_json::Deserializer::from_reader(text), vocab)?
+    };
     table_of(keys, value, vocab)
+}
+
+/// Whether text begins as JSON Lines (one object a line, as a database or a portal exports): an
+/// object, then after it another object, within the bytes given (a first piece of the file).
+fn looks_like_json_lines(head: &[u8]) -> bool {
+    let mut scan = ValueScan::default();
+    let mut bytes = head.iter().copied().skip_while(u8::is_ascii_whitespace);
+    if bytes.next() != Some(b'{') {
+        return false;
+    }
+    scan.step(b'{');
+    for b in bytes.by_ref() {
+        scan.step(b);
+        if scan.depth == 0 {
+            break;
+        }
+    }
+    scan.depth == 0 && bytes.find(|b| !b.is_ascii_whitespace()) == Some(b'{')
+}
+
+/// Where a scan of JSON bytes stands: inside a string (and after its backslash), and how deep in
+/// objects and arrays.
+#[derive(Default)]
+struct ValueScan {
+    in_string: bool,
+    escaped: bool,
+    depth: i64,
+}
+
+impl ValueScan {
+    fn step(&mut self, b: u8) {
+        if self.in_string {
+            match (self.escaped, b) {
+                (true, _) => self.escaped = false,
+                (false, b'\\') => self.escaped = true,
+                (false, b'"') => self.in_string = false,
+                _ => {}
+            }
+            return;
+        }
+        match b {
+            b'"' => self.in_string = true,
+            b'{' | b'[' => self.depth += 1,
+            b'}' | b']' => self.depth -= 1,
+            _ => {}
+        }
+    }
+}
+
+/// JSON Lines read as the JSON array of their values, a piece at a time: `[` first, `,` before
+/// each value after the first, `]` at the end. A line cut short stays an error of the array.
+struct JsonLinesAsArray<R> {
+    inner: R,
+    scan: ValueScan,
+    started: bool,
+    ended: bool,
+    /// A value was completed at the top level: the next one gets a comma before it.
+    after_value: bool,
+    out: Vec<u8>,
+    at: usize,
+}
+
+impl<R: std::io::Read> JsonLinesAsArray<R> {
+    fn new(inner: R) -> Self {
+        JsonLinesAsArray { inner, scan: ValueScan::default(), started: false, ended: false, after_value: false, out: Vec::new(), at: 0 }
+    }
+}
+
+impl<R: std::io::Read> std::io::Read for JsonLinesAsArray<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        while self.at == self.out.len() {
+            if self.ended {
+                return Ok(0);
+            }
+            self.out.clear();
+            self.at = 0;
+            if !self.started {
+                self.started = true;
+                self.out.push(b'[');
+            }
+            let mut piece = [0u8; 1 << 14];
+            let n = self.inner.read(&mut piece)?;
+            if n == 0 {
+                self.ended = true;
+                self.out.push(b']');
+            }
+            for &b in &piece[..n] {
+                let top = self.scan.depth == 0 && !self.scan.in_string;
+                if top && matches!(b, b'{' | b'[') && self.after_value {
+                    self.out.push(b',');
+                    self.after_value = false;
+                }
+                self.scan.step(b);
+                if top && !b.is_ascii_whitespace() && !matches!(b, b'{' | b'[') {
+                    // A scalar at the top level: the array takes it as a value of its own.
+                    self.after_value = true;
+                } else if !self.scan.in_string && self.scan.depth == 0 && matches!(b, b'}' | b']') {
+                    self.after_value = true;
+                }
+                self.out.push(b);
+            }
+        }
+        let n = buf.len().min(self.out.len() - self.at);
+        buf[..n].copy_from_slice(&self.out[self.at..self.at + n]);
+        self.at += n;
+        Ok(n)
+    }
 }
 
 /// One JSON document, the whole input.
@@ -871,31 +988,8 @@ fn parse<'de, R: serde_json::de::Read<'de>>(mut de: serde_json::Deserializer<R>,
         Read::Json(value) => value,
         Read::Kept(_) => Json::Null,
     };
-    let trailing = match de.end() {
-        Ok(()) => return Ok((reader.into_inner().keys, value)),
-        Err(e) => e,
-    };
-    // JSON Lines (one object a line, as a database or a portal exports): an array of them. Only
-    // when the document began with an object; anything else after a value is an error.
-    let Json::Obj(first) = value else { return Err(json_error(trailing)) };
-    let mut rows = JsonRows::default();
-    {
-        let mut guard = reader.borrow_mut();
-        let r = &mut *guard;
-        pack_object(&first, None, &mut r.keys, r.vocab, &mut rows, &mut (Vec::new(), Vec::new()));
-    }
-    loop {
-        let read = serde::de::DeserializeSeed::deserialize(Visit::seed(&reader, Mode::Row(&mut rows)), &mut de);
-        // (Each try starts at a value's first character: an end of file inside it is a file cut
-        // short, an error like any other.)
-        if let Err(e) = read {
-            return Err(json_error(e));
-        }
-        if de.end().is_ok() {
-            break;
-        }
-    }
-    Ok((reader.into_inner().keys, Json::Rows(rows)))
+    de.end().map_err(json_error)?;
+    Ok((reader.into_inner().keys, value))
 }
 
 /// The settings and the project rows of a parsed document.
@@ -971,6 +1065,10 @@ mod tests {
         .unwrap();
         // The first object is read as the others are, its object one level down.
         assert_eq!(texts(&t), [vec!["area.cityName", "项目名称"], vec!["成都市", "A"], vec!["德阳市", "B"]]);
+        // Read a piece at a time (a page's file in place), and with a string holding braces.
+        let lines = "{\"项目名称\":\"A}{\"}\n\n{\"项目名称\":\"B\"}\n{\"项目名称\":\"C\"}";
+        let t = json_table_from_reader(std::io::BufReader::with_capacity(40, lines.as_bytes()), Vocabulary::List).unwrap();
+        assert_eq!(texts(&t), [vec!["项目名称"], vec!["A}{"], vec!["B"], vec!["C"]]);
         // A file cut short inside a line, or a value after an array, stays an error.
         assert!(json_table("{\"项目名称\":\"A\"}\n{\"项目名称\":".into(), Vocabulary::List).is_err());
         assert!(json_table("[1,2] {\"a\":1}".into(), Vocabulary::List).is_err());
