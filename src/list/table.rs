@@ -505,7 +505,7 @@ fn cards_as_table(sheet: &Sheet, vocab: Vocabulary) -> Option<(Sheet, Vec<usize>
     for (i, row) in sheet.rows.iter().enumerate() {
         // A table shows its header within the rows searched for one; cards show a project's name
         // there (a national list is not read twice over).
-        if i == HEADER_SEARCH_ROWS && cards.is_empty() {
+        if i == HEADER_SEARCH_ROWS && (cards.is_empty() || rows_with_pairs * 2 < content_rows) {
             return None;
         }
         let texts: Vec<String> = row.cells.iter().map(Cell::as_text).collect();
