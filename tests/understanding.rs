@@ -767,6 +767,11 @@ fn sentences_in_cantonese_from_abroad_and_with_a_place_left_out() {
         assert_eq!(r.query.budget.as_ref().map(|b| b.min_yuan), Some(min), "{text}");
         assert!(!r.warnings.iter().any(|w| w.contains("not an industry") || w.contains("only \"")), "{text}: {:?}", r.warnings);
     }
+    // A name several cities bear after the industry is the region, and the region box asks which.
+    let r = ask("biotech Taizhou");
+    assert_eq!(keys(&r), ["bio.biotech"]);
+    assert_eq!(r.query.region.len(), 2, "{:?}", r.query.region);
+    assert!(r.warnings.iter().any(|w| w.contains("add the province")), "{:?}", r.warnings);
     let r = ask("Hong Kong investor seeking hotel or resort projects in Hainan under HK$500 million");
     assert_eq!(r.query.region.iter().map(|x| x.code).collect::<Vec<_>>(), [460000], "Hong Kong is where the investor is from");
     let r = ask("想参股一个新能源项目，金额一千万左右，地区不限");

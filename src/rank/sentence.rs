@@ -741,7 +741,9 @@ fn tidy_latin(piece: &str, want_region: bool, origin: bool) -> Tidy {
     if want_region && words.len() >= 2 {
         for n in (1..=(words.len() - 1).min(3)).rev() {
             let (place, rest) = (words[words.len() - n..].join(" "), words[..words.len() - n].join(" "));
-            if is_place(&place) && holds_known(&rest) {
+            // (A name of several cities, `Suzhou`, is a place too after an industry: the region box
+            // reads each and asks for the province.)
+            if (is_place(&place) || names_cities(&place)) && holds_known(&rest) {
                 return Tidy { known: is_industry_word(&rest), industry: rest, places: vec![place] };
             }
         }
@@ -1096,6 +1098,16 @@ fn is_place(text: &str) -> bool {
         _ => false,
     });
     (!q.regions.is_empty() || !q.zones.is_empty()) && q.not_understood.is_empty() && clear
+}
+
+/// True when the whole text is a name several places bear and nothing else (`Suzhou`: 苏州, 宿州 and
+/// a district of Jiuquan).
+fn names_cities(text: &str) -> bool {
+    let q = Gazetteer::global().resolve_query(text.trim());
+    !q.regions.is_empty()
+        && q.not_understood.is_empty()
+        && !q.notes.is_empty()
+        && q.notes.iter().all(|n| matches!(n, crate::gazetteer::PlaceNote::Ambiguous { .. }))
 }
 
 /// The place phrase: `(start, end, start of the word before it that says where)`.
