@@ -850,7 +850,7 @@ pub(crate) fn json_table(text: Cow<'_, str>, vocab: Vocabulary) -> Result<JsonTa
         }
         // (Its first megabyte only: a whole document in one object is not scanned twice.)
         if looks_like_json_lines(&body.as_bytes()[..body.len().min(1 << 20)]) {
-            parse(serde_json::Deserializer::from_reader(JsonLinesAsArray::new(body.as_bytes())), vocab)?
+            parse(serde_json::Deserializer::from_reader(one_reader(Box::new(JsonLinesAsArray::new(body.as_bytes())))), vocab)?
         } else {
             parse(serde_json::Deserializer::from_str(body), vocab)?
         }
@@ -861,14 +861,18 @@ pub(crate) fn json_table(text: Cow<'_, str>, vocab: Vocabulary) -> Result<JsonTa
 
 /// [`json_table`] of UTF-8 text read a piece at a time (a page's file left where it is, outside
 /// the wasm heap): the text is never held whole, only the rows packed from it.
-pub(crate) fn json_table_from_reader(mut text: impl std::io::BufRead, vocab: Vocabulary) -> Result<JsonTable, LoadError> {
+pub(crate) fn json_table_from_reader<'a>(mut text: impl std::io::BufRead + 'a, vocab: Vocabulary) -> Result<JsonTable, LoadError> {
     let lines = text.fill_buf().is_ok_and(looks_like_json_lines);
-    let (keys, value) = if lines {
-        parse(serde_json::Deserializer::from_reader(JsonLinesAsArray::new(text)), vocab)?
-    } else {
-        parse(serde_json::Deserializer::from_reader(text), vocab)?
-    };
+    let inner: Box<dyn std::io::Read + 'a> = if lines { Box::new(JsonLinesAsArray::new(text)) } else { Box::new(text) };
+    let (keys, value) = parse(serde_json::Deserializer::from_reader(one_reader(inner)), vocab)?;
     table_of(keys, value, vocab)
+}
+
+/// Every reader the parser reads from, as one type: the parser and its visitor are compiled once per
+/// reader type, and are large (each more would cost the bundle several KB). Buffered here, so that
+/// the parser's byte-at-a-time reads stay calls into the buffer, not through the box.
+fn one_reader<'a>(inner: Box<dyn std::io::Read + 'a>) -> std::io::BufReader<Box<dyn std::io::Read + 'a>> {
+    std::io::BufReader::with_capacity(1 << 16, inner)
 }
 
 /// Whether text begins as JSON Lines (one object a line, as a database or a portal exports): an
