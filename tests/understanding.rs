@@ -699,6 +699,13 @@ fn trades_processes_and_taiwan_and_english_words_investors_type() {
         ("telecom", "ei.communication"),
         ("metals", "mat.metal"),
         ("智改数转", "digital.iiot"),
+        ("MCU", "ei.ic"),
+        ("智能座舱", "em.nev.connected"),
+        ("跨境物流", "services.logistics"),
+        ("air cargo", "services.logistics"),
+        ("大米", "agri.grain_oil"),
+        ("呼叫中心", "services.business"),
+        ("rooftop solar", "energy.pv"),
         // Pinyin typed word by word, a generic word among them (汽车 + 零部件, 医疗器械 + 产业).
         ("qiche lingbujian", "em.auto"),
         ("yiliao qixie chanye", "bio.devices"),
