@@ -42,8 +42,19 @@ pub fn from_spreadsheet_serial(serial: f64) -> Option<String> {
     if serial.fract() != 0.0 || !(20_000.0..=80_000.0).contains(&serial) {
         return None;
     }
-    // Days since 1970-01-01, then civil-from-days (H. Hinnant's algorithm, in March-based years).
-    let z = serial as i64 - 25_569 + 719_468;
+    Some(date_of_unix_day(serial as i64 - 25_569))
+}
+
+/// The ISO date of a day counted from 1970-01-01 (civil-from-days, H. Hinnant's algorithm, in
+/// March-based years): what the command line's `today` and a spreadsheet's date serial both need.
+///
+/// ```
+/// use opportunity_matcher::date::date_of_unix_day;
+/// assert_eq!(date_of_unix_day(0), "1970-01-01");
+/// assert_eq!(date_of_unix_day(19_782), "2024-02-29");
+/// ```
+pub fn date_of_unix_day(days: i64) -> String {
+    let z = days + 719_468;
     let era = z.div_euclid(146_097);
     let doe = z - era * 146_097;
     let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
@@ -52,7 +63,7 @@ pub fn from_spreadsheet_serial(serial: f64) -> Option<String> {
     let d = doy - (153 * mp + 2) / 5 + 1;
     let m = if mp < 10 { mp + 3 } else { mp - 9 };
     let y = yoe + era * 400 + i64::from(m <= 2);
-    Some(format!("{y:04}-{m:02}-{d:02}"))
+    format!("{y:04}-{m:02}-{d:02}")
 }
 
 /// True when `updated` is more than [`STALE_DAYS`] before `today`; false when either is not a date.

@@ -445,15 +445,17 @@ fn read_amount_words(mut s: String, fx: &Fx, default_currency: Currency) -> Resu
     let s = if bound_hint.is_some() && s.starts_with(['百', '千', '万', '亿']) { format!("1{s}") } else { s };
     // `几千万到一个亿`: a range whose ends are vague themselves runs from the lower end's low to the
     // upper end's high; otherwise a vague quantity (`几千万`) is a range of its own.
-    let ends = match split_range(&s) {
-        (a, Some(b)) if vague_range(a).is_some() || vague_range(b).is_some() => {
-            Some((vague_range(a).map_or_else(|| a.to_string(), |v| v.0), vague_range(b).map_or_else(|| b.to_string(), |v| v.1)))
-        }
+    let split = split_range(&s);
+    let ends = match split {
+        (a, Some(b)) => match (vague_range(a), vague_range(b)) {
+            (None, None) => vague_range(&s),
+            (lo, hi) => Some((lo.map_or_else(|| a.to_string(), |v| v.0), hi.map_or_else(|| b.to_string(), |v| v.1))),
+        },
         _ => vague_range(&s),
     };
     let (lo_text, hi_text) = match &ends {
         Some((lo, hi)) => (lo.as_str(), Some(hi.as_str())),
-        None => split_range(&s),
+        None => split,
     };
     let rate = fx.rate(currency);
     let to_yuan = |v: f64| yuan_of(v, rate);
