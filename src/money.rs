@@ -317,6 +317,21 @@ const ANY_AMOUNT: &[&str] = &[
     "多多益善",
     "上不封顶",
     "资金充足",
+    "资金雄厚",
+    "钱不是问题",
+    "资金不是问题",
+    "预算不是问题",
+    "不缺钱",
+    "不缺资金",
+    "budgetflexible",
+    "flexiblebudget",
+    "budgetisflexible",
+    "budgetopen",
+    "openbudget",
+    "nobudgetlimit",
+    "nobudgetcap",
+    "moneyisnoobject",
+    "moneynoobject",
     "any",
     "anyamount",
     "nolimit",
@@ -711,7 +726,9 @@ fn vague_range(s: &str) -> Option<(String, String)> {
     for (word, share) in [('多', 1.0), ('来', 0.5)] {
         if let Some(at) = s.find(word) {
             let (head, tail) = (s[..at].trim(), s[at + word.len_utf8()..].trim());
-            if let Some(range) = a_little_over(head, tail, share) {
+            // `百来万`, `千多万`: a bare 百 or 千 is one of it (`一百来万`).
+            let head = if head.starts_with(['百', '千']) { format!("一{head}") } else { head.to_string() };
+            if let Some(range) = a_little_over(&head, tail, share) {
                 return Some(range);
             }
         }
@@ -722,6 +739,13 @@ fn vague_range(s: &str) -> Option<(String, String)> {
         let figure = rest.trim_end_matches(['万', '亿']);
         if let Some(range) = a_little_over(figure, &rest[figure.len()..], 0.5) {
             return Some(range);
+        }
+    }
+    // `八位数` (an eight-figure sum): from 10^7 yuan up to 10^8.
+    if let Some(figures) = s.trim().strip_suffix("位数").and_then(|n| parse_number_with_scale(n.trim())).map(|(x, _)| x) {
+        if figures.fract() == 0.0 && (5.0..=12.0).contains(&figures) {
+            let ten_thousands = |power: f64| format!("{}万", 10f64.powf(power - 4.0));
+            return Some((ten_thousands(figures - 1.0), ten_thousands(figures)));
         }
     }
     for (word, lo, hi) in [

@@ -793,3 +793,122 @@ fn sentences_in_cantonese_from_abroad_and_with_a_place_left_out() {
     assert_eq!(r.query.region.iter().map(|x| x.code).collect::<Vec<_>>(), [150000]);
     assert!(r.warnings.iter().any(|w| w.contains("\"Inner Mongolia\" as the region")), "{:?}", r.warnings);
 }
+
+#[test]
+fn an_industry_left_out_is_never_read_as_wanted_and_its_projects_are_not_ranked() {
+    let m = bundled();
+    let t = Taxonomy::global();
+    let rank = |text: &str| m.rank(&Query { industry: Some(text.into()), top: Some(300), lang: Some("en".into()), ..Query::default() });
+    // How many ranked projects are classified within the node with this key.
+    let within = |r: &RankResponse, key: &str| {
+        let node = t.by_key(key).unwrap();
+        r.results
+            .iter()
+            .filter(|x| {
+                key_of(&x.id, &m).iter().any(|k| {
+                    let n = t.by_key(k).unwrap();
+                    n == node || t.ancestors(n).contains(&node)
+                })
+            })
+            .count()
+    };
+    assert!(within(&rank(""), "energy.coal") > 0, "the bundled list has coal projects");
+    for text in ["不做煤炭", "除了煤炭都行", "除了煤炭，其他都可以", "不要煤炭項目", "anything but coal", "no coal"]
+    {
+        let r = rank(text);
+        assert_eq!(r.query.excluded_industries, ["Coal"], "{text}: {:?}", r.query);
+        assert!(!keys(&r).contains(&"energy.coal".to_string()), "{text}: coal is never an industry wanted");
+        assert_eq!(within(&r, "energy.coal"), 0, "{text}: no coal project is ranked");
+        assert!(!r.results.is_empty() && r.warnings.is_empty(), "{text}: {:?}", r.warnings);
+    }
+    // What is wanted beside it still counts: new energy without photovoltaics, and a sentence's
+    // budget and place with a sector left out.
+    let r = rank("新能源，不含光伏");
+    assert!(keys(&r).contains(&"energy.pv".to_string()), "新能源 still names PV: {:?}", keys(&r));
+    assert_eq!(within(&r, "energy.pv"), 0);
+    assert!(within(&r, "energy.wind") > 0 && r.results[0].parts.industry == Some(1.0));
+    let r = rank("想在四川投资，千万别推荐房地产，预算5亿");
+    assert_eq!(r.query.excluded_industries, ["Real estate"]);
+    assert_eq!(r.query.budget.as_ref().map(|b| b.min_yuan), Some(500_000_000));
+    assert_eq!(r.query.region.iter().map(|x| x.code).collect::<Vec<_>>(), [510000]);
+    assert_eq!(within(&r, "services.property"), 0);
+    // A product and a place are not industries left out: `不含糖饮料` is sugar-free drinks,
+    // `除尘设备` dust removal, `除了成都` a place (the region's).
+    assert!(rank("不含糖饮料").query.excluded_industries.is_empty());
+    assert_eq!(keys(&rank("除尘设备")), ["eco.equipment"]);
+    let r = rank("除了成都都行");
+    assert!(r.query.excluded_industries.is_empty() && r.query.excluded.iter().any(|x| x.code == 510100), "{:?}", r.query);
+}
+
+#[test]
+fn umbrella_slang_shops_and_services_investors_name() {
+    let m = bundled();
+    for (typed, key) in [
+        ("第三方检测", "services.tech"),
+        ("房车", "em.auto"),
+        ("仪器仪表", "em.general"),
+        ("小额贷款", "services.finance"),
+        ("网络文学", "digital.content"),
+        ("农贸市场", "services.commerce"),
+        ("零售药店", "services.commerce"),
+        ("牛肉面", "services.catering"),
+        ("墓园", "services.household"),
+        ("小龙虾", "agri.fishery"),
+        ("加气站", "energy.gas"),
+        // A filling station is no hydrogen station (it was read as the closest word, 加氢站).
+        ("加油站", "energy.basic"),
+    ] {
+        let r = industry(&m, typed, 1);
+        assert_eq!(keys(&r), [key], "{typed}");
+        assert!(r.warnings.is_empty(), "{typed}: {:?}", r.warnings);
+    }
+    // Umbrella words of the press: the "new three" exports, the "old three", farming with its
+    // processing and rural tourism.
+    for (typed, members) in [
+        ("新三样", &["em.nev", "energy.pv"][..]),
+        ("老三样", &["light.textile", "light.furniture", "light.appliances"][..]),
+        ("三产融合", &["agri.processing", "agri.leisure"][..]),
+        ("两新一重", &["digital.infra", "infra.urban"][..]),
+        ("黑科技", &["ei", "digital.ai"][..]),
+    ] {
+        let r = industry(&m, typed, 1);
+        let ks = keys(&r);
+        assert!(members.iter().all(|k| ks.contains(&k.to_string())), "{typed}: {ks:?}");
+        assert!(r.query.industry.iter().all(|i| i.concept.is_some()) && r.warnings.is_empty(), "{typed}: {:?}", r.warnings);
+    }
+}
+
+#[test]
+fn budgets_said_as_investors_say_them_inside_a_sentence() {
+    let m = bundled();
+    let read = |text: &str| {
+        let r = m.rank(&Query { industry: Some(text.into()), top: Some(1), lang: Some("en".into()), ..Query::default() });
+        (
+            r.query.budget.as_ref().map(|b| (b.min_yuan, b.max_yuan)),
+            keys(&r),
+            r.query.industry.iter().map(|i| i.typed.clone()).collect::<Vec<_>>(),
+        )
+    };
+    // 数千万 (several ten-millions), 千万 alone, 百来万 (a little over a million), 八位数 (an
+    // eight-figure sum), 2000W (万 in chat), money in hand (有闲钱), the currency after the amount.
+    assert_eq!(read("想投资数千万做养老").0, Some((20_000_000, Some(90_000_000))));
+    assert_eq!(read("想投资千万做养老").0, Some((10_000_000, Some(10_000_000))));
+    assert_eq!(read("我有百来万想开个奶茶店").0, Some((1_000_000, Some(1_500_000))));
+    assert_eq!(read("预算八位数，做新能源").0, Some((10_000_000, Some(100_000_000))));
+    assert_eq!(read("预算2000W，想做预制菜工厂").0, Some((20_000_000, Some(20_000_000))));
+    let (budget, ks, typed) = read("本人有闲钱三千来万，想搞个民宿");
+    assert_eq!((budget, ks), (Some((30_000_000, Some(35_000_000))), vec!["services.tourism.hotel".to_string()]));
+    assert_eq!(typed, ["民宿"], "no words of having money are left as the industry");
+    let (budget, _, typed) = read("在贵州投资大数据，预算不超过五亿元人民币");
+    assert_eq!((budget, typed), (Some((0, Some(500_000_000))), vec!["大数据".to_string()]));
+    // Watts beside a solar plant are no budget when an amount in 万 is there; "by all means" is no
+    // figure; money no object is no budget and no industry.
+    assert_eq!(read("建设100W光伏电站 投资5000万").0, Some((50_000_000, Some(50_000_000))));
+    assert_eq!(read("千万别推荐房地产，想做新能源").0, None);
+    for text in ["想在京津冀搞氢能，钱不是问题", "hydrogen projects in Hebei, budget flexible"] {
+        let (budget, ks, typed) = read(text);
+        assert_eq!((budget, ks), (None, vec!["energy.hydrogen".to_string()]), "{text}: {typed:?}");
+    }
+    // Who the investor is, with a 的 between the country and the noun.
+    assert_eq!(read("我们是新加坡的基金，想投资成渝地区的数据中心，5到10亿").1, ["digital.datacenter"]);
+}

@@ -1,7 +1,8 @@
-//! Places an investor rules out in the region box: `成都以外`, `除了北京`, `四川（不含成都）`,
-//! `anywhere but Beijing`, `Sichuan except Chengdu`. What follows `除了` / `不含` / `except` (or
-//! comes before `以外` / `之外`) is a place to leave out, the rest is where the investor looks; the
-//! matcher drops the projects in a place left out (a filter), and never reads it as wanted.
+//! What an investor rules out: places in the region box (`成都以外`, `除了北京`, `四川（不含成都）`,
+//! `anywhere but Beijing`, `Sichuan except Chengdu`) and industries in the industry box (`不要房地产`,
+//! `除了煤炭都行`, `新能源，不含光伏`, `not real estate`). What follows `除了` / `不含` / `except` (or
+//! comes before `以外` / `之外`) is left out, the rest is what the investor looks for; the matcher
+//! drops the projects left out (a filter), and never reads them as wanted.
 
 use crate::fold::fold;
 
@@ -28,6 +29,42 @@ const BEFORE: [&str; 20] = [
     "except",
     "not in",
 ];
+/// Words before an industry left out (folded), longest first at one place: the region's, without
+/// those about going somewhere (`不去`, `不在`, `not in`), with those about doing or being offered
+/// something (`不做`, `别推荐`, `no`). Not a bare `除`: `除尘设备` is dust removal.
+const INDUSTRY_BEFORE: [&str; 31] = [
+    "千万别推荐",
+    "千万不要",
+    "不要推荐",
+    "不用推荐",
+    "别推荐",
+    "不想做",
+    "不想投",
+    "不考虑",
+    "不包括",
+    "不包含",
+    "千万别",
+    "不要",
+    "不做",
+    "不投",
+    "不搞",
+    "不碰",
+    "除了",
+    "除去",
+    "除开",
+    "不含",
+    "排除",
+    "anything but",
+    "anything except",
+    "other than",
+    "apart from",
+    "excluding",
+    "but not",
+    "except",
+    "not",
+    "no",
+    "without",
+];
 /// Words after a place left out (also what the sentence reader looks for: `新竹以外的半导体`).
 pub(super) const AFTER: [&str; 3] = ["以外", "之外", "除外"];
 /// Where a region text is cut into clauses (`、` and `/` join places within one: `不含成都、绵阳`
@@ -43,6 +80,36 @@ const SEPARATORS: [char; 5] = [',', '，', ';', '；', '\n'];
 /// "成都、重庆"            → wanted "成都、重庆", left out []
 /// ```
 pub(crate) fn split_exclusions(text: &str) -> (String, Vec<String>) {
+    split_with(text, &BEFORE)
+}
+
+/// The industry text split into what is wanted and what is left out, as [`split_exclusions`]
+/// splits a region text (each part folded; `都行` and its like after a part left out go).
+///
+/// ```text
+/// "不要房地产"            → wanted "",       left out ["房地产"]
+/// "新能源，不含光伏"      → wanted "新能源", left out ["光伏"]
+/// "除了煤炭都行"          → wanted "",       left out ["煤炭"]
+/// "solar, not coal"       → wanted "solar",  left out ["coal"]
+/// ```
+pub(crate) fn split_industry_exclusions(text: &str) -> (String, Vec<String>) {
+    // `不含糖饮料` (sugar-free drinks) names a product: 不含 rules out only after what is wanted.
+    let folded = fold(text);
+    if ["不含", "不包含", "不包括"].iter().any(|w| folded.trim_start().starts_with(w)) {
+        return (folded, Vec::new());
+    }
+    let (wanted, left_out) = split_with(text, &INDUSTRY_BEFORE);
+    // `除了煤炭都行`, `除了房地产，其他都可以`: "anything else will do" is no industry.
+    const ANYTHING: [&str; 8] = ["其他都可以", "其它都可以", "其他都行", "其它都行", "都可以", "都行", "均可", "皆可"];
+    let trim = |t: &str| {
+        let t = t.trim();
+        ANYTHING.iter().find_map(|w| t.strip_suffix(w)).unwrap_or(t).trim_end_matches(['的', ' ']).to_string()
+    };
+    let wanted: Vec<String> = wanted.split('、').map(trim).filter(|w| !w.is_empty() && !["其他", "其它"].contains(&w.as_str())).collect();
+    (wanted.join("、"), left_out.iter().map(|o| trim(o)).filter(|o| !o.is_empty()).collect())
+}
+
+fn split_with(text: &str, before_words: &[&str]) -> (String, Vec<String>) {
     let folded = fold(text);
     let mut wanted: Vec<String> = Vec::new();
     let mut left_out: Vec<String> = Vec::new();
@@ -50,7 +117,7 @@ pub(crate) fn split_exclusions(text: &str) -> (String, Vec<String>) {
         // `广东(佛山除外)`: what the brackets hold is a clause of its own.
         let part = part.replace(['(', '（'], "\u{1}").replace([')', '）'], " ");
         let found_before =
-            BEFORE.iter().filter_map(|w| find_word(&part, w).map(|at| (at, *w))).min_by_key(|(at, w)| (*at, usize::MAX - w.len()));
+            before_words.iter().filter_map(|w| find_word(&part, w).map(|at| (at, *w))).min_by_key(|(at, w)| (*at, usize::MAX - w.len()));
         if let Some((at, word)) = found_before {
             wanted.push(part[..at].to_string());
             let mut out = &part[at + word.len()..];
@@ -128,6 +195,22 @@ mod tests {
         // `exceptional` and `Zhengzhou` hold no word that rules out.
         assert_eq!(split("Zhengzhou").1, Vec::<String>::new());
         assert_eq!(split("exceptional").1, Vec::<String>::new());
+    }
+
+    #[test]
+    fn industries_ruled_out_are_told_apart_from_industries_wanted() {
+        let split = |t: &str| split_industry_exclusions(t);
+        let s = |w: &str, o: &[&str]| (w.to_string(), o.iter().map(|x| x.to_string()).collect::<Vec<_>>());
+        assert_eq!(split("不要房地产"), s("", &["房地产"]));
+        assert_eq!(split("新能源，不含光伏"), s("新能源", &["光伏"]));
+        assert_eq!(split("除了煤炭都行"), s("", &["煤炭"]));
+        assert_eq!(split("除了房地产，其他都可以"), s("", &["房地产"]));
+        assert_eq!(split("千万别推荐房地产，想做新能源"), s("想做新能源", &["房地产"]));
+        assert_eq!(split("Solar, not coal"), s("solar", &["coal"]));
+        assert_eq!(split("anything but mining"), s("", &["mining"]));
+        assert_eq!(split("不含糖饮料").1, Vec::<String>::new());
+        // `nonferrous` and `notebook` hold no word that rules out.
+        assert_eq!(split("nonferrous metals, notebook computers").1, Vec::<String>::new());
     }
 
     #[test]

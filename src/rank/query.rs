@@ -131,6 +131,9 @@ pub struct Understood {
     pub excluded: Vec<RegionUnderstood>,
     /// Economic zones left out, in the query language.
     pub excluded_zones: Vec<String>,
+    /// Industries the investor left out (`不要房地产`, `除了煤炭都行`, `not real estate`), as
+    /// taxonomy labels in the query language: their projects are not ranked.
+    pub excluded_industries: Vec<String>,
     /// Keywords as folded.
     pub keywords: Option<String>,
     /// Sector filter, as a taxonomy label.
@@ -155,6 +158,8 @@ pub struct Understood {
     pub(crate) zone_ids: Vec<usize>,
     #[serde(skip)]
     pub(crate) excluded_zone_ids: Vec<usize>,
+    #[serde(skip)]
+    pub(crate) excluded_industry_nodes: Vec<NodeId>,
     #[serde(skip)]
     pub(crate) sector_node: Option<NodeId>,
     #[serde(skip)]
@@ -324,10 +329,46 @@ fn read_as_near_miss(lang: Lang, typed: &str, label: &str) -> String {
     }
 }
 
+/// The industry text without the industries it leaves out, and the nodes of those left out; `None`
+/// when it leaves none out, or when a part left out is not wholly an industry the taxonomy knows
+/// (then the text is read as it is).
+fn industries_left_out(text: &str, taxonomy: &Taxonomy) -> Option<(String, Vec<NodeId>)> {
+    let (wanted, left_out) = super::exclusion::split_industry_exclusions(text);
+    if left_out.is_empty() {
+        return None;
+    }
+    let mut nodes: Vec<NodeId> = Vec::new();
+    for part in &left_out {
+        let parsed = taxonomy.parse_query(part);
+        let clear = !parsed.terms.is_empty()
+            && parsed.not_understood.is_empty()
+            && parsed.terms.iter().all(|t| t.node.is_some() && t.partial.is_none() && !t.near_miss);
+        if !clear {
+            return None;
+        }
+        nodes.extend(parsed.terms.iter().filter_map(|t| t.node).filter(|n| !nodes.contains(n)).collect::<Vec<_>>());
+    }
+    Some((wanted, nodes))
+}
+
 /// Reads a [`Query`]: parses money, resolves places, maps industry terms to the taxonomy. Whatever
 /// cannot be used becomes a warning; nothing here fails.
 pub fn understand(query: &Query, fx: &Fx, warnings: &mut Vec<String>) -> Understood {
     let lang = query.lang.as_deref().map(Lang::from_tag).unwrap_or_default();
+    let taxonomy = Taxonomy::global();
+    // `不要房地产`, `除了煤炭都行`, `新能源，不含光伏`: industries left out are a filter, never
+    // industries wanted. Taken only when every part left out is an industry the taxonomy knows
+    // (`除了北京都行` is a place: the sentence reader's).
+    let without_left_out;
+    let mut left_out_nodes: Vec<NodeId> = Vec::new();
+    let query = match blank(&query.industry).and_then(|text| industries_left_out(text, taxonomy)) {
+        Some((wanted, nodes)) => {
+            left_out_nodes = nodes;
+            without_left_out = Query { industry: Some(wanted), ..query.clone() };
+            &without_left_out
+        }
+        None => query,
+    };
     // A whole sentence in the industry box (`想在成都投个五千万做新能源`): its budget and place are
     // read as the budget and the region when those boxes are blank, and said.
     let split_query;
@@ -389,13 +430,14 @@ pub fn understand(query: &Query, fx: &Fx, warnings: &mut Vec<String>) -> Underst
             query
         }
     };
-    let taxonomy = Taxonomy::global();
     let gazetteer = Gazetteer::global();
     let mut u = Understood {
         top: query.top.unwrap_or(DEFAULT_TOP).clamp(1, MAX_TOP),
         lang,
         weights: query.weights.clone().unwrap_or_default().sanitised(),
         today: query.today.clone(),
+        excluded_industries: left_out_nodes.iter().map(|n| taxonomy.label(*n, lang).to_string()).collect(),
+        excluded_industry_nodes: left_out_nodes,
         ..Understood::default()
     };
 

@@ -355,9 +355,20 @@ impl QueryTables {
             hits
         };
 
-        let set_passes = match u.sector_node {
-            Some(sector) => (0..ix.set_count()).map(|s| ix.set(s).iter().any(|n| *n == sector || t.sector_of(*n) == sector)).collect(),
-            None => Vec::new(),
+        // The sector filter, and industries left out (`不要房地产`): a project of a node within one
+        // left out is not ranked.
+        let left_out = &u.excluded_industry_nodes;
+        let set_passes = if u.sector_node.is_none() && left_out.is_empty() {
+            Vec::new()
+        } else {
+            (0..ix.set_count())
+                .map(|s| {
+                    let set = ix.set(s);
+                    let in_sector = u.sector_node.is_none_or(|sector| set.iter().any(|n| *n == sector || t.sector_of(*n) == sector));
+                    let ruled_out = set.iter().any(|n| left_out.iter().any(|x| n == x || t.ancestors(*n).contains(x)));
+                    in_sector && !ruled_out
+                })
+                .collect()
         };
         let text_passes = |filter: &Option<String>| match filter {
             Some(c) => ix.texts.iter().map(|t| t.contains(c.as_str())).collect(),

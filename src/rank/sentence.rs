@@ -38,7 +38,7 @@ const EXCLUDE_BEFORE: [&str; 6] = ["除了", "除开", "不包括", "不含", "�
 const LATIN_WHERE: [&str; 7] = ["in", "near", "around", "at", "within", "across", "to"];
 /// Words of a sentence about investing or looking for a project (one is needed before a figure
 /// inside a sentence is taken as the budget: `年产值5亿` in a company's line of business is no budget).
-const INVEST_WORDS: [&str; 23] = [
+const INVEST_WORDS: [&str; 27] = [
     "投",
     "价格",
     "求购",
@@ -50,6 +50,10 @@ const INVEST_WORDS: [&str; 23] = [
     "搵",
     "预算",
     "资金",
+    "闲钱",
+    "本钱",
+    "手头",
+    "手上",
     "出资",
     "拿出",
     "找",
@@ -65,8 +69,13 @@ const INVEST_WORDS: [&str; 23] = [
 ];
 /// Words that only carry a sentence, dropped from the industry once a part of it was taken
 /// (longest first for the Chinese ones, which are stripped from the ends of a piece).
-const CJK_CARRIERS: [&str; 53] = [
+const CJK_CARRIERS: [&str; 58] = [
     "人民币",
+    "有闲钱",
+    "闲钱",
+    "手头有",
+    "手上有",
+    "本人",
     "有没有",
     "有意向",
     "我们是",
@@ -443,6 +452,8 @@ const CJK_TRAILING: [&str; 18] = [
     "了",
     "等",
 ];
+/// Currency words after an amount (folded), longest first.
+const CURRENCY_AFTER: [&str; 6] = ["元人民币", "人民币", "块钱", "元", "块", "rmb"];
 /// Measure words after a figure that count something other than money (`10万吨`, `5万亩`).
 const MEASURES: &str = "吨噸亩畝平方米台套辆輛件人头頭株只千瓦兆瓦户戶床座栋棟间間吨标箱";
 /// Who invests, in English, after the place they come from (`Hong Kong investor`, `a Sichuan
@@ -530,11 +541,19 @@ pub(crate) fn split_sentence(text: &str, fx: &Fx, want_budget: bool, want_region
         let folded = fold(piece);
         // `香港基金`, `台湾客商`, `我们是新加坡企业`: a piece that is only who the investor is, with
         // where they are from (a place the gazetteer knows, or a country abroad).
+        // (`新加坡的基金`: a 的 between them.)
         let from_place = |text: &str| {
             INVESTOR_NOUNS.iter().any(|n| {
-                text.strip_suffix(n).is_some_and(|place| !place.is_empty() && (FOREIGN_ORIGINS.contains(&place) || is_place(place)))
+                text.strip_suffix(n)
+                    .map(|place| place.strip_suffix('的').unwrap_or(place))
+                    .is_some_and(|place| !place.is_empty() && (FOREIGN_ORIGINS.contains(&place) || is_place(place)))
             })
         };
+        // `钱不是问题`, `budget flexible`: no budget set, which is no industry either.
+        if crate::money::is_any_amount(piece) || crate::money::is_any_amount(&bare) {
+            changed = true;
+            continue;
+        }
         let after_origin = ORIGIN_WORDS.iter().find_map(|w| folded.strip_prefix(w)).unwrap_or(&folded);
         if from_place(&folded) || from_place(&fold(&bare)) || from_place(after_origin) {
             changed = true;
@@ -935,7 +954,21 @@ pub(super) fn budget_phrase(text: &str, fx: &Fx) -> Option<String> {
 }
 
 fn is_money_char(c: char) -> bool {
-    c.is_ascii_digit() || "零一二三四五六七八九十百千万亿两半几多来萬億兩仟佰拾壹贰叁肆伍陆柒捌玖.．,-~～到至元块塊个個".contains(c)
+    c.is_ascii_digit() || "零一二三四五六七八九十百千万亿两半几多来数數萬億兩仟佰拾壹贰叁肆伍陆柒捌玖.．,-~～到至元块塊个個".contains(c)
+}
+
+/// Whether the character at `at` belongs to an amount: a money character, the `W` of `2000W` (万,
+/// right after a figure and before no other letter: `100Wh` is no amount), or the `位数` of `八位数`.
+fn is_money_char_at(chars: &[char], at: usize) -> bool {
+    let c = chars[at];
+    let after_figure = at > 0 && (chars[at - 1].is_ascii_digit() || chinese_numeral(chars[at - 1]));
+    is_money_char(c)
+        || matches!(c, 'W' | 'w') && at > 0 && chars[at - 1].is_ascii_digit() && !chars.get(at + 1).is_some_and(|n| n.is_ascii_alphabetic())
+        || c == '位' && after_figure && chars.get(at + 1).is_some_and(|n| matches!(n, '数' | '數'))
+}
+
+fn chinese_numeral(c: char) -> bool {
+    "一二三四五六七八九十两兩壹贰叁肆伍陆柒捌玖".contains(c)
 }
 
 /// The longest clear budget phrase: a run of figures with `万` / `亿` (or a Latin money word), with
@@ -969,6 +1002,41 @@ fn budget_span(chars: &[char], fx: &Fx, invests: bool) -> Option<(usize, usize)>
         let sep = |c: char| c.is_whitespace() || ",，、;；".contains(c);
         (s == 0 || sep(chars[s - 1])) && (e == n || sep(chars[e]))
     };
+    // The amount read from the run of money characters `i..j`, with the words around it.
+    let read_run = |i: usize, j: usize| -> Option<(usize, usize)> {
+        // Widest reading first: up to six characters of bound or currency words on each side.
+        for s in i.saturating_sub(6)..=i {
+            for e in (j..=(j + 6).min(n)).rev() {
+                // `有一个亿，想搞…`: a figure after 有 is what the investor has.
+                let has = s > 0 && chars[s - 1] == '有';
+                if (invests || has || own_part(s, e)) && reads(s, e) {
+                    let (s, e) = narrowed(s, e);
+                    // `年产10万吨`, `5万平方米`: a quantity of something else, not money.
+                    // (人 of 人民币 is the currency's, not a count of people.)
+                    let currency_after = chars.get(e..e + 2).is_some_and(|w| w == ['人', '民']);
+                    if chars.get(e).is_some_and(|c| MEASURES.contains(*c)) && !currency_after {
+                        break;
+                    }
+                    // The currency written after it reads the same, but belongs to the budget
+                    // (`五亿元人民币`: 元人民币 is no industry).
+                    let e = CURRENCY_AFTER
+                        .iter()
+                        .find(|w| {
+                            let w: Vec<char> = w.chars().collect();
+                            chars.get(e..e + w.len()).is_some_and(|c| c.iter().map(|c| crate::fold::fold_char(*c)).eq(w.iter().copied()))
+                        })
+                        .map_or(e, |w| e + w.chars().count());
+                    // `5亿上下`: a word of about reads the same, but belongs to the budget.
+                    let about = ["左右", "上下"]
+                        .iter()
+                        .any(|w| chars.len() >= e + 2 && chars[e..e + 2].iter().map(|c| crate::fold::fold_char(*c)).eq(w.chars()));
+                    return Some((s, if about { e + 2 } else { e }));
+                }
+            }
+        }
+        None
+    };
+    let mut later: Option<(usize, usize)> = None;
     let mut i = 0;
     while i < n {
         if !is_money_char(chars[i]) || "个個到至-~～.．,".contains(chars[i]) {
@@ -976,37 +1044,38 @@ fn budget_span(chars: &[char], fx: &Fx, invests: bool) -> Option<(usize, usize)>
             continue;
         }
         let mut j = i;
-        while j < n && (is_money_char(chars[j]) || chars[j] == ' ' && j + 1 < n && is_money_char(chars[j + 1])) {
+        while j < n && (is_money_char_at(chars, j) || chars[j] == ' ' && j + 1 < n && is_money_char_at(chars, j + 1)) {
             j += 1;
         }
         let run = text_of(i, j);
-        let has_unit =
-            run.contains(['万', '亿', '萬', '億']) || (run.chars().any(|c| c.is_ascii_digit()) && run.contains(['元', '块', '塊']));
-        let has_figure = run.chars().any(|c| c.is_ascii_digit() || "一二三四五六七八九十两几半兩壹贰叁肆伍陆柒捌玖".contains(c));
+        let has_unit = run.contains(['万', '亿', '萬', '億', 'W', 'w'])
+            || (run.chars().any(|c| c.is_ascii_digit()) && run.contains(['元', '块', '塊']))
+            || run.contains('位');
+        // `数千万`; a bare 百 or 千 is one of it (`千万`, `百来万`), unless 千万 is "by all means"
+        // (`千万别`).
+        let by_all_means =
+            (run.starts_with("千万") || run.starts_with("千萬")) && chars.get(i + 2).is_none_or(|c| "别別不要记記得注".contains(*c));
+        let has_figure = !by_all_means
+            && (run.starts_with(['百', '千'])
+                || run.chars().any(|c| c.is_ascii_digit() || "一二三四五六七八九十两几半数兩數壹贰叁肆伍陆柒捌玖".contains(c)));
+        // `2000W` is 万 to an investor but watts beside `光伏`: read only when no other amount is.
+        let watts_maybe = !run.contains(['万', '亿', '萬', '億', '元', '块', '塊']) && run.contains(['W', 'w']);
+        if watts_maybe && has_figure {
+            if later.is_none() {
+                later = Some((i, j));
+            }
+            i = j.max(i + 1);
+            continue;
+        }
         if has_unit && has_figure {
-            // Widest reading first: up to six characters of bound or currency words on each side.
-            for s in i.saturating_sub(6)..=i {
-                for e in (j..=(j + 6).min(n)).rev() {
-                    // `有一个亿，想搞…`: a figure after 有 is what the investor has.
-                    let has = s > 0 && chars[s - 1] == '有';
-                    if (invests || has || own_part(s, e)) && reads(s, e) {
-                        let (s, e) = narrowed(s, e);
-                        // `年产10万吨`, `5万平方米`: a quantity of something else, not money.
-                        // (人 of 人民币 is the currency's, not a count of people.)
-                        let currency_after = chars.get(e..e + 2).is_some_and(|w| w == ['人', '民']);
-                        if chars.get(e).is_some_and(|c| MEASURES.contains(*c)) && !currency_after {
-                            break;
-                        }
-                        // `5亿上下`: a word of about reads the same, but belongs to the budget.
-                        let about = ["左右", "上下"]
-                            .iter()
-                            .any(|w| chars.len() >= e + 2 && chars[e..e + 2].iter().map(|c| crate::fold::fold_char(*c)).eq(w.chars()));
-                        return Some((s, if about { e + 2 } else { e }));
-                    }
-                }
+            if let Some(span) = read_run(i, j) {
+                return Some(span);
             }
         }
         i = j.max(i + 1);
+    }
+    if let Some(span) = later.and_then(|(i, j)| read_run(i, j)) {
+        return Some(span);
     }
     // English: a few words around a figure that read as an amount and name money.
     let words: Vec<(usize, usize)> = word_spans(chars);
@@ -1250,7 +1319,7 @@ mod tests {
     fn the_words_of_an_investors_sentence_around_an_industry_go() {
         let s = |i: &str, b: Option<&str>, r: Option<&str>| Some((i.to_string(), b.map(str::to_string), r.map(str::to_string)));
         assert_eq!(split("我们公司想在成都投资一个新能源项目，预算大概5个亿"), s("新能源项目", Some("5个亿"), Some("成都")));
-        assert_eq!(split("本公司拟投资3000万元发展现代农业，意向四川"), s("现代农业", Some("3000万"), Some("四川")));
+        assert_eq!(split("本公司拟投资3000万元发展现代农业，意向四川"), s("现代农业", Some("3000万元"), Some("四川")));
         assert_eq!(split("我司主营光伏组件，计划在西部投资建厂，规模10亿左右"), s("光伏组件", Some("10亿左右"), Some("西部")));
         // A place glued before an industry word is the region when written plainly (a zone, a
         // suffix); a bare name glued on is a name's start (青岛啤酒, above).
@@ -1297,7 +1366,7 @@ mod tests {
         // 新建 after 华中地区 is building, not 新建区 of Nanchang (outside Central China).
         assert_eq!(
             split("我们是一家上市公司，主营汽车零部件，计划在华中地区新建生产基地，投资额约8亿元"),
-            s("汽车零部件", Some("8亿"), Some("华中地区"))
+            s("汽车零部件", Some("8亿元"), Some("华中地区"))
         );
         assert_eq!(split("公司准备在西部布局数据中心，预计投资20亿以上"), s("数据中心", Some("20亿以上"), Some("西部")));
         // A zone glued between a sentence's word and the industry (大 of 大湾区 is also 大概's).

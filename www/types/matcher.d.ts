@@ -97,6 +97,8 @@ export interface Understood {
   excluded: RegionUnderstood[];
   /** Economic zones left out, in the query language. */
   excluded_zones: string[];
+  /** Industries the investor left out (`不要房地产`, `not real estate`), as labels in the query language: their projects are not ranked. */
+  excluded_industries: string[];
   /** Keywords as folded. */
   keywords: string | null;
   /** Sector filter, as a taxonomy label. */

@@ -32,6 +32,8 @@ pub struct Ui {
     pub understood: &'static str,
     /// Before the places the investor left out (`成都以外`), under the region box.
     pub excluding: &'static str,
+    /// Before the industries left out, after those understood (`不含：房地产`).
+    pub excluding_industries: &'static str,
     /// After what was understood of the budget or the region when it was typed in the industry box.
     pub from_industry_box: &'static str,
     /// The same, typed in the region box (`成都 5000万`).
@@ -133,6 +135,7 @@ const ZH_HANS: Ui = Ui {
     from_region_box: "（写在地区栏中）",
     from_budget_box: "（写在预算栏中）",
     excluding: "不含：",
+    excluding_industries: "不含：",
     suggestions_for: "建议",
     filters: "更多筛选",
     sector: "所属产业",
@@ -228,6 +231,7 @@ const ZH_HANT: Ui = Ui {
     from_region_box: "（寫在地區欄中）",
     from_budget_box: "（寫在預算欄中）",
     excluding: "不含：",
+    excluding_industries: "不含：",
     suggestions_for: "建議",
     filters: "更多篩選",
     sector: "所屬產業",
@@ -323,6 +327,7 @@ const EN: Ui = Ui {
     from_region_box: " (typed in the region box)",
     from_budget_box: " (typed in the budget box)",
     excluding: "not in: ",
+    excluding_industries: "except: ",
     suggestions_for: "Suggestions",
     filters: "More filters",
     sector: "Sector",

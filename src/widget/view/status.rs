@@ -90,7 +90,13 @@ pub fn understood(cx: &Ctx, frame: &Frame, search: &Search, response: Option<&Ra
     let Some(r) = response else { return };
     let sep = if cx.lang == Lang::En { ", " } else { "、" };
     let q = &r.query;
-    let industry: Vec<String> = q.industry.iter().filter_map(|i| i.label.clone()).collect();
+    let mut industry: Vec<String> = q.industry.iter().filter_map(|i| i.label.clone()).collect();
+    // Industries left out (`不要房地产`) after those wanted: `已识别：新能源；不含：房地产`.
+    if !q.excluded_industries.is_empty() {
+        let between = if industry.is_empty() { "" } else { cx.lang.pick("；", "；", "; ") };
+        let last = industry.pop().map(|i| format!("{i}{between}")).unwrap_or_default();
+        industry.push(format!("{last}{}{}", cx.ui.excluding_industries, q.excluded_industries.join(sep)));
+    }
     let mut region: Vec<String> = q.region.iter().map(|r| r.name.clone()).collect();
     region.extend(q.zones.iter().cloned());
     // Places left out (`成都以外`) are said after those wanted: `已识别：四川省；不含：成都市`.
