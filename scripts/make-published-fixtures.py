@@ -832,6 +832,9 @@ def workbook_expect(kind: str, merged: bool) -> dict:
             "kind": kind,
             "sheets": ["先进制造", "现代服务业"],
             "ignored_sheets": [["填表说明", "no_header"]],
+            # The first sheet's title names 合肥 (the place of a row without one); the sheet names
+            # stay the sectors.
+            "place_hints": {"先进制造": "2024年合肥市重点招商项目表（先进制造）"},
             "header_rows": [3, 4],
             "above_header": [1, 2],
             "units": {"总投资": [WAN, "unit_row"], "拟引资": [WAN, "unit_row"]},
@@ -944,6 +947,84 @@ fixture(
         ],
         "rejected": [],
         "reading": {"kind": "xlsx", "sheets": ["推介项目", "石棉项目"], "cards": {"推介项目": [4, 11], "石棉项目": [2]}},
+        "warnings": [],
+    },
+)
+
+# ---- a sheet per city: the place only in the sheet's name or title; 序号 starting again per sheet ---
+# A city's office gathers its counties' lists as one workbook, one sheet each, named for the place;
+# the rows give no place (some names do), and each sheet numbers its projects from 1.
+def city_sheet(title, rows):
+    return [[title], ["序号", "项目名称", "所属产业", "总投资（万元）", "合作方式"], *rows]
+
+
+fixture(
+    "sheet-per-city.xlsx",
+    "a workbook of a sheet per city (`绵阳`, `德阳市`, and one named `Sheet3` whose title names 雅安): a row "
+    "with no place and none in its name is placed in its sheet's place, said; a sheet named for a place "
+    "gives no sector; 序号 starts again at 1 on each sheet, so a later sheet's numbers take its name "
+    "(`德阳市-1`) instead of being rejected as duplicates",
+    write_xlsx([
+        ("绵阳", city_sheet("2026年绵阳市招商引资项目", [
+            ["1", "绵阳科技城新型显示配套项目", "电子信息", "35000", "合资"],
+            ["2", "游仙区冷链物流园", "现代物流", "12000", "独资"],
+        ]), [], False),
+        ("德阳市", city_sheet("2026年德阳市招商引资项目", [
+            ["1", "重型装备再制造基地", "装备制造", "80000", "合资"],
+            ["2", "广汉航空配套产业园", "航空航天", "50000", "PPP"],
+        ]), [], False),
+        ("Sheet3", city_sheet("雅安市2026年招商引资项目", [
+            ["1", "大数据中心三期", "数字经济", "60000", "独资"],
+        ]), [], False),
+    ]),
+    {
+        "projects": [
+            p(3, "绵阳科技城新型显示配套项目", 35000 * WAN, "四川省绵阳市绵阳科技城新区", id="1", sector="电子信息"),
+            p(4, "游仙区冷链物流园", 12000 * WAN, "四川省绵阳市游仙区", id="2"),
+            p(3, "重型装备再制造基地", 80000 * WAN, "四川省德阳市", id="德阳市-1", sector="装备制造"),
+            p(4, "广汉航空配套产业园", 50000 * WAN, "四川省德阳市广汉市", id="德阳市-2"),
+            p(3, "大数据中心三期", 60000 * WAN, "四川省雅安市", id="Sheet3-1", sector="数字经济"),
+        ],
+        "rejected": [],
+        "reading": {"kind": "xlsx", "sheets": ["绵阳", "德阳市", "Sheet3"], "header_rows": [2], "above_header": [1],
+                    "place_hints": {"绵阳": "绵阳", "德阳市": "德阳市", "Sheet3": "雅安市2026年招商引资项目"},
+                    "sequence_as_id": True},
+        "warnings": ["placed in Deyang, Sichuan, the place its sheet names (\"德阳市\")",
+                     "placed in Ya'an, Sichuan, the place its sheet names (\"雅安市2026年招商引资项目\")"],
+    },
+)
+
+# ---- 同上 (ditto) in cells; a district merged down over its projects; a total row in words ---------
+fixture(
+    "ditto-and-merged-district.xlsx",
+    "a county column merged down over each district's projects; `同上` (ditto) in the cooperation and "
+    "contact columns, meaning the row above's value (never a contact named 同上); a total row in words "
+    "at the bottom (`合计：共5个项目…`), skipped",
+    write_xlsx([("项目表", [
+        ["宜宾市2026年重点招商项目清单"],
+        ["县（区）", "项目名称", "产业类别", "总投资（亿元）", "合作方式", "联系人"],
+        ["翠屏区", "宜宾动力电池回收利用项目", "新能源", "12.5", "独资", "王涛 0831-1234567"],
+        ["", "翠屏区智能终端产业园", "电子信息", "8", "合资", "同上"],
+        ["", "翠屏区文旅康养综合体", "文化旅游", "5.6", "同上", "同上"],
+        ["南溪区", "南溪长江港口物流项目", "现代物流", "20", "PPP", "李娜 0831-7654321"],
+        ["", "南溪白酒酿造技改项目", "白酒", "3.2", "合资", "〃"],
+        ["合计：共5个项目，总投资49.3亿元"],
+    ], ["A1:F1", "A3:A5", "A6:A7", "A8:F8"], False)]),
+    {
+        "projects": [
+            p(3, "宜宾动力电池回收利用项目", 1_250_000_000, "四川省宜宾市翠屏区", cooperation=["独资"], contact_name="王涛",
+              contact_phone="0831-1234567"),
+            p(4, "翠屏区智能终端产业园", 8 * YI, "四川省宜宾市翠屏区", cooperation=["合资"], contact_name="王涛",
+              contact_phone="0831-1234567"),
+            p(5, "翠屏区文旅康养综合体", 560_000_000, "四川省宜宾市翠屏区", cooperation=["合资"], contact_name="王涛"),
+            p(6, "南溪长江港口物流项目", 20 * YI, "四川省宜宾市南溪区", cooperation=["PPP"], contact_name="李娜"),
+            p(7, "南溪白酒酿造技改项目", 320_000_000, "四川省宜宾市南溪区", cooperation=["合资"], contact_name="李娜",
+              contact_phone="0831-7654321"),
+        ],
+        "rejected": [],
+        "reading": {"kind": "xlsx", "header_rows": [2], "above_header": [1], "skipped": {"total": [8]},
+                    "filled": {"县（区）": [4, 5, 7], "合作方式": [5], "联系人": [4, 5, 7]},
+                    "filled_from": {"县（区）": "merged", "合作方式": "ditto", "联系人": "ditto"}},
         "warnings": [],
     },
 )

@@ -156,7 +156,8 @@ fn check_reading(file: &str, list: &OpportunityList, expect: &Value) {
     for (header, rows) in want.get("filled").and_then(Value::as_object).into_iter().flatten() {
         let got: Vec<usize> = sheet.filled.iter().filter(|f| f.header == *header).flat_map(|f| f.rows.clone()).collect();
         assert_eq!(serde_json::to_value(got).unwrap(), *rows, "{file}: blanks filled in {header}");
-        if let Some(from) = want.get("filled_from") {
+        // One source for every column filled, or one per column.
+        if let Some(from) = want.get("filled_from").map(|f| f.get(header.as_str()).unwrap_or(f)) {
             for f in sheet.filled.iter().filter(|f| f.header == *header) {
                 assert_eq!(&serde_json::to_value(f.from).unwrap(), from, "{file}: how {header} was filled");
             }
@@ -173,6 +174,11 @@ fn check_reading(file: &str, list: &OpportunityList, expect: &Value) {
         want.get("joined").cloned().unwrap_or(Value::Array(vec![])),
         "{file}: columns joined"
     );
+    // A workbook of a sheet per place: the place each sheet gives its rows without one.
+    for s in &reading.sheets {
+        let hint = want.get("place_hints").and_then(|h| h.get(s.name.as_deref().unwrap_or(""))).cloned().unwrap_or(Value::Null);
+        assert_eq!(serde_json::to_value(&s.place_hint).unwrap(), hint, "{file}: place of sheet {:?}", s.name);
+    }
     if let Some(as_id) = want.get("sequence_as_id") {
         assert_eq!(Value::from(sheet.sequence.as_ref().map(|s| s.as_id)), *as_id, "{file}: 序号 as the id");
     }

@@ -23,6 +23,12 @@ pub struct RawRow {
     pub sector_hint: Option<String>,
     /// The id for a row without one, when `row-N` would not be unique (several sheets).
     pub default_id: Option<String>,
+    /// The place the row's sheet names (its name, `德阳市`, or its title, `2026年德阳市招商项目`),
+    /// for a row without one, in a workbook of several list sheets.
+    pub place_hint: Option<String>,
+    /// The id is the row's sequence number (`序号`), which a workbook of several sheets may start
+    /// again on each sheet.
+    pub id_is_sequence: bool,
     /// The place was a blank filled with the value written above it (a CSV's merged block): the
     /// project's name may still say otherwise.
     pub place_filled: bool,

@@ -51,6 +51,9 @@ pub struct SheetReading {
     pub sequence: Option<SequenceReading>,
     /// The sheet's name as the sector of rows without one (a workbook of several list sheets).
     pub sector_hint: Option<String>,
+    /// The sheet's name, or its title, as the place of rows without one (a workbook of a sheet
+    /// per city or county: `绵阳`, `德阳市`).
+    pub place_hint: Option<String>,
     /// Rows read as projects (loaded or rejected).
     pub data_rows: usize,
     /// A sheet laid out as project cards (项目推介表: a label beside its value, one project per
@@ -329,6 +332,8 @@ pub enum FillSource {
     Merged,
     /// No merge recorded (CSV): the value written once above for the block.
     Above,
+    /// The cell says `同上` (ditto): the value of the project row above.
+    Ditto,
 }
 
 /// The `序号` column.
@@ -665,6 +670,13 @@ impl SheetReading {
             };
             out.push(format!("{indent}{indent}{name} → {what}"));
         }
+        if let Some(hint) = &self.place_hint {
+            out.push(match lang {
+                Lang::En => format!("{indent}Rows that give no place take the one the sheet names: {}.", quote(lang, hint)),
+                Lang::ZhHans => format!("{indent}未填项目地点的各行按工作表所指地区读取：{}。", quote(lang, hint)),
+                Lang::ZhHant => format!("{indent}未填項目地點的各行按工作表所指地區讀取：{}。", quote(lang, hint)),
+            });
+        }
         if let Some(hint) = &self.sector_hint {
             out.push(match lang {
                 Lang::En => format!("{indent}The sheet name {} is the sector of rows that give none.", quote(lang, hint)),
@@ -753,6 +765,11 @@ impl SheetReading {
                 (FillSource::Above, Lang::ZhHant) => {
                     format!("{indent}{col}欄的空白儲存格按上方只寫一次的值填入（視為合併儲存格）：第{rows}行")
                 }
+                (FillSource::Ditto, Lang::En) => {
+                    format!("{indent}Cells of {col} that say \"同上\" (ditto) take the value of the row above: rows {rows}")
+                }
+                (FillSource::Ditto, Lang::ZhHans) => format!("{indent}{col}列写“同上”的单元格已按上一行的值填入：第{rows}行"),
+                (FillSource::Ditto, Lang::ZhHant) => format!("{indent}{col}欄寫「同上」的儲存格已按上一行的值填入：第{rows}行"),
             });
         }
     }

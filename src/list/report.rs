@@ -129,6 +129,13 @@ pub enum WarningKind {
         #[serde(skip)]
         chosen: crate::gazetteer::RegionId,
     },
+    /// The row has no place, and its sheet names one (a workbook of a sheet per city or county:
+    /// `德阳市`, or a title `2026年德阳市招商项目` above the sheet's header): placed there.
+    PlaceFromSheet {
+        /// The place the sheet names.
+        #[serde(skip)]
+        chosen: crate::gazetteer::RegionId,
+    },
     /// The place is a town, township, street, village or park the gazetteer does not list
     /// (`南山镇`, `高新区` in a city whose high-tech zone it does not know),
     /// in a list whose places are mostly in one city or county: the project was placed there,
@@ -459,6 +466,14 @@ impl Warning {
                     Lang::En => format!("no place given; placed in {path}, the area the list's title names (\"{v}\")"),
                     Lang::ZhHans => format!("未填项目地点，已按清单标题“{v}”所指地区读作{path}"),
                     Lang::ZhHant => format!("未填項目地點，已按清單標題「{v}」所指地區讀作{path}"),
+                }
+            }
+            WarningKind::PlaceFromSheet { chosen } => {
+                let path = Gazetteer::global().display_path(*chosen, lang);
+                match lang {
+                    Lang::En => format!("no place given; placed in {path}, the place its sheet names (\"{v}\")"),
+                    Lang::ZhHans => format!("未填项目地点，已按所在工作表“{v}”所指地区读作{path}"),
+                    Lang::ZhHant => format!("未填項目地點，已按所在工作表「{v}」所指地區讀作{path}"),
                 }
             }
             WarningKind::UnlistedPlaceInListArea { placed } => {

@@ -124,6 +124,38 @@ fn is_footer(text: &str) -> bool {
     words().footer.iter().any(|w| t.strip_prefix(w.as_str()).is_some_and(|rest| rest.starts_with(':')))
 }
 
+/// True for a cell that says "the same as above" (`同上`, `〃`, `ditto`).
+fn is_ditto(cell: &Cell) -> bool {
+    let Cell::Text(t) = cell else { return false };
+    let t = t.trim().trim_end_matches(['。', '.']);
+    t.len() <= 16
+        && (["同上", "同上行", "同前", "〃", "仝上"].contains(&t)
+            || t.eq_ignore_ascii_case("ditto")
+            || t.eq_ignore_ascii_case("same as above"))
+}
+
+/// True when a sheet's name or title says where its projects are: it begins with one place, read
+/// clearly (`绵阳`, `德阳市`, `2026年雅安市招商引资项目`), not several (`成都 德阳`) or none (`汇总`);
+/// when `whole`, nothing follows the place (a sheet's name).
+fn names_a_place(text: &str, whole: bool) -> bool {
+    let t = text.trim();
+    let first = t.split_whitespace().next().unwrap_or("");
+    let first = first.split_once(['：', ':']).map_or(first, |(_, rest)| rest);
+    let rest =
+        first.trim_start_matches(|c: char| c.is_ascii_digit() || "〇零一二三四五六七八九".contains(c)).trim_start_matches(['年', '度']);
+    // (`成都 德阳`: a short text of several words names several places.)
+    if rest.chars().count() < 2 || (t.split_whitespace().count() > 1 && t.chars().count() <= 12) {
+        return false;
+    }
+    let p = crate::gazetteer::Gazetteer::global().resolve_place(rest);
+    p.region.is_some()
+        && (!whole || p.park.is_none())
+        && !p
+            .notes
+            .iter()
+            .any(|n| matches!(n, crate::gazetteer::PlaceNote::Ambiguous { .. } | crate::gazetteer::PlaceNote::SeveralPlaces { .. }))
+}
+
 fn is_generic_sheet_name(name: &str) -> bool {
     let t: String = squash(name).chars().filter(|c| !c.is_ascii_digit() && !c.is_ascii_punctuation()).collect();
     t.is_empty()
@@ -1074,6 +1106,24 @@ pub(crate) fn read_sheet(mut sheet: Sheet, vocab: Vocabulary, choices: &ReadingC
         }
     }
 
+    // `同上` (ditto) in a cell: the value of the project row above, in any column read.
+    #[allow(clippy::needless_range_loop)]
+    for c in 0..columns.len() {
+        if active(c, &columns).is_none() {
+            continue;
+        }
+        let mut above: Option<usize> = None;
+        for &k in &data_rows {
+            if let (true, Some(a)) = (is_ditto(&cells[k][c]), above) {
+                if !cells[a][c].is_blank() && !is_ditto(&cells[a][c]) {
+                    cells[k][c] = cells[a][c].clone();
+                    fills.entry((c, FillSource::Ditto)).or_default().push(rows[row_index(k)].number);
+                }
+            }
+            above = Some(k);
+        }
+    }
+
     // -- a column of units beside the amounts (`投资额 | 单位` with 50 | 亿元, 3000 | 万元) ----------
     let unit_plan = {
         let cells_of = |c: usize, f: &mut dyn FnMut(usize, &Cell)| data_rows.iter().for_each(|&k| f(k, &cells[k][c]));
@@ -1270,6 +1320,8 @@ struct SheetPlan {
     default_id_sheet: Option<usize>,
     /// The sector the sheet's name gives, for a row without one.
     sector_hint: Option<String>,
+    /// The place the sheet's name or title gives, for a row without one.
+    place_hint: Option<String>,
 }
 
 impl SheetPlan {
@@ -1281,6 +1333,8 @@ impl SheetPlan {
         if r.sector_hint.is_none() {
             r.sector_hint.clone_from(&self.sector_hint);
         }
+        r.place_hint.clone_from(&self.place_hint);
+        r.id_is_sequence = self.seq_as_id;
         r
     }
 }
@@ -1890,10 +1944,23 @@ pub(crate) fn read_grid(
     for (k, (name, out)) in outs.into_iter().enumerate() {
         let SheetOut { rows: sheet_rows, columns, seq_as_id, reading: mut sheet_reading, warnings: sheet_warnings } = out;
         let sheet_name = (several || kind.is_spreadsheet()).then(|| name.clone());
+        // A sheet per city or county (`绵阳`, `德阳市`, or a title `2026年德阳市招商项目` above each
+        // sheet's header): the place of its rows that give none; then the name is no sector.
+        // (A name is a place only when it is one whole: `石棉项目` names a card's project.)
+        let place_hint = (several && sheet_reading.cards.is_empty())
+            .then(|| {
+                let name_is_place = names_a_place(&name, true).then_some(name.as_str());
+                let mut titles = sheet_reading.above_header.iter().map(|t| t.text.as_str());
+                name_is_place.or_else(|| titles.find(|t| names_a_place(t, false))).map(|t| t.trim().to_string())
+            })
+            .flatten();
+        let names_place = place_hint.as_deref() == Some(name.trim());
         // (A card sheet's name is its project's, not a sector: `项目1`, `宜宾智能终端产业园`.)
-        let hint = (several && !is_generic_sheet_name(&name) && sheet_reading.cards.is_empty()).then(|| name.trim().to_string());
+        let hint =
+            (several && !names_place && !is_generic_sheet_name(&name) && sheet_reading.cards.is_empty()).then(|| name.trim().to_string());
         sheet_reading.name = sheet_name.clone();
         sheet_reading.sector_hint = hint.clone();
+        sheet_reading.place_hint = place_hint.clone();
         for mut w in sheet_warnings {
             if several {
                 w.sheet = sheet_name.clone();
@@ -1906,6 +1973,7 @@ pub(crate) fn read_grid(
             sheet: if several { sheet_name.clone() } else { None },
             default_id_sheet: (several && k > 0).then_some(k + 1),
             sector_hint: hint.clone(),
+            place_hint,
         };
         rows.sheets.push((plan, sheet_rows));
         reading.sheets.push(sheet_reading);

@@ -592,12 +592,19 @@ impl Context<'_> {
             Some(text) => (text, None),
             None => match self.place_from_name(&name) {
                 Some(id) => (self.gazetteer.display_path(id, Lang::ZhHans), Some(id)),
-                None => match self.title_area.clone() {
-                    Some((area, title)) => {
-                        self.warn(raw, Field::Region, &title, WarningKind::PlaceFromTitle { chosen: area });
+                // A workbook of a sheet per city: the place the row's sheet names.
+                None => match raw.place_hint.clone().and_then(|hint| self.place_in_title(&hint).map(|area| (area, hint))) {
+                    Some((area, hint)) => {
+                        self.warn(raw, Field::Region, &hint, WarningKind::PlaceFromSheet { chosen: area });
                         (self.gazetteer.display_path(area, Lang::ZhHans), None)
                     }
-                    None => return Err(Self::reject(raw, &id_given, Field::Region, RejectReason::MissingRegion)),
+                    None => match self.title_area.clone() {
+                        Some((area, title)) => {
+                            self.warn(raw, Field::Region, &title, WarningKind::PlaceFromTitle { chosen: area });
+                            (self.gazetteer.display_path(area, Lang::ZhHans), None)
+                        }
+                        None => return Err(Self::reject(raw, &id_given, Field::Region, RejectReason::MissingRegion)),
+                    },
                 },
             },
         };
@@ -703,7 +710,15 @@ impl Context<'_> {
             }
         }
 
-        let id = id_given.clone().or_else(|| raw.default_id.clone()).unwrap_or_else(|| format!("row-{row}"));
+        let mut id = id_given.clone().or_else(|| raw.default_id.clone()).unwrap_or_else(|| format!("row-{row}"));
+        // A sequence number started again on another sheet (`1, 2, 3` on each city's sheet) is no
+        // duplicate: the sheet's name goes before it (`德阳市-1`).
+        if let (true, Some(sheet), true) = (raw.id_is_sequence, &raw.sheet, self.seen_ids.contains_key(&id)) {
+            let with_sheet = format!("{}-{id}", sheet.trim());
+            if !self.seen_ids.contains_key(&with_sheet) {
+                id = with_sheet;
+            }
+        }
         if let Some(first_row) = self.seen_ids.get(&id) {
             return Err(Self::reject(raw, &id_given, Field::Id, RejectReason::DuplicateId { first_row: *first_row }));
         }
