@@ -1029,6 +1029,63 @@ fixture(
     },
 )
 
+# ---- the park as the only place; blank columns on the left; a signature line in several cells -----
+fixture(
+    "park-only-place.csv",
+    "a list whose only place column is the park (`所在园区`: national and provincial new areas), two blank "
+    "columns on the left, a title and an attachment number above, `联系单位及电话` holding the office and its "
+    "phone, and a signature line in three cells under the table (`填表人：… | 审核人：… | 联系电话：…`): each "
+    "park the gazetteer places is the project's place (kept as the park), the phone is split off, the "
+    "signature line is skipped",
+    csv_text([
+        ["", "", "附件1"],
+        ["", "", "2026年度重点产业链招商项目表"],
+        ["", "", "序号", "项目", "所在园区", "估算总投资（亿元）", "引资额（亿元）", "招商方式", "联系单位及电话"],
+        ["", "", "1", "锂电池隔膜生产线项目", "宜宾三江新区", "12", "8", "独资或合资", "三江新区投促局 0831-3330001"],
+        ["", "", "2", "高端装备产业园二期", "天府新区", "20.5", "15", "合资合作", "天府新区投促局 028-61234567"],
+        ["", "", "3", "数字经济产业园", "两江新区", "30", "", "合资", "两江新区招商局 023-67891234"],
+        [],
+        ["", "", "填表人：张三", "", "审核人：李四", "", "联系电话：028-12345678"],
+    ]),
+    {
+        "projects": [
+            p(4, "锂电池隔膜生产线项目", 12 * YI, "四川省宜宾市宜宾三江新区", seeking=8 * YI, park="宜宾三江新区", id="1",
+              contact_org="三江新区投促局", contact_phone="0831-3330001"),
+            p(5, "高端装备产业园二期", 2_050_000_000, "四川省成都市天府新区", seeking=15 * YI, park="天府新区",
+              contact_org="天府新区投促局", contact_phone="028-61234567"),
+            p(6, "数字经济产业园", 30 * YI, "重庆市两江新区", seeking=None, park="两江新区", contact_org="两江新区招商局"),
+        ],
+        "rejected": [],
+        "reading": {"kind": "csv", "header_rows": [3], "above_header": [1, 2], "skipped": {"footer": [8]},
+                    "units": {"估算总投资": [YI, "header"], "引资额": [YI, "header"]}, "sequence_as_id": True},
+        "warnings": [],
+    },
+)
+
+# ---- two columns of the total, the one the header prefers left blank -----------------------------
+fixture(
+    "blank-first-amount-column.csv",
+    "two columns of the total (`项目总投资`, left blank in every row, and `投资额度（亿元）`, which holds the "
+    "figures): the filled one is read, the blank one said to be not used (it was the other way round, and "
+    "every amount was lost); `项目名称及内容` as the name",
+    csv_text([
+        ["项目名称及内容", "建设地址", "项目总投资", "投资额度（亿元）", "合作方式"],
+        ["泸州白酒包材项目：建设玻璃瓶生产线", "泸州市龙马潭区", "", "5", "合资"],
+        ["自贡灯会文化产业园：建设灯组制作基地", "自贡市自流井区", "", "3.2", "独资"],
+        ["内江石墨烯产业园：建设石墨烯生产线", "内江市东兴区", "", "8", ""],
+    ]),
+    {
+        "projects": [
+            p(2, "泸州白酒包材项目：建设玻璃瓶生产线", 5 * YI, "四川省泸州市龙马潭区"),
+            p(3, "自贡灯会文化产业园：建设灯组制作基地", 320_000_000, "四川省自贡市自流井区"),
+            p(4, "内江石墨烯产业园：建设石墨烯生产线", 8 * YI, "四川省内江市东兴区"),
+        ],
+        "rejected": [],
+        "reading": {"kind": "csv", "header_rows": [1], "units": {"投资额度": [YI, "header"]}},
+        "warnings": ["column \"项目总投资\" names a field that another column gives; it is ignored"],
+    },
+)
+
 # ---- a description running on over the rows below; several places in one cell; a whole city -------
 fixture(
     "continued-rows-several-places.csv",

@@ -832,6 +832,9 @@ fn an_industry_left_out_is_never_read_as_wanted_and_its_projects_are_not_ranked(
     assert_eq!(r.query.budget.as_ref().map(|b| b.min_yuan), Some(500_000_000));
     assert_eq!(r.query.region.iter().map(|x| x.code).collect::<Vec<_>>(), [510000]);
     assert_eq!(within(&r, "services.property"), 0);
+    // What is wanted is quoted back as typed, in Traditional.
+    let r = rank("基礎能源，不要煤炭");
+    assert!(r.query.industry.iter().all(|i| i.typed == "基礎能源"), "{:?}", r.query.industry);
     // A product and a place are not industries left out: `不含糖饮料` is sugar-free drinks,
     // `除尘设备` dust removal, `除了成都` a place (the region's).
     assert!(rank("不含糖饮料").query.excluded_industries.is_empty());

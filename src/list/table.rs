@@ -399,6 +399,21 @@ fn has_phone(text: &str) -> bool {
     text.bytes().filter(u8::is_ascii_digit).count() >= 7 && !phone_runs(&text.chars().collect::<Vec<_>>()).is_empty()
 }
 
+/// True for a date written with `-` or `/` (`2025-10-09`, `2026/3/1`): no phone number (an area
+/// code has three or four digits, but a number after it seven or eight).
+fn is_date(run: &[char]) -> bool {
+    let text: String = run.iter().collect();
+    let parts: Vec<&str> = text.trim().split(['-', '/']).collect();
+    let number = |t: &str, len: std::ops::RangeInclusive<usize>, max: u32| {
+        len.contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit()) && t.parse::<u32>().is_ok_and(|n| (1..=max).contains(&n))
+    };
+    parts.len() == 3
+        && number(parts[0], 4..=4, 2100)
+        && parts[0].starts_with(['1', '2'])
+        && number(parts[1], 1..=2, 12)
+        && number(parts[2], 1..=2, 31)
+}
+
 /// The phone numbers in a text, as `(start, end)` in `chars`: from a digit, `+` or an opening
 /// bracket, the longest run of the characters a number is written with (digits, `-+()`, spaces,
 /// `转` for an extension, `/` between two numbers), when it holds seven digits or more.
@@ -410,6 +425,12 @@ fn phone_runs(chars: &[char]) -> Vec<(usize, usize)> {
         let c = chars[i];
         if c.is_ascii_digit() || c == '+' || c == '(' || c == '（' {
             let end = (i..chars.len()).find(|&j| !phone_char(chars[j])).unwrap_or(chars.len());
+            // A date first (`2025-10-09`, then perhaps a number after a space) is passed over whole.
+            let first_word = (i..end).find(|&j| chars[j] == ' ').unwrap_or(end);
+            if is_date(&chars[i..first_word]) {
+                i = first_word;
+                continue;
+            }
             if chars[i..end].iter().filter(|c| c.is_ascii_digit()).count() >= 7 {
                 runs.push((i, end));
                 i = end;
@@ -969,7 +990,8 @@ pub(crate) fn read_sheet(mut sheet: Sheet, vocab: Vocabulary, choices: &ReadingC
             RowKind::Skip(SkipWhy::Total)
         } else if is_note(t0) {
             RowKind::Skip(SkipWhy::Note)
-        } else if own_cols.len() <= 2 && is_footer(t0) {
+        } else if (own_cols.len() <= 2 && is_footer(t0)) || own_cols.iter().all(|&c| is_footer(&row_texts[c])) {
+            // (`填表人：张三 | 审核人：李四 | 联系电话：…`: a signature line in several cells.)
             RowKind::Skip(SkipWhy::Footer)
         } else if header_score_full >= 4 && {
             let (score, has_name) = header_score(&row_texts, vocab);
@@ -1076,9 +1098,37 @@ pub(crate) fn read_sheet(mut sheet: Sheet, vocab: Vocabulary, choices: &ReadingC
         }
         cells.push(row_cells);
     }
+    let data_rows: Vec<usize> = (0..kinds.len()).filter(|&k| kinds[k] == RowKind::Data).collect();
+    // Two columns of one field (`项目总投资` and `投资额度（亿元）`): the one the header chose may be
+    // blank in every row while the other holds the values; then the other is read, and the warning
+    // names the blank one. (A column the official chose stays.)
+    for c in 0..columns.len() {
+        if columns[c].ignored != Some(IgnoredColumn::Duplicate) {
+            continue;
+        }
+        let same = |k: usize| k != c && columns[k].role == columns[c].role && columns[k].ignored.is_none() && !columns[k].chosen;
+        let Some(k) = (0..columns.len()).find(|&k| same(k)) else { continue };
+        let filled = |col: usize| data_rows.iter().filter(|&&r| cells[r].get(col).is_some_and(|v| !v.is_blank())).count();
+        // (An amount column taken instead must read as amounts, not as text that happens to be there.)
+        let amounts = matches!(columns[c].role, Some(ColumnRole::Field(Field::Investment | Field::Seeking)));
+        let reads = || {
+            let fx = Fx::default();
+            data_rows.iter().filter_map(|&r| cells[r].get(c)).filter(|v| !v.is_blank()).all(|v| match v {
+                Cell::Number(_) => true,
+                v => matches!(crate::money::parse_money(&v.as_text(), &fx), Ok(Some(_))),
+            })
+        };
+        if filled(k) == 0 && filled(c) > 0 && (!amounts || reads()) {
+            columns[k].ignored = Some(IgnoredColumn::Duplicate);
+            columns[c].ignored = None;
+            let (now_used, now_ignored) = (columns[c].header.clone(), columns[k].header.clone());
+            for w in warnings.iter_mut().filter(|w| w.kind == WarningKind::DuplicateHeader && w.value == now_used) {
+                w.value = now_ignored.clone();
+            }
+        }
+    }
     // A district or sector written once for a block, with no merge recorded (CSV): blanks under a
     // value, in a column that is blank in a third of its rows or more, within one group.
-    let data_rows: Vec<usize> = (0..kinds.len()).filter(|&k| kinds[k] == RowKind::Data).collect();
     // `cells` is indexed by row, then by this column.
     #[allow(clippy::needless_range_loop)]
     for c in 0..columns.len() {
@@ -1891,6 +1941,18 @@ fn build_row(number: usize, mut cells: Vec<Cell>, columns: &[Column], seq_as_id:
             split_from.push(phone);
         }
     }
+    // `联系单位及电话`: an organisation's cell holding its phone (`三江新区投促局 0831-3330001`).
+    if let Some(org) = row.get(Field::ContactOrg).filter(|c| has_phone(&text_view(c))).map(Cell::as_text) {
+        let parts = split_contact(&org);
+        if let Some(name) = parts.name {
+            row.set(Field::ContactOrg, Cell::Text(name.into()));
+            for (field, value) in [(Field::ContactPhone, parts.phone), (Field::ContactEmail, parts.email)] {
+                if let (Some(v), None) = (value, row.get(field)) {
+                    row.set(field, Cell::Text(v.into()));
+                }
+            }
+        }
+    }
     for text in split_from.iter().filter(|t| !t.trim().is_empty()) {
         let parts = split_contact(text);
         for (field, value) in [(Field::ContactName, parts.name), (Field::ContactPhone, parts.phone), (Field::ContactEmail, parts.email)] {
@@ -2073,6 +2135,10 @@ mod tests {
         );
         let p = split_contact("028-88880001");
         assert_eq!((p.name, p.phone.as_deref()), (None, Some("028-88880001")));
+        // A date beside a name is no phone number (`2025-10-09` has eight digits).
+        let p = split_contact("李娜 2025-10-09 0831-7654321");
+        assert_eq!(p.phone.as_deref(), Some("0831-7654321"));
+        assert!(!has_phone("更新于2026/3/17"));
         let p = split_contact("李四（0816）2345678");
         assert_eq!((p.name.as_deref(), p.phone.as_deref()), (Some("李四"), Some("（0816）2345678")));
     }

@@ -588,7 +588,15 @@ impl Context<'_> {
             .map(project_name)
             .ok_or_else(|| Self::reject(raw, &id_given, Field::Name, RejectReason::MissingName))?;
 
-        let (region_text, from_name) = match non_blank(raw.get(Field::Region)) {
+        // A list whose only place column is the park (`所在园区`: `宜宾三江新区`, `两江新区`): a park
+        // the gazetteer places clearly is where the project is (the park stays as written).
+        let park_as_place = || {
+            let park = non_blank(raw.get(Field::Park))?;
+            let p = self.place(&park);
+            let clear = !p.notes.iter().any(|n| matches!(n, PlaceNote::Ambiguous { .. } | PlaceNote::SeveralPlaces { .. }));
+            p.region.filter(|_| clear).map(|_| park)
+        };
+        let (region_text, from_name) = match non_blank(raw.get(Field::Region)).or_else(park_as_place) {
             Some(text) => (text, None),
             None => match self.place_from_name(&name) {
                 Some(id) => (self.gazetteer.display_path(id, Lang::ZhHans), Some(id)),

@@ -348,7 +348,17 @@ fn industries_left_out(text: &str, taxonomy: &Taxonomy) -> Option<(String, Vec<N
         }
         nodes.extend(parsed.terms.iter().filter_map(|t| t.node).filter(|n| !nodes.contains(n)).collect::<Vec<_>>());
     }
-    Some((wanted, nodes))
+    // The wanted parts as typed (a Taiwan investor's `基礎能源` is quoted back in Traditional, not as
+    // folded), where folding kept the text's length.
+    let (typed, folded): (Vec<char>, Vec<char>) = (text.chars().collect(), fold(text).chars().collect());
+    let as_typed = |piece: &str| {
+        let p: Vec<char> = piece.chars().collect();
+        (typed.len() == folded.len() && !p.is_empty())
+            .then(|| folded.windows(p.len()).position(|w| w == p.as_slice()))
+            .flatten()
+            .map_or_else(|| piece.to_string(), |at| typed[at..at + p.len()].iter().collect())
+    };
+    Some((wanted.split('、').map(as_typed).collect::<Vec<_>>().join("、"), nodes))
 }
 
 /// Reads a [`Query`]: parses money, resolves places, maps industry terms to the taxonomy. Whatever

@@ -534,6 +534,24 @@ test("a whole sentence typed in the industry box gives the budget and region it 
   await context.close();
 });
 
+test("an industry left out in a sentence is said under the industry box and none of its projects is ranked", async () => {
+  const { context, p, problems } = await page();
+  await openWidget(p, env.server.url);
+  await p.locator(`${W} button[data-action=lang][data-id=zh-Hant]`).click();
+  // A Taiwan investor's words: basic energy wanted, coal not, in Traditional. Without the coal
+  // left out, the bundled list's coal-bed project (GZ-0006, tagged 煤炭) leads this ranking.
+  await fillQuery(p, { industry: "基礎能源", budget: "", region: "" });
+  await p.locator(`${W} #om-industry-understood`).filter({ hasText: /基礎能源/ }).waitFor();
+  assert.equal((await waitForFirst(p, ["GZ-0006"]))[0], "GZ-0006");
+  await fillQuery(p, { industry: "基礎能源，不要煤炭", budget: "", region: "" });
+  await p.locator(`${W} #om-industry-understood`).filter({ hasText: /基礎能源；不含：煤炭/ }).waitFor();
+  await p.locator(`${W} [role=listitem]`).first().waitFor();
+  const ids = await resultIds(p);
+  assert.ok(ids.length > 0 && !ids.includes("GZ-0006"), `results ${ids}`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test("a place left out in the region box is said under it and none of its projects is ranked", async () => {
   const { context, p, problems } = await page();
   await openWidget(p, env.server.url);
