@@ -915,3 +915,38 @@ fn budgets_said_as_investors_say_them_inside_a_sentence() {
     // Who the investor is, with a 的 between the country and the noun.
     assert_eq!(read("我们是新加坡的基金，想投资成渝地区的数据中心，5到10亿").1, ["digital.datacenter"]);
 }
+
+#[test]
+fn sides_of_provinces_and_a_shared_name_beside_a_clear_place() {
+    let m = bundled();
+    let region = |text: &str| m.rank(&Query { region: Some(text.into()), top: Some(1), lang: Some("en".into()), ..Query::default() });
+    let codes = |r: &RankResponse| r.query.region.iter().map(|x| x.code).collect::<Vec<_>>();
+    // Parts of provinces investors name, at city level.
+    for (text, want) in [
+        ("陕南", &[610700, 610900, 611000][..]),
+        ("闽西", &[350800, 350400][..]),
+        ("桂南", &[450100, 450500, 450700, 450600][..]),
+        ("两广", &[440000, 450000][..]),
+        ("冀北", &[130700, 130800][..]),
+    ] {
+        let r = region(text);
+        assert_eq!(codes(&r), want, "{text}");
+        assert!(r.warnings.is_empty(), "{text}: {:?}", r.warnings);
+    }
+    // A side of a province no zone names is the province whole, said — never the zone its side
+    // word alone names (东北 is Northeast China), nor a place elsewhere spelt alike (陕南 was
+    // Shannan, Tibet).
+    for (text, province) in [("滇东北", 530000), ("赣东北", 360000), ("浙西", 330000), ("鲁中", 370000)] {
+        let r = region(text);
+        assert_eq!((codes(&r), r.query.zones.len()), (vec![province], 0), "{text}: {:?}", r.query.zones);
+        assert!(r.warnings.iter().any(|w| w.contains("names no cities of its own")), "{text}: {:?}", r.warnings);
+    }
+    // Inland China is the central and western provinces.
+    assert_eq!(region("内陆").query.zones, ["Central and Western China"]);
+    // A name two places bear, beside a clear place, is the one in its province: Fuzhou beside Xiamen
+    // is Fujian's, beside Nanchang Jiangxi's; Suzhou beside Hefei is Anhui's. Alone it is asked.
+    assert_eq!(codes(&region("Xiamen or Fuzhou")), [350200, 350100]);
+    assert_eq!(codes(&region("Nanchang, Fuzhou")), [360100, 361000]);
+    assert_eq!(codes(&region("Suzhou, Hefei")), [341300, 340100]);
+    assert!(region("Fuzhou").warnings.iter().any(|w| w.contains("add the province")));
+}

@@ -416,6 +416,27 @@ impl Gazetteer {
             }
         }
         self.query_latin(&t, latin, &mut out);
+        // `Xiamen or Fuzhou`, `厦门、抚州`: a name several places bear, beside a place read clearly,
+        // is the one in that place's province (Fuzhou beside Xiamen is Fujian's), when only one is.
+        let ambiguous: Vec<RegionId> = out
+            .notes
+            .iter()
+            .flat_map(|n| if let PlaceNote::Ambiguous { candidates, .. } = n { candidates.clone() } else { Vec::new() })
+            .collect();
+        let clear_provinces: Vec<RegionId> = out.regions.iter().filter(|r| !ambiguous.contains(r)).map(|r| self.province_of(*r)).collect();
+        if !clear_provinces.is_empty() {
+            let mut dropped: Vec<RegionId> = Vec::new();
+            out.notes.retain(|n| {
+                let PlaceNote::Ambiguous { candidates, .. } = n else { return true };
+                let near: Vec<&RegionId> = candidates.iter().filter(|c| clear_provinces.contains(&self.province_of(**c))).collect();
+                if let [_] = near.as_slice() {
+                    dropped.extend(candidates.iter().filter(|c| !near.contains(c)));
+                    return false;
+                }
+                true
+            });
+            out.regions.retain(|r| !dropped.contains(r));
+        }
         // A zone read as places (广佛) names its members; only zones with a bit stay zones.
         let (as_places, zones): (Vec<usize>, Vec<usize>) = out.zones.iter().partition(|z| self.zones[**z].read_as_places);
         out.zones = zones;
@@ -661,6 +682,21 @@ impl Gazetteer {
                 }
             }
             return;
+        }
+        // `滇东北`, `闽西`, `冀北`: a province's one-character name and a side of it that no zone
+        // names (the sides investors name most are zones of their own: 苏南, 川南, 豫南): the
+        // province whole, said — never the zone the side word alone would be (东北 is Northeast China).
+        if !whole_is_name && (2..=4).contains(&run.len()) {
+            if let Some([place]) = self.names.abbr.get(&run[0]).map(Vec::as_slice) {
+                let side = t.original(start + 1, end);
+                let is_side = SIDES.contains(&fold(&side).as_str()) || ["东", "西", "南", "北", "中"].contains(&fold(&side).as_str());
+                let zone_whole = self.match_zone(t, start, end).is_some_and(|(_, zend)| zend == end);
+                if is_side && !zone_whole {
+                    out.regions.push(*place);
+                    out.notes.push(PlaceNote::PartOfPlace { part: side, place: *place });
+                    return;
+                }
+            }
         }
         let mut pos = start;
         let mut unknown_from: Option<usize> = None;

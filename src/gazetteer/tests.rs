@@ -478,7 +478,7 @@ fn suggestions_put_provinces_before_cities_before_counties() {
     assert!(names("", 5).is_empty());
     assert!(names("成都", 0).is_empty());
     let levels: Vec<u8> = g()
-        .suggest("南", 60)
+        .suggest("南", 80)
         .iter()
         .filter_map(|s| match s {
             Suggestion::Region(r) => Some(g().rank(*r)),
