@@ -950,3 +950,33 @@ fn sides_of_provinces_and_a_shared_name_beside_a_clear_place() {
     assert_eq!(codes(&region("Suzhou, Hefei")), [341300, 340100]);
     assert!(region("Fuzhou").warnings.iter().any(|w| w.contains("add the province")));
 }
+
+#[test]
+fn sentences_from_taiwan_and_abroad_with_a_place_preferred_or_left_out() {
+    let m = bundled();
+    let ask = |text: &str| m.rank(&Query { industry: Some(text.into()), top: Some(3), lang: Some("en".into()), ..Query::default() });
+    let codes = |rs: &[opportunity_matcher::rank::RegionUnderstood]| rs.iter().map(|x| x.code).collect::<Vec<_>>();
+    // A Taiwan company's letter: who it is (本公司), going to the mainland (赴大陸: no place), a place
+    // preferred (地點以海南為佳), and a budget in NT dollars.
+    let r = ask("本公司想赴大陸投資觀光飯店，地點以海南為佳，資金5億台幣");
+    assert_eq!(keys(&r), ["services.tourism.hotel"]);
+    assert_eq!(codes(&r.query.region), [460000]);
+    assert!(r.query.industry.iter().all(|i| i.typed == "觀光飯店"), "{:?}", r.query.industry);
+    assert_eq!(r.warnings.len(), 1, "only what was read from the sentence is said: {:?}", r.warnings);
+    // Expanding a plant (擴廠) and a case (案子) are no industry words.
+    assert_eq!(keys(&ask("想在昆山擴廠做電子零組件")), ["ei.components"]);
+    assert_eq!(keys(&ask("想找長三角的半導體設備案子")), ["em.semi_equipment"]);
+    // A place left out in English, and a name two places bear left out beside its province.
+    let r = ask("data centre in Guangdong, not Shenzhen, up to 1 billion yuan");
+    assert_eq!((codes(&r.query.region), codes(&r.query.excluded)), (vec![440000], vec![440300]));
+    let r = ask("solar in Jiangsu, except Suzhou");
+    assert_eq!((codes(&r.query.region), codes(&r.query.excluded)), (vec![320000], vec![320500]));
+    assert!(r.query.industry.iter().all(|i| i.typed == "solar"), "{:?}", r.query.industry);
+    // A joint-venture partner sought is no industry; a city and its district before the industry.
+    assert_eq!(keys(&ask("Seeking joint venture partner for a lithium battery plant in Sichuan")), ["em.nev.battery"]);
+    let r = ask("深圳南山 人工智能 三个亿");
+    assert_eq!((codes(&r.query.region), r.query.budget.as_ref().map(|b| b.min_yuan)), (vec![440305], Some(300_000_000)));
+    // Chat money: two "small targets" (1亿 each), 百把万 (about a million).
+    assert_eq!(ask("手头有两个小目标，想在成都搞新能源").query.budget.map(|b| b.min_yuan), Some(200_000_000));
+    assert_eq!(ask("找个县城搞养殖，预算百把万").query.budget.map(|b| b.min_yuan), Some(1_000_000));
+}

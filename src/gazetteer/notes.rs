@@ -60,6 +60,20 @@ pub enum PlaceNote {
 }
 
 impl PlaceNote {
+    /// The places an [`Ambiguous`](PlaceNote::Ambiguous) note offers (none for another note).
+    ///
+    /// ```
+    /// use opportunity_matcher::gazetteer::Gazetteer;
+    /// let g = Gazetteer::global();
+    /// assert_eq!(g.resolve_query("Fuzhou").notes[0].candidates().len(), 2);
+    /// ```
+    pub fn candidates(&self) -> Vec<super::RegionId> {
+        match self {
+            PlaceNote::Ambiguous { candidates, .. } => candidates.clone(),
+            _ => Vec::new(),
+        }
+    }
+
     /// The note as one sentence in `lang`.
     ///
     /// ```

@@ -416,27 +416,11 @@ impl Gazetteer {
             }
         }
         self.query_latin(&t, latin, &mut out);
-        // `Xiamen or Fuzhou`, `厦门、抚州`: a name several places bear, beside a place read clearly,
-        // is the one in that place's province (Fuzhou beside Xiamen is Fujian's), when only one is.
-        let ambiguous: Vec<RegionId> = out
-            .notes
-            .iter()
-            .flat_map(|n| if let PlaceNote::Ambiguous { candidates, .. } = n { candidates.clone() } else { Vec::new() })
-            .collect();
-        let clear_provinces: Vec<RegionId> = out.regions.iter().filter(|r| !ambiguous.contains(r)).map(|r| self.province_of(*r)).collect();
-        if !clear_provinces.is_empty() {
-            let mut dropped: Vec<RegionId> = Vec::new();
-            out.notes.retain(|n| {
-                let PlaceNote::Ambiguous { candidates, .. } = n else { return true };
-                let near: Vec<&RegionId> = candidates.iter().filter(|c| clear_provinces.contains(&self.province_of(**c))).collect();
-                if let [_] = near.as_slice() {
-                    dropped.extend(candidates.iter().filter(|c| !near.contains(c)));
-                    return false;
-                }
-                true
-            });
-            out.regions.retain(|r| !dropped.contains(r));
-        }
+        // `Xiamen or Fuzhou`: a name several places bear, beside a place read clearly, is the one in
+        // that place's province (Fuzhou beside Xiamen is Fujian's), when only one is.
+        let ambiguous: Vec<RegionId> = out.notes.iter().flat_map(PlaceNote::candidates).collect();
+        let clear: Vec<RegionId> = out.regions.iter().copied().filter(|r| !ambiguous.contains(r)).collect();
+        self.choose_near(&mut out, &clear);
         // A zone read as places (广佛) names its members; only zones with a bit stay zones.
         let (as_places, zones): (Vec<usize>, Vec<usize>) = out.zones.iter().partition(|z| self.zones[**z].read_as_places);
         out.zones = zones;
@@ -446,6 +430,38 @@ impl Gazetteer {
         let mut seen = crate::hash::FxSet::default();
         out.zones.retain(|z| seen.insert(*z));
         out
+    }
+
+    /// A name of several places in `rq` read as the one in the province of a place of `near`, when
+    /// exactly one candidate is: `Fuzhou` beside Xiamen is Fujian's; `except Suzhou` after Jiangsu
+    /// is Jiangsu's. The note asking for the province goes with it.
+    ///
+    /// ```
+    /// use opportunity_matcher::gazetteer::Gazetteer;
+    /// let g = Gazetteer::global();
+    /// let mut fuzhou = g.resolve_query("Fuzhou");
+    /// assert_eq!(fuzhou.regions.len(), 2);
+    /// let xiamen = g.resolve_query("Xiamen").regions;
+    /// g.choose_near(&mut fuzhou, &xiamen);
+    /// assert_eq!(fuzhou.regions.iter().map(|r| g.region(*r).code).collect::<Vec<_>>(), [350100]);
+    /// assert!(fuzhou.notes.is_empty());
+    /// ```
+    pub fn choose_near(&self, rq: &mut RegionQuery, near: &[RegionId]) {
+        let provinces: Vec<RegionId> = near.iter().map(|r| self.province_of(*r)).collect();
+        if provinces.is_empty() {
+            return;
+        }
+        let mut dropped: Vec<RegionId> = Vec::new();
+        rq.notes.retain(|n| {
+            let PlaceNote::Ambiguous { candidates, .. } = n else { return true };
+            let near: Vec<&RegionId> = candidates.iter().filter(|c| provinces.contains(&self.province_of(**c))).collect();
+            if let [_] = near.as_slice() {
+                dropped.extend(candidates.iter().filter(|c| !near.contains(c)));
+                return false;
+            }
+            true
+        });
+        rq.regions.retain(|r| !dropped.contains(r));
     }
 
     /// `region` followed by a list of further places up to `end`: the division enclosing them all.

@@ -574,11 +574,14 @@ pub fn understand(query: &Query, fx: &Fx, warnings: &mut Vec<String>) -> Underst
     if let Some(text) = blank(&query.region) {
         // `成都以外`, `四川（不含成都）`: the places left out are a filter, never places wanted.
         let (wanted, left_out) = super::exclusion::split_exclusions(text);
-        for out in &left_out {
-            let rq = gazetteer.resolve_query(out);
-            take_places(rq, lang, &mut u.excluded, &mut u.excluded_zone_ids, &mut u.excluded_zones, warnings);
-        }
         let rq = gazetteer.resolve_query(if left_out.is_empty() { text } else { &wanted });
+        // `Jiangsu except Suzhou`: a name several places bear, left out, is the one in the province
+        // wanted.
+        for out in &left_out {
+            let mut out_rq = gazetteer.resolve_query(out);
+            gazetteer.choose_near(&mut out_rq, &rq.regions);
+            take_places(out_rq, lang, &mut u.excluded, &mut u.excluded_zone_ids, &mut u.excluded_zones, warnings);
+        }
         take_places(rq, lang, &mut u.region, &mut u.zone_ids, &mut u.zones, warnings);
     }
 

@@ -29,7 +29,28 @@ pub(crate) struct SentenceParts {
 }
 
 /// Words that say where in Chinese, before a place (`在成都`, `落户天府新区`; Cantonese `喺`).
-const CJK_WHERE: [&str; 10] = ["落户", "落地", "位于", "选址", "在", "于", "到", "去", "赴", "喺"];
+const CJK_WHERE: [&str; 18] = [
+    "落户",
+    "落地",
+    "位于",
+    "选址",
+    "地点以",
+    "地点在",
+    "地点选",
+    "地点",
+    "区域以",
+    "地区以",
+    "最好在",
+    "最好是",
+    "在",
+    "于",
+    "到",
+    "去",
+    "赴",
+    "喺",
+];
+/// Words after a place that say it is preferred (`地点以海南为佳`, `成都优先`): they go with it.
+const PREFERRED_AFTER: [&str; 7] = ["为佳", "为宜", "为主", "优先", "最好", "更好", "最佳"];
 /// Words before a place left out (`除了北京`) that the sentence reader takes: the region box's own
 /// (`super::exclusion`) without the loose ones (`不要`, `不在`, `除`), which a sentence uses for
 /// other things. The words after one (`新竹以外`) are the region box's.
@@ -69,10 +90,25 @@ const INVEST_WORDS: [&str; 27] = [
 ];
 /// Words that only carry a sentence, dropped from the industry once a part of it was taken
 /// (longest first for the Chinese ones, which are stripped from the ends of a piece).
-const CJK_CARRIERS: [&str; 58] = [
+const CJK_CARRIERS: [&str; 73] = [
     "人民币",
+    "我们公司",
+    "本公司",
+    "我公司",
+    "本集团",
+    "我司",
     "有闲钱",
     "闲钱",
+    "扩厂",
+    "扩产",
+    "建厂",
+    "设厂",
+    "办厂",
+    "开厂",
+    "赴大陆",
+    "到大陆",
+    "来大陆",
+    "在大陆",
     "手头有",
     "手上有",
     "本人",
@@ -129,7 +165,12 @@ const CJK_CARRIERS: [&str; 58] = [
     "些",
     "请",
 ];
-const LATIN_CARRIERS: [&str; 146] = [
+const LATIN_CARRIERS: [&str; 151] = [
+    "joint",
+    "venture",
+    "ventures",
+    "partnership",
+    "jv",
     "maker",
     "makers",
     "planning",
@@ -432,8 +473,9 @@ const FOREIGN_ORIGINS: [&str; 30] = [
     "境外",
 ];
 /// Words that only carry a sentence at the end of a piece.
-const CJK_TRAILING: [&str; 18] = [
+const CJK_TRAILING: [&str; 19] = [
     "投资标的",
+    "案子",
     "投资机会",
     "合作机会",
     "标的",
@@ -515,7 +557,10 @@ pub(crate) fn split_sentence(text: &str, fx: &Fx, want_budget: bool, want_region
     }
     if want_region {
         if let Some((start, end, marker)) = region_span(&chars, &taken) {
-            parts.region = Some(chars[start..end].iter().collect::<String>().trim().to_string());
+            // (The word saying it is preferred, `为佳`, is taken with the place but is no place.)
+            let text = chars[start..end].iter().collect::<String>();
+            let text = PREFERRED_AFTER.iter().find_map(|w| strip_folded(&text, w, true)).unwrap_or(&text);
+            parts.region = Some(text.trim().to_string());
             taken[marker..end].iter_mut().for_each(|t| *t = true);
         }
     }
@@ -757,6 +802,15 @@ fn tidy_latin(piece: &str, want_region: bool, origin: bool) -> Tidy {
             }
         }
     }
+    // `not Shenzhen`, `except Wuhan`: a place left out, with its word for the region box.
+    if want_region {
+        let lower = piece.to_ascii_lowercase();
+        for w in ["not in ", "but not ", "other than ", "excluding ", "except ", "outside ", "not "] {
+            if let Some(place) = lower.strip_prefix(w).map(|_| piece[w.len()..].trim()).filter(|p| is_place(p) || names_cities(p)) {
+                return Tidy { industry: String::new(), places: vec![format!("except {place}")], known: true };
+            }
+        }
+    }
     if want_region && words.len() >= 2 {
         for n in (1..=(words.len() - 1).min(3)).rev() {
             let (place, rest) = (words[words.len() - n..].join(" "), words[..words.len() - n].join(" "));
@@ -962,7 +1016,14 @@ fn is_money_char(c: char) -> bool {
 fn is_money_char_at(chars: &[char], at: usize) -> bool {
     let c = chars[at];
     let after_figure = at > 0 && (chars[at - 1].is_ascii_digit() || chinese_numeral(chars[at - 1]));
+    // `两个小目标` (小目标 is 1亿, in chat), `百把万` (把 after a unit: about one of it).
+    let in_word = |w: &str| {
+        let w: Vec<char> = w.chars().collect();
+        (0..w.len()).any(|k| at >= k && chars.get(at - k..at - k + w.len()).is_some_and(|s| s == w.as_slice()))
+    };
     is_money_char(c)
+        || in_word("小目标")
+        || c == '把' && at > 0 && "十百千万".contains(chars[at - 1])
         || matches!(c, 'W' | 'w') && at > 0 && chars[at - 1].is_ascii_digit() && !chars.get(at + 1).is_some_and(|n| n.is_ascii_alphabetic())
         || c == '位' && after_figure && chars.get(at + 1).is_some_and(|n| matches!(n, '数' | '數'))
 }
@@ -1049,6 +1110,7 @@ fn budget_span(chars: &[char], fx: &Fx, invests: bool) -> Option<(usize, usize)>
         }
         let run = text_of(i, j);
         let has_unit = run.contains(['万', '亿', '萬', '億', 'W', 'w'])
+            || run.contains("小目标")
             || (run.chars().any(|c| c.is_ascii_digit()) && run.contains(['元', '块', '塊']))
             || run.contains('位');
         // `数千万`; a bare 百 or 千 is one of it (`千万`, `百来万`), unless 千万 is "by all means"
@@ -1163,7 +1225,9 @@ fn is_place(text: &str) -> bool {
     };
     let clear = q.notes.iter().all(|n| match n {
         crate::gazetteer::PlaceNote::Ambiguous { candidates, .. } => same_province(candidates),
-        crate::gazetteer::PlaceNote::PartOfPlace { .. } | crate::gazetteer::PlaceNote::ZoneNotListed { .. } => true,
+        crate::gazetteer::PlaceNote::PartOfPlace { .. }
+        | crate::gazetteer::PlaceNote::ZoneNotListed { .. }
+        | crate::gazetteer::PlaceNote::ResolvedByParent { .. } => true,
         _ => false,
     });
     (!q.regions.is_empty() || !q.zones.is_empty()) && q.not_understood.is_empty() && clear
@@ -1201,7 +1265,13 @@ fn region_span(chars: &[char], taken: &[bool]) -> Option<(usize, usize, usize)> 
                             super::exclusion::AFTER.contains(&t.as_str())
                         }
                     });
-                    return Some((start, end + after.unwrap_or(0), i));
+                    let preferred = PREFERRED_AFTER.iter().map(|w| w.chars().count()).find(|&l| {
+                        end + l <= n && free(end, end + l) && {
+                            let t: String = chars[end..end + l].iter().map(|c| crate::fold::fold_char(*c)).collect();
+                            PREFERRED_AFTER.contains(&t.as_str())
+                        }
+                    });
+                    return Some((start, end + after.or(preferred).unwrap_or(0), i));
                 }
             }
         }
