@@ -1109,6 +1109,16 @@ fn tokenize(s: &str) -> Option<Vec<Token>> {
                     tokens.push(Token::Word(v));
                     continue;
                 }
+                // `3qianwan`, `5baiwan`: 千万 and 百万 typed in pinyin as one word.
+                if let Some(small) = match word.as_str() {
+                    "qianwan" => Some(1000.0),
+                    "baiwan" => Some(100.0),
+                    _ => None,
+                } {
+                    tokens.push(Token::Small(small));
+                    tokens.push(Token::Large(1e4));
+                    continue;
+                }
                 // `hundred`, and 百 / 千 typed in pinyin (`5 qian wan`).
                 if let Some(small) = match word.as_str() {
                     "hundred" | "hundreds" | "bai" => Some(100.0),

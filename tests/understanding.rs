@@ -980,3 +980,28 @@ fn sentences_from_taiwan_and_abroad_with_a_place_preferred_or_left_out() {
     assert_eq!(ask("手头有两个小目标，想在成都搞新能源").query.budget.map(|b| b.min_yuan), Some(200_000_000));
     assert_eq!(ask("找个县城搞养殖，预算百把万").query.budget.map(|b| b.min_yuan), Some(1_000_000));
 }
+
+#[test]
+fn a_sentence_typed_in_pinyin_or_with_the_place_first_gives_its_parts() {
+    let m = bundled();
+    let ask = |text: &str| m.rank(&Query { industry: Some(text.into()), top: Some(3), lang: Some("en".into()), ..Query::default() });
+    let codes = |r: &RankResponse| r.query.region.iter().map(|x| x.code).collect::<Vec<_>>();
+    // On a phone without a Chinese keyboard: industry, place and budget all in pinyin, in any order.
+    for (text, key, place, yuan) in [
+        ("guangfu sichuan", "energy.pv", 510000, None),
+        ("chengdu dongli dianchi 5yi", "em.nev.battery", 510100, Some(500_000_000)),
+        ("yiliao qixie shanghai 3qianwan", "bio.devices", 310000, Some(30_000_000)),
+        ("Sichuan solar", "energy.pv", 510000, None),
+    ] {
+        let r = ask(text);
+        assert_eq!(keys(&r), [key], "{text}: {:?}", r.warnings);
+        assert_eq!(codes(&r), [place], "{text}");
+        assert_eq!(r.query.budget.as_ref().map(|b| b.min_yuan), yuan, "{text}");
+        assert_eq!(r.warnings.len(), 1, "{text}: only what was read from the sentence is said: {:?}", r.warnings);
+    }
+    // A word the taxonomy knows whole stays whole (`Sichuan pepper` is a crop, not Sichuan; `dongli
+    // dianchi` is 动力电池, not Tianjin's 东丽 and batteries).
+    assert!(codes(&ask("Sichuan pepper")).is_empty());
+    let r = ask("dongli dianchi");
+    assert_eq!((keys(&r), codes(&r), r.warnings.len()), (vec!["em.nev.battery".to_string()], vec![], 0));
+}

@@ -521,9 +521,10 @@ const LATIN_INVESTOR_NOUNS: [&str; 16] = [
 /// English words of about before a budget (folded).
 const LATIN_ABOUT: [&str; 7] = ["around", "about", "approximately", "approx", "roughly", "circa", "some"];
 /// Unit words of an English budget (one is needed: `2025` or `5G` is no budget).
-const LATIN_MONEY: [&str; 18] = [
+/// (`wan`, `yi`, `qianwan`: 万, 亿 and 千万 typed in pinyin, `chengdu guangfu 5yi`.)
+const LATIN_MONEY: [&str; 24] = [
     "million", "millions", "billion", "m", "mn", "bn", "k", "thousand", "usd", "rmb", "cny", "yuan", "dollars", "hkd", "eur", "euros",
-    "万", "亿",
+    "万", "亿", "wan", "yi", "qianwan", "baiwan", "wanyuan", "yiyuan",
 ];
 
 /// The parts of the industry box's text, when it holds a budget (and `want_budget`) or a place
@@ -792,7 +793,18 @@ fn names_a_place_plainly(run: &str) -> bool {
 /// seasoning`, `Ningxia wine`), so it stays.
 fn tidy_latin(piece: &str, want_region: bool, origin: bool) -> Tidy {
     let words: Vec<&str> = piece.split_whitespace().collect();
-    let holds_known = |t: &str| !crate::taxonomy::Taxonomy::global().known_word_spans(&fold(t)).is_empty();
+    // (Pinyin, `guangfu`, is known when the taxonomy reads it whole.)
+    let read_whole = |t: &str| {
+        let q = crate::taxonomy::Taxonomy::global().parse_query(t);
+        !q.terms.is_empty()
+            && q.not_understood.is_empty()
+            && q.terms.iter().all(|x| x.node.is_some() && x.partial.is_none() && !x.near_miss)
+    };
+    let holds_known = |t: &str| !crate::taxonomy::Taxonomy::global().known_word_spans(&fold(t)).is_empty() || read_whole(t);
+    // `dongli dianchi` (动力电池 in pinyin) is an industry whole, not 东丽 of Tianjin and 电池.
+    if words.len() >= 2 && words.iter().all(|w| w.chars().all(|c| c.is_ascii_alphabetic())) && read_whole(piece) {
+        return Tidy { industry: piece.to_string(), places: Vec::new(), known: true };
+    }
     // `We are a Hong Kong fund seeking healthcare`: the place first says where the investor is from.
     if origin {
         for n in (1..words.len().min(4)).rev() {
@@ -817,6 +829,17 @@ fn tidy_latin(piece: &str, want_region: bool, origin: bool) -> Tidy {
             // (A name of several cities, `Suzhou`, is a place too after an industry: the region box
             // reads each and asks for the province.)
             if (is_place(&place) || names_cities(&place)) && holds_known(&rest) {
+                return Tidy { known: is_industry_word(&rest), industry: rest, places: vec![place] };
+            }
+        }
+    }
+    // `chengdu xinnengyuan`, `Sichuan solar`: a place first, then what the taxonomy knows (the
+    // shortest place first: `chengdu dongli dianchi` is Chengdu's power batteries, not Tianjin's
+    // 东丽 too).
+    if want_region && !origin && words.len() >= 2 {
+        for n in 1..=(words.len() - 1).min(3) {
+            let (place, rest) = (words[..n].join(" "), words[n..].join(" "));
+            if is_place(&place) && holds_known(&rest) {
                 return Tidy { known: is_industry_word(&rest), industry: rest, places: vec![place] };
             }
         }
