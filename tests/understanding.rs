@@ -832,6 +832,13 @@ fn an_industry_left_out_is_never_read_as_wanted_and_its_projects_are_not_ranked(
     assert_eq!(r.query.budget.as_ref().map(|b| b.min_yuan), Some(500_000_000));
     assert_eq!(r.query.region.iter().map(|x| x.code).collect::<Vec<_>>(), [510000]);
     assert_eq!(within(&r, "services.property"), 0);
+    // Cultural tourism without real estate (不含…的), a bare 除…外.
+    for text in ["不含房地产的文旅项目", "除房地产外都可以"] {
+        let r = rank(text);
+        assert_eq!(r.query.excluded_industries, ["Real estate"], "{text}");
+        assert_eq!(within(&r, "services.property"), 0, "{text}");
+    }
+    assert_eq!(keys(&rank("不含房地产的文旅项目")), ["services.tourism"]);
     // What is wanted is quoted back as typed, in Traditional.
     let r = rank("基礎能源，不要煤炭");
     assert!(r.query.industry.iter().all(|i| i.typed == "基礎能源"), "{:?}", r.query.industry);

@@ -93,12 +93,19 @@ pub(crate) fn split_exclusions(text: &str) -> (String, Vec<String>) {
 /// "solar, not coal"       → wanted "solar",  left out ["coal"]
 /// ```
 pub(crate) fn split_industry_exclusions(text: &str) -> (String, Vec<String>) {
-    // `不含糖饮料` (sugar-free drinks) names a product: 不含 rules out only after what is wanted.
+    // `不含糖饮料` (sugar-free drinks) names a product: 不含 at the start rules out only before a 的
+    // (`不含房地产的文旅项目`: cultural tourism, no real estate).
     let folded = fold(text);
-    if ["不含", "不包含", "不包括"].iter().any(|w| folded.trim_start().starts_with(w)) {
-        return (folded, Vec::new());
+    if let Some(rest) = ["不含", "不包含", "不包括"].iter().find_map(|w| folded.trim_start().strip_prefix(w)) {
+        return match rest.split_once('的').filter(|(out, wanted)| !out.trim().is_empty() && !wanted.trim().is_empty()) {
+            Some((out, wanted)) => (wanted.trim().to_string(), vec![out.trim().to_string()]),
+            None => (folded, Vec::new()),
+        };
     }
-    let (wanted, left_out) = split_with(text, &INDUSTRY_BEFORE);
+    // `除房地产外都可以`: a bare 除 rules out only with its 外 (`除尘设备` is dust removal).
+    let chu_wai = folded.find('除').is_some_and(|at| folded[at..].contains('外'));
+    let words: Vec<&str> = INDUSTRY_BEFORE.iter().copied().chain(chu_wai.then_some("除")).collect();
+    let (wanted, left_out) = split_with(text, &words);
     // `除了煤炭都行`, `除了房地产，其他都可以`: "anything else will do" is no industry.
     const ANYTHING: [&str; 8] = ["其他都可以", "其它都可以", "其他都行", "其它都行", "都可以", "都行", "均可", "皆可"];
     let trim = |t: &str| {
@@ -209,6 +216,9 @@ mod tests {
         assert_eq!(split("Solar, not coal"), s("solar", &["coal"]));
         assert_eq!(split("anything but mining"), s("", &["mining"]));
         assert_eq!(split("不含糖饮料").1, Vec::<String>::new());
+        assert_eq!(split("不含房地产的文旅项目"), s("文旅项目", &["房地产"]));
+        assert_eq!(split("除房地产外都可以"), s("", &["房地产"]));
+        assert_eq!(split("除尘设备").1, Vec::<String>::new());
         // `nonferrous` and `notebook` hold no word that rules out.
         assert_eq!(split("nonferrous metals, notebook computers").1, Vec::<String>::new());
     }
