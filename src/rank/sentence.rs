@@ -1282,18 +1282,17 @@ fn region_span(chars: &[char], taken: &[bool]) -> Option<(usize, usize, usize)> 
             for end in (start + 1..=(start + 8).min(n)).rev() {
                 if free(start, end) && chars[start..end].iter().all(|c| crate::fold::is_cjk(*c)) && is_place(&text_of(start, end)) {
                     // `拟于台中以外的地区`: the place is left out, with its word for the region box.
-                    let after = super::exclusion::AFTER.iter().map(|w| w.chars().count()).find(|&l| {
-                        end + l <= n && free(end, end + l) && {
-                            let t: String = chars[end..end + l].iter().map(|c| crate::fold::fold_char(*c)).collect();
-                            super::exclusion::AFTER.contains(&t.as_str())
-                        }
-                    });
-                    let preferred = PREFERRED_AFTER.iter().map(|w| w.chars().count()).find(|&l| {
-                        end + l <= n && free(end, end + l) && {
-                            let t: String = chars[end..end + l].iter().map(|c| crate::fold::fold_char(*c)).collect();
-                            PREFERRED_AFTER.contains(&t.as_str())
-                        }
-                    });
+                    // The length of a word of `words` right after the place, not taken yet.
+                    let word_after = |words: &[&str]| {
+                        words.iter().map(|w| w.chars().count()).find(|&l| {
+                            end + l <= n && free(end, end + l) && {
+                                let t: String = chars[end..end + l].iter().map(|c| crate::fold::fold_char(*c)).collect();
+                                words.contains(&t.as_str())
+                            }
+                        })
+                    };
+                    let after = word_after(&super::exclusion::AFTER);
+                    let preferred = word_after(&PREFERRED_AFTER);
                     return Some((start, end + after.or(preferred).unwrap_or(0), i));
                 }
             }
