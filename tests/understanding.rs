@@ -867,6 +867,11 @@ fn umbrella_slang_shops_and_services_investors_name() {
         ("加气站", "energy.gas"),
         // A filling station is no hydrogen station (it was read as the closest word, 加氢站).
         ("加油站", "energy.basic"),
+        ("康养小镇", "services.wellness"),
+        ("硅料", "mat.pv_silicon"),
+        ("再生铝", "eco.recycling"),
+        ("综合保税区", "services.logistics"),
+        ("高速公路服务区", "infra.transport"),
     ] {
         let r = industry(&m, typed, 1);
         assert_eq!(keys(&r), [key], "{typed}");
