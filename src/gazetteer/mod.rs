@@ -118,6 +118,21 @@ pub struct PlaceResolution {
     pub notes: Vec<PlaceNote>,
 }
 
+impl PlaceResolution {
+    /// True when the text names one place without doubt: a division was found, and neither a name
+    /// of several places (`朝阳区`) nor several places in one text (`成都、德阳`) made the choice.
+    ///
+    /// ```
+    /// use opportunity_matcher::gazetteer::Gazetteer;
+    /// let g = Gazetteer::global();
+    /// assert!(g.resolve_place("两江新区").names_one_place());
+    /// assert!(!g.resolve_place("成都市、德阳市").names_one_place());
+    /// ```
+    pub fn names_one_place(&self) -> bool {
+        self.region.is_some() && !self.notes.iter().any(|n| matches!(n, PlaceNote::Ambiguous { .. } | PlaceNote::SeveralPlaces { .. }))
+    }
+}
+
 /// What the region text of an investor's query resolved to.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct RegionQuery {

@@ -134,26 +134,28 @@ fn is_ditto(cell: &Cell) -> bool {
             || t.eq_ignore_ascii_case("same as above"))
 }
 
+/// The words of a title that may name its place: its first word after a label (`填报单位：`) and a
+/// year (`2026年度`, `二〇二六年`), which name no place; `None` when fewer than two characters are left.
+pub(crate) fn title_place_text(title: &str) -> Option<&str> {
+    let first = title.split_whitespace().next()?;
+    let first = first.split_once(['：', ':']).map_or(first, |(_, rest)| rest);
+    let is_number = |c: char| c.is_ascii_digit() || "〇零一二三四五六七八九".contains(c);
+    let rest = first.trim_start_matches(is_number).trim_start_matches('年').trim_start_matches('度');
+    (rest.chars().count() >= 2).then_some(rest)
+}
+
 /// True when a sheet's name or title says where its projects are: it begins with one place, read
 /// clearly (`绵阳`, `德阳市`, `2026年雅安市招商引资项目`), not several (`成都 德阳`) or none (`汇总`);
 /// when `whole`, nothing follows the place (a sheet's name).
 fn names_a_place(text: &str, whole: bool) -> bool {
     let t = text.trim();
-    let first = t.split_whitespace().next().unwrap_or("");
-    let first = first.split_once(['：', ':']).map_or(first, |(_, rest)| rest);
-    let rest =
-        first.trim_start_matches(|c: char| c.is_ascii_digit() || "〇零一二三四五六七八九".contains(c)).trim_start_matches(['年', '度']);
     // (`成都 德阳`: a short text of several words names several places.)
-    if rest.chars().count() < 2 || (t.split_whitespace().count() > 1 && t.chars().count() <= 12) {
+    if t.split_whitespace().count() > 1 && t.chars().count() <= 12 {
         return false;
     }
+    let Some(rest) = title_place_text(t) else { return false };
     let p = crate::gazetteer::Gazetteer::global().resolve_place(rest);
-    p.region.is_some()
-        && (!whole || p.park.is_none())
-        && !p
-            .notes
-            .iter()
-            .any(|n| matches!(n, crate::gazetteer::PlaceNote::Ambiguous { .. } | crate::gazetteer::PlaceNote::SeveralPlaces { .. }))
+    p.names_one_place() && (!whole || p.park.is_none())
 }
 
 fn is_generic_sheet_name(name: &str) -> bool {

@@ -487,15 +487,7 @@ impl Context<'_> {
     /// `填报单位：荥经县商务局（盖章）` → 荥经县): a clear place, never one of several of the same name,
     /// and only at the start (a row above the header that holds data names no area).
     fn place_in_title(&mut self, title: &str) -> Option<RegionId> {
-        let first = title.split_whitespace().next()?;
-        // After a label (`填报单位：`), and a year (`2026年度`, `二〇二六年`), which names no place.
-        let first = first.split_once(['：', ':']).map_or(first, |(_, rest)| rest);
-        let is_number = |c: char| c.is_ascii_digit() || "〇零一二三四五六七八九".contains(c);
-        let rest = first.trim_start_matches(is_number).trim_start_matches('年').trim_start_matches('度');
-        if rest.chars().count() < 2 {
-            return None;
-        }
-        let p = self.place(rest);
+        let p = self.place(super::table::title_place_text(title)?);
         let clear = !p.notes.iter().any(|n| matches!(n, PlaceNote::Ambiguous { .. }));
         p.region.filter(|_| clear)
     }
@@ -590,12 +582,7 @@ impl Context<'_> {
 
         // A list whose only place column is the park (`所在园区`: `宜宾三江新区`, `两江新区`): a park
         // the gazetteer places clearly is where the project is (the park stays as written).
-        let park_as_place = || {
-            let park = non_blank(raw.get(Field::Park))?;
-            let p = self.place(&park);
-            let clear = !p.notes.iter().any(|n| matches!(n, PlaceNote::Ambiguous { .. } | PlaceNote::SeveralPlaces { .. }));
-            p.region.filter(|_| clear).map(|_| park)
-        };
+        let park_as_place = || non_blank(raw.get(Field::Park)).filter(|park| self.place(park).names_one_place());
         let (region_text, from_name) = match non_blank(raw.get(Field::Region)).or_else(park_as_place) {
             Some(text) => (text, None),
             None => match self.place_from_name(&name) {

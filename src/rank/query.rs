@@ -340,10 +340,7 @@ fn industries_left_out(text: &str, taxonomy: &Taxonomy) -> Option<(String, Vec<N
     let mut nodes: Vec<NodeId> = Vec::new();
     for part in &left_out {
         let parsed = taxonomy.parse_query(part);
-        let clear = !parsed.terms.is_empty()
-            && parsed.not_understood.is_empty()
-            && parsed.terms.iter().all(|t| t.node.is_some() && t.partial.is_none() && !t.near_miss);
-        if !clear {
+        if !parsed.all_known() {
             return None;
         }
         nodes.extend(parsed.terms.iter().filter_map(|t| t.node).filter(|n| !nodes.contains(n)).collect::<Vec<_>>());

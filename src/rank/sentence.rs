@@ -794,12 +794,7 @@ fn names_a_place_plainly(run: &str) -> bool {
 fn tidy_latin(piece: &str, want_region: bool, origin: bool) -> Tidy {
     let words: Vec<&str> = piece.split_whitespace().collect();
     // (Pinyin, `guangfu`, is known when the taxonomy reads it whole.)
-    let read_whole = |t: &str| {
-        let q = crate::taxonomy::Taxonomy::global().parse_query(t);
-        !q.terms.is_empty()
-            && q.not_understood.is_empty()
-            && q.terms.iter().all(|x| x.node.is_some() && x.partial.is_none() && !x.near_miss)
-    };
+    let read_whole = |t: &str| crate::taxonomy::Taxonomy::global().parse_query(t).all_known();
     let holds_known = |t: &str| !crate::taxonomy::Taxonomy::global().known_word_spans(&fold(t)).is_empty() || read_whole(t);
     // `dongli dianchi` (动力电池 in pinyin) is an industry whole, not 东丽 of Tianjin and 电池.
     if words.len() >= 2 && words.iter().all(|w| w.chars().all(|c| c.is_ascii_alphabetic())) && read_whole(piece) {
@@ -1103,18 +1098,9 @@ fn budget_span(chars: &[char], fx: &Fx, invests: bool) -> Option<(usize, usize)>
                     }
                     // The currency written after it reads the same, but belongs to the budget
                     // (`五亿元人民币`: 元人民币 is no industry).
-                    let e = CURRENCY_AFTER
-                        .iter()
-                        .find(|w| {
-                            let w: Vec<char> = w.chars().collect();
-                            chars.get(e..e + w.len()).is_some_and(|c| c.iter().map(|c| crate::fold::fold_char(*c)).eq(w.iter().copied()))
-                        })
-                        .map_or(e, |w| e + w.chars().count());
+                    let e = e + folded_word_at(chars, e, &CURRENCY_AFTER).unwrap_or(0);
                     // `5亿上下`: a word of about reads the same, but belongs to the budget.
-                    let about = ["左右", "上下"]
-                        .iter()
-                        .any(|w| chars.len() >= e + 2 && chars[e..e + 2].iter().map(|c| crate::fold::fold_char(*c)).eq(w.chars()));
-                    return Some((s, if about { e + 2 } else { e }));
+                    return Some((s, e + folded_word_at(chars, e, &["左右", "上下"]).unwrap_or(0)));
                 }
             }
         }
@@ -1197,6 +1183,16 @@ fn budget_span(chars: &[char], fx: &Fx, invests: bool) -> Option<(usize, usize)>
         }
     }
     None
+}
+
+/// The length in characters of the first of `words` (written folded) that `chars` hold at `at`,
+/// compared folded (`人民幣` is `人民币`).
+fn folded_word_at(chars: &[char], at: usize, words: &[&str]) -> Option<usize> {
+    words
+        .iter()
+        .map(|w| w.chars().count())
+        .zip(words)
+        .find_map(|(l, w)| chars.get(at..at + l).is_some_and(|c| c.iter().map(|c| crate::fold::fold_char(*c)).eq(w.chars())).then_some(l))
 }
 
 /// Whitespace-separated words as character spans, punctuation at their ends left out.
@@ -1282,15 +1278,8 @@ fn region_span(chars: &[char], taken: &[bool]) -> Option<(usize, usize, usize)> 
             for end in (start + 1..=(start + 8).min(n)).rev() {
                 if free(start, end) && chars[start..end].iter().all(|c| crate::fold::is_cjk(*c)) && is_place(&text_of(start, end)) {
                     // `拟于台中以外的地区`: the place is left out, with its word for the region box.
-                    // The length of a word of `words` right after the place, not taken yet.
-                    let word_after = |words: &[&str]| {
-                        words.iter().map(|w| w.chars().count()).find(|&l| {
-                            end + l <= n && free(end, end + l) && {
-                                let t: String = chars[end..end + l].iter().map(|c| crate::fold::fold_char(*c)).collect();
-                                words.contains(&t.as_str())
-                            }
-                        })
-                    };
+                    // A word right after the place, not taken yet.
+                    let word_after = |words: &[&str]| folded_word_at(chars, end, words).filter(|&l| free(end, end + l));
                     let after = word_after(&super::exclusion::AFTER);
                     let preferred = word_after(&PREFERRED_AFTER);
                     return Some((start, end + after.or(preferred).unwrap_or(0), i));

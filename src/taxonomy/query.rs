@@ -16,6 +16,25 @@ pub struct IndustryQuery {
     pub not_understood: Vec<String>,
 }
 
+impl IndustryQuery {
+    /// True when the text was read wholly as industries the taxonomy knows: some term, every term
+    /// a node reached as typed (no broader reading of part of it, no near miss), nothing left over.
+    ///
+    /// ```
+    /// use opportunity_matcher::taxonomy::Taxonomy;
+    /// let tax = Taxonomy::global();
+    /// assert!(tax.parse_query("煤炭").all_known());
+    /// assert!(tax.parse_query("dongli dianchi").all_known());
+    /// assert!(!tax.parse_query("mRNA疫苗").all_known()); // only 疫苗 is known
+    /// assert!(!tax.parse_query("麻将馆").all_known());
+    /// ```
+    pub fn all_known(&self) -> bool {
+        !self.terms.is_empty()
+            && self.not_understood.is_empty()
+            && self.terms.iter().all(|t| t.node.is_some() && t.partial.is_none() && !t.near_miss)
+    }
+}
+
 /// One part of the investor's industry text.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct IndustryTerm {
